@@ -185,7 +185,7 @@ def _front_matter(lines: list[str], source: str) -> tuple[dict[str, str], int]:
             raise ParseError(
                 f"front matter line is not 'key: value' with a key among "
                 f"{sorted(_FRONT_MATTER_KEYS)}: {line!r}",
-                file=source, line=index + 1, field=key or None,
+                file=source, line=index + 1, field=key if colon else None,
             )
         metadata[key] = value.strip()
     raise ParseError("front matter opened with --- is never closed", file=source, line=1)

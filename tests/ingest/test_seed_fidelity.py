@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from ingest.models import ArticleNumber, Regulation, ReferenceKind
+from ingest.models import ArticleNumber, ReferenceKind, Regulation
 from liuhen.library import RegulationLibrary
 from tests.conftest import R1, R2, R3, REGULATIONS_DIR, SEED_FILE, need
 
