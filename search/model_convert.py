@@ -136,7 +136,12 @@ def ensure_e5_small(cache_dir: Path | None = None) -> Path:
         try:
             _convert(sources, tmp)
             _fsync_dir(tmp)
-            tmp.rename(target)
+            try:
+                tmp.rename(target)
+            except OSError:  # lost a race on a filesystem where flock is a no-op
+                if not _is_complete(target, sources.key):
+                    raise
+                shutil.rmtree(tmp, ignore_errors=True)
             _fsync_dir(cache)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)

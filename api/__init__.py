@@ -1,0 +1,1 @@
+"""FastAPI app factory and thin routes over liuhen's services."""

@@ -1,0 +1,148 @@
+"""GraphStore on FalkorDB through the falkordb client: the embedded default (a private server
+in the data directory, graph/falkordb_server.py) or any client the caller connects.
+
+The falkordb client sends parameters in a ``CYPHER name=value`` header it quotes itself, so
+values stay parameters and never become query text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import falkordb
+import redis.exceptions
+
+from graph.falkordb_server import EmbeddedFalkorDB, EmbeddedServerError
+from graph.queries import Backend, Query, falkordb_indexes
+from graph.schema import KEY, LABELS
+from graph.store import GRAPH_NAME, Row, check_params
+from liuhen.errors import BackendError
+
+_ALREADY = ("already indexed", "already exists")
+_NO_GRAPH = "empty key"
+
+
+class FalkorDBStore:
+    """A FalkorDB graph; ``embedded()`` starts (or attaches to) the data dir's server."""
+
+    backend = Backend.FALKORDB
+
+    def __init__(
+        self,
+        client: falkordb.FalkorDB,
+        *,
+        uri: str,
+        graph_name: str = GRAPH_NAME,
+        server: EmbeddedFalkorDB | None = None,
+        unique_constraints: bool = True,
+    ) -> None:
+        self._client = client
+        self._graph = client.select_graph(graph_name)
+        self._uri = uri
+        self._server = server
+        self._unique_constraints = unique_constraints
+        self.graph_name = graph_name
+
+    @classmethod
+    def embedded(cls, data_dir: Path, *, graph_name: str = GRAPH_NAME) -> FalkorDBStore:
+        """Start the embedded server in ``data_dir`` (or attach to the running one).
+
+        Raises BackendError naming the directory when the server cannot start.
+        """
+        server = EmbeddedFalkorDB(data_dir)
+        uri = f"falkordb+embedded://{server.data_dir}"
+        try:
+            server.start()
+            client = server.client()
+        except EmbeddedServerError as error:
+            server.stop()
+            raise BackendError(
+                f"cannot start the embedded graph store at {uri}: {error}"
+            ) from error
+        return cls(client, uri=uri, graph_name=graph_name, server=server)
+
+    @property
+    def uri(self) -> str:
+        return self._uri
+
+    @property
+    def server(self) -> EmbeddedFalkorDB | None:
+        """The embedded server behind this store, if any."""
+        return self._server
+
+    def read(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
+        if not query.readonly:
+            raise ValueError(f"{query.name} writes: use write()")
+        return self._run(query, params, readonly=True)
+
+    def write(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return self._run(query, params, readonly=False)
+
+    def ensure_schema(self) -> None:
+        for statement in falkordb_indexes():
+            try:
+                self._run(statement, None, readonly=False)
+            except BackendError as error:
+                if not any(text in str(error.__cause__) for text in _ALREADY):
+                    raise
+        if self._unique_constraints:
+            self._ensure_unique_constraints()
+
+    def clear(self) -> None:
+        try:
+            if self.graph_name in self._client.list_graphs():
+                self._graph.delete()
+        except redis.exceptions.RedisError as error:
+            raise BackendError(f"cannot clear the graph at {self._uri}: {error}") from error
+        self.ensure_schema()
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.stop()  # only stops a server this process owns
+        else:
+            self._client.connection.close()
+
+    def _ensure_unique_constraints(self) -> None:
+        try:
+            existing = {
+                (c["label"], tuple(c["properties"]))
+                for c in self._graph.list_constraints()
+                if c.get("type") == "UNIQUE"
+            }
+            for name in sorted(LABELS):
+                if (name, (KEY,)) not in existing:
+                    self._graph.create_node_unique_constraint(name, KEY)
+        except redis.exceptions.ResponseError as error:
+            if not any(text in str(error) for text in _ALREADY):
+                raise BackendError(
+                    f"cannot create constraints at {self._uri}: {error}"
+                ) from error
+        except redis.exceptions.RedisError as error:
+            raise BackendError(f"cannot create constraints at {self._uri}: {error}") from error
+
+    def _run(self, query: Query, params: Mapping[str, Any] | None, *, readonly: bool) -> list[Row]:
+        if Backend.FALKORDB not in query.backends:
+            raise ValueError(f"{query.name} is not a FalkorDB statement")
+        given = check_params(query, params)
+        run = self._graph.ro_query if readonly else self._graph.query
+        try:
+            result = run(query.text, given or None)
+        except redis.exceptions.ResponseError as error:
+            if readonly and _NO_GRAPH in str(error):
+                return []  # nothing has been written to this graph yet
+            raise BackendError(
+                f"graph store at {self._uri} failed on {query.name}: {error}",
+                details={"uri": self._uri, "query": query.name},
+            ) from error
+        except (redis.exceptions.RedisError, OSError) as error:
+            raise BackendError(
+                f"graph store at {self._uri} failed on {query.name}: {error}",
+                details={"uri": self._uri, "query": query.name},
+            ) from error
+        names = [column[1] for column in result.header]
+        return [dict(zip(names, row, strict=True)) for row in result.result_set]
+
+    def __repr__(self) -> str:
+        return f"FalkorDBStore({self._uri!r}, graph={self.graph_name!r})"

@@ -1,0 +1,1015 @@
+"""Every Cypher statement liuhen sends, as named constants.
+
+Rules (checked by tests/graph/test_queries.py, and by Neo4j's own linter for every
+statement Neo4j can receive):
+
+- values only ever travel as ``$parameters``; each statement declares the parameters it uses;
+- the only things formatted into query text are allow-listed labels and relationship types
+  (graph/schema.py), always in backticks, and module constants (MAX_PATH_HOPS);
+- the portable subset runs unchanged on FalkorDB and Neo4j 5; only DDL and shortest path
+  have one statement per backend (full-text and vector indexes, when they come, too).
+
+FalkorDB 4.16 lacks EXISTS {} subqueries, elementId(), datetime(), regex and undirected
+shortestPath(); nested pattern comprehensions return null there. The statements below avoid
+all of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from graph.schema import KEY, LABELS, Label, checked_label
+
+
+class Backend(StrEnum):
+    FALKORDB = "falkordb"
+    NEO4J = "neo4j"
+
+
+PORTABLE = frozenset(Backend)
+_PARAMETER = re.compile(r"\$(\w+)")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A named statement: its text, the parameters it takes and where it may run."""
+
+    name: str
+    text: str
+    parameters: tuple[str, ...] = ()
+    readonly: bool = True
+    backends: frozenset[Backend] = PORTABLE
+
+    def __post_init__(self) -> None:
+        used = set(_PARAMETER.findall(self.text))
+        if used != set(self.parameters):
+            raise ValueError(
+                f"{self.name}: declares {sorted(self.parameters)} but uses {sorted(used)}"
+            )
+
+
+def _read(name: str, text: str, *parameters: str) -> Query:
+    return Query(name, " ".join(text.split()), parameters, readonly=True)
+
+
+def _write(name: str, text: str, *parameters: str) -> Query:
+    return Query(name, " ".join(text.split()), parameters, readonly=False)
+
+
+def label(name: str) -> str:
+    """An allow-listed label in backticks, ready to format into a statement."""
+    return f"`{checked_label(name)}`"
+
+
+# --- counts and housekeeping ---------------------------------------------------------------
+
+COUNT_NODES = _read(
+    "count_nodes", "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS count"
+)
+COUNT_RELATIONSHIPS = _read(
+    "count_relationships", "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count"
+)
+PING = _read("ping", "RETURN 1 AS ok")
+
+# --- loading -------------------------------------------------------------------------------
+
+REGULATION_STATES = _read(
+    "regulation_states",
+    """
+    UNWIND $ids AS id
+    MATCH (r:Regulation {id: id})
+    RETURN r.id AS id, r.content_hash AS content_hash, r.has_text AS has_text
+    """,
+    "ids",
+)
+TEXTED_VERSIONS = _read(
+    "texted_versions",
+    """
+    UNWIND $title_keys AS title_key
+    MATCH (r:Regulation {title_key: title_key})
+    WHERE r.has_text = true
+    RETURN r.title_key AS title_key, r.id AS id, r.version_date AS version_date
+    """,
+    "title_keys",
+)
+CITED_STUBS = _read(
+    "cited_stubs",
+    """
+    UNWIND $title_keys AS title_key
+    MATCH (s:Regulation {title_key: title_key})
+    WHERE s.has_text = false
+    RETURN s.id AS id, s.title_key AS title_key
+    """,
+    "title_keys",
+)
+DELETE_ITEMS_OF = _write(
+    "delete_items_of",
+    """
+    UNWIND $ids AS id
+    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(:Article)-[:HAS_PARAGRAPH]->(:Paragraph)
+          -[:HAS_ITEM]->(i:Item)
+    DETACH DELETE i
+    """,
+    "ids",
+)
+DELETE_PARAGRAPHS_OF = _write(
+    "delete_paragraphs_of",
+    """
+    UNWIND $ids AS id
+    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(:Article)-[:HAS_PARAGRAPH]->(p:Paragraph)
+    DETACH DELETE p
+    """,
+    "ids",
+)
+DELETE_DUTIES_OF = _write(
+    "delete_duties_of",
+    """
+    UNWIND $ids AS id
+    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(:Article)-[:IMPOSES]->(d:Duty)
+    DETACH DELETE d
+    """,
+    "ids",
+)
+DELETE_ARTICLES_OF = _write(
+    "delete_articles_of",
+    """
+    UNWIND $ids AS id
+    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(a:Article)
+    DETACH DELETE a
+    """,
+    "ids",
+)
+DELETE_HEADINGS_OF = _write(
+    "delete_headings_of",
+    """
+    UNWIND $ids AS id
+    MATCH (:Regulation {id: id})-[:HAS_HEADING]->(h:Heading)
+    DETACH DELETE h
+    """,
+    "ids",
+)
+UPSERT_REGULATIONS = _write(
+    "upsert_regulations",
+    """
+    UNWIND $rows AS row
+    MERGE (r:Regulation {id: row.id})
+    SET r += row.props
+    """,
+    "rows",
+)
+UPSERT_CITED_REGULATIONS = _write(
+    "upsert_cited_regulations",
+    """
+    UNWIND $rows AS row
+    MERGE (r:Regulation {id: row.id})
+    ON CREATE SET r.title = row.title, r.title_key = row.title_key, r.has_text = false,
+                  r.name_keys = row.name_keys, r.caption = row.title
+    """,
+    "rows",
+)
+UPSERT_HEADINGS = _write(
+    "upsert_headings",
+    """
+    UNWIND $rows AS row
+    MATCH (r:Regulation {id: row.regulation_id})
+    MERGE (h:Heading {id: row.id})
+    SET h += row.props
+    MERGE (r)-[:HAS_HEADING]->(h)
+    """,
+    "rows",
+)
+LINK_HEADING_PARENTS = _write(
+    "link_heading_parents",
+    """
+    UNWIND $rows AS row
+    MATCH (h:Heading {id: row.id})
+    MATCH (p:Heading {id: row.parent_id})
+    MERGE (h)-[:UNDER]->(p)
+    """,
+    "rows",
+)
+UPSERT_ARTICLES = _write(
+    "upsert_articles",
+    """
+    UNWIND $rows AS row
+    MATCH (r:Regulation {id: row.regulation_id})
+    MERGE (a:Article {id: row.id})
+    SET a += row.props
+    MERGE (r)-[:HAS_ARTICLE]->(a)
+    """,
+    "rows",
+)
+LINK_ARTICLE_HEADINGS = _write(
+    "link_article_headings",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.id})
+    MATCH (h:Heading {id: row.heading_id})
+    MERGE (a)-[:UNDER]->(h)
+    """,
+    "rows",
+)
+LINK_NEXT_ARTICLES = _write(
+    "link_next_articles",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.id})
+    MATCH (b:Article {id: row.next_id})
+    MERGE (a)-[:NEXT]->(b)
+    """,
+    "rows",
+)
+UPSERT_PARAGRAPHS = _write(
+    "upsert_paragraphs",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.article_id})
+    MERGE (p:Paragraph {id: row.id})
+    SET p += row.props
+    MERGE (a)-[:HAS_PARAGRAPH]->(p)
+    """,
+    "rows",
+)
+UPSERT_ITEMS = _write(
+    "upsert_items",
+    """
+    UNWIND $rows AS row
+    MATCH (p:Paragraph {id: row.paragraph_id})
+    MERGE (i:Item {id: row.id})
+    SET i += row.props
+    MERGE (p)-[:HAS_ITEM]->(i)
+    """,
+    "rows",
+)
+UPSERT_DEFINITIONS = _write(
+    "upsert_definitions",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.article_id})
+    MERGE (t:Term {id: row.term_id})
+    ON CREATE SET t.name = row.term_id, t.caption = row.term_id
+    MERGE (a)-[d:DEFINES {start: row.start}]->(t)
+    SET d += row.props
+    """,
+    "rows",
+)
+UPSERT_ROLES = _write(
+    "upsert_roles",
+    """
+    UNWIND $rows AS row
+    MERGE (o:Role {id: row.id})
+    SET o.name = row.id, o.kind = row.kind, o.caption = row.id
+    """,
+    "rows",
+)
+LINK_ARTICLE_MENTIONS = _write(
+    "link_article_mentions",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.source_id})
+    MATCH (o:Role {id: row.role_id})
+    MERGE (a)-[m:MENTIONS]->(o)
+    SET m.count = row.count, m.surfaces = row.surfaces
+    """,
+    "rows",
+)
+LINK_PARAGRAPH_MENTIONS = _write(
+    "link_paragraph_mentions",
+    """
+    UNWIND $rows AS row
+    MATCH (p:Paragraph {id: row.source_id})
+    MATCH (o:Role {id: row.role_id})
+    MERGE (p)-[m:MENTIONS {start: row.start}]->(o)
+    SET m += row.props
+    """,
+    "rows",
+)
+LINK_ITEM_MENTIONS = _write(
+    "link_item_mentions",
+    """
+    UNWIND $rows AS row
+    MATCH (i:Item {id: row.source_id})
+    MATCH (o:Role {id: row.role_id})
+    MERGE (i)-[m:MENTIONS {start: row.start}]->(o)
+    SET m += row.props
+    """,
+    "rows",
+)
+LINK_CITATIONS = _write(
+    "link_citations",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.article_id})
+    MATCH (r:Regulation {id: row.target_id})
+    MERGE (a)-[c:CITES {start: row.start}]->(r)
+    SET c += row.props
+    """,
+    "rows",
+)
+LINK_REFERENCES = _write(
+    "link_references",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.article_id})
+    MATCH (b:Article {id: row.target_id})
+    MERGE (a)-[x:REFERS_TO {start: row.start, kind: row.kind}]->(b)
+    SET x += row.props
+    """,
+    "rows",
+)
+UPSERT_DUTIES = _write(
+    "upsert_duties",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article {id: row.article_id})
+    MERGE (d:Duty {id: row.id})
+    SET d += row.props
+    MERGE (a)-[:IMPOSES]->(d)
+    """,
+    "rows",
+)
+LINK_DUTY_ROLES = _write(
+    "link_duty_roles",
+    """
+    UNWIND $rows AS row
+    MATCH (d:Duty {id: row.id})
+    MATCH (o:Role {id: row.role_id})
+    MERGE (d)-[:BORNE_BY]->(o)
+    """,
+    "rows",
+)
+RELINK_CITATIONS = _write(
+    "relink_citations",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Article)-[c:CITES]->(:Regulation {id: row.stub_id})
+    MATCH (t:Regulation {id: row.target_id})
+    MERGE (a)-[n:CITES {start: c.start}]->(t)
+    SET n += properties(c)
+    DELETE c
+    """,
+    "rows",
+)
+DELETE_CITED_STUBS = _write(
+    "delete_cited_stubs",
+    """
+    UNWIND $ids AS id
+    MATCH (s:Regulation {id: id})
+    WHERE s.has_text = false
+    DETACH DELETE s
+    """,
+    "ids",
+)
+MARK_LOADED = _write(
+    "mark_loaded",
+    """
+    UNWIND $rows AS row
+    MATCH (r:Regulation {id: row.id})
+    SET r.content_hash = row.content_hash
+    """,
+    "rows",
+)
+
+# --- reads ---------------------------------------------------------------------------------
+
+_REGULATION_FIELDS = """
+    r.id AS id, r.title AS title, r.title_key AS title_key, r.short_title AS short_title,
+    r.aliases AS aliases, r.version_date AS version_date, r.effective AS effective,
+    r.category AS category, r.has_text AS has_text, r.article_count AS article_count
+"""
+
+# Exact names first (FalkorDB answers from its index on the name_keys array), then a part
+# of a title; liuhen.library.pick_regulation decides among the rows.
+REGULATIONS_NAMED = _read(
+    "regulations_named",
+    f"""
+    MATCH (r:Regulation)
+    WHERE $key IN r.name_keys
+    RETURN {_REGULATION_FIELDS}
+    """,
+    "key",
+)
+REGULATIONS_TITLED_LIKE = _read(
+    "regulations_titled_like",
+    f"""
+    MATCH (r:Regulation)
+    WHERE r.title_key CONTAINS $key
+    RETURN {_REGULATION_FIELDS}
+    """,
+    "key",
+)
+LIST_REGULATIONS = _read(
+    "list_regulations",
+    f"""
+    MATCH (r:Regulation)
+    WHERE (r.has_text = true OR $include_cited = true)
+      AND ($category IS NULL OR r.category = $category)
+    RETURN {_REGULATION_FIELDS}
+    ORDER BY r.id
+    SKIP $offset LIMIT $limit
+    """,
+    "include_cited", "category", "offset", "limit",
+)
+ARTICLE_RANGE = _read(
+    "article_range",
+    """
+    MATCH (:Regulation {id: $regulation_id})-[:HAS_ARTICLE]->(a:Article)
+    WITH a ORDER BY a.position
+    WITH collect(a.label) AS labels
+    RETURN labels[0] AS first, labels[size(labels) - 1] AS last, size(labels) AS count
+    """,
+    "regulation_id",
+)
+# One round trip for everything an article view shows. FalkorDB returns null for nested
+# pattern comprehensions, so items and mentions are flat lists joined up in Python; each
+# comprehension has its own variable names (FalkorDB scopes them over the whole query).
+ARTICLE = _read(
+    "article",
+    """
+    MATCH (r:Regulation)-[:HAS_ARTICLE]->(a:Article {id: $id})
+    RETURN r.id AS regulation_id, r.title AS regulation_title, properties(a) AS article,
+      [(a)-[:HAS_PARAGRAPH]->(p1:Paragraph) | {number: p1.number, text: p1.text}] AS paragraphs,
+      [(a)-[:HAS_PARAGRAPH]->(p2:Paragraph)-[:HAS_ITEM]->(i2:Item) |
+        {paragraph: p2.number, position: i2.position, number: i2.number, marker: i2.marker,
+         text: i2.text}] AS items,
+      [(a)-[c3:CITES]->(t3:Regulation) |
+        {title: c3.title, target_id: t3.id, target_title: t3.title, has_text: t3.has_text,
+         start: c3.start, end: c3.end, paragraph: c3.paragraph, item: c3.item}] AS citations,
+      [(a)-[x4:REFERS_TO]->(b4:Article) |
+        {text: x4.text, kind: x4.kind, target_key: b4.key, target_label: b4.label,
+         target_paragraph: x4.target_paragraph, start: x4.start, end: x4.end,
+         paragraph: x4.paragraph, item: x4.item}] AS references,
+      [(a)-[d5:DEFINES]->(t5:Term) |
+        {term: t5.name, text: d5.text, start: d5.start, end: d5.end, paragraph: d5.paragraph,
+         item: d5.item}] AS definitions,
+      [(a)-[:HAS_PARAGRAPH]->(:Paragraph)-[m6:MENTIONS]->(o6:Role) |
+        {role: o6.id, surface: m6.surface, start: m6.start, end: m6.end,
+         paragraph: m6.paragraph, item: m6.item}] AS paragraph_roles,
+      [(a)-[:HAS_PARAGRAPH]->(:Paragraph)-[:HAS_ITEM]->(:Item)-[m7:MENTIONS]->(o7:Role) |
+        {role: o7.id, surface: m7.surface, start: m7.start, end: m7.end,
+         paragraph: m7.paragraph, item: m7.item}] AS item_roles,
+      [(a)-[:IMPOSES]->(u8:Duty) |
+        {actor: u8.actor, action: u8.action, deadline: u8.deadline, start: u8.start,
+         end: u8.end, paragraph: u8.paragraph, item: u8.item}] AS duties,
+      [(b9:Article)-[:NEXT]->(a) | b9.key] AS previous,
+      [(a)-[:NEXT]->(b10:Article) | b10.key] AS next
+    """,
+    "id",
+)
+HEADINGS_OF = _read(
+    "headings_of",
+    """
+    MATCH (:Regulation {id: $regulation_id})-[:HAS_HEADING]->(h:Heading)
+    OPTIONAL MATCH (h)-[:UNDER]->(p:Heading)
+    RETURN h.id AS id, h.title AS title, h.level AS level, h.depth AS depth,
+           h.position AS position, p.id AS parent_id
+    ORDER BY h.position
+    """,
+    "regulation_id",
+)
+ARTICLES_OF = _read(
+    "articles_of",
+    """
+    MATCH (:Regulation {id: $regulation_id})-[:HAS_ARTICLE]->(a:Article)
+    OPTIONAL MATCH (a)-[:UNDER]->(h:Heading)
+    RETURN a.key AS key, a.label AS label, a.caption AS caption, a.position AS position,
+           h.id AS heading_id
+    ORDER BY a.position
+    """,
+    "regulation_id",
+)
+CITATIONS_FROM = _read(
+    "citations_from",
+    """
+    MATCH (a:Article {id: $id})-[c:CITES]->(t:Regulation)
+    RETURN c.title AS title, t.id AS target_id, t.title AS target_title,
+           t.has_text AS has_text, c.start AS start, c.end AS end, c.paragraph AS paragraph,
+           c.item AS item
+    ORDER BY c.start
+    """,
+    "id",
+)
+CITATIONS_INTO = _read(
+    "citations_into",
+    """
+    MATCH (t:Regulation {title_key: $title_key})<-[c:CITES]-(a:Article)
+    MATCH (r:Regulation)-[:HAS_ARTICLE]->(a)
+    RETURN r.id AS regulation_id, r.title AS regulation_title, a.key AS article_key,
+           a.label AS article_label, c.title AS title, t.id AS target_id,
+           c.paragraph AS paragraph, c.item AS item, c.start AS start, c.end AS end
+    ORDER BY r.id, a.position, c.start
+    """,
+    "title_key",
+)
+_DEFINITION_FIELDS = """
+    t.name AS term, d.text AS text, r.id AS regulation_id, r.title AS regulation_title,
+    a.key AS article_key, a.label AS article_label, d.paragraph AS paragraph,
+    d.item AS item, d.start AS start, d.end AS end
+"""
+DEFINITIONS_OF_TERM = _read(
+    "definitions_of_term",
+    f"""
+    MATCH (t:Term {{id: $term}})<-[d:DEFINES]-(a:Article)<-[:HAS_ARTICLE]-(r:Regulation)
+    RETURN {_DEFINITION_FIELDS}
+    ORDER BY r.id, a.position, d.start
+    """,
+    "term",
+)
+DEFINITIONS_IN_REGULATION = _read(
+    "definitions_in_regulation",
+    f"""
+    MATCH (r:Regulation {{id: $regulation_id}})-[:HAS_ARTICLE]->(a:Article)-[d:DEFINES]->(t:Term)
+    RETURN {_DEFINITION_FIELDS}
+    ORDER BY a.position, d.start
+    """,
+    "regulation_id",
+)
+ALL_DEFINITIONS = _read(
+    "all_definitions",
+    f"""
+    MATCH (r:Regulation)-[:HAS_ARTICLE]->(a:Article)-[d:DEFINES]->(t:Term)
+    RETURN {_DEFINITION_FIELDS}
+    ORDER BY r.id, a.position, d.start
+    SKIP $offset LIMIT $limit
+    """,
+    "offset", "limit",
+)
+ROLE = _read(
+    "role", "MATCH (o:Role {id: $role}) RETURN o.id AS id, o.kind AS kind", "role"
+)
+DUTIES_OF_ROLE = _read(
+    "duties_of_role",
+    """
+    MATCH (:Role {id: $role})<-[:BORNE_BY]-(d:Duty)<-[:IMPOSES]-(a:Article)
+          <-[:HAS_ARTICLE]-(r:Regulation)
+    RETURN r.id AS regulation_id, r.title AS regulation_title, a.key AS article_key,
+           a.label AS article_label, d.actor AS actor, d.deadline AS deadline,
+           d.action AS action, d.paragraph AS paragraph, d.item AS item, d.start AS start,
+           d.end AS end
+    ORDER BY r.id, a.position, d.start
+    """,
+    "role",
+)
+
+
+def node(name: str) -> Query:
+    """Look one node up by label and id: its id and caption."""
+    return _read(
+        f"node_{name.lower()}",
+        f"MATCH (n:{label(name)} {{{KEY}: $id}}) RETURN n.id AS id, n.caption AS caption",
+        "id",
+    )
+
+
+def neighbours(name: str) -> Query:
+    """One hop from a frontier of nodes with one label, in both directions."""
+    return _read(
+        f"neighbours_{name.lower()}",
+        f"""
+        UNWIND $ids AS id
+        MATCH (n:{label(name)} {{{KEY}: id}})-[r]-(m)
+        RETURN n.id AS source, type(r) AS type, startNode(r) = n AS outgoing,
+               labels(m)[0] AS label, m.id AS id, m.caption AS caption
+        LIMIT $limit
+        """,
+        "ids", "limit",
+    )
+
+
+# --- per backend: shortest path ------------------------------------------------------------
+
+MAX_PATH_HOPS = 10
+_PATH_FIELDS = """
+    [n IN nodes(path) | {label: labels(n)[0], id: n.id, caption: n.caption}] AS nodes,
+    [x IN relationships(path) | {type: type(x), source: startNode(x).id,
+                                 target: endNode(x).id}] AS relationships
+"""
+
+
+def shortest_path(backend: Backend, source: str, target: str) -> Query:
+    """A shortest undirected path between two nodes (labels allow-listed) of at most
+    ``$max_hops`` relationships (Neo4j: MAX_PATH_HOPS, the caller checks the length)."""
+    start = f"(a:{label(source)} {{{KEY}: $source}})"
+    end = f"(b:{label(target)} {{{KEY}: $target}})"
+    if backend is Backend.FALKORDB:
+        # FalkorDB's shortestPath() is directed only; algo.SPpaths walks both ways.
+        text = f"""
+            MATCH {start}, {end}
+            CALL algo.SPpaths({{sourceNode: a, targetNode: b, relDirection: 'both',
+                               maxLen: $max_hops}})
+            YIELD path
+            RETURN {_PATH_FIELDS}
+        """
+        parameters: tuple[str, ...] = ("source", "target", "max_hops")
+    else:
+        text = f"""
+            MATCH path = shortestPath({start}-[*..{MAX_PATH_HOPS}]-{end})
+            RETURN {_PATH_FIELDS}
+        """
+        parameters = ("source", "target")
+    return Query(
+        f"shortest_path_{backend}_{source.lower()}_{target.lower()}",
+        " ".join(text.split()),
+        parameters,
+        readonly=True,
+        backends=frozenset({backend}),
+    )
+
+
+# --- per backend: DDL ----------------------------------------------------------------------
+
+# Properties looked up by equality besides the key (FalkorDB also indexes list members).
+INDEXED = ((Label.REGULATION, "title_key"),)
+FALKORDB_INDEXED = (*INDEXED, (Label.REGULATION, "name_keys"))
+
+
+def falkordb_indexes() -> list[Query]:
+    """Range indexes on every label's key (MERGE is a scan without them) and on INDEXED.
+    FalkorDB has no IF NOT EXISTS: the store ignores 'already indexed'."""
+    pairs = [(name, KEY) for name in sorted(LABELS)] + [(str(n), p) for n, p in FALKORDB_INDEXED]
+    return [
+        Query(
+            f"falkordb_index_{name.lower()}_{prop}",
+            f"CREATE INDEX FOR (n:{label(name)}) ON (n.{prop})",
+            readonly=False,
+            backends=frozenset({Backend.FALKORDB}),
+        )
+        for name, prop in pairs
+    ]
+
+
+def neo4j_schema() -> list[Query]:
+    """A uniqueness constraint on every label's key (it brings its own index), plus INDEXED."""
+    statements = [
+        Query(
+            f"neo4j_constraint_{name.lower()}_{KEY}",
+            f"CREATE CONSTRAINT {name.lower()}_{KEY} IF NOT EXISTS "
+            f"FOR (n:{label(name)}) REQUIRE n.{KEY} IS UNIQUE",
+            readonly=False,
+            backends=frozenset({Backend.NEO4J}),
+        )
+        for name in sorted(LABELS)
+    ]
+    statements += [
+        Query(
+            f"neo4j_index_{str(name).lower()}_{prop}",
+            f"CREATE INDEX {str(name).lower()}_{prop} IF NOT EXISTS "
+            f"FOR (n:{label(name)}) ON (n.{prop})",
+            readonly=False,
+            backends=frozenset({Backend.NEO4J}),
+        )
+        for name, prop in INDEXED
+    ]
+    return statements
+
+
+NEO4J_DELETE_ALL = Query(
+    "neo4j_delete_all",
+    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+    readonly=False,
+    backends=frozenset({Backend.NEO4J}),
+)
+
+
+def all_statements() -> Iterator[Query]:
+    """Every statement this module can produce, formatted ones included (for the linters)."""
+    for value in globals().values():
+        if isinstance(value, Query):
+            yield value
+    for name in sorted(LABELS):
+        yield node(name)
+        yield neighbours(name)
+    for backend in Backend:
+        for source in (Label.ARTICLE, Label.REGULATION):
+            for target in (Label.ARTICLE, Label.ROLE):
+                yield shortest_path(backend, source, target)
+    yield from falkordb_indexes()
+    yield from neo4j_schema()
+
+
+# =========================================================================================
+# --- records: organs, actors, relations, cases, incidents (owned by ingest/records_graph.py)
+# Appended as one block; everything below is used only by ingest/records_graph.py and the
+# incident services. Values travel as $rows / $id parameters only; no text is formatted in.
+# Relationship types written here (for graph/schema.RelType):
+RECORD_REL_TYPES = (
+    "SUPERIOR_ORGAN",  # Organ -> the same kind of organ one level up
+    "PARTY_COMMITTEE",  # Organ -> its same-level 党委
+    "WORKS_AT",  # Actor -> Organ
+    "MANAGED_BY",  # Actor -> Organ with cadre-management authority
+    "RELATED",  # Actor -> Actor; kind: relative, staff_of, superior_of, colleague, lawyer_of
+    "PARTY_TO",  # Actor -> Case
+    "HANDLES",  # Actor -> Case
+    "HANDLED_BY",  # Case -> Organ
+    "RECORDED_IN",  # Incident -> Organ that recorded it
+    "ABOUT_CASE",  # Incident -> Case
+    "INTERVENED",  # Actor -> Incident
+    "INSTIGATED",  # Actor -> Incident
+    "APPROACHED",  # Incident -> Actor (the officer approached)
+    "RECORDED",  # Actor -> Incident
+    "CORRECTS",  # Incident -> the Incident it corrects
+)
+
+RECORD_UPSERT_ORGANS = _write(
+    "record_upsert_organs",
+    """
+    UNWIND $rows AS row
+    MERGE (o:Organ {id: row.id})
+    SET o.name = row.name, o.caption = row.name, o.kind = row.kind, o.level = row.level,
+        o.region = row.region, o.superior = row.superior,
+        o.party_committee = row.party_committee
+    """,
+    "rows",
+)
+RECORD_UNLINK_ORGANS = _write(
+    "record_unlink_organs",
+    """
+    UNWIND $rows AS row
+    MATCH (o:Organ {id: row.id})-[r:SUPERIOR_ORGAN|PARTY_COMMITTEE]->()
+    DELETE r
+    """,
+    "rows",
+)
+RECORD_LINK_ORGAN_SUPERIORS = _write(
+    "record_link_organ_superiors",
+    """
+    UNWIND $rows AS row
+    MATCH (o:Organ {id: row.id})
+    MATCH (s:Organ {id: row.superior})
+    MERGE (o)-[:SUPERIOR_ORGAN]->(s)
+    """,
+    "rows",
+)
+RECORD_LINK_ORGAN_COMMITTEES = _write(
+    "record_link_organ_committees",
+    """
+    UNWIND $rows AS row
+    MATCH (o:Organ {id: row.id})
+    MATCH (p:Organ {id: row.party_committee})
+    MERGE (o)-[:PARTY_COMMITTEE]->(p)
+    """,
+    "rows",
+)
+RECORD_UPSERT_ACTORS = _write(
+    "record_upsert_actors",
+    """
+    UNWIND $rows AS row
+    MERGE (a:Actor {id: row.id})
+    SET a.name = row.name, a.caption = row.name, a.pseudonym = row.pseudonym,
+        a.position = row.position, a.organ = row.organ, a.kinds = row.kinds,
+        a.retired = row.retired, a.managed_by = row.managed_by
+    """,
+    "rows",
+)
+RECORD_UNLINK_ACTORS = _write(
+    "record_unlink_actors",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Actor {id: row.id})-[r:WORKS_AT|MANAGED_BY]->()
+    DELETE r
+    """,
+    "rows",
+)
+RECORD_LINK_ACTOR_ORGANS = _write(
+    "record_link_actor_organs",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Actor {id: row.id})
+    MATCH (o:Organ {id: row.organ})
+    MERGE (a)-[:WORKS_AT]->(o)
+    """,
+    "rows",
+)
+RECORD_LINK_ACTOR_MANAGERS = _write(
+    "record_link_actor_managers",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Actor {id: row.id})
+    MATCH (o:Organ {id: row.managed_by})
+    MERGE (a)-[:MANAGED_BY]->(o)
+    """,
+    "rows",
+)
+RECORD_UPSERT_ACTOR_RELATIONS = _write(
+    "record_upsert_actor_relations",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Actor {id: row.subject})
+    MATCH (b:Actor {id: row.object})
+    MERGE (a)-[r:RELATED {id: row.id}]->(b)
+    SET r.kind = row.kind, r.detail = row.detail, r.case = row.case
+    """,
+    "rows",
+)
+RECORD_UPSERT_PARTY_RELATIONS = _write(
+    "record_upsert_party_relations",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Actor {id: row.subject})
+    MATCH (c:Case {id: row.object})
+    MERGE (a)-[r:PARTY_TO {id: row.id}]->(c)
+    SET r.detail = row.detail
+    """,
+    "rows",
+)
+RECORD_UPSERT_CASES = _write(
+    "record_upsert_cases",
+    """
+    UNWIND $rows AS row
+    MERGE (c:Case {id: row.id})
+    SET c.number = row.number, c.caption = row.number, c.organ = row.organ,
+        c.stage = row.stage, c.cause = row.cause, c.parties = row.parties,
+        c.handlers = row.handlers
+    """,
+    "rows",
+)
+RECORD_UNLINK_CASES = _write(
+    "record_unlink_cases",
+    """
+    UNWIND $rows AS row
+    MATCH (c:Case {id: row.id})-[r:HANDLED_BY]->()
+    DELETE r
+    """,
+    "rows",
+)
+RECORD_LINK_CASES = _write(
+    "record_link_cases",
+    """
+    UNWIND $rows AS row
+    MATCH (c:Case {id: row.id})
+    MATCH (o:Organ {id: row.organ})
+    MERGE (c)-[:HANDLED_BY]->(o)
+    """,
+    "rows",
+)
+RECORD_LINK_CASE_PARTIES = _write(
+    "record_link_case_parties",
+    """
+    UNWIND $rows AS row
+    MATCH (c:Case {id: row.case})
+    MATCH (a:Actor {id: row.actor})
+    MERGE (a)-[:PARTY_TO]->(c)
+    """,
+    "rows",
+)
+RECORD_LINK_CASE_HANDLERS = _write(
+    "record_link_case_handlers",
+    """
+    UNWIND $rows AS row
+    MATCH (c:Case {id: row.case})
+    MATCH (a:Actor {id: row.actor})
+    MERGE (a)-[:HANDLES]->(c)
+    """,
+    "rows",
+)
+# Append-only: CREATE, never MERGE/SET on an existing incident. The unique key constraint on
+# Incident.id refuses a second node with the same id.
+RECORD_APPEND_INCIDENTS = _write(
+    "record_append_incidents",
+    """
+    UNWIND $rows AS row
+    CREATE (i:Incident {id: row.id, caption: row.caption, organ: row.organ, case: row.case,
+                        stage: row.stage, channel: row.channel,
+                        intervener: row.intervener, instigator: row.instigator,
+                        handler: row.handler, corrects: row.corrects,
+                        occurred_at: row.occurred_at, recorded_at: row.recorded_at,
+                        seq: row.seq, prev_hash: row.prev_hash, hash: row.hash,
+                        payload: row.payload})
+    """,
+    "rows",
+)
+RECORD_LINK_INCIDENTS = _write(
+    "record_link_incidents",
+    """
+    UNWIND $rows AS row
+    MATCH (i:Incident {id: row.id})
+    MATCH (o:Organ {id: row.organ})
+    MATCH (c:Case {id: row.case})
+    MATCH (a:Actor {id: row.intervener})
+    MATCH (r:Actor {id: row.recorded_by})
+    MERGE (i)-[:RECORDED_IN]->(o)
+    MERGE (i)-[:ABOUT_CASE]->(c)
+    MERGE (a)-[:INTERVENED]->(i)
+    MERGE (r)-[:RECORDED]->(i)
+    """,
+    "rows",
+)
+RECORD_LINK_INCIDENT_INSTIGATORS = _write(
+    "record_link_incident_instigators",
+    """
+    UNWIND $rows AS row
+    MATCH (i:Incident {id: row.id})
+    MATCH (a:Actor {id: row.instigator})
+    MERGE (a)-[:INSTIGATED]->(i)
+    """,
+    "rows",
+)
+RECORD_LINK_INCIDENT_HANDLERS = _write(
+    "record_link_incident_handlers",
+    """
+    UNWIND $rows AS row
+    MATCH (i:Incident {id: row.id})
+    MATCH (a:Actor {id: row.handler})
+    MERGE (i)-[:APPROACHED]->(a)
+    """,
+    "rows",
+)
+RECORD_LINK_CORRECTIONS = _write(
+    "record_link_corrections",
+    """
+    UNWIND $rows AS row
+    MATCH (i:Incident {id: row.id})
+    MATCH (p:Incident {id: row.corrects})
+    MERGE (i)-[:CORRECTS]->(p)
+    """,
+    "rows",
+)
+RECORD_SET_CHAIN_HEADS = _write(
+    "record_set_chain_heads",
+    """
+    UNWIND $rows AS row
+    MATCH (o:Organ {id: row.organ})
+    SET o.chain_length = row.length, o.chain_head = row.hash
+    """,
+    "rows",
+)
+RECORD_ORGANS = _read(
+    "record_organs",
+    """
+    MATCH (o:Organ)
+    RETURN o.id AS id, o.name AS name, o.kind AS kind, o.level AS level, o.region AS region,
+           o.superior AS superior, o.party_committee AS party_committee
+    ORDER BY id
+    """,
+)
+RECORD_ACTORS = _read(
+    "record_actors",
+    """
+    MATCH (a:Actor)
+    RETURN a.id AS id, a.name AS name, a.pseudonym AS pseudonym, a.position AS position,
+           a.organ AS organ, a.kinds AS kinds, a.retired AS retired,
+           a.managed_by AS managed_by
+    ORDER BY id
+    """,
+)
+RECORD_ACTOR_RELATIONS = _read(
+    "record_actor_relations",
+    """
+    MATCH (a:Actor)-[r:RELATED]->(b:Actor)
+    RETURN r.id AS id, r.kind AS kind, a.id AS subject, b.id AS object, r.detail AS detail,
+           r.case AS case
+    ORDER BY id
+    """,
+)
+RECORD_PARTY_RELATIONS = _read(
+    "record_party_relations",
+    """
+    MATCH (a:Actor)-[r:PARTY_TO]->(c:Case)
+    WHERE r.id IS NOT NULL
+    RETURN r.id AS id, a.id AS subject, c.id AS object, r.detail AS detail
+    ORDER BY id
+    """,
+)
+RECORD_CASES = _read(
+    "record_cases",
+    """
+    MATCH (c:Case)
+    RETURN c.id AS id, c.number AS number, c.organ AS organ, c.stage AS stage,
+           c.cause AS cause, c.parties AS parties, c.handlers AS handlers
+    ORDER BY id
+    """,
+)
+RECORD_INCIDENT_CHAIN = _read(
+    "record_incident_chain",
+    """
+    MATCH (i:Incident)
+    RETURN i.organ AS organ, i.seq AS seq, i.id AS id, i.payload AS payload,
+           i.prev_hash AS prev_hash, i.hash AS hash
+    ORDER BY organ, seq, id
+    """,
+)
+RECORD_CHAIN_HEADS = _read(
+    "record_chain_heads",
+    """
+    MATCH (o:Organ)
+    WHERE o.chain_length IS NOT NULL
+    RETURN o.id AS organ, o.chain_length AS length, o.chain_head AS hash
+    ORDER BY organ
+    """,
+)
+RECORD_REPEAT_INTERVENERS = _read(
+    "record_repeat_interveners",
+    """
+    MATCH (a:Actor)-[:INTERVENED|INSTIGATED]->(i:Incident)
+    WHERE NOT (i)<-[:CORRECTS]-(:Incident)
+    WITH a, count(DISTINCT i) AS n, collect(DISTINCT i.id) AS incidents
+    WHERE n >= $minimum
+    RETURN a.id AS actor, a.name AS name, n AS count, incidents
+    ORDER BY count DESC, actor
+    """,
+    "minimum",
+)
+# --- end of records block ----------------------------------------------------------------

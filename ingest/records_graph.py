@@ -1,0 +1,194 @@
+"""Records in the graph store: a validated batch written with the statements of the records
+block of graph/queries.py, and the whole record set (and the incidents' hash chains) read
+back.
+
+A batch is validated whole against what the store already holds before anything is written
+(ingest.records.validate_batch), so bad input never leaves a half-loaded graph. Organs,
+actors, relations and cases are upserted on their ids (loading twice changes nothing);
+incidents are only ever CREATEd, each with its place in its organ's hash chain, and the
+organs' chain heads are set last. Should the store fail in the middle of a write, running
+the same ingest again completes it: the written records compare equal and are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from graph import queries
+from graph.store import GraphStore, Row
+from ingest.models import Regulation
+from ingest.records import (
+    Actor,
+    BatchPlan,
+    Case,
+    Incident,
+    Organ,
+    RecordSet,
+    Relation,
+    RelationKind,
+    load_records,
+)
+from liuhen.errors import BackendError
+from liuhen.integrity import (
+    ChainedRecord,
+    ChainHead,
+    canonical_json,
+    chain_incidents,
+)
+
+BATCH_SIZE = 500
+
+
+def article_items(regulations: Mapping[str, Regulation]) -> dict[str, int | None]:
+    """``R1-8`` -> 5 for every article of the regulations given by alias."""
+    return {
+        f"{alias}-{article.number.number}": sum(len(p.items) for p in article.paragraphs) or None
+        for alias, regulation in regulations.items()
+        for article in regulation.articles
+        if not article.number.suffix
+    }
+
+
+def _batches(rows: list[Row]) -> Iterable[list[Row]]:
+    for start in range(0, len(rows), BATCH_SIZE):
+        yield rows[start:start + BATCH_SIZE]
+
+
+def _write(store: GraphStore, query: queries.Query, rows: list[Row]) -> None:
+    for batch in _batches(rows):
+        store.write(query, {"rows": batch})
+
+
+def write_plan(store: GraphStore, plan: BatchPlan, heads: Mapping[str, ChainHead]) -> dict[
+    str, ChainHead
+]:
+    """Write a validated plan; returns the new chain heads of the organs that grew."""
+    organs = [o.model_dump(mode="json") for o in plan.organs]
+    _write(store, queries.RECORD_UPSERT_ORGANS, organs)
+    _write(store, queries.RECORD_UNLINK_ORGANS, organs)
+    _write(store, queries.RECORD_LINK_ORGAN_SUPERIORS, [o for o in organs if o["superior"]])
+    _write(store, queries.RECORD_LINK_ORGAN_COMMITTEES,
+           [o for o in organs if o["party_committee"]])
+    actors = [a.model_dump(mode="json") for a in plan.actors]
+    _write(store, queries.RECORD_UPSERT_ACTORS, actors)
+    _write(store, queries.RECORD_UNLINK_ACTORS, actors)
+    _write(store, queries.RECORD_LINK_ACTOR_ORGANS, [a for a in actors if a["organ"]])
+    _write(store, queries.RECORD_LINK_ACTOR_MANAGERS, [a for a in actors if a["managed_by"]])
+    cases = [c.model_dump(mode="json") for c in plan.cases]
+    _write(store, queries.RECORD_UPSERT_CASES, cases)
+    _write(store, queries.RECORD_UNLINK_CASES, cases)
+    _write(store, queries.RECORD_LINK_CASES, cases)
+    _write(store, queries.RECORD_LINK_CASE_PARTIES,
+           [{"case": c["id"], "actor": a} for c in cases for a in c["parties"]])
+    _write(store, queries.RECORD_LINK_CASE_HANDLERS,
+           [{"case": c["id"], "actor": a} for c in cases for a in c["handlers"]])
+    relations = [r.model_dump(mode="json") for r in plan.relations]
+    _write(store, queries.RECORD_UPSERT_ACTOR_RELATIONS,
+           [r for r in relations if r["kind"] != RelationKind.PARTY_TO])
+    _write(store, queries.RECORD_UPSERT_PARTY_RELATIONS,
+           [{k: r[k] for k in ("id", "subject", "object", "detail")}
+            for r in relations if r["kind"] == RelationKind.PARTY_TO])
+    chained, new_heads = chain_incidents(plan.incidents, heads)
+    rows = [incident_row(incident, record) for incident, record in
+            zip(plan.incidents, chained, strict=True)]
+    _write(store, queries.RECORD_APPEND_INCIDENTS,
+           [{k: v for k, v in row.items() if k != "recorded_by"} for row in rows])
+    _write(store, queries.RECORD_LINK_INCIDENTS,
+           [{k: row[k] for k in ("id", "organ", "case", "intervener", "recorded_by")}
+            for row in rows])
+    _write(store, queries.RECORD_LINK_INCIDENT_INSTIGATORS,
+           [{"id": r["id"], "instigator": r["instigator"]} for r in rows if r["instigator"]])
+    _write(store, queries.RECORD_LINK_INCIDENT_HANDLERS,
+           [{"id": r["id"], "handler": r["handler"]} for r in rows if r["handler"]])
+    _write(store, queries.RECORD_LINK_CORRECTIONS,
+           [{"id": r["id"], "corrects": r["corrects"]} for r in rows if r["corrects"]])
+    _write(store, queries.RECORD_SET_CHAIN_HEADS, [h.model_dump() for h in new_heads.values()])
+    return new_heads
+
+
+def incident_row(incident: Incident, record: ChainedRecord) -> Row:
+    return {
+        "id": incident.id, "caption": incident.request[:24], "organ": incident.organ,
+        "case": incident.case, "stage": str(incident.stage), "channel": str(incident.channel),
+        "intervener": incident.intervener, "instigator": incident.instigator,
+        "handler": incident.handler, "corrects": incident.corrects,
+        "recorded_by": incident.recorded_by,
+        "occurred_at": incident.occurred_at.isoformat(),
+        "recorded_at": incident.recorded_at.isoformat(),
+        "seq": record.seq, "prev_hash": record.prev_hash, "hash": record.hash,
+        "payload": canonical_json(record.payload),
+    }
+
+
+def _clean(row: Row) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def read_chain(store: GraphStore) -> tuple[list[ChainedRecord], dict[str, ChainHead]]:
+    """Every stored incident as a chained record, and the organs' chain heads."""
+    records = []
+    for row in store.read(queries.RECORD_INCIDENT_CHAIN):
+        try:
+            payload = json.loads(row["payload"])
+        except (TypeError, ValueError):
+            payload = {"unreadable": str(row["payload"])}
+        records.append(ChainedRecord(organ=row["organ"], seq=row["seq"], record_id=row["id"],
+                                     payload=payload, prev_hash=row["prev_hash"] or "",
+                                     hash=row["hash"] or ""))
+    heads = {row["organ"]: ChainHead(**row) for row in store.read(queries.RECORD_CHAIN_HEADS)}
+    return records, heads
+
+
+def read_record_set(store: GraphStore) -> RecordSet:
+    """Everything the records block holds, as validated models.
+
+    Raises BackendError when a stored record no longer reads as one (edited by hand).
+    """
+    out = RecordSet()
+    try:
+        for row in store.read(queries.RECORD_ORGANS):
+            organ = Organ.model_validate(_clean(row))
+            out.organs[organ.id] = organ
+        for row in store.read(queries.RECORD_ACTORS):
+            actor = Actor.model_validate(_clean(row))
+            out.actors[actor.id] = actor
+        for row in store.read(queries.RECORD_CASES):
+            case = Case.model_validate(_clean(row))
+            out.cases[case.id] = case
+        for row in store.read(queries.RECORD_ACTOR_RELATIONS):
+            relation = Relation.model_validate(_clean(row))
+            out.relations[relation.id] = relation
+        for row in store.read(queries.RECORD_PARTY_RELATIONS):
+            relation = Relation.model_validate(_clean(row) | {"kind": "party_to"})
+            out.relations[relation.id] = relation
+        chain, _ = read_chain(store)
+        for record in sorted(chain, key=lambda r: (r.payload.get("recorded_at", ""), r.organ,
+                                                   r.seq)):
+            incident = Incident.model_validate(record.payload)
+            out.incidents[incident.id] = incident
+    except ValueError as error:
+        raise BackendError(f"a stored record does not read back: {error}") from error
+    return out
+
+
+def ingest_files(
+    store: GraphStore,
+    paths: Iterable[Path],
+    *,
+    now: datetime | None = None,
+    regulations: Mapping[str, Regulation] | None = None,
+    dry_run: bool = False,
+) -> BatchPlan:
+    """Read, validate against the store, and write record files. Raises RecordsInputError
+    (nothing written) for bad input, BackendError when the store fails."""
+    existing = read_record_set(store)
+    plan = load_records(paths, existing, now=now,
+                        article_items=article_items(regulations) if regulations else None)
+    if not dry_run:
+        _, heads = read_chain(store)
+        write_plan(store, plan, heads)
+    return plan

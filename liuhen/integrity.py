@@ -1,0 +1,227 @@
+"""全程留痕，有据可查: every incident carries a SHA-256 hash chained to the previous incident of
+its organ, so an altered, reordered or removed record shows.
+
+The hash of a record is ``sha256(prev_hash + "\\n" + canonical_json(payload))``. The first
+record of an organ chains to a genesis hash derived from the organ id, so a chain cannot be
+moved to another organ unnoticed. A chain head (length and last hash per organ) kept beside
+the records reveals a record removed from the end; without an outside copy of the head, an
+attacker who rewrites the whole tail and the head together is not detectable, and nothing
+here claims otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ingest.records import Incident
+
+
+def canonical_json(value: Any) -> str:
+    """Deterministic JSON: sorted keys, no whitespace, UTF-8 text kept as is, ISO dates."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    raise TypeError(f"cannot hash a {type(value).__name__}")
+
+
+def genesis_hash(organ: str) -> str:
+    return hashlib.sha256(f"liuhen-chain-genesis:{organ}".encode()).hexdigest()
+
+
+def record_hash(payload: Mapping[str, Any], prev_hash: str) -> str:
+    return hashlib.sha256((prev_hash + "\n" + canonical_json(payload)).encode()).hexdigest()
+
+
+def incident_payload(incident: Incident) -> dict[str, Any]:
+    """What the hash covers: every field of the incident, defaults included."""
+    return incident.model_dump(mode="json")
+
+
+class ChainedRecord(BaseModel):
+    """An incident as stored: its payload, its place in its organ's chain, and the hashes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    organ: str
+    seq: int = Field(ge=1, description="1-based position in the organ's chain")
+    record_id: str
+    payload: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+class ChainHead(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    organ: str
+    length: int = Field(ge=0)
+    hash: str
+
+
+def append(
+    payloads: Iterable[tuple[str, str, Mapping[str, Any]]],
+    heads: Mapping[str, ChainHead] | None = None,
+) -> tuple[list[ChainedRecord], dict[str, ChainHead]]:
+    """Chain new records onto their organs' chains.
+
+    ``payloads`` are (organ, record id, payload) in the order of appending; ``heads`` are the
+    current heads (an organ without one starts a new chain). Returns the chained records and
+    the new heads of the organs that grew.
+    """
+    current = dict(heads or {})
+    out: list[ChainedRecord] = []
+    for organ, record_id, payload in payloads:
+        head = current.get(organ) or ChainHead(organ=organ, length=0, hash=genesis_hash(organ))
+        digest = record_hash(payload, head.hash)
+        out.append(ChainedRecord(organ=organ, seq=head.length + 1, record_id=record_id,
+                                 payload=dict(payload), prev_hash=head.hash, hash=digest))
+        current[organ] = ChainHead(organ=organ, length=head.length + 1, hash=digest)
+    grown = {r.organ for r in out}
+    return out, {organ: head for organ, head in current.items() if organ in grown}
+
+
+def chain_incidents(
+    incidents: Iterable[Incident], heads: Mapping[str, ChainHead] | None = None
+) -> tuple[list[ChainedRecord], dict[str, ChainHead]]:
+    return append(((i.organ, i.id, incident_payload(i)) for i in incidents), heads)
+
+
+class ProblemKind(StrEnum):
+    ALTERED = "altered"  # payload no longer matches its hash
+    BROKEN_LINK = "broken_link"  # prev_hash is not the hash of the record before it
+    REORDERED = "reordered"  # positions out of order, or a record holds another's place
+    REMOVED = "removed"  # a gap in the positions, or the chain is shorter than its head
+    HEAD_MISMATCH = "head_mismatch"  # the last hash differs from the recorded head
+    UNKNOWN_HEAD = "unknown_head"  # records of an organ that has no head, or the reverse
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: ProblemKind
+    organ: str
+    seq: int | None
+    record_id: str | None
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": str(self.kind), "organ": self.organ, "seq": self.seq,
+                "record_id": self.record_id, "message": self.message}
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    organs: int
+    records: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "organs": self.organs, "records": self.records,
+                "problems": [p.as_dict() for p in self.problems]}
+
+
+def verify(
+    records: Sequence[ChainedRecord], heads: Mapping[str, ChainHead] | None = None
+) -> VerifyReport:
+    """Check every organ's chain as read back from a store, in the order the store gives.
+
+    Reports records whose payload was altered, chains whose links are broken, records out of
+    order, positions missing, and chains that do not end at their recorded head. With
+    ``heads`` None, only what the records themselves show is checked.
+    """
+    problems: list[Problem] = []
+    by_organ: dict[str, list[ChainedRecord]] = defaultdict(list)
+    for record in records:
+        by_organ[record.organ].append(record)
+    for organ, chain in sorted(by_organ.items()):
+        problems.extend(_verify_chain(organ, chain, None if heads is None else heads.get(organ),
+                                      check_head=heads is not None))
+    if heads is not None:
+        for organ, head in sorted(heads.items()):
+            if organ not in by_organ and head.length > 0:
+                problems.append(Problem(ProblemKind.REMOVED, organ, None, None,
+                                        f"all {head.length} records of {organ} are missing"))
+    return VerifyReport(organs=len(by_organ), records=len(records), problems=tuple(problems))
+
+
+def _verify_chain(
+    organ: str, chain: list[ChainedRecord], head: ChainHead | None, *, check_head: bool
+) -> list[Problem]:
+    problems: list[Problem] = []
+    seqs = [r.seq for r in chain]
+    if seqs != sorted(seqs):
+        first_bad = next(i for i in range(1, len(seqs)) if seqs[i] < seqs[i - 1])
+        problems.append(Problem(
+            ProblemKind.REORDERED, organ, chain[first_bad].seq, chain[first_bad].record_id,
+            f"{organ}: record {chain[first_bad].record_id!r} (#{chain[first_bad].seq}) comes "
+            f"after #{chain[first_bad - 1].seq}"))
+    ordered = sorted(chain, key=lambda r: r.seq)
+    counts: defaultdict[int, int] = defaultdict(int)
+    for record in ordered:
+        counts[record.seq] += 1
+    for seq, count in sorted(counts.items()):
+        if count > 1:
+            problems.append(Problem(ProblemKind.REORDERED, organ, seq, None,
+                                    f"{organ}: {count} records claim position #{seq}"))
+    expected_prev = genesis_hash(organ)
+    expected_seq = 1
+    for record in ordered:
+        if record.seq > expected_seq:
+            missing = (f"#{expected_seq}" if record.seq == expected_seq + 1
+                       else f"#{expected_seq}-#{record.seq - 1}")
+            problems.append(Problem(ProblemKind.REMOVED, organ, expected_seq, None,
+                                    f"{organ}: record {missing} is missing"))
+        if record_hash(record.payload, record.prev_hash) != record.hash:
+            problems.append(Problem(ProblemKind.ALTERED, organ, record.seq, record.record_id,
+                                    f"{organ}: record {record.record_id!r} (#{record.seq}) was "
+                                    "altered: its content no longer matches its hash"))
+        if record.payload.get("id", record.record_id) != record.record_id:
+            problems.append(Problem(ProblemKind.ALTERED, organ, record.seq, record.record_id,
+                                    f"{organ}: #{record.seq} is stored as {record.record_id!r} "
+                                    f"but its content is {record.payload.get('id')!r}"))
+        if record.prev_hash != expected_prev and record.seq == expected_seq:
+            problems.append(Problem(ProblemKind.BROKEN_LINK, organ, record.seq, record.record_id,
+                                    f"{organ}: record {record.record_id!r} (#{record.seq}) does "
+                                    "not link to the record before it"))
+        expected_prev = record.hash
+        expected_seq = record.seq + 1
+    if check_head:
+        if head is None:
+            problems.append(Problem(ProblemKind.UNKNOWN_HEAD, organ, None, None,
+                                    f"{organ}: records without a chain head"))
+        else:
+            last = ordered[-1].seq if ordered else 0
+            for record in ordered:
+                if record.seq > head.length:
+                    problems.append(Problem(
+                        ProblemKind.REORDERED, organ, record.seq, record.record_id,
+                        f"{organ}: record {record.record_id!r} claims #{record.seq}, beyond the "
+                        f"{head.length} records of the chain"))
+            if head.length > last:
+                problems.append(Problem(
+                    ProblemKind.REMOVED, organ, head.length, None,
+                    f"{organ}: the head records {head.length} records, the chain ends at "
+                    f"#{last}"))
+            elif ordered and head.length == last and head.hash != ordered[-1].hash:
+                problems.append(Problem(ProblemKind.HEAD_MISMATCH, organ, last,
+                                        ordered[-1].record_id,
+                                        f"{organ}: the last record's hash is not the head's"))
+    return problems

@@ -1,0 +1,339 @@
+"""The contract every GraphStore passes, shipped once and run against each backend.
+
+A backend's test class inherits :class:`GraphStoreContract` and supplies two fixtures:
+
+- ``store``: an empty graph with the schema ensured, for tests that write;
+- ``seeded``: a graph holding the seed regulations (data/regulations), shared by the
+  read-only tests of the class.
+
+Expectations are computed from the parsed models, so the suite checks parse -> graph ->
+read back, not numbers copied from a run.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import pytest
+
+from graph import queries
+from graph.loader import combine_duplicates, write_regulations
+from graph.schema import Label, article_id
+from graph.store import GraphStore
+from ingest.corpus import read_corpus
+from ingest.models import Regulation
+from liuhen import regulation_service as service
+from liuhen.errors import InputError, NotFoundError
+from liuhen.regulation_service import NodeRef
+from tests.conftest import R1, R2, R3, REGULATIONS_DIR
+
+PARTY_DISCIPLINE = "中国共产党纪律处分条例"
+CIVIL_SERVANTS = "行政机关公务员处分条例"
+INJECTIONS = [
+    '"}) DETACH DELETE n //',
+    "' OR 1=1",
+    "') MATCH (n) DETACH DELETE n //",
+    "x` MATCH (n) DETACH DELETE n //",
+    "\\",
+    "$id",
+]
+
+
+@cache
+def seed_regulations() -> tuple[Regulation, ...]:
+    regulations, _ = combine_duplicates(read_corpus(REGULATIONS_DIR).regulations)
+    return tuple(regulations)
+
+
+def seed(title: str) -> Regulation:
+    return next(r for r in seed_regulations() if r.normalized_title == title)
+
+
+def expected_counts(regulations: tuple[Regulation, ...]) -> dict[str, int]:
+    articles = [a for r in regulations for a in r.articles]
+    return {
+        Label.ARTICLE: len(articles),
+        Label.PARAGRAPH: sum(len(a.paragraphs) for a in articles),
+        Label.ITEM: sum(len(p.items) for a in articles for p in a.paragraphs),
+        Label.DUTY: sum(len(a.duties) for a in articles),
+        Label.HEADING: sum(len(r.headings) for r in regulations),
+        "CITES": sum(len(a.citations) for a in articles),
+        "REFERS_TO": sum(len(a.references) for a in articles),
+        "DEFINES": sum(len(a.definitions) for a in articles),
+        "NEXT": sum(len(r.articles) - 1 for r in regulations),
+    }
+
+
+def counts(store: GraphStore) -> Counter[str]:
+    graph = service.graph_counts(store)
+    return Counter(graph.nodes) + Counter(graph.relationships)
+
+
+class GraphStoreContract:
+    """Tests every GraphStore implementation must pass."""
+
+    # --- the store itself ------------------------------------------------------------------
+
+    def test_ensure_schema_is_idempotent(self, store: GraphStore) -> None:
+        store.ensure_schema()
+        store.ensure_schema()
+        assert store.read(queries.PING) == [{"ok": 1}]
+
+    def test_read_refuses_a_writing_statement(self, store: GraphStore) -> None:
+        with pytest.raises(ValueError, match="writes"):
+            store.read(queries.MARK_LOADED, {"rows": []})
+
+    def test_parameters_must_be_the_declared_ones(self, store: GraphStore) -> None:
+        with pytest.raises(ValueError, match="takes"):
+            store.read(queries.ROLE, {"role": "x", "extra": 1})
+        with pytest.raises(ValueError, match="takes"):
+            store.read(queries.ROLE, {})
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            pytest.param('引号"与\\反斜杠', id="quote-backslash"),
+            pytest.param("两行\n文字\t制表", id="newline-tab"),
+            pytest.param("《中华人民共和国刑法》第二十条", id="cjk"),
+            *(pytest.param(text, id=f"injection-{i}") for i, text in enumerate(INJECTIONS)),
+        ],
+    )
+    def test_string_values_round_trip(self, store: GraphStore, value: str) -> None:
+        store.write(queries.UPSERT_ROLES, {"rows": [{"id": value, "kind": "organ"}]})
+        rows = store.read(queries.node(Label.ROLE), {"id": value})
+        assert rows == [{"id": value, "caption": value}]
+        assert counts(store) == Counter({Label.ROLE: 1})
+
+    def test_load_counts_match_the_models(self, store: GraphStore) -> None:
+        regulations = seed_regulations()
+        write_regulations(store, regulations)
+        found = counts(store)
+        for key, value in expected_counts(regulations).items():
+            assert found[key] == value, key
+        assert found["HAS_ARTICLE"] == found[Label.ARTICLE]
+        assert found["HAS_PARAGRAPH"] == found[Label.PARAGRAPH]
+        assert found["HAS_ITEM"] == found[Label.ITEM]
+        assert found["IMPOSES"] == found[Label.DUTY]
+
+    def test_loading_twice_gives_the_same_graph(self, store: GraphStore) -> None:
+        regulations = seed_regulations()
+        first = write_regulations(store, regulations)
+        before = counts(store)
+        again = write_regulations(store, regulations)
+        assert again.written == [] and again.unchanged == first.written
+        assert counts(store) == before
+        forced = write_regulations(store, regulations, force=True, batch_size=7)
+        assert forced.written == first.written
+        assert counts(store) == before
+
+    def test_changed_text_replaces_the_old_articles(self, store: GraphStore) -> None:
+        r1 = seed(R1)
+        write_regulations(store, [r1])
+        shorter = r1.model_copy(update={"articles": r1.articles[:-1]})
+        write_regulations(store, [shorter])
+        assert counts(store)[Label.ARTICLE] == len(r1.articles) - 1
+        last = r1.articles[-1].number.key
+        with pytest.raises(NotFoundError, match=r1.articles[-1].label):
+            service.get_article(store, r1.id, last)
+
+    def test_citation_moves_to_the_text_when_it_arrives(self, store: GraphStore) -> None:
+        write_regulations(store, [seed(R1)])
+        before = service.citations_into(store, CIVIL_SERVANTS)
+        assert not before.has_text and before.citing
+        civil = seed(CIVIL_SERVANTS)
+        write_regulations(store, [civil])
+        after = service.citations_into(store, CIVIL_SERVANTS)
+        assert after.has_text
+        assert after.citing == before.citing
+        stand_ins = service.list_regulations(store, include_cited=True)
+        assert CIVIL_SERVANTS not in {r.id for r in stand_ins}
+        cites = service.citations_from(store, R1, "9")
+        assert civil.id in {c.target_id for c in cites}
+
+    def test_clear_empties_the_graph(self, store: GraphStore) -> None:
+        write_regulations(store, [seed(R2)])
+        store.clear()
+        assert counts(store) == Counter()
+        write_regulations(store, [seed(R2)])
+        assert counts(store)[Label.ARTICLE] == len(seed(R2).articles)
+
+    # --- services over the seeds -----------------------------------------------------------
+
+    def test_every_article_reads_back_as_parsed(self, seeded: GraphStore) -> None:
+        for regulation in seed_regulations():
+            for article in regulation.articles:
+                view = service.get_article(seeded, regulation.id, article.number.key)
+                assert view.text == article.text
+                assert view.headings == list(article.headings)
+                assert [(p.number, p.text, [(i.number, i.marker, i.text) for i in p.items])
+                        for p in view.paragraphs] == [
+                    (p.number, p.text, [(i.number, i.marker, i.text) for i in p.items])
+                    for p in article.paragraphs
+                ]
+                assert [(c.title, c.start, c.paragraph, c.item) for c in view.citations] == [
+                    (c.title, c.location.start, c.location.paragraph, c.location.item)
+                    for c in article.citations
+                ]
+                assert sorted(
+                    (r.start, r.kind, r.target_key, r.target_paragraph) for r in view.references
+                ) == sorted(
+                    (r.location.start, r.kind, r.target_article.key, r.target_paragraph)
+                    for r in article.references
+                )
+                assert [(d.term, d.text) for d in view.definitions] == [
+                    (d.term, d.text) for d in article.definitions
+                ]
+                assert sorted((m.role, m.start) for m in view.roles) == sorted(
+                    (m.role, m.location.start) for m in article.roles
+                )
+                assert [(d.actor, d.deadline, d.action) for d in view.duties] == [
+                    (d.actor, d.deadline, d.action) for d in article.duties
+                ]
+
+    def test_article_by_alias_and_chinese_numeral(self, seeded: GraphStore) -> None:
+        view = service.get_article(seeded, "R1", "第八条")
+        assert view.regulation_title == R1
+        assert view.label == "第八条"
+        assert [len(p.items) for p in view.paragraphs] == [5]
+        assert (view.previous, view.next) == ("7", "9")
+
+    def test_unknown_regulation_names_what_was_asked(self, seeded: GraphStore) -> None:
+        with pytest.raises(NotFoundError, match="不存在的规定"):
+            service.get_article(seeded, "不存在的规定", "1")
+
+    def test_unknown_article_names_regulation_and_article(self, seeded: GraphStore) -> None:
+        with pytest.raises(NotFoundError, match=r"has no 第九十九条 \(it has 第一条 to 第十三条\)"):
+            service.get_article(seeded, "R1", "99")
+
+    def test_cited_only_regulation_has_no_articles(self, seeded: GraphStore) -> None:
+        with pytest.raises(NotFoundError, match="cited, but its text is not in the store"):
+            service.get_article(seeded, PARTY_DISCIPLINE, "1")
+
+    def test_malformed_article_number_is_bad_input(self, seeded: GraphStore) -> None:
+        with pytest.raises(InputError, match="not an article number"):
+            service.get_article(seeded, "R1", "' OR 1=1")
+
+    @pytest.mark.parametrize("text", INJECTIONS)
+    def test_injection_changes_nothing_and_is_not_found(
+        self, seeded: GraphStore, text: str
+    ) -> None:
+        before = counts(seeded)
+        for call in (
+            lambda: service.get_article(seeded, text, "1"),
+            lambda: service.table_of_contents(seeded, text),
+            lambda: service.citations_into(seeded, text),
+            lambda: service.definitions(seeded, term=text),
+            lambda: service.duties_of_role(seeded, text),
+            lambda: service.find_path(
+                seeded, NodeRef(label="Article", id=text), NodeRef(label="Role", id="司法人员")
+            ),
+        ):
+            with pytest.raises(NotFoundError):
+                call()
+        assert counts(seeded) == before
+
+    def test_label_outside_the_allow_list_is_refused(self, seeded: GraphStore) -> None:
+        with pytest.raises(InputError, match="unknown node label"):
+            service.find_path(
+                seeded, NodeRef(label="Article`) DETACH DELETE n //", id="x"),
+                NodeRef(label="Role", id="司法人员"),
+            )
+
+    def test_table_of_contents_nests_headings(self, seeded: GraphStore) -> None:
+        civil = seed(CIVIL_SERVANTS)
+        toc = service.table_of_contents(seeded, CIVIL_SERVANTS)
+        assert [h.title for h in toc.headings] == [h.title for h in civil.headings
+                                                   if h.depth == 1]
+
+        def walk(headings: list[service.TocHeading]) -> list[str]:
+            keys: list[str] = []
+            for heading in headings:
+                keys += [a.key for a in heading.articles] + walk(heading.children)
+            return keys
+
+        assert [a.key for a in toc.articles] + walk(toc.headings) == [
+            a.number.key for a in civil.articles
+        ]
+        flat = service.table_of_contents(seeded, "R1")
+        assert flat.headings == [] and len(flat.articles) == len(seed(R1).articles)
+
+    def test_which_articles_cite_the_party_discipline_rules(self, seeded: GraphStore) -> None:
+        cited = service.citations_into(seeded, f"《{PARTY_DISCIPLINE}》")
+        assert not cited.has_text
+        expected = {
+            (r.id, a.number.key)
+            for r in seed_regulations()
+            for a in r.articles
+            if any(c.normalized_title == PARTY_DISCIPLINE for c in a.citations)
+        }
+        assert {(c.regulation_id, c.article_key) for c in cited.citing} == expected
+        assert {(R1, "9"), (R2, "10"), (R3, "11")} <= expected
+
+    def test_citations_out_of_an_article(self, seeded: GraphStore) -> None:
+        cites = service.citations_from(seeded, "R1", "9")
+        assert cites[0].title == PARTY_DISCIPLINE and not cites[0].has_text
+        civil = [c for c in cites if c.title == CIVIL_SERVANTS]
+        assert civil and all(c.has_text and c.target_id == seed(CIVIL_SERVANTS).id
+                             for c in civil)
+        assert {c.paragraph for c in cites} == {1, 2}
+
+    def test_definitions(self, seeded: GraphStore) -> None:
+        defined = service.definitions(seeded, term="司法人员")
+        assert [(d.regulation_id, d.article_key) for d in defined] == [(R3, "14")]
+        assert defined[0].text.startswith("本规定所称“司法人员”")
+        in_r3 = service.definitions(seeded, regulation="R3")
+        assert [d.term for d in in_r3] == ["司法人员", "特殊关系人", "中介组织"]
+        assert len(service.definitions(seeded)) == sum(
+            len(a.definitions) for r in seed_regulations() for a in r.articles
+        )
+        with pytest.raises(NotFoundError, match="no definition of '干预'"):
+            service.definitions(seeded, term="干预")
+
+    def test_duties_of_a_role(self, seeded: GraphStore) -> None:
+        duties = service.duties_of_role(seeded, "司法人员")
+        assert [(d.regulation_id, d.article_key, d.deadline) for d in duties] == [
+            (R3, "7", "三日内")
+        ]
+        assert "纪检监察部门报告" in duties[0].action
+        with pytest.raises(NotFoundError, match="no role called '宇航员'"):
+            service.duties_of_role(seeded, "宇航员")
+
+    def test_neighbourhood_of_an_article(self, seeded: GraphStore) -> None:
+        r1 = seed(R1)
+        one = service.neighbourhood(seeded, "R1", "8", hops=1)
+        ids = {n.id for n in one.nodes}
+        assert one.center.id == article_id(r1.id, "8")
+        assert {r1.id, article_id(r1.id, "7"), article_id(r1.id, "9"),
+                article_id(r1.id, "8") + ".p1", "领导干部"} <= ids
+        assert article_id(r1.id, "8") + ".p1.i1" not in ids
+        two = service.neighbourhood(seeded, "R1", "8", hops=2)
+        assert article_id(r1.id, "8") + ".p1.i1" in {n.id for n in two.nodes}
+        assert not two.truncated
+        node_ids = {n.id for n in two.nodes}
+        assert all(e.source in node_ids and e.target in node_ids for e in two.edges)
+        small = service.neighbourhood(seeded, "R1", "8", hops=2, max_nodes=5)
+        assert len(small.nodes) == 5 and small.truncated
+        with pytest.raises(InputError, match="hops"):
+            service.neighbourhood(seeded, "R1", "8", hops=9)
+
+    def test_path_between_two_articles(self, seeded: GraphStore) -> None:
+        source = service.article_node(seeded, "R1", "9")
+        target = service.article_node(seeded, "R2", "10")
+        path = service.find_path(seeded, source, target)
+        # Both cite 《中国共产党纪律处分条例》: two hops.
+        assert path.length == 2
+        assert [n.id for n in path.nodes][0::2] == [source.id, target.id]
+        assert {e.type for e in path.edges} <= {"CITES", "MENTIONS"}
+        assert service.find_path(seeded, source, source).length == 0
+        with pytest.raises(NotFoundError, match="within 1 hops"):
+            service.find_path(seeded, source, target, max_hops=1)
+
+    def test_list_regulations(self, seeded: GraphStore) -> None:
+        texted = service.list_regulations(seeded)
+        assert [r.id for r in texted] == sorted(r.id for r in seed_regulations())
+        assert all(r.has_text and r.article_count > 0 for r in texted)
+        everything = service.list_regulations(seeded, include_cited=True)
+        assert PARTY_DISCIPLINE in {r.id for r in everything}
+        page = service.list_regulations(seeded, include_cited=True, limit=2, offset=1)
+        assert [r.id for r in page] == [r.id for r in everything[1:3]]

@@ -1,0 +1,76 @@
+"""The graph contract on the embedded FalkorDB (always runs), plus what only it has:
+a server process to kill, and the unique constraints it keeps next to its indexes."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.falkordb_server import EmbeddedFalkorDB
+from graph.falkordb_store import FalkorDBStore
+from graph.loader import write_regulations
+from graph.schema import LABELS
+from tests.graph.contract import GraphStoreContract, counts, seed_regulations
+
+_graph_names = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedFalkorDB]:
+    """One real server per test module; every test gets its own graph in it."""
+    with EmbeddedFalkorDB(tmp_path_factory.mktemp("falkordb")) as running:
+        yield running
+
+
+def _store(server: EmbeddedFalkorDB) -> FalkorDBStore:
+    store = FalkorDBStore(
+        server.client(), uri=f"falkordb+embedded://{server.data_dir}",
+        graph_name=f"test{next(_graph_names)}",
+    )
+    store.ensure_schema()
+    return store
+
+
+class TestFalkorDB(GraphStoreContract):
+    @pytest.fixture
+    def store(self, server: EmbeddedFalkorDB) -> Iterator[FalkorDBStore]:
+        store = _store(server)
+        yield store
+        store.clear()
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def seeded(cls, server: EmbeddedFalkorDB) -> FalkorDBStore:
+        store = _store(server)
+        write_regulations(store, seed_regulations())
+        return store
+
+
+def test_every_label_has_a_unique_key(server: EmbeddedFalkorDB) -> None:
+    store = _store(server)
+    constraints = {
+        c["label"] for c in store._graph.list_constraints()
+        if c["type"] == "UNIQUE" and c["properties"] == ["id"]
+    }
+    assert constraints == set(LABELS)
+
+
+def test_kill_9_after_ingest_loses_nothing(tmp_path: Path) -> None:
+    store = FalkorDBStore.embedded(tmp_path / "falkordb")
+    try:
+        write_regulations(store, seed_regulations())
+        before = counts(store)
+        assert store.server is not None and store.server.pid is not None
+        os.kill(store.server.pid, signal.SIGKILL)
+    finally:
+        store.close()
+    restarted = FalkorDBStore.embedded(tmp_path / "falkordb")
+    try:
+        assert counts(restarted) == before
+    finally:
+        restarted.close()

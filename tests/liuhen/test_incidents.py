@@ -1,0 +1,57 @@
+"""Tracing actors, their incidents, repeat interveners and related incidents."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.records import RecordSet
+from liuhen.errors import NotFoundError
+from liuhen.incidents import (
+    incidents_involving,
+    related_incidents,
+    repeat_interveners,
+    trace_paths,
+)
+
+
+def test_paths_between_a_cadre_and_a_judge(example: RecordSet):
+    paths = trace_paths(example, "p-qiangd", "p-zhoumy")
+    assert paths and all(len(p.steps) == 2 for p in paths)
+    assert {p.nodes[1].id for p in paths} == {"i001", "i012"}
+    assert paths[0].text.startswith("钱国栋-[")
+
+
+def test_paths_through_a_relative_and_a_case(example: RecordSet):
+    paths = trace_paths(example, "p-weids", "p-zengxl", through_organs=False)
+    assert any([n.kind for n in p.nodes] == ["actor", "incident", "case", "actor"]
+               for p in paths)
+
+
+def test_no_path_and_unknown_actor(example: RecordSet):
+    assert trace_paths(example, "p-qiangd", "p-zhoumy", max_hops=1) == []
+    with pytest.raises(NotFoundError):
+        trace_paths(example, "p-qiangd", "nobody")
+
+
+def test_incidents_of_an_actor_include_staff(example: RecordSet):
+    found = incidents_involving(example, "p-jiangym")
+    assert {(x.incident.id, x.actor, x.via) for x in found} >= {
+        ("i003", "p-jiangym", ""), ("i008", "p-jiangym", ""),
+        ("i015", "p-dingw", "staff_of:驾驶员")}
+    alone = incidents_involving(example, "p-jiangym", with_circle=False)
+    assert all(x.actor == "p-jiangym" for x in alone)
+
+
+def test_repeat_interveners(example: RecordSet):
+    top = {r.actor: r for r in repeat_interveners(example, minimum=3)}
+    assert set(top) == {"p-jiangym", "p-luozg", "p-qinhai"}
+    assert top["p-qinhai"].organs == ("sl-fy", "bl-fy", "bl-al-fy")
+
+
+def test_related_incidents(example: RecordSet):
+    related = related_incidents(example, "i001", top=3)
+    assert related[0].incident.id == "i012"
+    assert "same intervener" in related[0].reasons
+    # Versions of the incident itself are never "related".
+    assert all(r.incident.id not in {"i047", "i047-v2"}
+               for r in related_incidents(example, "i047-v2"))
