@@ -20,6 +20,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from graph.falkordb_store import FalkorDBStore
@@ -37,7 +38,7 @@ LOOKUP_P99_TARGET_MS = 5.0
 
 def machine() -> list[str]:
     """`date`, nproc, `free -g`, CPU and load average, as the report's header."""
-    free = subprocess.run(["free", "-g"], capture_output=True, text=True).stdout.strip()
+    free = subprocess.run(["free", "-g"], capture_output=True, text=True).stdout.rstrip()
     cpu = next(
         (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
          if line.startswith("model name")),
@@ -89,8 +90,10 @@ def load(regulations: Sequence[Regulation], data_dir: Path) -> tuple[FalkorDBSto
     return store, time.perf_counter() - started
 
 
-def run(corpus: Path, lookups: int, hops_samples: int) -> list[str]:
+def run(corpus: Path, lookups: int, hops_samples: int, note: str = "") -> list[str]:
     lines = ["## Graph store (embedded FalkorDB)", "", *machine(), ""]
+    if note:
+        lines += [note, ""]
     seeds, _ = combine_duplicates(read_corpus(SEEDS).regulations)
     started = time.perf_counter()
     report = read_corpus(corpus)
@@ -119,7 +122,17 @@ def run(corpus: Path, lookups: int, hops_samples: int) -> list[str]:
                 service.get_article(store, *next(queue))
             queue = iter(sample)
             lookup = timed(lambda: service.get_article(store, *next(queue)), lookups)
-            named = [(rng.choice(regulations).title, "1") for _ in range(lookups)]
+            # The same articles again, best of 5 each: the lookup's own cost, without the
+            # scheduling noise of a shared 2-core machine.
+            best = [min(timed(partial(service.get_article, store, *pick), 5)) for pick in sample]
+            newest: dict[str, Regulation] = {}
+            for regulation in regulations:  # a title means its newest version
+                kept = newest.get(regulation.normalized_title)
+                if kept is None or regulation.version_date > kept.version_date:
+                    newest[regulation.normalized_title] = regulation
+            titled = sorted(newest.values(), key=lambda r: r.id)
+            named = [(r.title, r.articles[0].number.key)
+                     for r in (rng.choice(titled) for _ in range(lookups))]
             queue = iter(named)
             by_title = timed(lambda: service.get_article(store, *next(queue)), lookups)
             hop_sample = iter(sample[:hops_samples])
@@ -131,13 +144,17 @@ def run(corpus: Path, lookups: int, hops_samples: int) -> list[str]:
             hops = timed(three_hops, min(hops_samples, len(sample)))
             client = store.server.client().connection
             client.execute_command("BGREWRITEAOF")
-            while client.info("persistence")["aof_rewrite_in_progress"]:
-                time.sleep(0.1)
+            time.sleep(0.5)
+            while any(client.info("persistence")[flag]
+                      for flag in ("aof_rewrite_in_progress", "aof_rewrite_scheduled")):
+                time.sleep(0.2)
+            time.sleep(1.0)  # the old AOF files are removed in the background
             aof_compact = disk_mb(store.server.db_dir)
         finally:
             store.close()
 
     lookup_p50, lookup_p99 = percentiles(lookup)
+    best_p50, best_p99 = percentiles(best)
     title_p50, title_p99 = percentiles(by_title)
     hop_p50, hop_p99 = percentiles(hops)
     lines += [
@@ -154,6 +171,8 @@ def run(corpus: Path, lookups: int, hops_samples: int) -> list[str]:
         f"| article lookup by id, {lookups:,} random articles, p50 / p99 | "
         f"{lookup_p50:.2f} / {lookup_p99:.2f} ms | p99 < {LOOKUP_P99_TARGET_MS:.0f} ms: "
         f"{'met' if lookup_p99 < LOOKUP_P99_TARGET_MS else 'MISSED'} |",
+        f"| the same, best of 5 per article (without scheduling noise), p50 / p99 | "
+        f"{best_p50:.2f} / {best_p99:.2f} ms | |",
         f"| article lookup by full title (name resolution), p50 / p99 | "
         f"{title_p50:.2f} / {title_p99:.2f} ms | |",
         f"| 3-hop neighbourhood (max 200 nodes, mean {statistics.mean(sizes):.0f}), "
@@ -171,8 +190,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--lookups", type=int, default=1000)
     parser.add_argument("--hops-samples", type=int, default=200)
     parser.add_argument("--append", type=Path, help="append the report to this Markdown file")
+    parser.add_argument("--note", default="", help="a line to put under the machine facts")
     args = parser.parse_args(argv)
-    lines = run(args.corpus, args.lookups, args.hops_samples)
+    lines = run(args.corpus, args.lookups, args.hops_samples, args.note)
     text = "\n".join(lines) + "\n"
     print(text)
     if args.append:

@@ -8,6 +8,7 @@ values stay parameters and never become query text.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,51 @@ from graph.falkordb_server import EmbeddedFalkorDB, EmbeddedServerError
 from graph.queries import Backend, Query, falkordb_indexes
 from graph.schema import KEY, LABELS
 from graph.store import GRAPH_NAME, Row, check_params
-from liuhen.errors import BackendError
+from liuhen.errors import BackendError, InputError
 
 _ALREADY = ("already indexed", "already exists")
 _NO_GRAPH = "empty key"
+# FalkorDB 4.16 mishandles some strings (all found by hypothesis, tests/graph):
+# - U+0000 ends the query text the client sends; U+0001 is lost from indexes;
+# - an indexed value that is empty or starts or ends with ASCII whitespace is not found
+#   again through its index;
+# and under a unique constraint both of the last two crash the server (SIGSEGV in
+# EnforceUniqueEntity). So the store refuses to write them and answers lookups for them
+# with nothing, which is the truth: no stored key or text holds them.
+_TRIMMED = " \t\n\r\x0b\x0c"
+# Parameters and row fields that hold ids (every label's indexed, unique key) or other
+# indexed values.
+_KEY_PARAMETERS = frozenset({"id", "ids", "title_key", "title_keys", "name_keys"})
+
+
+@cache
+def _is_key(name: str) -> bool:
+    return name in _KEY_PARAMETERS or name.endswith("_id")
+
+
+def unsafe_value(value: object, *, key: bool = False) -> str | None:
+    """The first string in ``value`` (nested in lists and dicts) FalkorDB cannot hold;
+    ``key``: the string is an indexed value (a parameter or row field named id, ids, *_id,
+    title_key(s) or name_keys)."""
+    if isinstance(value, str):
+        if "\x00" in value or "\x01" in value:
+            return value
+        if key and (not value or value[0] in _TRIMMED or value[-1] in _TRIMMED):
+            return value
+        return None
+    if isinstance(value, dict):
+        for name, element in value.items():
+            if isinstance(element, int | float | bool | None):
+                continue
+            found = unsafe_value(element, key=_is_key(name))
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for element in value:
+            found = unsafe_value(element, key=key)
+            if found is not None:
+                return found
+    return None
 
 
 class FalkorDBStore:
@@ -126,6 +168,15 @@ class FalkorDBStore:
         if Backend.FALKORDB not in query.backends:
             raise ValueError(f"{query.name} is not a FalkorDB statement")
         given = check_params(query, params)
+        bad = unsafe_value(given)
+        if bad is not None:
+            if readonly:
+                return []  # nothing stored holds such a string, so nothing matches
+            raise InputError(
+                f"{query.name}: the embedded graph store cannot hold {bad[:40]!r} (U+0000 "
+                "or U+0001 anywhere, or an empty or space-padded id)",
+                field="text",
+            )
         run = self._graph.ro_query if readonly else self._graph.query
         try:
             result = run(query.text, given or None)

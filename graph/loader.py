@@ -259,7 +259,7 @@ def _article_rows(
         loc = definition.location
         rows.definitions.append({
             "article_id": art_id,
-            "term_id": definition.term,
+            "term_id": definition.term.strip(),
             "start": loc.start,
             "props": {"text": definition.text, "end": loc.end, "paragraph": loc.paragraph,
                       "item": loc.item},

@@ -75,7 +75,7 @@ class Neo4jStore:
         given = check_params(query, params)
         try:
             records, _, _ = self._driver.execute_query(
-                neo4j.Query(query.text),  # type: ignore[arg-type]
+                neo4j.Query(query.text),
                 given,
                 routing_=routing,
                 database_=self._database,

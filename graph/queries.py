@@ -423,39 +423,31 @@ ARTICLE_RANGE = _read(
     """,
     "regulation_id",
 )
-# One round trip for everything an article view shows. FalkorDB returns null for nested
-# pattern comprehensions, so items and mentions are flat lists joined up in Python; each
-# comprehension has its own variable names (FalkorDB scopes them over the whole query).
+# One round trip for everything an article view shows, in five pattern comprehensions
+# (each costs ~0.1 ms, so relationships of several types share one). FalkorDB returns null
+# for nested comprehensions and scopes their variables over the whole query, hence the flat
+# lists, joined up in Python, and the numbered variables.
 ARTICLE = _read(
     "article",
     """
-    MATCH (r:Regulation)-[:HAS_ARTICLE]->(a:Article {id: $id})
-    RETURN r.id AS regulation_id, r.title AS regulation_title, properties(a) AS article,
+    MATCH (a:Article {id: $id})
+    RETURN properties(a) AS article,
       [(a)-[:HAS_PARAGRAPH]->(p1:Paragraph) | {number: p1.number, text: p1.text}] AS paragraphs,
-      [(a)-[:HAS_PARAGRAPH]->(p2:Paragraph)-[:HAS_ITEM]->(i2:Item) |
-        {paragraph: p2.number, position: i2.position, number: i2.number, marker: i2.marker,
-         text: i2.text}] AS items,
-      [(a)-[c3:CITES]->(t3:Regulation) |
-        {title: c3.title, target_id: t3.id, target_title: t3.title, has_text: t3.has_text,
-         start: c3.start, end: c3.end, paragraph: c3.paragraph, item: c3.item}] AS citations,
-      [(a)-[x4:REFERS_TO]->(b4:Article) |
-        {text: x4.text, kind: x4.kind, target_key: b4.key, target_label: b4.label,
-         target_paragraph: x4.target_paragraph, start: x4.start, end: x4.end,
-         paragraph: x4.paragraph, item: x4.item}] AS references,
-      [(a)-[d5:DEFINES]->(t5:Term) |
-        {term: t5.name, text: d5.text, start: d5.start, end: d5.end, paragraph: d5.paragraph,
-         item: d5.item}] AS definitions,
-      [(a)-[:HAS_PARAGRAPH]->(:Paragraph)-[m6:MENTIONS]->(o6:Role) |
-        {role: o6.id, surface: m6.surface, start: m6.start, end: m6.end,
-         paragraph: m6.paragraph, item: m6.item}] AS paragraph_roles,
-      [(a)-[:HAS_PARAGRAPH]->(:Paragraph)-[:HAS_ITEM]->(:Item)-[m7:MENTIONS]->(o7:Role) |
-        {role: o7.id, surface: m7.surface, start: m7.start, end: m7.end,
-         paragraph: m7.paragraph, item: m7.item}] AS item_roles,
-      [(a)-[:IMPOSES]->(u8:Duty) |
-        {actor: u8.actor, action: u8.action, deadline: u8.deadline, start: u8.start,
-         end: u8.end, paragraph: u8.paragraph, item: u8.item}] AS duties,
-      [(b9:Article)-[:NEXT]->(a) | b9.key] AS previous,
-      [(a)-[:NEXT]->(b10:Article) | b10.key] AS next
+      [(a)-[:HAS_PARAGRAPH]->(p2:Paragraph)-[x2:HAS_ITEM|MENTIONS]->(w2) |
+        {type: type(x2), paragraph: p2.number, id: w2.id, position: w2.position,
+         number: w2.number, marker: w2.marker, text: w2.text, surface: x2.surface,
+         start: x2.start, end: x2.end, item: x2.item}] AS below,
+      [(a)-[:HAS_PARAGRAPH]->(:Paragraph)-[:HAS_ITEM]->(:Item)-[m3:MENTIONS]->(o3:Role) |
+        {role: o3.id, surface: m3.surface, start: m3.start, end: m3.end,
+         paragraph: m3.paragraph, item: m3.item}] AS item_roles,
+      [(a)-[x4:CITES|REFERS_TO|DEFINES|IMPOSES]->(y4) |
+        {type: type(x4), id: y4.id, title: y4.title, has_text: y4.has_text, key: y4.key,
+         label: y4.label, name: y4.name, actor: y4.actor, action: y4.action,
+         deadline: y4.deadline, start: coalesce(x4.start, y4.start),
+         end: coalesce(x4.end, y4.end), paragraph: coalesce(x4.paragraph, y4.paragraph),
+         item: coalesce(x4.item, y4.item), cited_as: x4.title, text: x4.text,
+         kind: x4.kind, target_paragraph: x4.target_paragraph}] AS links,
+      [(a)-[:NEXT]-(b5:Article) | {key: b5.key, position: b5.position}] AS beside
     """,
     "id",
 )

@@ -97,7 +97,7 @@ _ARTICLE_REF = re.compile(
     rf"(?P<self>本(?:规定|条例|法|办法|细则|解释|决定|规则))?第(?P<num>{_N})条(?:之(?P<suf>{_N}))?"
     rf"(?:第(?P<para>{_N})款)?"
 )
-_RELATIVE_REF = re.compile(r"前款|本条")
+_RELATIVE_REF = re.compile(r"前款|本条(?!例)")  # 本条例 is "this regulation"
 
 
 def find_references(

@@ -301,42 +301,72 @@ def get_article(store: GraphStore, regulation: str, article: str) -> ArticleView
     rows = store.read(queries.ARTICLE, {"id": art_id})
     if not rows:
         raise _missing_article(store, found, number)
-    return _article_view(rows[0])
+    return _article_view(found, rows[0])
 
 
 def _spans(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["start"], r.get("end") or 0, r.get("kind") or ""))
 
 
-def _article_view(row: Row) -> ArticleView:
+def _located(row: Row) -> dict[str, Any]:
+    return {"start": row["start"], "end": row["end"], "paragraph": row["paragraph"],
+            "item": row["item"]}
+
+
+def _article_view(regulation: RegulationSummary, row: Row) -> ArticleView:
     article = row["article"]
-    items: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for item in row["items"]:
-        items[item["paragraph"]].append(item)
+    items: dict[int, list[Row]] = defaultdict(list)
+    roles: list[Row] = list(row["item_roles"])
+    for below in row["below"]:
+        if below["type"] == "HAS_ITEM":
+            items[below["paragraph"]].append(below)
+        else:
+            roles.append({"role": below["id"], "surface": below["surface"], **_located(below)})
     paragraphs = [
         ParagraphView(
             number=p["number"],
             text=p["text"],
-            items=[ItemView(**{k: i[k] for k in ("number", "marker", "text")})
+            items=[ItemView(number=i["number"], marker=i["marker"], text=i["text"])
                    for i in sorted(items[p["number"]], key=lambda i: i["position"])],
         )
         for p in sorted(row["paragraphs"], key=lambda p: p["number"])
     ]
+    links: dict[str, list[Row]] = defaultdict(list)
+    for link in _spans(row["links"]):
+        links[link["type"]].append(link)
+    position = article["position"]
+    beside = {b["position"]: b["key"] for b in row["beside"]}
     return ArticleView(
-        regulation_id=row["regulation_id"],
-        regulation_title=row["regulation_title"],
+        regulation_id=regulation.id,
+        regulation_title=regulation.title,
         key=article["key"],
         label=article["label"],
         text=article["text"],
         headings=list(article.get("headings") or []),
         paragraphs=paragraphs,
-        citations=[CitationView(**c) for c in _spans(row["citations"])],
-        references=[ReferenceView(**r) for r in _spans(row["references"])],
-        definitions=[TermDefinition(**d) for d in _spans(row["definitions"])],
-        roles=[RoleMentionView(**m) for m in _spans(row["paragraph_roles"] + row["item_roles"])],
-        duties=[DutyView(**d) for d in _spans(row["duties"])],
-        previous=(row["previous"] or [None])[0],
-        next=(row["next"] or [None])[0],
+        citations=[
+            CitationView(title=c["cited_as"], target_id=c["id"], target_title=c["title"],
+                         has_text=bool(c["has_text"]), **_located(c))
+            for c in links["CITES"]
+        ],
+        references=[
+            ReferenceView(text=r["text"], kind=r["kind"], target_key=r["key"],
+                          target_label=r["label"], target_paragraph=r["target_paragraph"],
+                          **_located(r))
+            for r in links["REFERS_TO"]
+        ],
+        definitions=[
+            TermDefinition(term=d["name"], text=d["text"], **_located(d))
+            for d in links["DEFINES"]
+        ],
+        roles=[RoleMentionView(**m) for m in _spans(roles)],
+        duties=[
+            DutyView(actor=d["actor"], deadline=d["deadline"], action=d["action"],
+                     **_located(d))
+            for d in links["IMPOSES"]
+        ],
+        previous=beside.get(position - 1),
+        next=beside.get(position + 1),
     )
 
 
@@ -473,14 +503,17 @@ def expand(store: GraphStore, center: NodeView, *, hops: int, max_nodes: int) ->
     edges: dict[tuple[str, str, str], EdgeView] = {}
     frontier: dict[str, list[str]] = {center.label: [center.id]}
     truncated = False
+    # Rows per query: enough for max_nodes new nodes and the edges among them, without
+    # reading all ~10^4 mentions of a hub such as 人民法院.
+    limit = 2 * max_nodes + 50
     for _ in range(hops):
         found: dict[str, list[str]] = defaultdict(list)
         for label in sorted(frontier):
             rows = store.read(
                 queries.neighbours(label),
-                {"ids": sorted(frontier[label]), "limit": max_nodes * 20},
+                {"ids": sorted(frontier[label]), "limit": limit},
             )
-            if len(rows) == max_nodes * 20:
+            if len(rows) == limit:
                 truncated = True
             for row in rows:
                 if row["id"] not in seen:

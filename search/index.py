@@ -15,11 +15,12 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from ingest.corpus import read_corpus, regulation_files
+from ingest.corpus import regulation_files
 from ingest.models import Regulation, normalize_title
 from liuhen.errors import BackendError, InputError
 from search.actors import ActorProfile, actor_ranks, regulation_profiles
 from search.bm25 import BM25Index
+from search.corpus import load_corpus
 from search.embeddings import Embedder, EmbeddingCache, EmbeddingStats, embed_cached
 from search.expansion import expansion_terms
 from search.fusion import group_max, min_max, ranks_of, reciprocal_rank_fusion, weighted_sum
@@ -473,15 +474,15 @@ def open_index(
         except BackendError:
             pass  # rebuild below
     started = time.perf_counter()
-    report = read_corpus(root, latest_only=True)
+    regulations, report = load_corpus(root)
     parse_seconds = time.perf_counter() - started
-    if not report.regulations:
+    if not regulations:
         raise InputError("no regulations found", file=root)
     cache = (
         EmbeddingCache(embedding_cache_root(data_dir), embedder.name)
         if embedder is not None else None
     )
-    index = SearchIndex.build(report.regulations, embedder, config, cache)
+    index = SearchIndex.build(regulations, embedder, config, cache)
     index.report = replace(index.report, parse_seconds=parse_seconds,
                            parse_errors=len(report.errors),
                            seconds=index.report.seconds + parse_seconds)

@@ -10,11 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from graph import queries
 from graph.falkordb_server import EmbeddedFalkorDB
-from graph.falkordb_store import FalkorDBStore
+from graph.falkordb_store import FalkorDBStore, unsafe_value
 from graph.loader import write_regulations
-from graph.schema import LABELS
+from graph.schema import LABELS, Label
+from liuhen.errors import InputError
 from tests.graph.contract import GraphStoreContract, counts, seed_regulations
 
 _graph_names = itertools.count()
@@ -74,3 +78,40 @@ def test_kill_9_after_ingest_loses_nothing(tmp_path: Path) -> None:
         assert counts(restarted) == before
     finally:
         restarted.close()
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=TEXT, padded=st.sampled_from(["", " ", "\t", "\n", "\x00", "\x01"]))
+def test_any_text_is_stored_exactly_or_refused(
+    server: EmbeddedFalkorDB, value: str, padded: str
+) -> None:
+    """FalkorDB's client writes parameters into a CYPHER header it quotes itself, and the
+    engine mishandles a few strings (see graph/falkordb_store.py): whatever the text, as an
+    id and as a plain property, it comes back unchanged or is refused up front, and the
+    server stays up."""
+    store = FalkorDBStore(server.client(), uri="test", graph_name="hypothesis")
+    store.ensure_schema()
+    for text in (value, padded + value, value + padded):
+        refused = unsafe_value(text, key=True) is not None
+        try:
+            store.write(queries.UPSERT_ROLES, {"rows": [{"id": text, "kind": "x"}]})
+        except InputError:
+            assert refused
+        else:
+            assert not refused
+        found = store.read(queries.node(Label.ROLE), {"id": text})
+        assert found == ([] if refused else [{"id": text, "caption": text}])
+        as_property = {"id": "r", "props": {"caption": text, "title": text}}
+        try:
+            store.write(queries.UPSERT_REGULATIONS, {"rows": [as_property]})
+        except InputError:
+            assert unsafe_value(text) is not None
+        else:
+            assert store.read(queries.node(Label.REGULATION), {"id": "r"}) == [
+                {"id": "r", "caption": text}
+            ]
+    assert store.read(queries.PING) == [{"ok": 1}]
+    store.clear()

@@ -76,7 +76,7 @@ def test_bad_paths_are_named(settings: Settings, tmp_path: Path) -> None:
     assert missing.value.file == str(tmp_path / "nowhere")
     pdf = tmp_path / "law.pdf"
     pdf.write_bytes(b"%PDF")
-    with pytest.raises(InputError, match="unsupported format '.pdf'"):
+    with pytest.raises(InputError, match=r"unsupported format '\.pdf'"):
         parse_paths([pdf])
 
 
