@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
-from ingest.models import Article, Regulation
+from ingest.models import Regulation
 from ingest.parser import parse_file
-from liuhen.errors import LiuhenError
-from liuhen.library import RegulationLibrary
-from liuhen.settings import get_settings
+from liuhen.errors import InputError, LiuhenError
+from liuhen.graph_commands import ingest_paths, show_article
+from liuhen.incident_commands import (
+    EXAMPLE_DIR,
+    actor_incidents,
+    applicable_articles,
+    classification_accuracy,
+    ingest_records,
+    quarterly_report,
+    related,
+    repeat_interveners_report,
+    reporting_route,
+    trace_actors,
+    verify_records,
+)
+from liuhen.regulation_service import ArticleView
+from liuhen.settings import Settings, get_settings
+
+RECORD_SUFFIXES = {".jsonl", ".csv"}
 
 app = typer.Typer(
     help="留痕 liuhen: knowledge graph and search over the rules against interference in "
@@ -54,19 +79,197 @@ def show(
     article: Annotated[str, typer.Argument(help="article number: 8, 第八条, 133之一")],
     as_json: JsonFlag = False,
 ) -> None:
-    """Show one article with its paragraphs, items, citations, references, definitions."""
-    settings = get_settings()
+    """Show one article from the graph: paragraphs, items, citations in and out, references,
+    definitions, duties."""
     try:
-        library = RegulationLibrary.from_directory(settings.regulations_dir)
-        found, found_article = library.article(regulation, article)
+        view = show_article(get_settings(), regulation, article)
     except LiuhenError as error:
         raise fail(error) from error
     if as_json:
-        payload = {"regulation": found.title, "regulation_id": found.id,
-                   "article": found_article.model_dump(mode="json")}
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        typer.echo(view.model_dump_json(indent=2))
         return
-    print_article(found, found_article)
+    print_article_view(view)
+
+
+def is_record_path(path: Path) -> bool:
+    """Record files (.jsonl, .csv) or a folder holding them, as opposed to regulation texts."""
+    if path.is_dir():
+        return any(p.suffix in RECORD_SUFFIXES for p in path.iterdir())
+    return path.suffix in RECORD_SUFFIXES
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="regulation files or folders (.md, .txt) and record files or "
+                       "folders (.jsonl, .csv); default: data/regulations and data/example"),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="rewrite regulations even when unchanged")] = False,
+    latest_only: Annotated[
+        bool, typer.Option(help="of several versions of a law, load only the newest")
+    ] = False,
+    dry_run: Annotated[bool, typer.Option(help="validate record files, write nothing")] = False,
+) -> None:
+    """Load regulations and incident records into the graph store (idempotent)."""
+    settings = get_settings()
+    targets = paths or [settings.regulations_dir, EXAMPLE_DIR]
+    try:
+        missing = [p for p in targets if not p.exists()]
+        if missing:
+            raise InputError("no such file or directory", file=missing[0])
+        texts = [p for p in targets if not is_record_path(p)]
+        records = [p for p in targets if is_record_path(p)]
+        if texts:
+            ingest_regulations(settings, texts, force=force, latest_only=latest_only)
+        if records:
+            result = ingest_records(records, dry_run=dry_run, settings=settings)
+            verb = "validated" if dry_run else "loaded"
+            console.print(f"records {verb}: " + ", ".join(
+                f"{kind} {count}" for kind, count in result["counts"].items()
+            ), highlight=False)
+    except LiuhenError as error:
+        raise fail(error) from error
+
+
+def ingest_regulations(
+    settings: Settings, paths: list[Path], *, force: bool, latest_only: bool
+) -> None:
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err_console, transient=True,
+    ) as progress:
+        tasks: dict[str, TaskID] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        report_ = ingest_paths(settings, paths, report, force=force, latest_only=latest_only)
+    console.print(
+        f"regulations: {report_.parsed} parsed ({report_.articles} articles) in "
+        f"{report_.parse_seconds:.1f} s; {len(report_.written)} written, "
+        f"{len(report_.unchanged)} unchanged, {len(report_.skipped)} files skipped, "
+        f"in {report_.write_seconds:.1f} s",
+        highlight=False,
+    )
+    for error in report_.errors:
+        err_console.print(f"[red]parse error:[/] {error.message}", highlight=False)
+    if report_.errors:
+        raise typer.Exit(code=2)
+
+
+@app.command()
+def verify(as_json: JsonFlag = False) -> None:
+    """Check every organ's hash chain of incident records (全程留痕，有据可查)."""
+    try:
+        result = verify_records(settings=get_settings())
+    except LiuhenError as error:
+        raise fail(error) from error
+    if as_json:
+        echo_json(result)
+    elif result["ok"]:
+        console.print(f"intact: {result['records']} records in {result['organs']} organ chains",
+                      highlight=False)
+    else:
+        for problem in result["problems"]:
+            console.print(f"[red]{problem}[/]", highlight=False)
+    if not result["ok"]:
+        raise typer.Exit(code=1)
+
+
+incident_app = typer.Typer(help="Incident records: applicable articles, routes, related.",
+                           no_args_is_help=True)
+actor_app = typer.Typer(help="Actors: incidents involving them, paths, repeat interveners.",
+                        no_args_is_help=True)
+app.add_typer(incident_app, name="incident")
+app.add_typer(actor_app, name="actor")
+
+
+@incident_app.command("articles")
+def incident_articles(
+    incident_id: Annotated[str, typer.Argument(help="incident id, e.g. i001")],
+    top: Annotated[int, typer.Option(min=1, max=50, help="how many articles")] = 5,
+    dense: Annotated[bool, typer.Option(help="add the dense model to the search")] = False,
+) -> None:
+    """The articles that apply to a recorded incident, ranked, with score and reason."""
+    run_and_print(lambda s: applicable_articles(incident_id, top=top, dense=dense, settings=s))
+
+
+@incident_app.command("route")
+def incident_route(
+    incident_id: Annotated[str, typer.Argument(help="incident id, e.g. i001")],
+    article: Annotated[
+        list[str] | None, typer.Option(help="article keys such as R1-8-1 (default: expected)")
+    ] = None,
+) -> None:
+    """Who must be told about an incident, by whom, by when, on what basis."""
+    run_and_print(lambda s: reporting_route(incident_id, articles=article, settings=s))
+
+
+@incident_app.command("related")
+def incident_related(
+    incident_id: Annotated[str, typer.Argument(help="incident id, e.g. i001")],
+    top: Annotated[int, typer.Option(min=1, max=50)] = 5,
+) -> None:
+    """Similar past incidents: shared words, people, organs and articles."""
+    run_and_print(lambda s: related(incident_id, top=top, settings=s))
+
+
+@incident_app.command("accuracy")
+def incident_accuracy(
+    dense: Annotated[bool, typer.Option(help="add the dense model to the search")] = False,
+) -> None:
+    """Classification accuracy on the example incidents (their expected articles)."""
+    run_and_print(lambda s: classification_accuracy(dense=dense, settings=s))
+
+
+@actor_app.command("incidents")
+def actor_incidents_command(
+    actor_id: Annotated[str, typer.Argument(help="actor id")],
+    circle: Annotated[bool, typer.Option(help="include relatives and staff")] = True,
+) -> None:
+    """Every incident involving an actor (and their relatives and staff)."""
+    run_and_print(lambda s: actor_incidents(actor_id, with_circle=circle, settings=s))
+
+
+@actor_app.command("trace")
+def actor_trace(
+    source: Annotated[str, typer.Argument(help="actor id")],
+    target: Annotated[str, typer.Argument(help="actor id")],
+    max_hops: Annotated[int, typer.Option(min=1, max=12)] = 6,
+) -> None:
+    """Paths between two actors through relations, organs, cases and incidents."""
+    run_and_print(lambda s: trace_actors(source, target, max_hops=max_hops, settings=s))
+
+
+@actor_app.command("repeat")
+def actor_repeat(minimum: Annotated[int, typer.Option(min=1)] = 2) -> None:
+    """Actors who intervened in at least MINIMUM incidents."""
+    run_and_print(lambda s: repeat_interveners_report(minimum=minimum, settings=s))
+
+
+@app.command()
+def report(
+    quarter: Annotated[str, typer.Argument(help="a quarter such as 2026Q3")],
+    organ: Annotated[str | None, typer.Option(help="organ id (default: every organ)")] = None,
+    chart: Annotated[Path | None, typer.Option(help="write a PNG chart here")] = None,
+) -> None:
+    """Quarterly summary of interventions and improper contacts (R1 第七条, R3 第十三条)."""
+    run_and_print(lambda s: quarterly_report(quarter, organ=organ, chart=chart, settings=s))
+
+
+def run_and_print(command: Callable[[Settings], dict[str, Any]]) -> None:
+    try:
+        result = command(get_settings())
+    except LiuhenError as error:
+        raise fail(error) from error
+    echo_json(result)
+
+
+def echo_json(payload: object) -> None:
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
 
 
 def print_regulation_summary(regulation: Regulation) -> None:
@@ -91,20 +294,19 @@ def print_regulation_summary(regulation: Regulation) -> None:
         )
 
 
-def print_article(regulation: Regulation, article: Article) -> None:
-    console.print(f"[bold]《{regulation.title}》{article.label}[/]", highlight=False)
-    if article.headings:
-        console.print(" > ".join(article.headings), style="dim", highlight=False)
-    console.print(article.text, highlight=False, soft_wrap=True)
-    for citation in article.citations:
-        console.print(f"  cites 《{citation.title}》 (款{citation.location.paragraph})",
+def print_article_view(view: ArticleView) -> None:
+    console.print(f"[bold]《{view.regulation_title}》{view.label}[/]", highlight=False)
+    if view.headings:
+        console.print(" > ".join(view.headings), style="dim", highlight=False)
+    console.print(view.text, highlight=False, soft_wrap=True)
+    for citation in view.citations:
+        console.print(f"  cites 《{citation.title}》", highlight=False)
+    for reference in view.references:
+        console.print(f"  refers to {reference.target_label} ({reference.text})",
                       highlight=False)
-    for reference in article.references:
-        console.print(f"  refers to {reference.target_article.label} ({reference.text})",
-                      highlight=False)
-    for definition in article.definitions:
+    for definition in view.definitions:
         console.print(f"  defines {definition.term}", highlight=False)
-    for duty in article.duties:
+    for duty in view.duties:
         console.print(f"  duty: {duty.actor or '?'} {duty.deadline} {duty.action}",
                       highlight=False)
 
