@@ -50,6 +50,11 @@ def role_of(request: Request, key: str | None) -> Role:
     raise Unauthorized("unknown API key (header X-API-Key)")
 
 
+#: Set on dependencies that let requests without a key through when public_read is on (the
+#: OpenAPI schema then marks the key optional on those routes).
+PUBLIC_READ_MARK = "liuhen_public_read"
+
+
 def require(minimum: Role, *, public_when_allowed: bool = False) -> Callable[..., Role]:
     """A dependency that lets a request through when its key's role is at least ``minimum``.
 
@@ -68,6 +73,7 @@ def require(minimum: Role, *, public_when_allowed: bool = False) -> Callable[...
                             f"the key has {role.name.lower()}")
         return role
 
+    setattr(dependency, PUBLIC_READ_MARK, public_when_allowed)
     return dependency
 
 

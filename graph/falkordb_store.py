@@ -14,15 +14,20 @@ from typing import Any
 
 import falkordb
 import redis.exceptions
+from falkordb.edge import Edge
+from falkordb.node import Node
+from falkordb.path import Path as GraphPath
 
 from graph.falkordb_server import EmbeddedFalkorDB, EmbeddedServerError
 from graph.queries import Backend, Query, falkordb_indexes
 from graph.schema import KEY, LABELS
-from graph.store import GRAPH_NAME, Row, check_params
-from liuhen.errors import BackendError, InputError
+from graph.store import GRAPH_NAME, Row, check_parameter_names, check_params
+from liuhen.errors import BackendError, InputError, WriteRefusedError
 
 _ALREADY = ("already indexed", "already exists")
 _NO_GRAPH = "empty key"
+_READ_ONLY = "executed only on read-only queries"
+_TIMED_OUT = "timed out"
 # FalkorDB 4.16 mishandles some strings (all found by hypothesis, tests/graph):
 # - U+0000 ends the query text the client sends; U+0001 is lost from indexes;
 # - an indexed value that is empty or starts or ends with ASCII whitespace is not found
@@ -122,6 +127,39 @@ class FalkorDBStore:
     def write(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
         return self._run(query, params, readonly=False)
 
+    def read_only_query(
+        self, text: str, params: Mapping[str, Any] | None = None, *, timeout: float = 10.0
+    ) -> list[Row]:
+        given = check_parameter_names(params)
+        if "\x00" in text or unsafe_value(given) is not None:
+            raise InputError("the statement or a parameter holds U+0000 or U+0001, which the "
+                             "embedded graph store cannot take", field="query")
+        try:
+            result = self._graph.ro_query(text, given or None,
+                                          timeout=max(1, int(timeout * 1000)))
+        except redis.exceptions.ResponseError as error:
+            message = str(error)
+            if _READ_ONLY in message:
+                raise WriteRefusedError(
+                    "the statement writes; the graph store refused it (GRAPH.RO_QUERY)",
+                    details={"uri": self._uri},
+                ) from error
+            if _NO_GRAPH in message:
+                return []
+            if _TIMED_OUT in message.lower():
+                raise InputError(f"the statement ran longer than {timeout:g} s",
+                                 field="query") from error
+            raise InputError(f"the graph store rejected the statement: {message}",
+                             field="query") from error
+        except ValueError as error:  # the client cannot put a parameter into its header
+            raise InputError(str(error), field="parameters") from error
+        except (redis.exceptions.RedisError, OSError) as error:
+            raise BackendError(f"graph store at {self._uri} failed: {error}",
+                               details={"uri": self._uri}) from error
+        names = [column[1] for column in result.header]
+        return [{name: _plain(value) for name, value in zip(names, row, strict=True)}
+                for row in result.result_set]
+
     def ensure_schema(self) -> None:
         for statement in falkordb_indexes():
             try:
@@ -197,3 +235,23 @@ class FalkorDBStore:
 
     def __repr__(self) -> str:
         return f"FalkorDBStore({self._uri!r}, graph={self.graph_name!r})"
+
+
+def _plain(value: Any) -> Any:
+    """A FalkorDB result value as plain Python (see GraphStore.read_only_query)."""
+    if isinstance(value, Node):
+        return {"labels": list(value.labels or []),
+                "properties": {k: _plain(v) for k, v in (value.properties or {}).items()}}
+    if isinstance(value, Edge):
+        return {"type": value.relation,
+                "properties": {k: _plain(v) for k, v in (value.properties or {}).items()}}
+    if isinstance(value, GraphPath):
+        return {"nodes": [_plain(n) for n in value.nodes()],
+                "relationships": [_plain(e) for e in value.edges()]}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return value

@@ -8,12 +8,15 @@ from typing import Any
 
 import neo4j
 import neo4j.exceptions
+import neo4j.graph
 
 from graph.queries import NEO4J_DELETE_ALL, Backend, Query, neo4j_schema
-from graph.store import Row, check_params
-from liuhen.errors import BackendError
+from graph.store import Row, check_parameter_names, check_params
+from liuhen.errors import BackendError, InputError, WriteRefusedError
 
 CONNECTION_TIMEOUT = 5.0
+# Raised by the server for a write inside a read transaction.
+_ACCESS_MODE = "Neo.ClientError.Statement.AccessMode"
 
 
 class Neo4jStore:
@@ -52,6 +55,33 @@ class Neo4jStore:
     def write(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
         return self._run(query, params, neo4j.RoutingControl.WRITE)
 
+    def read_only_query(
+        self, text: str, params: Mapping[str, Any] | None = None, *, timeout: float = 10.0
+    ) -> list[Row]:
+        given = check_parameter_names(params)
+
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx: neo4j.ManagedTransaction) -> list[Row]:
+            result = tx.run(neo4j.Query(text), given)  # type: ignore[arg-type]
+            return [{k: _plain(v) for k, v in record.items()} for record in result]
+
+        try:
+            # A read transaction: the server itself refuses a write in it (AccessMode).
+            with self._driver.session(database=self._database,
+                                      default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+        except neo4j.exceptions.ClientError as error:
+            if error.code == _ACCESS_MODE:
+                raise WriteRefusedError(
+                    "the statement writes; Neo4j refused it in a read transaction",
+                    details={"uri": self._uri},
+                ) from error
+            raise InputError(f"Neo4j rejected the statement: {error.message}",
+                             field="query") from error
+        except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as error:
+            raise BackendError(f"Neo4j at {self._uri} failed: {error}",
+                               details={"uri": self._uri}) from error
+
     def ensure_schema(self) -> None:
         for statement in neo4j_schema():
             self.write(statement)
@@ -89,3 +119,22 @@ class Neo4jStore:
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self._uri!r})"
+
+
+def _plain(value: Any) -> Any:
+    """A Neo4j result value as plain Python (see GraphStore.read_only_query)."""
+    if isinstance(value, neo4j.graph.Node):
+        return {"labels": sorted(value.labels),
+                "properties": {k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, neo4j.graph.Relationship):
+        return {"type": value.type, "properties": {k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, neo4j.graph.Path):
+        return {"nodes": [_plain(n) for n in value.nodes],
+                "relationships": [_plain(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)  # temporal and spatial values

@@ -496,6 +496,19 @@ CITATIONS_INTO = _read(
     """,
     "title_key",
 )
+# Articles that refer to one article (本规定第八条, 前款, 本条 …), the article itself included.
+REFERENCES_INTO = _read(
+    "references_into",
+    """
+    MATCH (b:Article {id: $id})<-[x:REFERS_TO]-(a:Article)<-[:HAS_ARTICLE]-(r:Regulation)
+    RETURN r.id AS regulation_id, r.title AS regulation_title, a.key AS article_key,
+           a.label AS article_label, x.text AS text, x.kind AS kind,
+           x.target_paragraph AS target_paragraph, x.paragraph AS paragraph, x.item AS item,
+           x.start AS start, x.end AS end
+    ORDER BY a.position, x.start
+    """,
+    "id",
+)
 _DEFINITION_FIELDS = """
     t.name AS term, d.text AS text, r.id AS regulation_id, r.title AS regulation_title,
     a.key AS article_key, a.label AS article_label, d.paragraph AS paragraph,

@@ -8,6 +8,7 @@ every implementation passes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Protocol, runtime_checkable
@@ -54,6 +55,23 @@ class GraphStore(Protocol):
         """Run a statement that may write, in one transaction, and return its rows."""
         ...
 
+    def read_only_query(
+        self, text: str, params: Mapping[str, Any] | None = None, *, timeout: float = 10.0
+    ) -> list[Row]:
+        """Run a statement written by a person (the admin console), not one of graph/queries.py,
+        so that the database itself refuses any write: FalkorDB's GRAPH.RO_QUERY, a read
+        transaction on Neo4j. Nothing is checked by looking at the text.
+
+        Nodes come back as ``{"labels": [...], "properties": {...}}``, relationships as
+        ``{"type": ..., "properties": {...}}``, paths as ``{"nodes": [...],
+        "relationships": [...]}``; other values as plain Python. ``timeout`` is in seconds.
+
+        Raises WriteRefusedError when the statement writes (nothing is written), InputError
+        for a statement or parameter the database rejects (syntax, types, too slow), and
+        BackendError when the database cannot be reached.
+        """
+        ...
+
     def clear(self) -> None:
         """Delete every node and relationship; the schema stays (or is recreated)."""
         ...
@@ -61,6 +79,20 @@ class GraphStore(Protocol):
     def close(self) -> None:
         """Release connections (and stop an embedded server this store started)."""
         ...
+
+
+PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def check_parameter_names(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The parameters of a hand-written statement as a dict; InputError naming the first
+    name that is not a plain identifier (it would become query text on FalkorDB)."""
+    given = dict(params or {})
+    for name in given:
+        if not isinstance(name, str) or not PARAMETER_NAME.fullmatch(name):
+            raise InputError(f"parameter name {name!r} is not an identifier",
+                             field="parameters")
+    return given
 
 
 def check_params(query: Query, params: Mapping[str, Any] | None) -> dict[str, Any]:

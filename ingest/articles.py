@@ -9,7 +9,14 @@ from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from liuhen.errors import InputError
 
 _N = f"[{NUMERAL_CHARS}0-9]+"
+#: What an article number looks like (whether or not any article has it), for schemas.
+ARTICLE_NUMBER_PATTERN = rf"^第?{_N}条?(?:(?:之|-){_N})?$"
 _ARTICLE_TEXT = re.compile(rf"^第?(?P<num>{_N})条?(?:(?:之|-)(?P<suf>{_N}))?$")
+
+
+def looks_like_article_number(text: str) -> bool:
+    """Whether ``text`` is written like an article number (第零条 and 99999 are)."""
+    return _ARTICLE_TEXT.match(text.strip().replace(" ", "")) is not None
 
 
 def parse_article_number(text: str, *, field: str = "article") -> ArticleNumber:

@@ -250,7 +250,10 @@ class Incident(Record):
     def _china_time(cls, value: datetime) -> datetime:
         # Stored naive in China time: one clock for deadlines and quarters.
         if value.tzinfo is not None:
-            return value.astimezone(CHINA).replace(tzinfo=None)
+            try:
+                return value.astimezone(CHINA).replace(tzinfo=None)
+            except OverflowError as error:  # 0001-01-01T00:00+14:00 has no China time
+                raise ValueError("date out of range") from error
         return value
 
 

@@ -67,3 +67,18 @@ class BackendError(LiuhenError):
 
     status_code = 503
     code = "backend_unavailable"
+
+
+class ConflictError(LiuhenError):
+    """The request contradicts what is stored (an incident id already recorded with other
+    content); the message says what to do instead."""
+
+    status_code = 409
+    code = "conflict"
+
+
+class WriteRefusedError(LiuhenError):
+    """A statement sent through a read-only path tried to write, and the database refused it."""
+
+    status_code = 403
+    code = "write_refused"

@@ -20,7 +20,7 @@ from graph import queries
 from graph.queries import MAX_PATH_HOPS, Backend
 from graph.schema import LABELS, Label, article_id, checked_label
 from graph.store import GraphStore, Row
-from ingest.articles import parse_article_number
+from ingest.articles import looks_like_article_number, parse_article_number
 from ingest.extract import load_vocabulary
 from ingest.models import ArticleNumber, normalize_title
 from liuhen.errors import InputError, NotFoundError
@@ -153,6 +153,14 @@ class CitedBy(BaseModel):
     citing: list[CitingArticle]
 
 
+class ReferringArticle(ArticleRef, Span):
+    """An article that refers to another (本规定第八条, 前款 …); the span is in its own text."""
+
+    text: str = Field(description="the reference as written")
+    kind: str
+    target_paragraph: int | None = None
+
+
 class DefinitionView(ArticleRef, Span):
     term: str
     text: str
@@ -271,7 +279,16 @@ def graph_counts(store: GraphStore) -> GraphCounts:
 
 
 def _article_number(article: str) -> ArticleNumber:
-    return parse_article_number(article, field="article")
+    """The number ``article`` names. A number written correctly that no article can have
+    (第零条, 第一万条) is not found; anything else that is not a number is bad input."""
+    try:
+        return parse_article_number(article, field="article")
+    except InputError:
+        if looks_like_article_number(article):
+            raise NotFoundError(
+                f"no article is numbered {article!r}: articles run from 1 to 9999"
+            ) from None
+        raise
 
 
 def _missing_article(
@@ -414,6 +431,16 @@ def citations_into(store: GraphStore, regulation: str) -> CitedBy:
             CitingArticle(**{k: v for k, v in row.items() if k != "target_id"}) for row in rows
         ],
     )
+
+
+def references_into(store: GraphStore, regulation: str, article: str) -> list[ReferringArticle]:
+    """The articles that refer to an article (本规定第八条, 前款, 本条 …), in text order; an
+    article referring to its own paragraphs is among them."""
+    found, number, art_id = resolve_article(store, regulation, article)
+    if not store.read(queries.node(Label.ARTICLE), {"id": art_id}):
+        raise _missing_article(store, found, number)
+    return [ReferringArticle(**row)
+            for row in store.read(queries.REFERENCES_INTO, {"id": art_id})]
 
 
 def definitions(

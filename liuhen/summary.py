@@ -38,7 +38,8 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQu
 def parse_quarter(text: str) -> tuple[int, int]:
     """``2026Q3`` or ``2026-Q3`` -> (2026, 3). Raises InputError."""
     cleaned = text.strip().upper().replace("-", "")
-    if len(cleaned) == 6 and cleaned[:4].isdigit() and cleaned[4] == "Q" and cleaned[5] in "1234":
+    if (len(cleaned) == 6 and cleaned[:4].isdigit() and cleaned[4] == "Q"
+            and cleaned[5] in "1234" and int(cleaned[:4]) >= 1):  # there is no year 0
         return int(cleaned[:4]), int(cleaned[5])
     raise InputError(f"{text!r} is not a quarter such as 2026Q3", field="quarter")
 

@@ -84,8 +84,8 @@ def actor_ranks(
     text: str, profiles: dict[str, ActorProfile], regulation_ids: Sequence[str]
 ) -> tuple[list[str], npt.NDArray[np.int64] | None]:
     """Roles named in ``text`` and the 1-based rank of each regulation by how much of its text
-    governs them (share of mentions times the role's rarity across regulations); 0 for
-    regulations that govern none. ``None`` when the query names no role."""
+    governs them (share of mentions times the role's rarity across regulations, the first role
+    named weighted most); 0 for regulations that govern none. ``None`` when no role is named."""
     actors = query_actors(text)
     if not actors or not profiles:
         return actors, None
@@ -95,11 +95,14 @@ def actor_ranks(
         for role in actors
         if any(role in p.roles for p in profiles.values())
     }
+    # The first role named is usually the one who acts (the subject); later ones count less.
+    weight = {role: rarity[role] / (position + 1)
+              for position, role in enumerate(actors) if role in rarity}
     scores = np.zeros(n, dtype=np.float32)
     for i, regulation_id in enumerate(regulation_ids):
         profile = profiles.get(regulation_id)
         if profile is not None:
-            scores[i] = sum(profile.roles.get(r, 0.0) * w for r, w in rarity.items())
+            scores[i] = sum(profile.roles.get(r, 0.0) * w for r, w in weight.items())
     ranks = np.zeros(n, dtype=np.int64)
     positive = np.flatnonzero(scores > 0)
     if len(positive) == 0:

@@ -136,24 +136,28 @@ class SentenceTransformerEmbedder:
     def dimension(self) -> int:
         return self._dimension
 
+    @property
+    def precision(self) -> Precision:
+        return self._precision
+
     def _encode(self, texts: Sequence[str], prompt_name: str) -> Vectors:
         import torch
 
         if not texts:
             return np.zeros((0, self._dimension), dtype=np.float32)
-        kwargs: dict[str, object] = {
-            "batch_size": self._batch_size,
-            "normalize_embeddings": True,
-            "convert_to_numpy": True,
-            "show_progress_bar": False,
-        }
-        if self._has_prompts:
-            kwargs["prompt_name"] = prompt_name
+        prompt = prompt_name if self._has_prompts else None
         try:
             with torch.inference_mode(), torch.autocast(
                 "cpu", dtype=torch.bfloat16, enabled=self._precision == "bf16"
             ):
-                vectors = self._model.encode(list(texts), **kwargs)  # type: ignore[arg-type]
+                vectors = self._model.encode(
+                    list(texts),
+                    prompt_name=prompt,
+                    batch_size=self._batch_size,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
         except RuntimeError as error:
             raise BackendError(f"model {self._model_name!r} failed: {error}") from error
         return np.asarray(vectors, dtype=np.float32)

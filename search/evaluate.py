@@ -125,7 +125,7 @@ def evaluate(
 ) -> EvalReport:
     """Run every query once; rank it in each mode; score the rankings."""
     available = [m for m in modes if m == "bm25" or index.embedder is not None]
-    results = {mode: ModeResult() for mode in available}
+    results: dict[str, ModeResult] = {mode: ModeResult() for mode in available}
     misses: dict[str, list[str]] = {mode: [] for mode in available}
     depth = max(CUTOFFS)
     started = time.perf_counter()

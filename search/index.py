@@ -9,6 +9,7 @@ import shutil
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -24,11 +25,11 @@ from search.corpus import load_corpus
 from search.embeddings import Embedder, EmbeddingCache, EmbeddingStats, embed_cached
 from search.expansion import expansion_terms
 from search.fusion import group_max, min_max, ranks_of, reciprocal_rank_fusion, weighted_sum
-from search.tokenizer import ChineseTokenizer, vocabulary_terms
+from search.tokenizer import BIGRAM_MARK, ChineseTokenizer, normalize_text, vocabulary_terms
 from search.units import Granularity, Unit, corpus_units
 
 #: Bump when the persisted layout or anything that changes the indexed content changes.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 Mode = Literal["bm25", "dense", "hybrid"]
 MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
 _SOURCES = (
@@ -38,6 +39,7 @@ _SOURCES = (
     Path(__file__).parent / "data" / "stopwords.txt",
     Path(__file__).parent.parent / "ingest" / "vocabulary.json",
 )
+CATEGORY_PRIOR_FILE = Path(__file__).parent / "data" / "category_prior.json"
 MAX_QUERY_CHARS = 2000  # longer queries are cut: e5 reads 256 tokens, BM25 gains nothing more
 
 
@@ -52,12 +54,14 @@ class SearchConfig:
     bm25_b: float = 0.75
     expand: bool = True  # query expansion with the domain thesaurus (BM25 only)
     leaf_choice: Literal["rrf", "scores"] = "scores"
-    leaf_dense_weight: float = 1.0  # against BM25's 1.0, when choosing the paragraph or item
-    fusion: Literal["rrf", "weighted"] = "rrf"
+    leaf_dense_weight: float = 0.5  # against BM25's 1.0, when choosing the paragraph or item
+    fusion: Literal["rrf", "weighted"] = "weighted"
     rrf_k: float = 60.0
-    bm25_weight: float = 1.0
-    dense_weight: float = 1.0
-    actor_weight: float = 0.5
+    bm25_weight: float = 0.4
+    dense_weight: float = 0.6
+    actor_weight: float = 0.05  # regulation-level boost for the roles the query names
+    regulation_weight: float = 0.0  # share of the best article's score of the regulation
+    prior_weight: float = 0.4  # category prior (search/data/category_prior.json)
     depth: int = 1000  # candidates each retriever contributes to the fusion
 
     def build_fields(self) -> dict[str, object]:
@@ -147,6 +151,10 @@ class SearchIndex:
         reg_index = {r: i for i, r in enumerate(reg_ids)}
         self.article_regulation = np.asarray(
             [reg_index[self.units[s].regulation_id] for s in starts], dtype=np.int64
+        )
+        prior = category_prior()
+        self.article_prior = np.asarray(
+            [prior.get(self.units[s].category, 0.0) for s in starts], dtype=np.float32
         )
         self.report.articles = len(starts)
         self.report.regulations = len(reg_ids)
@@ -264,12 +272,15 @@ class SearchIndex:
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Per-article fused score, BM25 rank and dense rank (0 = not among the candidates)."""
         config = self.config
-        bm25_article = group_max(scores.bm25, self.article_starts)
+        one_per_article = len(self.article_starts) == len(self.units)
+        bm25_article = (scores.bm25 if one_per_article
+                        else group_max(scores.bm25, self.article_starts))
         bm25_ranks = ranks_of(bm25_article, config.depth, floor=0.0)
         dense_ranks = np.zeros(len(self.article_starts), dtype=np.int64)
         dense_article = None
         if scores.dense is not None:
-            dense_article = group_max(scores.dense, self.article_starts)
+            dense_article = (scores.dense if one_per_article
+                             else group_max(scores.dense, self.article_starts))
             dense_ranks = ranks_of(dense_article, config.depth)
         if mode == "dense" and dense_article is None:
             raise BackendError("dense search needs an embedding model; none is loaded")
@@ -295,12 +306,29 @@ class SearchIndex:
             if scores.actor_ranks is not None and config.actor_weight > 0:
                 ranked = scores.actor_ranks > 0
                 fused[ranked] += config.actor_weight / scores.actor_ranks[ranked]
+            if config.prior_weight > 0:
+                fused += config.prior_weight * self.article_prior * (
+                    (bm25_ranks > 0) | (dense_ranks > 0))
+            if config.regulation_weight > 0:
+                fused += config.regulation_weight * regulation_context(
+                    fused, self.article_regulation, len(self.regulation_ids))
         return fused, bm25_ranks, dense_ranks
 
     def ranked_articles(self, scores: QueryScores, top: int, mode: Mode = "hybrid") -> list[int]:
         """Indices of the ``top`` best articles (those with any score), best first."""
-        fused, _, _ = self.article_scores(scores, mode)
-        order = ranks_of(fused, top, floor=0.0)
+        return self._ranked(*self.article_scores(scores, mode), top, mode)
+
+    def _ranked(
+        self,
+        fused: npt.NDArray[np.float32],
+        bm25_ranks: npt.NDArray[np.int64],
+        dense_ranks: npt.NDArray[np.int64],
+        top: int,
+        mode: Mode,
+    ) -> list[int]:
+        candidates = {"bm25": bm25_ranks > 0, "dense": dense_ranks > 0}.get(
+            mode, (bm25_ranks > 0) | (dense_ranks > 0))
+        order = ranks_of(np.where(candidates, fused, -1.0).astype(np.float32), top, floor=-1.0)
         ranked = np.flatnonzero(order)
         return ranked[np.argsort(order[ranked])].tolist()
 
@@ -312,9 +340,10 @@ class SearchIndex:
     def rank(self, scores: QueryScores, top: int, mode: Mode = "hybrid") -> list[Hit]:
         fused, bm25_ranks, dense_ranks = self.article_scores(scores, mode)
         hits = []
-        for position, article in enumerate(self.ranked_articles(scores, top, mode), start=1):
+        ranked = self._ranked(fused, bm25_ranks, dense_ranks, top, mode)
+        for position, article in enumerate(ranked, start=1):
             unit = self.best_unit(article, scores, mode)
-            matched = matched_terms(scores.tokens, self.tokenizer(self.units[unit].passage))
+            matched = matched_terms(scores.tokens, self.units[unit].passage)
             hits.append(self._hit(position, unit, float(fused[article]),
                                   int(bm25_ranks[article]), int(dense_ranks[article]),
                                   matched, scores.actors, mode))
@@ -386,6 +415,26 @@ def _rank_score(ranks: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
     return reciprocal_rank_fusion([ranks], k=0.0)
 
 
+@cache
+def category_prior() -> dict[str, float]:
+    """Category -> prior in [0, 1] (``search/data/category_prior.json``, fitted on
+    stard_train by ``bench/search_fit_prior.py``); unknown categories get 0."""
+    try:
+        raw = json.loads(CATEGORY_PRIOR_FILE.read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {k: float(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def regulation_context(
+    fused: npt.NDArray[np.float32], article_regulation: npt.NDArray[np.int64], regulations: int
+) -> npt.NDArray[np.float32]:
+    """For each article, the best fused score among the articles of its regulation."""
+    best = np.zeros(regulations, dtype=np.float32)
+    np.maximum.at(best, article_regulation, fused)
+    return best[article_regulation]
+
+
 def validate_query(query: str) -> str:
     """The query stripped and cut to ``MAX_QUERY_CHARS``; ``InputError`` if nothing is left."""
     text = query.strip()
@@ -394,10 +443,12 @@ def validate_query(query: str) -> str:
     return text[:MAX_QUERY_CHARS]
 
 
-def matched_terms(query_tokens: Iterable[str], unit_tokens: Iterable[str]) -> list[str]:
-    """Query terms found in the unit, in query order, without terms inside a longer match."""
-    present = set(unit_tokens)
-    found = list(dict.fromkeys(t for t in query_tokens if t in present))
+def matched_terms(query_tokens: Iterable[str], text: str) -> list[str]:
+    """Query words found in ``text``, in query order, without words inside a longer match."""
+    folded = normalize_text(text)
+    found = list(dict.fromkeys(
+        t for t in query_tokens if not t.startswith(BIGRAM_MARK) and t in folded
+    ))
     return [t for t in found if not any(t != o and t in o for o in found)]
 
 
@@ -435,10 +486,10 @@ def build_key(root: Path, embedder: Embedder | None, config: SearchConfig) -> st
     return digest.hexdigest()
 
 
-def index_folder(data_dir: Path, root: Path) -> Path:
-    """One index per corpus folder, under ``data_dir/search/indexes/``."""
-    resolved = str(root.resolve())
-    slug = hashlib.sha256(resolved.encode()).hexdigest()[:16]
+def index_folder(data_dir: Path, root: Path, embedder: Embedder | None = None) -> Path:
+    """One index per corpus folder and model, under ``data_dir/search/indexes/``."""
+    identity = f"{root.resolve()}\0{embedder.name if embedder is not None else 'bm25'}"
+    slug = hashlib.sha256(identity.encode()).hexdigest()[:16]
     return data_dir / "search" / "indexes" / f"{root.resolve().name}-{slug}"
 
 
@@ -462,7 +513,7 @@ def open_index(
     if not root.is_dir():
         raise InputError("not a directory", file=root)
     key = build_key(root, embedder, config)
-    folder = index_folder(data_dir, root)
+    folder = index_folder(data_dir, root, embedder)
     manifest_file = folder / "manifest.json"
     try:
         manifest = json.loads(manifest_file.read_text("utf-8"))

@@ -90,13 +90,14 @@ class ChineseTokenizer:
         return tokens
 
 
+BIGRAM_MARK = "#"
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def cjk_bigrams(text: str) -> list[str]:
     """Overlapping pairs of CJK characters within each run of CJK text, marked with a "#"."""
     return [
-        "#" + run[i : i + 2]
+        BIGRAM_MARK + run[i : i + 2]
         for run in _CJK_RUN.findall(text)
         for i in range(len(run) - 1)
     ]

@@ -26,6 +26,7 @@ class Unit:
     item: int | None
     text: str
     passage: str
+    category: str = ""  # the corpus folder (LawRefBook: 民法典, 司法解释, ...), if any
 
     @property
     def article_key(self) -> tuple[str, int, int]:
@@ -60,6 +61,7 @@ def article_units(
             item=item,
             text=text,
             passage=f"{context}\n{body}",
+            category=regulation.category,
         )
 
     yield unit(None, None, article.text, article.text)

@@ -24,12 +24,23 @@ from graph.store import GraphStore
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
 from liuhen import regulation_service as service
-from liuhen.errors import InputError, NotFoundError
+from liuhen.errors import InputError, NotFoundError, WriteRefusedError
 from liuhen.regulation_service import NodeRef
 from tests.conftest import R1, R2, R3, REGULATIONS_DIR
 
 PARTY_DISCIPLINE = "中国共产党纪律处分条例"
 CIVIL_SERVANTS = "行政机关公务员处分条例"
+# Writes of every kind, sent through the read-only path: the database must refuse each one.
+WRITES = [
+    pytest.param("CREATE (:Regulation {id: 'x'})", id="create"),
+    pytest.param("MERGE (r:Regulation {id: 'x'}) RETURN r", id="merge"),
+    pytest.param("MATCH (a:Article) SET a.text = 'x'", id="set"),
+    pytest.param("MATCH (a:Article) REMOVE a.text", id="remove"),
+    pytest.param("MATCH (n) DETACH DELETE n", id="delete-all"),
+    pytest.param("MATCH (n) WITH n LIMIT 1 DETACH DELETE n RETURN 1 AS gone", id="delete-one"),
+    pytest.param("MATCH (a:Article) WITH a LIMIT 1 CREATE (a)-[:NEXT]->(a)", id="relationship"),
+    pytest.param("UNWIND [1, 2] AS i CREATE (:Role {id: toString(i)})", id="unwind-create"),
+]
 INJECTIONS = [
     '"}) DETACH DELETE n //',
     "' OR 1=1",
@@ -104,6 +115,37 @@ class GraphStoreContract:
         rows = store.read(queries.node(Label.ROLE), {"id": value})
         assert rows == [{"id": value, "caption": value}]
         assert counts(store) == Counter({Label.ROLE: 1})
+
+    @pytest.mark.parametrize("statement", WRITES)
+    def test_read_only_query_refuses_writes(self, store: GraphStore, statement: str) -> None:
+        write_regulations(store, [seed(R2)])
+        before = counts(store)
+        with pytest.raises(WriteRefusedError):
+            store.read_only_query(statement)
+        assert counts(store) == before
+
+    def test_read_only_query_reads(self, store: GraphStore) -> None:
+        write_regulations(store, [seed(R2)])
+        rows = store.read_only_query(
+            "MATCH (r:Regulation {id: $id})-[h:HAS_ARTICLE]->(a:Article {key: '9'}) "
+            "RETURN r.title AS title, a AS article, h AS link, count(*) AS n",
+            {"id": seed(R2).id},
+        )
+        assert len(rows) == 1 and rows[0]["title"] == R2 and rows[0]["n"] == 1
+        assert rows[0]["article"]["labels"] == ["Article"]
+        assert rows[0]["article"]["properties"]["label"] == "第九条"
+        assert rows[0]["link"] == {"type": "HAS_ARTICLE", "properties": {}}
+
+    @pytest.mark.parametrize("statement", ["MATCH (", "RETURN $missing + 1 AS x"])
+    def test_read_only_query_rejects_bad_statements(
+        self, store: GraphStore, statement: str
+    ) -> None:
+        with pytest.raises(InputError):
+            store.read_only_query(statement)
+
+    def test_read_only_query_parameter_names_are_identifiers(self, store: GraphStore) -> None:
+        with pytest.raises(InputError, match="identifier"):
+            store.read_only_query("RETURN 1 AS x", {"x=1 MATCH (n) DETACH DELETE n //": 1})
 
     def test_load_counts_match_the_models(self, store: GraphStore) -> None:
         regulations = seed_regulations()

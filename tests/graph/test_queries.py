@@ -118,7 +118,7 @@ def diagnostics(request: pytest.FixtureRequest) -> dict[str, list[object]]:
     """Lint results for every Neo4j statement and the probes. The linter takes ~0.2 s a
     statement, so a statement already linted clean in this checkout is taken from the
     pytest cache (keyed by its text, the allow-lists and package-lock.json)."""
-    cache = request.config.cache
+    cache = getattr(request.config, "cache", None)  # absent under -p no:cacheprovider
     clean: dict[str, bool] = cache.get(LINT_CACHE_KEY, {}) if cache else {}
     todo = [q for q in NEO4J_STATEMENTS if not clean.get(_fingerprint(q))]
     found = _lint(todo + PROBES)

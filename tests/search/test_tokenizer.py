@@ -12,7 +12,8 @@ def tokenizer() -> ChineseTokenizer:
 
 
 @pytest.mark.parametrize(
-    "term", ["请托说情", "打探案情", "通风报信", "私下会见", "转递涉案材料", "请客送礼", "特殊关系人"]
+    "term",
+    ["请托说情", "打探案情", "通风报信", "私下会见", "转递涉案材料", "请客送礼", "特殊关系人"],
 )
 def test_user_dictionary_keeps_terms_whole(tokenizer: ChineseTokenizer, term: str) -> None:
     assert term in tokenizer(f"领导干部为当事人{term}的")

@@ -1,0 +1,129 @@
+"""The app factory: ``liuhen serve``, uvicorn (``uvicorn --factory api.app:app_from_env``) and
+the tests all build the app with :func:`create_app`.
+
+The app opens one graph store when it starts and closes it when it stops; the search index
+(and its model) loads in the background from the start, and requests that need it wait.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import Depends, FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+
+import liuhen
+from api.auth import PUBLIC_READ_MARK
+from api.deps import reject_unknown_query
+from api.docs import add_examples, mark_optional_security
+from api.errors import install_error_handlers
+from api.routes import actors, incidents, organs, regulations, search, system
+from api.state import SearchHolder, Services
+from graph.store import open_store
+from liuhen.settings import Settings, get_settings
+from search.embeddings import Embedder
+
+logger = logging.getLogger("liuhen.api")
+
+DESCRIPTION = """\
+留痕 liuhen: the three 2015 regulations against interference in judicial work (R1 领导干部干预
+司法活动, R2 司法机关内部人员过问案件, R3 司法人员与当事人、律师等接触交往) as a knowledge graph,
+with search over their articles and the incidents recorded under them.
+
+**Keys.** Send `X-API-Key`. Roles: `reader` < `recorder` < `admin`. Regulations and search
+may need no key (setting `public_read`); incidents, actors and organs always need one; writing
+needs `recorder`; the read-only Cypher console needs `admin`.
+
+**Errors.** Every 4xx and 5xx has one shape:
+`{"error": {"code": "not_found", "message": "...", "details": {...}}}`; a bad input names
+its field (`query.top`, `body.organ`).
+"""
+
+ROUTERS = (regulations.router, search.router, incidents.router, actors.router,
+           organs.router, system.router)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    search: SearchHolder | None = None,
+    load_search_at_start: bool = True,
+) -> FastAPI:
+    """The liuhen API over the store and regulations ``settings`` name.
+
+    ``embedder`` replaces the model ``settings.model`` names (tests use the deterministic
+    stand-in); ``search`` is a search index already loaded (``liuhen serve`` loads it
+    before it starts listening, with progress shown). Otherwise the index loads in the
+    background from start-up (``load_search_at_start``) or on the first request needing it.
+    """
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = open_store(settings)
+        holder = search or SearchHolder(settings, embedder=embedder)
+        try:
+            app.state.services = Services.open(settings, store, holder)
+            if load_search_at_start and holder.peek() is None:
+                holder.start_loading()
+            yield
+        finally:
+            app.state.services = None
+            store.close()
+
+    app = FastAPI(
+        title="liuhen 留痕",
+        version=liuhen.__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+        dependencies=[Depends(reject_unknown_query)],
+    )
+    app.state.settings = settings
+    app.state.services = None
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    _complete_openapi(app, settings)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The app on the settings of the environment (LIUHEN_*): for ``uvicorn --factory``."""
+    return create_app(get_settings())
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def _complete_openapi(app: FastAPI, settings: Settings) -> None:
+    """The schema FastAPI builds, plus the success examples and, with ``public_read``, the
+    key marked optional on the public routes."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version,
+                             description=app.description, routes=app.routes)
+        add_examples(schema)
+        if settings.public_read:
+            mark_optional_security(schema, {
+                (method.lower(), route.path_format)
+                for router in ROUTERS for route in router.routes
+                if isinstance(route, APIRoute) and _is_public(route)
+                for method in route.methods or ()
+            })
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _is_public(route: APIRoute) -> bool:
+    return any(getattr(dependency.call, PUBLIC_READ_MARK, False)
+               for dependency in route.dependant.dependencies)

@@ -1,0 +1,89 @@
+"""Dependencies the routes declare, as ``Annotated`` aliases: the app's services, its store,
+the records read from it, the search index and the article classifier."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+
+from api.state import Services
+from graph.store import GraphStore
+from ingest.records import RecordSet
+from liuhen.classify import ArticleClassifier
+from liuhen.errors import BackendError
+from liuhen.record_service import read_records
+from search.index import SearchIndex
+
+
+def get_services(request: Request) -> Services:
+    services: Services | None = getattr(request.app.state, "services", None)
+    if services is None:
+        # Only when the app is served without its lifespan (which opens the store).
+        raise BackendError("the service has not started: run it with its lifespan "
+                           "(uvicorn, TestClient as a context manager)")
+    return services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+def get_store(services: ServicesDep) -> GraphStore:
+    return services.store
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+
+def get_records(store: StoreDep) -> RecordSet:
+    return read_records(store)
+
+
+RecordsDep = Annotated[RecordSet, Depends(get_records)]
+
+
+def get_index(services: ServicesDep) -> SearchIndex:
+    return services.search.get()
+
+
+IndexDep = Annotated[SearchIndex, Depends(get_index)]
+
+
+def get_classifier(services: ServicesDep) -> ArticleClassifier:
+    return services.classifier()
+
+
+ClassifierDep = Annotated[ArticleClassifier, Depends(get_classifier)]
+
+
+_QUERY_NAMES: dict[int, frozenset[str]] = {}  # by id(route): routes are not hashable
+
+
+def _query_names(route: APIRoute) -> frozenset[str]:
+    known = _QUERY_NAMES.get(id(route))
+    if known is not None:
+        return known
+    names: set[str] = set()
+    pending = [route.dependant]
+    while pending:
+        dependant = pending.pop()
+        names |= {param.alias for param in dependant.query_params}
+        pending.extend(dependant.dependencies)
+    _QUERY_NAMES[id(route)] = frozenset(names)
+    return _QUERY_NAMES[id(route)]
+
+
+async def reject_unknown_query(request: Request) -> None:
+    """A query parameter the route does not take is refused (a typo such as ``limt=5``
+    would otherwise be ignored without a word)."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    unknown = sorted(set(request.query_params) - _query_names(route))
+    if unknown:
+        raise RequestValidationError([
+            {"loc": ("query", name), "msg": "unknown query parameter",
+             "type": "extra_forbidden"} for name in unknown
+        ])

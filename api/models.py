@@ -1,0 +1,120 @@
+"""Requests held to the types their schema states. FastAPI validates in pydantic's lax mode,
+which would take 0 for false, "1" for 1 and a number of seconds for a date; the schema says
+otherwise, so the API's input types say it too, and mean it: a JSON integer (7 or 7.0, not
+"7" or true), a JSON boolean, a date or date and time written in ISO 8601."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, StrictBool, WithJsonSchema
+
+from ingest.records import ActorKind, ArticleRef, Channel, Incident
+from liuhen.record_service import Situation
+
+#: A calendar date of 1900-2199 (no 02-30; 02-29 in leap years only), as a pattern a schema
+#: can carry: what it accepts, a date parser accepts too.
+_DATE = (r"(?:(?:19|20|21)[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+         r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+         r"|(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29)")
+
+
+def _json_integer(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a JSON integer")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("a JSON integer")
+        return int(value)
+    return value
+
+
+# JSON integers in a range: 7 and 7.0 (the same number to JSON), not "7" or true. The range
+# comes before the validator, or the schema would not state it.
+ArticleNumberInt = Annotated[int, Field(ge=1, le=9999), BeforeValidator(_json_integer)]
+ItemNumberInt = Annotated[int, Field(ge=1, le=99), BeforeValidator(_json_integer)]
+TopInt = Annotated[int, Field(ge=1, le=30), BeforeValidator(_json_integer)]
+
+
+#: Holds a letter, digit or CJK character. Patterns say this rather than \S: "whitespace"
+#: differs between the schema's regex dialect and the validator's (U+0085, U+1680 …).
+WORDY_PATTERN = "[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]"
+
+ISO_DATE_PATTERN = rf"^{_DATE}$"
+_ISO_DATE = re.compile(ISO_DATE_PATTERN)
+
+
+def _iso_date(value: Any) -> Any:
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return value
+    raise ValueError("a date such as 2026-07-09")
+
+
+IsoDate = Annotated[
+    date, BeforeValidator(_iso_date),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": ISO_DATE_PATTERN}),
+]
+
+#: ISO 8601 date and time, seconds optional; without an offset it is China time (UTC+8).
+ISO_TIME_PATTERN = (rf"^{_DATE}[T ](?:[01][0-9]|2[0-3]):[0-5][0-9]"
+                    r"(?::[0-5][0-9](?:\.[0-9]{1,6})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?$")
+_ISO_TIME = re.compile(ISO_TIME_PATTERN)
+
+
+def _iso_time(value: Any) -> Any:
+    if isinstance(value, str) and _ISO_TIME.match(value):
+        return value
+    raise ValueError("a date and time such as 2026-07-09T20:40:00 (China time) or "
+                     "2026-07-09T12:40:00Z")
+
+
+IsoTime = Annotated[
+    datetime,
+    BeforeValidator(_iso_time),
+    WithJsonSchema({"type": "string", "pattern": ISO_TIME_PATTERN,
+                    "description": "ISO 8601; without an offset, China time (UTC+8)",
+                    "examples": ["2026-07-09T20:40:00", "2026-07-09T20:40:00+08:00"]}),
+]
+
+
+class ArticleRefInput(ArticleRef):
+    """An article (and item) of R1-R3: {"regulation": "R1", "article": 8, "item": 1}."""
+
+    article: ArticleNumberInt
+    item: ItemNumberInt | None = None
+
+
+class IncidentInput(Incident):
+    """One recorded intervention, inquiry or contact, as a request body."""
+
+    occurred_at: IsoTime
+    recorded_at: IsoTime
+    at_workplace: StrictBool | None = None
+    approved: StrictBool | None = Field(default=None,
+                                        description="R3 第六条 approval in advance")
+    expected_articles: tuple[ArticleRefInput, ...] = Field(
+        default=(), description="articles a reviewer judged applicable; used to measure"
+    )
+
+    def incident(self, **changes: Any) -> Incident:
+        """The plain Incident (what is stored and compared), with ``changes``."""
+        return Incident.model_validate(self.model_dump() | changes)
+
+
+class SituationInput(Situation):
+    """A situation described in words, with what is known of who acted and how."""
+
+    intervener_kind: ActorKind | None = Field(
+        default=None, description="who intervened, asked or made contact"
+    )
+    retired: StrictBool = Field(default=False, description="the intervener has retired")
+    channel: Channel = Field(default=Channel.OTHER, description="how")
+    at_workplace: StrictBool | None = Field(default=None, description="met at the workplace")
+    approved: StrictBool | None = Field(
+        default=None, description="a contact away from work was approved in advance"
+    )
+    text: str = Field(min_length=1, max_length=2000, pattern=WORDY_PATTERN,
+                      description="what happened, in Chinese")
+    top: TopInt = 5

@@ -1,0 +1,163 @@
+"""Incidents: record one, correct one (a new version), list with filters, get one, and for
+one incident its applicable articles, its reporting route and related incidents. Never
+public; writing needs the recorder role."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Path, Query, Response, status
+from pydantic import StringConstraints
+
+from api.auth import Reader, Recorder
+from api.deps import ClassifierDep, RecordsDep, ServicesDep, StoreDep
+from api.docs import READ
+from api.errors import error_responses
+from api.models import IncidentInput, IsoDate
+from ingest.records import Channel, Stage
+from liuhen import record_service as service
+from liuhen.errors import InputError, NotFoundError
+from liuhen.record_service import (
+    ApplicableToIncident,
+    IncidentDetail,
+    IncidentPage,
+    Recorded,
+    RelatedIncidents,
+    RouteView,
+)
+
+router = APIRouter(tags=["incidents"])
+
+IncidentId = Annotated[str, Path(min_length=1, max_length=100, description="incident id",
+                                 examples=["i001", "i047-v2"])]
+Id = Annotated[str | None, Query(min_length=1, max_length=100)]
+Top = Annotated[int, Query(ge=1, le=50, description="how many")]
+ArticleKey = Annotated[str, StringConstraints(pattern=r"^R[123]-[1-9][0-9]{0,3}(-[1-9][0-9]?)?$")]
+
+_NEW_INCIDENT: dict[str, Any] = {
+    "id": "i901", "organ": "bl-al-fy", "case": "c01", "stage": "审判",
+    "intervener": "p-qiangd", "handler": "p-zhoumy", "channel": "电话",
+    "request": "希望对被告人李建军从轻处理", "occurred_at": "2026-08-03T19:30:00",
+    "recorded_by": "p-zhoumy", "recorded_at": "2026-08-04T09:00:00",
+    "place": "承办法官家中（来电）", "at_workplace": False,
+    "description": "副县长钱国栋来电，再次询问案件进展并希望从轻处理。"
+                   "我答复依法审理，并告知会按规定记录。",
+    "expected_articles": [{"regulation": "R1", "article": 8, "item": 1}],
+}
+_INCIDENT_EXAMPLES: dict[str, Any] = {
+    "phone-call": {"summary": "副县长来电说情（R1 第八条（一））", "value": _NEW_INCIDENT},
+}
+_CORRECTION_EXAMPLES: dict[str, Any] = {
+    "correct-time": {
+        "summary": "更正来电时间",
+        "value": _NEW_INCIDENT | {"id": "i901-v2", "occurred_at": "2026-08-03T20:10:00"},
+    },
+}
+
+
+@router.get("/incidents", response_model=IncidentPage, summary="干预、过问、接触记录列表",
+            responses=error_responses(*READ))
+def list_incidents(
+    role: Reader, records: RecordsDep,
+    organ: Annotated[str | None, Query(max_length=100, description="recording organ",
+                                       examples=["bl-al-fy"])] = None,
+    case: Annotated[str | None, Query(max_length=100, examples=["c01"])] = None,
+    actor: Annotated[str | None, Query(
+        max_length=100, description="in any role: intervener, instigator, officer, recorder",
+        examples=["p-qiangd"])] = None,
+    stage: Stage | None = None,
+    channel: Channel | None = None,
+    since: Annotated[IsoDate | None, Query(description="happened on or after")] = None,
+    until: Annotated[IsoDate | None, Query(description="happened on or before")] = None,
+    include_superseded: Annotated[bool, Query(
+        description="also versions a correction replaced")] = False,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> IncidentPage:
+    """Incidents, newest first, filtered; the latest version of each unless asked."""
+    return service.list_incidents(
+        records, organ=organ, case=case, actor=actor, stage=stage, channel=channel,
+        since=since, until=until, include_superseded=include_superseded, limit=limit,
+        offset=offset,
+    )
+
+
+def _recorded(result: Recorded, response: Response) -> Recorded:
+    if not result.created:
+        response.status_code = status.HTTP_200_OK
+    return result
+
+
+@router.post("/incidents", response_model=Recorded, status_code=status.HTTP_201_CREATED,
+             summary="记录一次干预、过问或接触",
+             responses=error_responses(400, 409, *READ)
+             | {200: {"model": Recorded, "description": "已有完全相同的记录，未重复记录"}})
+def record_incident(
+    role: Recorder, services: ServicesDep, response: Response,
+    incident: Annotated[IncidentInput, Body(openapi_examples=_INCIDENT_EXAMPLES)],
+) -> Recorded:
+    """Append an incident to its organ's hash chain. Records are append-only: the same
+    incident again is a no-op (200); other content under a recorded id is a conflict (409);
+    unknown organs, actors or cases and future dates are refused naming the field (422)."""
+    return _recorded(services.recorder.record(incident.incident()), response)
+
+
+@router.get("/incidents/{incident_id}", response_model=IncidentDetail, summary="一条记录",
+            responses=error_responses(404, *READ))
+def get_incident(role: Reader, store: StoreDep, incident_id: IncidentId) -> IncidentDetail:
+    """One incident, its versions, and its place in the organ's hash chain."""
+    return service.incident_detail(store, incident_id)
+
+
+@router.post("/incidents/{incident_id}/corrections", response_model=Recorded,
+             status_code=status.HTTP_201_CREATED, summary="更正一条记录（新版本）",
+             responses=error_responses(400, 404, 409, *READ)
+             | {200: {"model": Recorded, "description": "已有完全相同的更正，未重复记录"}})
+def correct_incident(
+    role: Recorder, services: ServicesDep, records: RecordsDep, response: Response,
+    incident_id: IncidentId,
+    correction: Annotated[IncidentInput, Body(openapi_examples=_CORRECTION_EXAMPLES)],
+) -> Recorded:
+    """Record a new version of an incident: a new incident whose ``corrects`` is this one
+    (filled in when left out). The old version stays in the chain, superseded."""
+    if incident_id not in records.incidents:
+        raise NotFoundError(f"no incident {incident_id!r}")
+    if correction.corrects not in (None, incident_id):
+        raise InputError(f"corrects {correction.corrects!r} differs from the incident in the "
+                         f"path ({incident_id!r})", field="body.corrects")
+    new = correction.incident(corrects=incident_id)
+    return _recorded(services.recorder.record(new), response)
+
+
+@router.get("/incidents/{incident_id}/articles", response_model=ApplicableToIncident,
+            summary="记录适用的条款", responses=error_responses(404, *READ))
+def incident_articles(role: Reader, records: RecordsDep, classifier: ClassifierDep,
+                      incident_id: IncidentId, top: Top = 5) -> ApplicableToIncident:
+    """Ranked applicable articles of a recorded incident, each with score and reason."""
+    return service.applicable_to_incident(records, incident_id, classifier, top=top)
+
+
+@router.get("/incidents/{incident_id}/route", response_model=RouteView,
+            summary="报告路径：谁向谁、何时、依据何条",
+            responses=error_responses(404, *READ))
+def incident_route(
+    role: Reader, services: ServicesDep, records: RecordsDep, incident_id: IncidentId,
+    article: Annotated[list[ArticleKey] | None, Query(
+        max_length=10, description="applicable articles such as R1-8-1 (default: expected)",
+        examples=[["R1-8-1"]])] = None,
+) -> RouteView:
+    """Who must be told, by whom, by when, on what basis (R1 第五条/第七条, R2 第八条,
+    R3 第七条/第十条/第十三条 …)."""
+    return service.reporting_route(
+        records, incident_id, classifier=services.classifier,
+        regulations=services.regulations(),
+        articles=article or (),
+    )
+
+
+@router.get("/incidents/{incident_id}/related", response_model=RelatedIncidents,
+            summary="相关记录", responses=error_responses(404, *READ))
+def related_incidents(role: Reader, records: RecordsDep, incident_id: IncidentId,
+                      top: Top = 5) -> RelatedIncidents:
+    """Incidents like this one: similar words, the same people, organ, case or articles."""
+    return service.related(records, incident_id, top=top)

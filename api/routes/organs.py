@@ -1,0 +1,90 @@
+"""Organs: list, one organ, where it stands in the hierarchy, and its quarterly summary
+(R1 第七条第一款, R3 第十三条) as JSON and as a PNG chart. Never public."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Response
+
+from api.auth import Reader
+from api.deps import RecordsDep
+from api.docs import READ
+from api.errors import error_responses
+from ingest.records import Level, OrganKind
+from liuhen import record_service as service
+from liuhen.record_service import Hierarchy, OrganDetail, OrganPage, QuarterlySummary
+
+router = APIRouter(tags=["organs"])
+
+OrganId = Annotated[str, Path(min_length=1, max_length=100, description="organ id",
+                              examples=["bl-al-fy"])]
+Quarter = Annotated[str, Path(pattern=r"^(19|20|21)[0-9]{2}-?[Qq][1-4]$", description="2026Q3",
+                              examples=["2026Q3"])]
+_PNG: dict[str, Any] = {
+    "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}},
+    "description": "柱状图（按条款项、办案环节、干预人类别、层级）",
+}
+
+
+@router.get("/organs", response_model=OrganPage, summary="机关列表",
+            responses=error_responses(*READ))
+def list_organs(
+    role: Reader, records: RecordsDep,
+    kind: OrganKind | None = None,
+    level: Level | None = None,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> OrganPage:
+    """Organs by id, filtered by kind and level."""
+    return service.list_organs(records, kind=kind, level=level, limit=limit, offset=offset)
+
+
+@router.get("/organs/{organ_id}", response_model=OrganDetail, summary="一个机关",
+            responses=error_responses(404, *READ))
+def get_organ(role: Reader, records: RecordsDep, organ_id: OrganId) -> OrganDetail:
+    """An organ with its superior, party committee, and how many staff, cases, incidents."""
+    return service.organ_detail(records, organ_id)
+
+
+@router.get("/organs/{organ_id}/hierarchy", response_model=Hierarchy,
+            summary="机关的上下级和同级机关", responses=error_responses(404, *READ))
+def organ_hierarchy(role: Reader, records: RecordsDep, organ_id: OrganId) -> Hierarchy:
+    """The organ's superiors up to 中央, its subordinates, its same-level party committee
+    and the organs beside it (政法委, 纪委监委, 组织部门 …)."""
+    return service.organ_hierarchy(records, organ_id)
+
+
+@router.get("/organs/{organ_id}/summary/{quarter}", response_model=QuarterlySummary,
+            summary="季度汇总", responses=error_responses(404, *READ))
+def organ_summary(role: Reader, records: RecordsDep, organ_id: OrganId,
+                  quarter: Quarter) -> QuarterlySummary:
+    """What the organ sends each quarter to the same-level 党委政法委 and its superior:
+    counts by article and item, stage, intervener kind and level."""
+    return service.quarterly(records, organ_id, quarter)
+
+
+@router.get("/organs/{organ_id}/summary/{quarter}/chart", response_class=Response,
+            summary="季度汇总图（PNG）",
+            responses=error_responses(404, *READ) | {200: _PNG})
+def organ_summary_chart(role: Reader, records: RecordsDep, organ_id: OrganId,
+                        quarter: Quarter) -> Response:
+    """The quarterly summary drawn as four bar charts (PNG)."""
+    return Response(service.quarterly_chart(records, organ_id, quarter),
+                    media_type="image/png")
+
+
+@router.get("/summary/{quarter}", response_model=QuarterlySummary, summary="全部机关的季度汇总",
+            responses=error_responses(*READ))
+def all_organs_summary(role: Reader, records: RecordsDep,
+                       quarter: Quarter) -> QuarterlySummary:
+    """The quarterly summary over every organ's incidents."""
+    return service.quarterly(records, None, quarter)
+
+
+@router.get("/summary/{quarter}/chart", response_class=Response,
+            summary="全部机关的季度汇总图（PNG）",
+            responses=error_responses(*READ) | {200: _PNG})
+def all_organs_summary_chart(role: Reader, records: RecordsDep, quarter: Quarter) -> Response:
+    """The quarterly summary over every organ, drawn as four bar charts (PNG)."""
+    return Response(service.quarterly_chart(records, None, quarter), media_type="image/png")

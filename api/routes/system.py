@@ -1,0 +1,136 @@
+"""The service itself: health (graph store, model, search index), integrity of the incident
+records' hash chains, and the admin's read-only Cypher console."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat
+
+import liuhen
+from api.auth import Admin, Reader
+from api.deps import ServicesDep, StoreDep
+from api.docs import READ
+from api.errors import error_responses
+from api.state import IndexStatus, ModelStatus
+from graph import queries
+from liuhen.console import ConsoleResult, run_read_only
+from liuhen.errors import BackendError, LiuhenError
+from liuhen.record_service import IntegrityReport, verify_store
+
+router = APIRouter(tags=["service"])
+
+
+class GraphHealth(BaseModel):
+    backend: str
+    uri: str
+    ok: bool
+    milliseconds: float | None = Field(description="a round trip (RETURN 1)")
+
+
+class ModelHealth(BaseModel):
+    name: str | None
+    status: ModelStatus
+
+
+class IndexHealth(BaseModel):
+    status: IndexStatus
+    regulations: int | None
+    articles: int | None
+    units: int | None = Field(description="articles, paragraphs and items indexed")
+    dense: bool = Field(description="dense vectors beside BM25")
+    seconds: float | None = Field(description="how long loading (or building) took")
+    error: str | None
+
+
+class Health(BaseModel):
+    status: Literal["ok", "starting", "degraded"] = Field(
+        description="starting: the search index is still loading; degraded: it failed"
+    )
+    version: str
+    uptime_seconds: float
+    graph: GraphHealth
+    model: ModelHealth
+    index: IndexHealth
+
+
+@router.get("/health", response_model=Health, summary="服务状态：图数据库、模型、索引",
+            responses=error_responses(422, 503))
+def health(services: ServicesDep) -> Health:
+    """Whether the graph store answers, the model is loaded and the search index is ready.
+    No key needed. 503 (with this report in ``details``) when the graph store is down."""
+    store, search = services.store, services.search
+    started = time.perf_counter()
+    try:
+        store.read(queries.PING)
+        graph = GraphHealth(backend=str(store.backend), uri=store.uri, ok=True,
+                            milliseconds=round((time.perf_counter() - started) * 1000, 2))
+    except LiuhenError:
+        graph = GraphHealth(backend=str(store.backend), uri=store.uri, ok=False,
+                            milliseconds=None)
+    index = search.peek()
+    report = Health(
+        status="degraded" if search.status == "failed" or not graph.ok
+        else "ok" if search.status == "ready" else "starting",
+        version=liuhen.__version__,
+        uptime_seconds=round(time.time() - services.started, 1),
+        graph=graph,
+        model=ModelHealth(name=search.model_name, status=search.model_status),
+        index=IndexHealth(
+            status=search.status,
+            regulations=len(index.regulation_ids) if index else None,
+            articles=len(index.article_starts) if index else None,
+            units=len(index.units) if index else None,
+            dense=bool(index is not None and index.vectors is not None),
+            seconds=search.seconds, error=search.error,
+        ),
+    )
+    if not graph.ok:
+        raise BackendError(f"the graph store at {store.uri} does not answer",
+                           details=report.model_dump(mode="json"))
+    return report
+
+
+@router.get("/integrity", response_model=IntegrityReport, summary="核验记录的哈希链",
+            responses=error_responses(*READ))
+def integrity(role: Reader, store: StoreDep) -> IntegrityReport:
+    """Check every organ's hash chain (全程留痕，有据可查): ``ok`` false lists each record
+    that was altered, reordered or removed."""
+    return verify_store(store)
+
+
+class ConsoleQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str = Field(min_length=1, max_length=10_000, description="one Cypher statement")
+    parameters: dict[str, Any] = Field(default_factory=dict,
+                                       description="$name -> value (JSON values)")
+    timeout: StrictFloat = Field(default=5.0, gt=0, le=30, description="seconds")
+
+
+_CONSOLE_EXAMPLES: dict[str, Any] = {
+    "articles-citing": {
+        "summary": "哪些条文引用了《中国共产党纪律处分条例》",
+        "value": {"query": "MATCH (a:Article)-[:CITES]->(r:Regulation {title_key: $title}) "
+                           "RETURN a.id AS article, a.label AS label",
+                  "parameters": {"title": "中国共产党纪律处分条例"}},
+    },
+    "write-refused": {
+        "summary": "写操作由数据库拒绝（403）",
+        "value": {"query": "MATCH (n) DETACH DELETE n // 删除全部：数据库拒绝"},
+    },
+}
+
+
+@router.post("/admin/cypher", response_model=ConsoleResult, summary="只读 Cypher 查询（管理员）",
+             responses=error_responses(400, *READ))
+def admin_cypher(
+    role: Admin, store: StoreDep,
+    body: Annotated[ConsoleQuery, Body(openapi_examples=_CONSOLE_EXAMPLES)],
+) -> ConsoleResult:
+    """Run one Cypher statement read-only: the database refuses any write (FalkorDB
+    GRAPH.RO_QUERY, a Neo4j read transaction), answered 403 ``write_refused``. At most
+    1,000 rows come back."""
+    return run_read_only(store, body.query, body.parameters, timeout=body.timeout)

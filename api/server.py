@@ -1,0 +1,129 @@
+"""``liuhen serve``: on first start (an empty graph) load the regulations and the example
+records with progress shown, load the search index and its model, then serve the app with
+uvicorn until interrupted."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import uvicorn
+from fastapi import FastAPI
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from api.app import create_app
+from api.state import SearchHolder, _seeds_or_none
+from graph.store import store_session
+from ingest.records_graph import ingest_files
+from liuhen.graph_commands import ingest_paths
+from liuhen.incident_commands import EXAMPLE_DIR
+from liuhen.regulation_service import list_regulations
+from liuhen.settings import Settings
+
+
+def serve(
+    settings: Settings,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    console: Console | None = None,
+    log_level: str = "info",
+) -> None:
+    """Prepare the data directory (first start), load search, and serve until Ctrl-C.
+
+    Raises LiuhenError subclasses (BackendError when the graph store cannot start,
+    InputError for a missing regulations folder) before anything listens.
+    """
+    console = console or Console(stderr=True)
+    first_start(settings, console=console)
+    search = load_search(settings, console=console)
+    app = create_app(settings, search=search)
+    console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+def first_start(
+    settings: Settings, *, console: Console, records: Path = EXAMPLE_DIR
+) -> bool:
+    """When the graph is empty, load ``settings.regulations_dir`` and the example records
+    (``records``), with progress; returns whether anything was loaded."""
+    with store_session(settings) as store:
+        empty = not list_regulations(store, include_cited=True, limit=1)
+    if not empty:
+        return False
+    console.print(f"first start: loading {settings.regulations_dir} into the graph store in "
+                  f"{settings.data_dir}", highlight=False)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as progress:
+        tasks: dict[str, TaskID] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        loaded = ingest_paths(settings, [settings.regulations_dir], report)
+    console.print(f"regulations: {len(loaded.written)} written ({loaded.articles} articles) "
+                  f"in {loaded.parse_seconds + loaded.write_seconds:.1f} s", highlight=False)
+    for error in loaded.errors:
+        console.print(f"[red]parse error:[/] {error.message}", highlight=False)
+    if records.is_dir():
+        with console.status(f"loading the example records from {records} …"), \
+                store_session(settings) as store:
+            plan = ingest_files(store, [records], regulations=_seeds_or_none(settings))
+        console.print("example records (fictional): " + ", ".join(
+            f"{kind} {count}" for kind, count in plan.counts.items() if kind != "unchanged"
+        ), highlight=False)
+    return True
+
+
+def load_search(settings: Settings, *, console: Console) -> SearchHolder:
+    """The search index of ``settings.regulations_dir`` with its model, built on first use
+    (embedding every passage once; later starts load it from the data directory)."""
+    search = SearchHolder(settings)
+    started = time.perf_counter()
+    with console.status(f"loading the search index and the model {settings.model} …"):
+        index = search.get()
+    dense = "BM25 + dense" if index.vectors is not None else "BM25 only"
+    console.print(f"search index: {len(index.article_starts)} articles, {len(index.units)} "
+                  f"units ({dense}) in {time.perf_counter() - started:.1f} s",
+                  highlight=False)
+    if search.model_status == "failed":
+        console.print(f"[yellow]model unavailable:[/] {search.error}", highlight=False)
+    return search
+
+
+@contextmanager
+def serving(app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a background thread (port 0: any free port) and yield
+    its base URL; stop it on leaving. For tests and benchmarks over real HTTP."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
+                              name="liuhen-uvicorn", daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        yield f"http://{host}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()

@@ -1,0 +1,159 @@
+"""What the app holds for its lifetime: the settings, one open graph store, the incident
+recorder (one lock for appending), and the search index with its model, loaded in the
+background at start-up so the first request does not wait for the model."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from graph.store import GraphStore
+from ingest.models import Regulation
+from liuhen.classify import ArticleClassifier
+from liuhen.errors import BackendError, LiuhenError
+from liuhen.incident_commands import seed_regulations
+from liuhen.record_service import IncidentRecorder
+from liuhen.settings import Settings
+from search.embeddings import Embedder
+from search.index import SearchIndex
+from search.service import embedder_from_settings, index_from_settings
+
+logger = logging.getLogger("liuhen.api")
+
+IndexStatus = Literal["not_loaded", "loading", "ready", "failed"]
+ModelStatus = Literal["disabled", "not_loaded", "loaded", "failed"]
+NO_MODEL = ("", "none", "off")
+
+
+class SearchHolder:
+    """The search index of ``settings.regulations_dir``, loaded once (thread-safe).
+
+    ``settings.model`` empty or ``none`` means BM25 only; a model that fails to load leaves
+    BM25 only too, and health says why.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        embedder: Embedder | None = None,
+        index: SearchIndex | None = None,
+    ) -> None:
+        self._settings = settings
+        self._embedder = embedder
+        self._index = index
+        self._lock = threading.Lock()
+        self.status: IndexStatus = "ready" if index is not None else "not_loaded"
+        self.model_status: ModelStatus = (
+            "loaded" if embedder is not None or (index is not None and index.embedder)
+            else "disabled" if settings.model.strip().lower() in NO_MODEL else "not_loaded"
+        )
+        self.error: str | None = None
+        self.seconds: float | None = None
+
+    @property
+    def model_name(self) -> str | None:
+        embedder = self._embedder or (self._index.embedder if self._index else None)
+        if embedder is not None:
+            return embedder.name
+        return None if self.model_status == "disabled" else self._settings.model
+
+    def start_loading(self) -> None:
+        """Load in a background thread; requests that need the index wait for it."""
+        threading.Thread(target=self._load_quietly, name="liuhen-search-load",
+                         daemon=True).start()
+
+    def _load_quietly(self) -> None:
+        with contextlib.suppress(LiuhenError):  # kept in status and error for health
+            self.get()
+
+    def peek(self) -> SearchIndex | None:
+        return self._index
+
+    def get(self) -> SearchIndex:
+        """The index, loading it on first use. Raises BackendError when it cannot be built."""
+        if self._index is not None:
+            return self._index
+        with self._lock:
+            if self._index is not None:
+                return self._index
+            self.status = "loading"
+            started = time.perf_counter()
+            try:
+                embedder = self._load_model()
+                self._index = index_from_settings(self._settings, embedder=embedder,
+                                                  dense=embedder is not None)
+            except LiuhenError as error:
+                self.status, self.error = "failed", error.message
+                raise BackendError(f"the search index cannot be loaded: {error.message}",
+                                   details={"regulations_dir":
+                                            str(self._settings.regulations_dir)}) from error
+            self.seconds = round(time.perf_counter() - started, 2)
+            self.status = "ready"
+            return self._index
+
+    def _load_model(self) -> Embedder | None:
+        if self._embedder is not None or self.model_status == "disabled":
+            return self._embedder
+        try:
+            self._embedder = embedder_from_settings(self._settings)
+        except LiuhenError as error:
+            logger.warning("dense model unavailable, searching with BM25 only: %s",
+                           error.message)
+            self.model_status, self.error = "failed", error.message
+            return None
+        self.model_status = "loaded"
+        return self._embedder
+
+
+@dataclass
+class Services:
+    """Everything a request may need, built once per app."""
+
+    settings: Settings
+    store: GraphStore
+    search: SearchHolder
+    recorder: IncidentRecorder
+    started: float = field(default_factory=time.time)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _regulations: dict[str, Regulation] | None = None
+    _classifier: ArticleClassifier | None = None
+
+    @classmethod
+    def open(
+        cls, settings: Settings, store: GraphStore, search: SearchHolder
+    ) -> Services:
+        return cls(settings=settings, store=store, search=search,
+                   recorder=IncidentRecorder(store, _seeds_or_none(settings)))
+
+    def regulations(self) -> Mapping[str, Regulation]:
+        """R1, R2, R3 as parsed from ``settings.regulations_dir``."""
+        with self._lock:
+            if self._regulations is None:
+                self._regulations = seed_regulations(self.settings)
+            return self._regulations
+
+    def classifier(self) -> ArticleClassifier:
+        """The article classifier over the app's search index (BM25 and, with a model,
+        dense scores of each candidate article)."""
+        index = self.search.get()
+        regulations = self.regulations()
+        with self._lock:
+            if self._classifier is None or self._classifier.index is not index:
+                self._classifier = ArticleClassifier(index, regulations)
+            return self._classifier
+
+
+def _seeds_or_none(settings: Settings) -> dict[str, Regulation] | None:
+    """The seed regulations, for checking incidents' expected articles; None (no check)
+    when the regulations folder does not hold them."""
+    try:
+        return seed_regulations(settings)
+    except LiuhenError as error:
+        logger.warning("expected articles of incidents will not be checked: %s", error.message)
+        return None
