@@ -36,6 +36,7 @@ from liuhen.incident_commands import (
     verify_records,
 )
 from liuhen.regulation_service import ArticleView
+from liuhen.search_commands import eval_command, search_command
 from liuhen.settings import Settings, get_settings
 
 RECORD_SUFFIXES = {".jsonl", ".csv"}
@@ -258,6 +259,54 @@ def report(
 ) -> None:
     """Quarterly summary of interventions and improper contacts (R1 第七条, R3 第十三条)."""
     run_and_print(lambda s: quarterly_report(quarter, organ=organ, chart=chart, settings=s))
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="a situation described in plain Chinese")],
+    top: Annotated[int, typer.Option(min=1, max=100, help="how many hits")] = 10,
+    corpus: Annotated[
+        Path | None, typer.Option(help="index this folder instead of data/regulations")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Which articles, paragraphs and items apply: hybrid BM25 + dense search."""
+    try:
+        output = search_command(text, top, as_json, corpus=corpus, settings=get_settings())
+    except LiuhenError as error:
+        raise fail(error) from error
+    typer.echo(output)
+
+
+@app.command("eval")
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="labelled questions, one JSON object a line")],
+    corpus: Annotated[
+        Path | None, typer.Option(help="index this folder (e.g. the LawRefBook corpus)")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Recall@1/3/5/10/100, MRR and item accuracy for BM25, dense and hybrid in one run."""
+    try:
+        output = eval_command(file, corpus, as_json, settings=get_settings())
+    except LiuhenError as error:
+        raise fail(error) from error
+    typer.echo(output)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Run the HTTP API on the configured graph store; on first start it loads the
+    regulations and the example records."""
+    from api.server import serve as serve_api  # FastAPI and the model load only here
+
+    try:
+        serve_api(get_settings(), host, port, console=err_console)
+    except LiuhenError as error:
+        raise fail(error) from error
 
 
 def run_and_print(command: Callable[[Settings], dict[str, Any]]) -> None:
