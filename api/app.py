@@ -7,7 +7,6 @@ The app opens one graph store when it starts and closes it when it stops; the se
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -26,8 +25,6 @@ from api.state import SearchHolder, Services
 from graph.store import open_store
 from liuhen.settings import Settings, get_settings
 from search.embeddings import Embedder
-
-logger = logging.getLogger("liuhen.api")
 
 DESCRIPTION = """\
 留痕 liuhen: the three 2015 regulations against interference in judicial work (R1 领导干部干预

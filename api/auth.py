@@ -5,7 +5,7 @@ are; writing needs recorder; the read-only Cypher console needs admin."""
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from enum import IntEnum
 from typing import Annotated
 
@@ -55,14 +55,17 @@ def role_of(request: Request, key: str | None) -> Role:
 PUBLIC_READ_MARK = "liuhen_public_read"
 
 
-def require(minimum: Role, *, public_when_allowed: bool = False) -> Callable[..., Role]:
+def require(
+    minimum: Role, *, public_when_allowed: bool = False
+) -> Callable[..., Awaitable[Role]]:
     """A dependency that lets a request through when its key's role is at least ``minimum``.
 
     With ``public_when_allowed``, requests without a key pass when settings.public_read is on.
     """
 
-    def dependency(request: Request,
-                   key: Annotated[str | None, Depends(api_key_header)] = None) -> Role:
+    # async: it only compares strings, so it need not take a worker thread
+    async def dependency(request: Request,
+                         key: Annotated[str | None, Depends(api_key_header)] = None) -> Role:
         role = role_of(request, key)
         if public_when_allowed and request.app.state.settings.public_read:
             return role

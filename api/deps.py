@@ -18,7 +18,8 @@ from liuhen.record_service import read_records
 from search.index import SearchIndex
 
 
-def get_services(request: Request) -> Services:
+# The lookups of app state are async: a sync dependency would take a worker thread each time.
+async def get_services(request: Request) -> Services:
     services: Services | None = getattr(request.app.state, "services", None)
     if services is None:
         # Only when the app is served without its lifespan (which opens the store).
@@ -30,7 +31,7 @@ def get_services(request: Request) -> Services:
 ServicesDep = Annotated[Services, Depends(get_services)]
 
 
-def get_store(services: ServicesDep) -> GraphStore:
+async def get_store(services: ServicesDep) -> GraphStore:
     return services.store
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from rich.console import Console
 
 from api.docs import EXAMPLES_FILE
+from liuhen.console import EXAMPLES as CONSOLE_EXAMPLES
 from liuhen.settings import Settings
 
 NEW_INCIDENT: dict[str, Any] = {
@@ -67,10 +68,7 @@ REQUESTS: dict[str, tuple[str, str, Any]] = {
     "organ_summary": ("GET", "/organs/bl-al-fy/summary/2026Q3", None),
     "all_organs_summary": ("GET", "/summary/2026Q3", None),
     "integrity": ("GET", "/integrity", None),
-    "admin_cypher": ("POST", "/admin/cypher", {
-        "query": "MATCH (a:Article)-[:CITES]->(r:Regulation {title_key: $title}) "
-                 "RETURN a.id AS article, a.label AS label LIMIT 2",
-        "parameters": {"title": "中国共产党纪律处分条例"}}),
+    "admin_cypher": ("POST", "/admin/cypher", CONSOLE_EXAMPLES["articles-citing"]["value"]),
     "health": ("GET", "/health", None),
 }
 

@@ -24,7 +24,7 @@ from rich.progress import (
 )
 
 from api.app import create_app
-from api.state import SearchHolder, _seeds_or_none
+from api.state import SearchHolder, seeds_or_none
 from graph.store import store_session
 from ingest.records_graph import ingest_files
 from liuhen.graph_commands import ingest_paths
@@ -82,7 +82,7 @@ def first_start(
     if records.is_dir():
         with console.status(f"loading the example records from {records} …"), \
                 store_session(settings) as store:
-            plan = ingest_files(store, [records], regulations=_seeds_or_none(settings))
+            plan = ingest_files(store, [records], regulations=seeds_or_none(settings))
         console.print("example records (fictional): " + ", ".join(
             f"{kind} {count}" for kind, count in plan.counts.items() if kind != "unchanged"
         ), highlight=False)

@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import queue
 import threading
 import time
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Generic, Literal, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+from starlette.concurrency import run_in_threadpool
 
 from graph.store import GraphStore
 from ingest.models import Regulation
@@ -101,14 +109,131 @@ class SearchHolder:
         if self._embedder is not None or self.model_status == "disabled":
             return self._embedder
         try:
-            self._embedder = embedder_from_settings(self._settings)
+            model = embedder_from_settings(self._settings)
         except LiuhenError as error:
             logger.warning("dense model unavailable, searching with BM25 only: %s",
                            error.message)
             self.model_status, self.error = "failed", error.message
             return None
+        _one_torch_thread()
+        self._embedder = QueryBatcher(model)
         self.model_status = "loaded"
         return self._embedder
+
+
+def _one_torch_thread() -> None:
+    """Each batch of queries is embedded on one thread; the other cores serve other batches
+    and requests. With torch's default (a thread per core for every call), parallel calls
+    oversubscribe the cores: on a busy 2-core machine a 40 ms query took a second."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class ExpiringCache(Generic[K, V]):
+    """Answers kept ``ttl`` seconds, at most ``size`` of them (least recently used go first).
+
+    For lookups of regulation text, which changes only when regulations are ingested again:
+    an answer may be up to ``ttl`` seconds old after a ``liuhen ingest``. Only answers are
+    kept; errors (not found) are looked up every time.
+    """
+
+    def __init__(self, ttl: float = 5.0, size: int = 4096) -> None:
+        self.ttl, self.size = ttl, size
+        self._entries: OrderedDict[K, tuple[float, V]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _fresh(self, key: K) -> tuple[float, V] | None:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None and time.monotonic() - found[0] < self.ttl:
+                self._entries.move_to_end(key)
+                return found
+        return None
+
+    def _keep(self, key: K, value: V, since: float) -> None:
+        with self._lock:
+            self._entries[key] = (since, value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def get(self, key: K, load: Callable[[], V]) -> V:
+        found = self._fresh(key)
+        if found is not None:
+            return found[1]
+        since = time.monotonic()
+        loaded = load()
+        self._keep(key, loaded, since)
+        return loaded
+
+    async def aget(self, key: K, load: Callable[[], V]) -> V:
+        """``get`` for async routes: a hit costs no worker thread; a miss loads in one."""
+        found = self._fresh(key)
+        if found is not None:
+            return found[1]
+        since = time.monotonic()
+        loaded = await run_in_threadpool(load)
+        self._keep(key, loaded, since)
+        return loaded
+
+
+class QueryBatcher:
+    """An Embedder that embeds the single queries of concurrent requests together.
+
+    A batch of 8 queries costs about 17 ms a query on one core against 30 ms one at a time,
+    so under load each worker (one per core, each on one torch thread) takes every query
+    waiting, up to ``max_batch``; a lone query goes at once. Passages pass straight through.
+    """
+
+    def __init__(self, inner: Embedder, *, workers: int | None = None,
+                 max_batch: int = 16) -> None:
+        self.inner = inner
+        self.max_batch = max_batch
+        self._waiting: queue.SimpleQueue[tuple[str, Future[npt.NDArray[np.float32]]]] = (
+            queue.SimpleQueue())
+        for number in range(workers or os.cpu_count() or 1):
+            threading.Thread(target=self._work, name=f"liuhen-embed-{number}",
+                             daemon=True).start()
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    def embed_passages(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return self.inner.embed_passages(texts)
+
+    def embed_queries(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        if len(texts) != 1:
+            return self.inner.embed_queries(texts)
+        done: Future[npt.NDArray[np.float32]] = Future()
+        self._waiting.put((texts[0], done))
+        return done.result()[None, :]
+
+    def _work(self) -> None:
+        while True:
+            batch = [self._waiting.get()]
+            while len(batch) < self.max_batch:
+                try:
+                    batch.append(self._waiting.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                vectors = self.inner.embed_queries([text for text, _ in batch])
+            except BaseException as error:  # the requests waiting get it, not this thread
+                for _, done in batch:
+                    done.set_exception(error)
+                continue
+            for (_, done), vector in zip(batch, vectors, strict=True):
+                done.set_result(vector)
 
 
 @dataclass
@@ -121,6 +246,7 @@ class Services:
     recorder: IncidentRecorder
     started: float = field(default_factory=time.time)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    texts: ExpiringCache[tuple[str, ...], Any] = field(default_factory=ExpiringCache)
     _regulations: dict[str, Regulation] | None = None
     _classifier: ArticleClassifier | None = None
 
@@ -129,7 +255,7 @@ class Services:
         cls, settings: Settings, store: GraphStore, search: SearchHolder
     ) -> Services:
         return cls(settings=settings, store=store, search=search,
-                   recorder=IncidentRecorder(store, _seeds_or_none(settings)))
+                   recorder=IncidentRecorder(store, seeds_or_none(settings)))
 
     def regulations(self) -> Mapping[str, Regulation]:
         """R1, R2, R3 as parsed from ``settings.regulations_dir``."""
@@ -149,7 +275,7 @@ class Services:
             return self._classifier
 
 
-def _seeds_or_none(settings: Settings) -> dict[str, Regulation] | None:
+def seeds_or_none(settings: Settings) -> dict[str, Regulation] | None:
     """The seed regulations, for checking incidents' expected articles; None (no check)
     when the regulations folder does not hold them."""
     try:

@@ -246,6 +246,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20, help="per workload and level")
     parser.add_argument("--generator", choices=["wrk", "python"],
                         default="wrk" if shutil.which("wrk") else "python")
+    parser.add_argument("--embeddings-from", type=Path, default=None,
+                        help="a data directory whose passage embeddings to reuse (copied), "
+                             "so that indexing a large corpus needs no model run")
     parser.add_argument("--startup-timeout", type=float, default=3600)
     parser.add_argument("--append", type=Path, default=None)
     args = parser.parse_args()
@@ -256,6 +259,10 @@ def main() -> None:
         temporary = tempfile.TemporaryDirectory(prefix="liuhen-api-bench-")
         data_dir = Path(temporary.name)
     data_dir.mkdir(parents=True, exist_ok=True)
+    if args.embeddings_from is not None:
+        cache = data_dir / "search" / "embeddings"
+        if not cache.exists():
+            shutil.copytree(args.embeddings_from / "search" / "embeddings", cache)
     server = Server(data_dir, args.corpus.resolve(), args.port, data_dir / "bench-server.log")
     try:
         health = server.wait_ready(args.startup_timeout)

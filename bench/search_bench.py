@@ -85,8 +85,23 @@ def latency(index: SearchIndex, queries: list[str], runs: int) -> tuple[float, f
     return float(np.percentile(values, 50)), float(np.percentile(values, 99)), float(values.mean())
 
 
+class Lines(list[str]):
+    """Lines of the report, printed as they come (a run takes minutes)."""
+
+    def __iadd__(self, lines: object) -> Lines:  # type: ignore[override]
+        new = list(lines)  # type: ignore[call-overload]
+        print("\n".join(new), flush=True)
+        self.extend(new)
+        return self
+
+    def append(self, line: str) -> None:
+        print(line, flush=True)
+        super().append(line)
+
+
 def section(settings: Settings, args: argparse.Namespace) -> list[str]:
-    out = ["## Search (hybrid BM25 + multilingual-e5-small)", "", *machine(), ""]
+    out = Lines()
+    out += ["## Search (hybrid BM25 + multilingual-e5-small)", "", *machine(), ""]
     embedder = load_embedder(settings.model)
     out.append(f"Model: `{embedder.name}`, precision {embedder.precision}.")
     out.append("")
@@ -117,8 +132,8 @@ def section(settings: Settings, args: argparse.Namespace) -> list[str]:
             + (f"; parse {report.parse_seconds:.1f} s, embedded {report.embedding.embedded} "
                f"passages in {report.embedding.seconds:.0f} s, reused "
                f"{report.embedding.reused}" if not report.loaded else ""),
-            f"- RSS after loading the index: {rss_mb():.0f} MB "
-            f"(+{rss_mb() - rss_before:.0f} MB for the index)", ""]
+            f"- process RSS after {'loading' if report.loaded else 'building'} the index: "
+            f"{rss_mb():.0f} MB (+{rss_mb() - rss_before:.0f} MB for it)", ""]
     queries = load_queries(STARD)
     p50, p99, mean = latency(big, [q.query for q in queries], args.runs)
     out += [f"- warm query latency, hybrid top 10, {args.runs} STARD questions: p50 {p50:.1f} ms, "
@@ -144,7 +159,6 @@ def main() -> None:
         settings = Settings(data_dir=args.data_dir, model=settings.model or E5_SMALL)
     lines = section(settings, args)
     text = "\n".join(lines) + "\n"
-    print(text)
     if args.append is not None:
         with args.append.open("a", encoding="utf-8") as fh:
             fh.write("\n" + text)

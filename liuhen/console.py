@@ -13,6 +13,20 @@ from graph.store import GraphStore
 
 MAX_ROWS = 1000
 
+#: Statements to show how the console is used (the API's documentation shows them).
+EXAMPLES: dict[str, dict[str, Any]] = {
+    "articles-citing": {
+        "summary": "哪些条文引用了《中国共产党纪律处分条例》",
+        "value": {"query": "MATCH (a:Article)-[:CITES]->(r:Regulation {title_key: $title}) "
+                           "RETURN a.id AS article, a.label AS label LIMIT 2",
+                  "parameters": {"title": "中国共产党纪律处分条例"}},
+    },
+    "write-refused": {
+        "summary": "写操作由数据库拒绝（403）",
+        "value": {"query": "MATCH (n) DETACH DELETE n // 删除全部：数据库拒绝"},
+    },
+}
+
 
 class ConsoleResult(BaseModel):
     columns: list[str]

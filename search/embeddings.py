@@ -7,12 +7,13 @@ and an interrupted embedding run resumes where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
@@ -163,10 +164,29 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
-        return self._encode(texts, "query")
+        # One query is too small to split across threads: on a busy 2-core machine the second
+        # thread waits for a core and the tail latency grows tenfold (docs/benchmarks.md).
+        with torch_threads(1 if len(texts) <= 4 else None):
+            return self._encode(texts, "query")
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
         return self._encode(texts, "passage")
+
+
+@contextlib.contextmanager
+def torch_threads(count: int | None) -> Iterator[None]:
+    """Run the block with ``count`` torch threads (None: leave as is)."""
+    import torch
+
+    before = torch.get_num_threads()
+    if count is None or count == before:
+        yield
+        return
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def load_embedder(

@@ -59,7 +59,7 @@ class SearchConfig:
     rrf_k: float = 60.0
     bm25_weight: float = 0.4
     dense_weight: float = 0.6
-    actor_weight: float = 0.05  # regulation-level boost for the roles the query names
+    actor_weight: float = 0.1  # regulation-level boost for the roles the query names
     regulation_weight: float = 0.0  # share of the best article's score of the regulation
     prior_weight: float = 0.4  # category prior (search/data/category_prior.json)
     depth: int = 1000  # candidates each retriever contributes to the fusion
@@ -246,8 +246,11 @@ class SearchIndex:
 
     # ----------------------------------------------------------------------------- querying
 
-    def score(self, query: str) -> QueryScores:
-        """Score every unit for ``query`` with each retriever. Raises ``InputError`` if empty."""
+    def score(
+        self, query: str, query_vector: npt.NDArray[np.float32] | None = None
+    ) -> QueryScores:
+        """Score every unit for ``query`` with each retriever (``query_vector``: the query's
+        embedding, if already computed). Raises ``InputError`` if the query is empty."""
         text = validate_query(query)
         tokens = self.tokenizer(text)
         if self.config.expand:
@@ -255,11 +258,20 @@ class SearchIndex:
         bm25 = self.bm25.scores(tokens)
         dense = None
         if self.embedder is not None and self.vectors is not None:
-            query_vector = self.embedder.embed_queries([text])[0]
+            if query_vector is None:
+                query_vector = self.embedder.embed_queries([text])[0]
             dense = self.vectors @ query_vector
         actors, ranks = actor_ranks(text, self.profiles, self.regulation_ids)
         article_actor_ranks = ranks[self.article_regulation] if ranks is not None else None
         return QueryScores(tokens, bm25, dense, actors, article_actor_ranks)
+
+    def embed_queries(self, queries: Sequence[str]) -> list[npt.NDArray[np.float32] | None]:
+        """Query vectors for a batch of queries (None each without a model); faster than one
+        by one. Raises ``InputError`` if a query is empty."""
+        texts = [validate_query(q) for q in queries]
+        if self.embedder is None or self.vectors is None:
+            return [None] * len(texts)
+        return list(self.embedder.embed_queries(texts))
 
     def search(self, query: str, top: int = 10, mode: Mode = "hybrid") -> list[Hit]:
         """The ``top`` articles for ``query``, best first. Raises ``InputError``."""

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 from pydantic import BaseModel, Field
 
 from api.auth import PublicRead
-from api.deps import StoreDep
+from api.deps import ServicesDep, StoreDep
 from api.docs import PUBLIC
 from api.errors import error_responses
 from api.models import WORDY_PATTERN
@@ -29,6 +29,13 @@ from liuhen.regulation_service import (
 )
 
 router = APIRouter(tags=["regulations"])
+
+
+class JsonText(Response):
+    """JSON already serialised from its response model (kept so in the text cache)."""
+
+    media_type = "application/json"
+
 
 #: A name holds a letter, digit or CJK character (spaces and 《》 are matched without).
 NAME_PATTERN = WORDY_PATTERN
@@ -66,17 +73,24 @@ def list_regulations(
 
 @router.get("/regulations/{regulation}", response_model=RegulationSummary,
             summary="一部规定", responses=error_responses(404, *PUBLIC))
-def get_regulation(role: PublicRead, store: StoreDep,
-                   regulation: RegulationName) -> RegulationSummary:
+async def get_regulation(role: PublicRead, services: ServicesDep,
+                         regulation: RegulationName) -> Response:
     """One regulation as people name it: 404 names what was asked for."""
-    return service.find_regulation(store, regulation)
+    return JsonText(await services.texts.aget(
+        ("regulation", regulation),
+        lambda: service.find_regulation(services.store, regulation).model_dump_json(),
+    ))
 
 
 @router.get("/regulations/{regulation}/toc", response_model=TableOfContents,
             summary="目录（编、章、节、条）", responses=error_responses(404, *PUBLIC))
-def get_toc(role: PublicRead, store: StoreDep, regulation: RegulationName) -> TableOfContents:
+async def get_toc(role: PublicRead, services: ServicesDep,
+                  regulation: RegulationName) -> Response:
     """Headings (编/章/节) nested, each with the articles directly under it."""
-    return service.table_of_contents(store, regulation)
+    return JsonText(await services.texts.aget(
+        ("toc", regulation),
+        lambda: service.table_of_contents(services.store, regulation).model_dump_json(),
+    ))
 
 
 @router.get("/regulations/{regulation}/cited-by", response_model=CitedBy,
@@ -98,11 +112,15 @@ def get_regulation_definitions(role: PublicRead, store: StoreDep,
 @router.get("/regulations/{regulation}/articles/{article}", response_model=ArticleView,
             summary="条文：款、项、引用、援引、定义、职责",
             responses=error_responses(404, *PUBLIC))
-def get_article(role: PublicRead, store: StoreDep, regulation: RegulationName,
-                article: ArticleNumber) -> ArticleView:
+async def get_article(role: PublicRead, services: ServicesDep, regulation: RegulationName,
+                      article: ArticleNumber) -> Response:
     """One article with its paragraphs (款), items (项), citations of other texts (《》),
-    references to other articles, definitions, role mentions and duties."""
-    return service.get_article(store, regulation, article)
+    references to other articles, definitions, role mentions and duties. (Answers may be
+    up to 5 s old after the regulations are ingested again.)"""
+    return JsonText(await services.texts.aget(
+        ("article", regulation, article),
+        lambda: service.get_article(services.store, regulation, article).model_dump_json(),
+    ))
 
 
 class ArticleCitations(BaseModel):

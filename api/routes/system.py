@@ -15,19 +15,13 @@ from api.deps import ServicesDep, StoreDep
 from api.docs import READ
 from api.errors import error_responses
 from api.state import IndexStatus, ModelStatus
-from graph import queries
+from liuhen.console import EXAMPLES as console_examples
 from liuhen.console import ConsoleResult, run_read_only
-from liuhen.errors import BackendError, LiuhenError
+from liuhen.errors import BackendError
+from liuhen.health import GraphHealth, graph_health
 from liuhen.record_service import IntegrityReport, verify_store
 
 router = APIRouter(tags=["service"])
-
-
-class GraphHealth(BaseModel):
-    backend: str
-    uri: str
-    ok: bool
-    milliseconds: float | None = Field(description="a round trip (RETURN 1)")
 
 
 class ModelHealth(BaseModel):
@@ -62,14 +56,7 @@ def health(services: ServicesDep) -> Health:
     """Whether the graph store answers, the model is loaded and the search index is ready.
     No key needed. 503 (with this report in ``details``) when the graph store is down."""
     store, search = services.store, services.search
-    started = time.perf_counter()
-    try:
-        store.read(queries.PING)
-        graph = GraphHealth(backend=str(store.backend), uri=store.uri, ok=True,
-                            milliseconds=round((time.perf_counter() - started) * 1000, 2))
-    except LiuhenError:
-        graph = GraphHealth(backend=str(store.backend), uri=store.uri, ok=False,
-                            milliseconds=None)
+    graph = graph_health(store)
     index = search.peek()
     report = Health(
         status="degraded" if search.status == "failed" or not graph.ok
@@ -110,25 +97,11 @@ class ConsoleQuery(BaseModel):
     timeout: StrictFloat = Field(default=5.0, gt=0, le=30, description="seconds")
 
 
-_CONSOLE_EXAMPLES: dict[str, Any] = {
-    "articles-citing": {
-        "summary": "哪些条文引用了《中国共产党纪律处分条例》",
-        "value": {"query": "MATCH (a:Article)-[:CITES]->(r:Regulation {title_key: $title}) "
-                           "RETURN a.id AS article, a.label AS label",
-                  "parameters": {"title": "中国共产党纪律处分条例"}},
-    },
-    "write-refused": {
-        "summary": "写操作由数据库拒绝（403）",
-        "value": {"query": "MATCH (n) DETACH DELETE n // 删除全部：数据库拒绝"},
-    },
-}
-
-
 @router.post("/admin/cypher", response_model=ConsoleResult, summary="只读 Cypher 查询（管理员）",
              responses=error_responses(400, *READ))
 def admin_cypher(
     role: Admin, store: StoreDep,
-    body: Annotated[ConsoleQuery, Body(openapi_examples=_CONSOLE_EXAMPLES)],
+    body: Annotated[ConsoleQuery, Body(openapi_examples=console_examples)],
 ) -> ConsoleResult:
     """Run one Cypher statement read-only: the database refuses any write (FalkorDB
     GRAPH.RO_QUERY, a Neo4j read transaction), answered 403 ``write_refused``. At most

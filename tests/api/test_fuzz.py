@@ -22,6 +22,7 @@ pytestmark = pytest.mark.slow
 
 EXAMPLES_PER_OPERATION = 45
 CALLS: Counter[str] = Counter()
+STATUSES: Counter[int] = Counter()
 
 
 class DeferredApp:
@@ -76,11 +77,15 @@ def schema_valid_data_accepted(
 @settings(deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case: schemathesis.Case, fuzzed_app: FastAPI) -> None:
     CALLS[case.operation.label] += 1
-    case.call_and_validate(headers=ADMIN,
-                           excluded_checks=[positive_data_acceptance],
-                           additional_checks=[schema_valid_data_accepted])
+    response = case.call_and_validate(headers=ADMIN,
+                                      excluded_checks=[positive_data_acceptance],
+                                      additional_checks=[schema_valid_data_accepted])
+    STATUSES[response.status_code] += 1
 
 
 def test_at_least_a_thousand_requests() -> None:
     assert sum(CALLS.values()) >= 1000, CALLS
     assert len(CALLS) >= 30, sorted(CALLS)
+    assert not any(status >= 500 for status in STATUSES), STATUSES
+    print(f"{sum(CALLS.values())} generated requests over {len(CALLS)} operations; "
+          f"statuses {dict(sorted(STATUSES.items()))}")
