@@ -21,7 +21,7 @@ from api.deps import reject_unknown_query
 from api.docs import add_examples, mark_optional_security
 from api.errors import install_error_handlers
 from api.routes import actors, incidents, organs, regulations, search, system
-from api.state import SearchHolder, Services
+from api.state import SearchHolder, Services, freeze_heap
 from graph.store import open_store
 from liuhen.settings import Settings, get_settings
 from search.embeddings import Embedder
@@ -67,6 +67,7 @@ def create_app(
             app.state.services = Services.open(settings, store, holder)
             if load_search_at_start and holder.peek() is None:
                 holder.start_loading()
+            freeze_heap()
             yield
         finally:
             app.state.services = None

@@ -5,6 +5,7 @@ background at start-up so the first request does not wait for the model."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import queue
@@ -103,6 +104,7 @@ class SearchHolder:
                                             str(self._settings.regulations_dir)}) from error
             self.seconds = round(time.perf_counter() - started, 2)
             self.status = "ready"
+            freeze_heap()
             return self._index
 
     def _load_model(self) -> Embedder | None:
@@ -119,6 +121,14 @@ class SearchHolder:
         self._embedder = QueryBatcher(model)
         self.model_status = "loaded"
         return self._embedder
+
+
+def freeze_heap() -> None:
+    """Move everything loaded so far (model, index, vocabularies: millions of objects) out
+    of the garbage collector's sight. A full collection walked them all, and stopped every
+    request for tens of milliseconds each time: the p99 of a 2 ms article GET was 84 ms."""
+    gc.collect()
+    gc.freeze()
 
 
 def _one_torch_thread() -> None:
@@ -142,7 +152,7 @@ class ExpiringCache(Generic[K, V]):
     kept; errors (not found) are looked up every time.
     """
 
-    def __init__(self, ttl: float = 5.0, size: int = 4096) -> None:
+    def __init__(self, ttl: float = 600.0, size: int = 4096) -> None:
         self.ttl, self.size = ttl, size
         self._entries: OrderedDict[K, tuple[float, V]] = OrderedDict()
         self._lock = threading.Lock()

@@ -73,14 +73,21 @@ def throughput(index: SearchIndex, model: str, sample: int) -> list[str]:
             "| precision | passages/s | cosine to fp32, mean / min |", "|---|---|---|", *rows]
 
 
-def latency(index: SearchIndex, queries: list[str], runs: int) -> tuple[float, float, float]:
+def latency(
+    index: SearchIndex, queries: list[str], runs: int, repeats: int = 1
+) -> tuple[float, float, float]:
+    """p50, p99 and mean in ms of ``index.search`` (top 10); with ``repeats`` > 1 each query
+    counts its fastest run, which removes most scheduling noise of a shared machine."""
     for query in queries[:10]:
         index.search(query, top=10)
     times = []
     for query in queries[:runs]:
-        started = time.perf_counter()
-        index.search(query, top=10)
-        times.append((time.perf_counter() - started) * 1000)
+        best = float("inf")
+        for _ in range(repeats):
+            started = time.perf_counter()
+            index.search(query, top=10)
+            best = min(best, (time.perf_counter() - started) * 1000)
+        times.append(best)
     values = np.array(times)
     return float(np.percentile(values, 50)), float(np.percentile(values, 99)), float(values.mean())
 
@@ -136,8 +143,11 @@ def section(settings: Settings, args: argparse.Namespace) -> list[str]:
             f"{rss_mb():.0f} MB (+{rss_mb() - rss_before:.0f} MB for it)", ""]
     queries = load_queries(STARD)
     p50, p99, mean = latency(big, [q.query for q in queries], args.runs)
+    best50, best99, best_mean = latency(big, [q.query for q in queries], args.runs, 3)
     out += [f"- warm query latency, hybrid top 10, {args.runs} STARD questions: p50 {p50:.1f} ms, "
-            f"p99 {p99:.1f} ms, mean {mean:.1f} ms (targets 30 / 100 ms)", ""]
+            f"p99 {p99:.1f} ms, mean {mean:.1f} ms (targets 30 / 100 ms)",
+            f"- the same, best of 3 runs per question: p50 {best50:.1f} ms, p99 {best99:.1f} ms, "
+            f"mean {best_mean:.1f} ms", ""]
     stard = evaluate(big, queries)
     out += ["### stard_train.jsonl on LawRefBook", "", "```",
             format_report(stard, f"{report.articles} articles"), "```", ""]

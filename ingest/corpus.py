@@ -90,11 +90,14 @@ def read_corpus(root: Path, *, latest_only: bool = False) -> CorpusReport:
 
 
 def latest_versions(regulations: list[Regulation]) -> list[Regulation]:
-    """Keep the newest version of each normalised title (an undated file counts as oldest)."""
-    newest: dict[str, Regulation] = {}
+    """Keep the newest version of each normalised title (an undated file counts as oldest).
+
+    Every file of that version is kept: 民法典 comes as one undated file per part, all with
+    the same title, and each part is needed.
+    """
+    newest_date: dict[str, str] = {}
     for regulation in regulations:
         key = normalize_title(regulation.title)
-        kept = newest.get(key)
-        if kept is None or regulation.version_date > kept.version_date:
-            newest[key] = regulation
-    return sorted(newest.values(), key=lambda r: r.id)
+        newest_date[key] = max(newest_date.get(key, ""), regulation.version_date)
+    kept = [r for r in regulations if r.version_date == newest_date[normalize_title(r.title)]]
+    return sorted(kept, key=lambda r: (r.id, r.source))

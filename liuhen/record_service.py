@@ -265,7 +265,11 @@ class IncidentRecorder:
                 return Recorded(created=False, incident=self._stored_detail(incident))
             assert plan is not None
             heads = dict(self._heads)
-            new_heads = write_plan(self._store, plan, heads)
+            try:
+                new_heads = write_plan(self._store, plan, heads)
+            except BaseException:
+                self._records = None  # part of it may be written: read the store again
+                raise
             head = new_heads[incident.organ]
             previous = heads.get(incident.organ)
             records.incidents[incident.id] = incident

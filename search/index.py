@@ -355,7 +355,7 @@ class SearchIndex:
         ranked = self._ranked(fused, bm25_ranks, dense_ranks, top, mode)
         for position, article in enumerate(ranked, start=1):
             unit = self.best_unit(article, scores, mode)
-            matched = matched_terms(scores.tokens, self.units[unit].passage)
+            matched = matched_terms(scores.tokens, self.units[unit].text)
             hits.append(self._hit(position, unit, float(fused[article]),
                                   int(bm25_ranks[article]), int(dense_ranks[article]),
                                   matched, scores.actors, mode))

@@ -77,3 +77,17 @@ def test_whole_corpus_parses_with_zero_errors():
             assert path.name in {"_index.md", "法律法规模版.md"} or CASE_FOLDER in path.parts
     print(f"\n{len(report.regulations)} regulations, {report.article_count} articles, "
           f"{len(report.skipped)} skipped, {seconds:.1f} s")
+
+
+def test_latest_versions_keep_every_part_and_drop_older_versions(tmp_path):
+    from ingest.corpus import latest_versions
+    from ingest.parser import parse_text
+
+    def regulation(title: str, version: str, source: str):
+        return parse_text(f"# {title}\n\n<!-- INFO END -->\n\n第一条 甲。", source=source,
+                          version_date=version)
+
+    parts = [regulation("中华人民共和国民法典", "", f"民法典/{n}.md") for n in ("总则", "物权编")]
+    versions = [regulation("监察法", "2018-03-20", "a"), regulation("监察法", "2024-12-25", "b")]
+    kept = latest_versions(parts + versions)
+    assert sorted(r.source for r in kept) == sorted(["b", "民法典/物权编.md", "民法典/总则.md"])
