@@ -152,7 +152,7 @@ class ExpiringCache(Generic[K, V]):
     kept; errors (not found) are looked up every time.
     """
 
-    def __init__(self, ttl: float = 600.0, size: int = 4096) -> None:
+    def __init__(self, ttl: float = 5.0, size: int = 4096) -> None:
         self.ttl, self.size = ttl, size
         self._entries: OrderedDict[K, tuple[float, V]] = OrderedDict()
         self._lock = threading.Lock()

@@ -30,6 +30,11 @@ from liuhen.errors import InputError
 CHINA = timezone(timedelta(hours=8))
 
 
+# Strings are stripped before validation, so a non-empty field must hold a non-space
+# character; saying so in the schema keeps generated clients from sending "  ".
+NON_BLANK = r"\S"
+
+
 class OrganKind(StrEnum):
     COURT = "法院"
     PROCURATORATE = "检察院"
@@ -163,8 +168,8 @@ class ArticleRef(Record):
 
 
 class Organ(Record):
-    id: str = Field(min_length=1)
-    name: str = Field(min_length=1)
+    id: str = Field(min_length=1, pattern=NON_BLANK)
+    name: str = Field(min_length=1, pattern=NON_BLANK)
     kind: OrganKind
     level: Level | None = Field(default=None, description="None for firms outside the hierarchy")
     region: str = ""
@@ -173,8 +178,8 @@ class Organ(Record):
 
 
 class Actor(Record):
-    id: str = Field(min_length=1)
-    name: str = Field(min_length=1, description="a name or a pseudonym")
+    id: str = Field(min_length=1, pattern=NON_BLANK)
+    name: str = Field(min_length=1, pattern=NON_BLANK, description="a name or a pseudonym")
     pseudonym: bool = False
     position: str = ""
     organ: str | None = Field(default=None, description="where the actor works (or worked)")
@@ -191,18 +196,20 @@ class Actor(Record):
 
 
 class Relation(Record):
-    id: str = Field(min_length=1)
+    id: str = Field(min_length=1, pattern=NON_BLANK)
     kind: RelationKind
-    subject: str = Field(min_length=1, description="an actor")
-    object: str = Field(min_length=1, description="an actor, or a case for party_to")
+    subject: str = Field(min_length=1, pattern=NON_BLANK, description="an actor")
+    object: str = Field(
+        min_length=1, pattern=NON_BLANK, description="an actor, or a case for party_to"
+    )
     detail: str = Field(default="", description="which relative, which staff role")
     case: str | None = Field(default=None, description="for lawyer_of: the case")
 
 
 class Case(Record):
-    id: str = Field(min_length=1)
-    number: str = Field(min_length=1, description="案号")
-    organ: str = Field(min_length=1, description="the organ handling it now")
+    id: str = Field(min_length=1, pattern=NON_BLANK)
+    number: str = Field(min_length=1, pattern=NON_BLANK, description="案号")
+    organ: str = Field(min_length=1, pattern=NON_BLANK, description="the organ handling it now")
     stage: Stage
     cause: str = ""
     parties: tuple[str, ...] = ()
@@ -213,13 +220,15 @@ class Incident(Record):
     """One recorded intervention, inquiry or contact: who, which case, at which stage, how,
     what was asked, when, who recorded it, where."""
 
-    id: str = Field(min_length=1)
+    id: str = Field(min_length=1, pattern=NON_BLANK)
     corrects: str | None = Field(default=None, description="the incident this one corrects")
-    organ: str = Field(min_length=1, description="the judicial organ that recorded it")
-    case: str = Field(min_length=1)
+    organ: str = Field(
+        min_length=1, pattern=NON_BLANK, description="the judicial organ that recorded it"
+    )
+    case: str = Field(min_length=1, pattern=NON_BLANK)
     stage: Stage
     intervener: str = Field(
-        min_length=1,
+        min_length=1, pattern=NON_BLANK,
         description="who intervened, asked or made contact (for R3: the party, lawyer, "
         "special relation or intermediary)",
     )
@@ -231,9 +240,9 @@ class Incident(Record):
         default=None, description="organ in whose name a document was sent (R1 第五条 ¶2)"
     )
     channel: Channel
-    request: str = Field(min_length=1, description="what was asked or done")
+    request: str = Field(min_length=1, pattern=NON_BLANK, description="what was asked or done")
     occurred_at: datetime
-    recorded_by: str = Field(min_length=1)
+    recorded_by: str = Field(min_length=1, pattern=NON_BLANK)
     recorded_at: datetime
     place: str = ""
     at_workplace: bool | None = None
