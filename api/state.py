@@ -4,6 +4,7 @@ background at start-up so the first request does not wait for the model."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
@@ -145,25 +146,31 @@ V = TypeVar("V")
 
 
 class ExpiringCache(Generic[K, V]):
-    """Answers kept ``ttl`` seconds, at most ``size`` of them (least recently used go first).
+    """Answers kept for a while, at most ``size`` of them (least recently used go first).
 
-    For lookups of regulation text, which changes only when regulations are ingested again:
-    an answer may be up to ``ttl`` seconds old after a ``liuhen ingest``. Only answers are
-    kept; errors (not found) are looked up every time.
+    For lookups of regulation text, which changes only when regulations are ingested again.
+    An answer younger than ``ttl`` seconds is served as it is; one up to ``max_age`` old is
+    served while a fresh one loads in the background (stale-while-revalidate), so that a
+    request never waits for a refresh; an older one is loaded again before answering. So
+    after a ``liuhen ingest`` an answer may be up to ``max_age`` seconds old. Errors (not
+    found) are never kept.
     """
 
-    def __init__(self, ttl: float = 5.0, size: int = 4096) -> None:
-        self.ttl, self.size = ttl, size
+    def __init__(self, ttl: float = 5.0, max_age: float = 30.0, size: int = 4096) -> None:
+        self.ttl, self.max_age, self.size = ttl, max_age, size
         self._entries: OrderedDict[K, tuple[float, V]] = OrderedDict()
+        self._refreshing: set[K] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
         self._lock = threading.Lock()
 
-    def _fresh(self, key: K) -> tuple[float, V] | None:
+    def _lookup(self, key: K) -> tuple[float, V] | None:
+        """The entry if it may still be served (its age below ``max_age``)."""
         with self._lock:
             found = self._entries.get(key)
-            if found is not None and time.monotonic() - found[0] < self.ttl:
-                self._entries.move_to_end(key)
-                return found
-        return None
+            if found is None or time.monotonic() - found[0] >= self.max_age:
+                return None
+            self._entries.move_to_end(key)
+            return found
 
     def _keep(self, key: K, value: V, since: float) -> None:
         with self._lock:
@@ -172,9 +179,14 @@ class ExpiringCache(Generic[K, V]):
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
 
+    def _forget(self, key: K) -> None:
+        with self._lock:
+            self._entries.pop(key, None)
+
     def get(self, key: K, load: Callable[[], V]) -> V:
-        found = self._fresh(key)
-        if found is not None:
+        """The answer for ``key``: kept if younger than ``ttl``, else loaded (and kept)."""
+        found = self._lookup(key)
+        if found is not None and time.monotonic() - found[0] < self.ttl:
             return found[1]
         since = time.monotonic()
         loaded = load()
@@ -182,14 +194,36 @@ class ExpiringCache(Generic[K, V]):
         return loaded
 
     async def aget(self, key: K, load: Callable[[], V]) -> V:
-        """``get`` for async routes: a hit costs no worker thread; a miss loads in one."""
-        found = self._fresh(key)
+        """For async routes: a kept answer costs no worker thread and no wait; a stale one
+        is refreshed in a worker thread after answering; a missing one loads in one."""
+        found = self._lookup(key)
         if found is not None:
+            if time.monotonic() - found[0] >= self.ttl:
+                self._start_refresh(key, load)
             return found[1]
         since = time.monotonic()
         loaded = await run_in_threadpool(load)
         self._keep(key, loaded, since)
         return loaded
+
+    def _start_refresh(self, key: K, load: Callable[[], V]) -> None:
+        with self._lock:
+            if key in self._refreshing:
+                return
+            self._refreshing.add(key)
+        task = asyncio.get_running_loop().create_task(self._refresh(key, load))
+        self._tasks.add(task)  # keep a reference until done, as asyncio asks
+        task.add_done_callback(self._tasks.discard)
+
+    async def _refresh(self, key: K, load: Callable[[], V]) -> None:
+        since = time.monotonic()
+        try:
+            self._keep(key, await run_in_threadpool(load), since)
+        except Exception:  # gone or failing now: the next request loads it and sees why
+            self._forget(key)
+        finally:
+            with self._lock:
+                self._refreshing.discard(key)
 
 
 class QueryBatcher:

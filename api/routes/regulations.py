@@ -116,7 +116,7 @@ async def get_article(role: PublicRead, services: ServicesDep, regulation: Regul
                       article: ArticleNumber) -> Response:
     """One article with its paragraphs (款), items (项), citations of other texts (《》),
     references to other articles, definitions, role mentions and duties. (Answers may be
-    up to 5 s old after the regulations are ingested again.)"""
+    up to 30 s old after the regulations are ingested again.)"""
     return JsonText(await services.texts.aget(
         ("article", regulation, article),
         lambda: service.get_article(services.store, regulation, article).model_dump_json(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +17,7 @@ from search.embeddings import HashEmbedder
 
 
 def test_cache_keeps_answers_until_they_expire() -> None:
-    cache: ExpiringCache[str, int] = ExpiringCache(ttl=0.2, size=10)
+    cache: ExpiringCache[str, int] = ExpiringCache(ttl=0.2, max_age=10, size=10)
     loads = []
 
     def load() -> int:
@@ -40,6 +41,40 @@ def test_cache_forgets_the_least_recently_used_and_never_keeps_errors() -> None:
     for _ in range(2):
         with pytest.raises(NotFoundError):
             cache.get(9, missing)
+
+
+def test_stale_answers_are_served_while_they_refresh() -> None:
+    async def scenario() -> list[int]:
+        cache: ExpiringCache[str, int] = ExpiringCache(ttl=0.05, max_age=0.5)
+        counter = iter(range(1, 100))
+        load = lambda: next(counter)  # noqa: E731
+        seen = [await cache.aget("a", load)]  # 1: loaded
+        await asyncio.sleep(0.06)
+        seen.append(await cache.aget("a", load))  # 1 again (stale), 2 loads behind it
+        await asyncio.sleep(0.05)
+        seen.append(await cache.aget("a", load))  # 2: refreshed
+        await asyncio.sleep(0.6)
+        seen.append(await cache.aget("a", load))  # 3: too old to serve, loaded first
+        return seen
+
+    assert asyncio.run(scenario()) == [1, 1, 2, 3]
+
+
+def test_a_refresh_that_fails_drops_the_answer() -> None:
+    async def scenario() -> None:
+        cache: ExpiringCache[str, int] = ExpiringCache(ttl=0.01, max_age=10)
+        assert await cache.aget("a", lambda: 1) == 1
+        await asyncio.sleep(0.02)
+
+        def gone() -> int:
+            raise NotFoundError("the article was removed")
+
+        assert await cache.aget("a", gone) == 1  # stale, while the refresh fails
+        await asyncio.sleep(0.05)
+        with pytest.raises(NotFoundError):
+            await cache.aget("a", gone)
+
+    asyncio.run(scenario())
 
 
 class Counting(HashEmbedder):
