@@ -45,15 +45,15 @@ def test_cache_forgets_the_least_recently_used_and_never_keeps_errors() -> None:
 
 def test_stale_answers_are_served_while_they_refresh() -> None:
     async def scenario() -> list[int]:
-        cache: ExpiringCache[str, int] = ExpiringCache(ttl=0.05, max_age=0.5)
+        cache: ExpiringCache[str, int] = ExpiringCache(ttl=0.2, max_age=0.8)
         counter = iter(range(1, 100))
         load = lambda: next(counter)  # noqa: E731
         seen = [await cache.aget("a", load)]  # 1: loaded
-        await asyncio.sleep(0.06)
+        await asyncio.sleep(0.25)
         seen.append(await cache.aget("a", load))  # 1 again (stale), 2 loads behind it
         await asyncio.sleep(0.05)
         seen.append(await cache.aget("a", load))  # 2: refreshed
-        await asyncio.sleep(0.6)
+        await asyncio.sleep(0.9)
         seen.append(await cache.aget("a", load))  # 3: too old to serve, loaded first
         return seen
 
