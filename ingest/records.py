@@ -31,8 +31,12 @@ CHINA = timezone(timedelta(hours=8))
 
 
 # Strings are stripped before validation, so a non-empty field must hold a non-space
-# character; saying so in the schema keeps generated clients from sending "  ".
-NON_BLANK = r"\S"
+# character; saying so in the schema keeps generated clients from sending "  ". Not as \S:
+# what \s means differs between the schema's regex dialect (ECMA: not U+0085), pydantic's
+# (Rust: not U+FEFF) and Python's str.strip (U+001C-U+001F too), so the class lists every
+# character any of them calls a space.
+NON_BLANK = ("[^\t-\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
+             "\u3000\ufeff]")
 
 
 class OrganKind(StrEnum):
