@@ -28,6 +28,7 @@ from ingest.records import (
     Incident,
     Organ,
     RecordSet,
+    RecordT,
     Relation,
     RelationKind,
     load_records,
@@ -128,6 +129,17 @@ def _clean(row: Row) -> dict[str, Any]:
     return {k: v for k, v in row.items() if v is not None}
 
 
+def _read_into(
+    into: dict[str, RecordT], model: type[RecordT], store: GraphStore, query: queries.Query,
+    **implied: str,
+) -> None:
+    """Validate every row ``query`` reads (nulls dropped, ``implied`` added) as a ``model``,
+    stored in ``into`` by id. Raises ValueError for a row that does not validate."""
+    for row in store.read(query):
+        record = model.model_validate(_clean(row) | implied)
+        into[record.id] = record
+
+
 def read_chain(store: GraphStore) -> tuple[list[ChainedRecord], dict[str, ChainHead]]:
     """Every stored incident as a chained record, and the organs' chain heads."""
     records = []
@@ -150,21 +162,13 @@ def read_record_set(store: GraphStore) -> RecordSet:
     """
     out = RecordSet()
     try:
-        for row in store.read(queries.RECORD_ORGANS):
-            organ = Organ.model_validate(_clean(row))
-            out.organs[organ.id] = organ
-        for row in store.read(queries.RECORD_ACTORS):
-            actor = Actor.model_validate(_clean(row))
-            out.actors[actor.id] = actor
-        for row in store.read(queries.RECORD_CASES):
-            case = Case.model_validate(_clean(row))
-            out.cases[case.id] = case
-        for row in store.read(queries.RECORD_ACTOR_RELATIONS):
-            relation = Relation.model_validate(_clean(row))
-            out.relations[relation.id] = relation
-        for row in store.read(queries.RECORD_PARTY_RELATIONS):
-            relation = Relation.model_validate(_clean(row) | {"kind": "party_to"})
-            out.relations[relation.id] = relation
+        _read_into(out.organs, Organ, store, queries.RECORD_ORGANS)
+        _read_into(out.actors, Actor, store, queries.RECORD_ACTORS)
+        _read_into(out.cases, Case, store, queries.RECORD_CASES)
+        _read_into(out.relations, Relation, store, queries.RECORD_ACTOR_RELATIONS)
+        # A PARTY_TO relationship stores no kind: its type is the kind.
+        _read_into(out.relations, Relation, store, queries.RECORD_PARTY_RELATIONS,
+                   kind="party_to")
         chain, _ = read_chain(store)
         for record in sorted(chain, key=lambda r: (r.payload.get("recorded_at", ""), r.organ,
                                                    r.seq)):
