@@ -4,6 +4,7 @@ role, and an article's neighbourhood in the graph."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
@@ -14,6 +15,7 @@ from api.deps import ServicesDep, StoreDep
 from api.docs import PUBLIC
 from api.errors import error_responses
 from api.models import WORDY_PATTERN
+from api.state import Services
 from ingest.articles import ARTICLE_NUMBER_PATTERN
 from liuhen import regulation_service as service
 from liuhen.regulation_service import (
@@ -35,6 +37,13 @@ class JsonText(Response):
     """JSON already serialised from its response model (kept so in the text cache)."""
 
     media_type = "application/json"
+
+
+async def _kept_json(services: Services, key: tuple[str, ...],
+                     answer: Callable[[], BaseModel]) -> Response:
+    """``answer()`` as JSON, kept in the text cache under ``key`` (so it may be up to the
+    cache's max_age old)."""
+    return JsonText(await services.texts.aget(key, lambda: answer().model_dump_json()))
 
 
 #: A name holds a letter, digit or CJK character (spaces and 《》 are matched without).
@@ -76,10 +85,8 @@ def list_regulations(
 async def get_regulation(role: PublicRead, services: ServicesDep,
                          regulation: RegulationName) -> Response:
     """One regulation as people name it: 404 names what was asked for."""
-    return JsonText(await services.texts.aget(
-        ("regulation", regulation),
-        lambda: service.find_regulation(services.store, regulation).model_dump_json(),
-    ))
+    return await _kept_json(services, ("regulation", regulation),
+                            lambda: service.find_regulation(services.store, regulation))
 
 
 @router.get("/regulations/{regulation}/toc", response_model=TableOfContents,
@@ -87,10 +94,8 @@ async def get_regulation(role: PublicRead, services: ServicesDep,
 async def get_toc(role: PublicRead, services: ServicesDep,
                   regulation: RegulationName) -> Response:
     """Headings (编/章/节) nested, each with the articles directly under it."""
-    return JsonText(await services.texts.aget(
-        ("toc", regulation),
-        lambda: service.table_of_contents(services.store, regulation).model_dump_json(),
-    ))
+    return await _kept_json(services, ("toc", regulation),
+                            lambda: service.table_of_contents(services.store, regulation))
 
 
 @router.get("/regulations/{regulation}/cited-by", response_model=CitedBy,
@@ -117,10 +122,8 @@ async def get_article(role: PublicRead, services: ServicesDep, regulation: Regul
     """One article with its paragraphs (款), items (项), citations of other texts (《》),
     references to other articles, definitions, role mentions and duties. (Answers may be
     up to 30 s old after the regulations are ingested again.)"""
-    return JsonText(await services.texts.aget(
-        ("article", regulation, article),
-        lambda: service.get_article(services.store, regulation, article).model_dump_json(),
-    ))
+    return await _kept_json(services, ("article", regulation, article),
+                            lambda: service.get_article(services.store, regulation, article))
 
 
 class ArticleCitations(BaseModel):
