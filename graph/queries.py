@@ -5,7 +5,8 @@ statement Neo4j can receive):
 
 - values only ever travel as ``$parameters``; each statement declares the parameters it uses;
 - the only things formatted into query text are allow-listed labels and relationship types
-  (graph/schema.py), always in backticks, and module constants (MAX_PATH_HOPS);
+  (graph/schema.py), always in backticks, and module constants (MAX_PATH_HOPS, the row
+  field names the builders below are given);
 - the portable subset runs unchanged on FalkorDB and Neo4j 5; only DDL and shortest path
   have one statement per backend (full-text and vector indexes, when they come, too).
 
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from graph.schema import KEY, LABELS, Label, checked_label
+from graph.schema import KEY, LABELS, Label, RelType, checked_label, checked_rel_type
 
 
 class Backend(StrEnum):
@@ -31,6 +32,7 @@ class Backend(StrEnum):
 
 PORTABLE = frozenset(Backend)
 _PARAMETER = re.compile(r"\$(\w+)")
+_FIELD = re.compile(r"[a-z_]+")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,97 @@ def _write(name: str, text: str, *parameters: str) -> Query:
 def label(name: str) -> str:
     """An allow-listed label in backticks, ready to format into a statement."""
     return f"`{checked_label(name)}`"
+
+
+def rel_type(name: str) -> str:
+    """An allow-listed relationship type in backticks, ready to format into a statement."""
+    return f"`{checked_rel_type(name)}`"
+
+
+def _row(field: str) -> str:
+    """``row.<field>`` for a row field named in this module (a name, never a value)."""
+    if not _FIELD.fullmatch(field):
+        raise ValueError(f"not a row field name: {field!r}")
+    return f"row.{field}"
+
+
+# Builders for the write statements that differ only in labels, types and row fields. Each
+# docstring shows the statement it builds for one example; all_statements() yields them all.
+
+
+def _delete_below_regulations(name: str, *path: tuple[RelType, Label]) -> Query:
+    """``UNWIND $ids AS id MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(n:Article)
+    DETACH DELETE n``: the nodes at the end of ``path`` (relationship type, label) steps."""
+    *between, (last_type, last) = path
+    steps = "".join(f"-[:{rel_type(rel)}]->(:{label(node)})" for rel, node in between)
+    steps += f"-[:{rel_type(last_type)}]->(n:{label(last)})"
+    return _write(
+        name,
+        f"""
+        UNWIND $ids AS id
+        MATCH (:{label(Label.REGULATION)} {{{KEY}: id}}){steps}
+        DETACH DELETE n
+        """,
+        "ids",
+    )
+
+
+def _upsert_below(name: str, parent: tuple[Label, str], rel: RelType, child: Label) -> Query:
+    """``UNWIND $rows AS row MATCH (p:Regulation {id: row.regulation_id})
+    MERGE (c:Article {id: row.id}) SET c += row.props MERGE (p)-[:HAS_ARTICLE]->(c)``."""
+    parent_label, parent_field = parent
+    return _write(
+        name,
+        f"""
+        UNWIND $rows AS row
+        MATCH (p:{label(parent_label)} {{{KEY}: {_row(parent_field)}}})
+        MERGE (c:{label(child)} {{{KEY}: row.{KEY}}})
+        SET c += row.props
+        MERGE (p)-[:{rel_type(rel)}]->(c)
+        """,
+        "rows",
+    )
+
+
+def _link(
+    name: str, source: tuple[Label, str], rel: RelType, target: tuple[Label, str], *keys: str
+) -> Query:
+    """``UNWIND $rows AS row MATCH (s:Article {id: row.id})
+    MATCH (t:Heading {id: row.heading_id}) MERGE (s)-[:UNDER]->(t)``.
+
+    With ``keys``, one relationship for each pair and key values, the rest of its properties
+    from ``row.props``: ``MERGE (s)-[r:CITES {start: row.start}]->(t) SET r += row.props``.
+    """
+    (source_label, source_field), (target_label, target_field) = source, target
+    if keys:
+        key_map = ", ".join(f"{key}: {_row(key)}" for key in keys)
+        merge = f"MERGE (s)-[r:{rel_type(rel)} {{{key_map}}}]->(t) SET r += row.props"
+    else:
+        merge = f"MERGE (s)-[:{rel_type(rel)}]->(t)"
+    return _write(
+        name,
+        f"""
+        UNWIND $rows AS row
+        MATCH (s:{label(source_label)} {{{KEY}: {_row(source_field)}}})
+        MATCH (t:{label(target_label)} {{{KEY}: {_row(target_field)}}})
+        {merge}
+        """,
+        "rows",
+    )
+
+
+def _unlink(name: str, source: Label, *types: RelType) -> Query:
+    """``UNWIND $rows AS row MATCH (n:Organ {id: row.id})-[r:SUPERIOR_ORGAN|PARTY_COMMITTEE]->()
+    DELETE r``: the relationships of ``types`` out of each row's node."""
+    return _write(
+        name,
+        f"""
+        UNWIND $rows AS row
+        MATCH (n:{label(source)} {{{KEY}: row.{KEY}}})-[r:{"|".join(map(rel_type, types))}]->()
+        DELETE r
+        """,
+        "rows",
+    )
 
 
 # --- counts and housekeeping ---------------------------------------------------------------
@@ -105,51 +198,25 @@ CITED_STUBS = _read(
     """,
     "title_keys",
 )
-DELETE_ITEMS_OF = _write(
+DELETE_ITEMS_OF = _delete_below_regulations(
     "delete_items_of",
-    """
-    UNWIND $ids AS id
-    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(:Article)-[:HAS_PARAGRAPH]->(:Paragraph)
-          -[:HAS_ITEM]->(i:Item)
-    DETACH DELETE i
-    """,
-    "ids",
+    (RelType.HAS_ARTICLE, Label.ARTICLE),
+    (RelType.HAS_PARAGRAPH, Label.PARAGRAPH),
+    (RelType.HAS_ITEM, Label.ITEM),
 )
-DELETE_PARAGRAPHS_OF = _write(
+DELETE_PARAGRAPHS_OF = _delete_below_regulations(
     "delete_paragraphs_of",
-    """
-    UNWIND $ids AS id
-    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(:Article)-[:HAS_PARAGRAPH]->(p:Paragraph)
-    DETACH DELETE p
-    """,
-    "ids",
+    (RelType.HAS_ARTICLE, Label.ARTICLE),
+    (RelType.HAS_PARAGRAPH, Label.PARAGRAPH),
 )
-DELETE_DUTIES_OF = _write(
-    "delete_duties_of",
-    """
-    UNWIND $ids AS id
-    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(:Article)-[:IMPOSES]->(d:Duty)
-    DETACH DELETE d
-    """,
-    "ids",
+DELETE_DUTIES_OF = _delete_below_regulations(
+    "delete_duties_of", (RelType.HAS_ARTICLE, Label.ARTICLE), (RelType.IMPOSES, Label.DUTY)
 )
-DELETE_ARTICLES_OF = _write(
-    "delete_articles_of",
-    """
-    UNWIND $ids AS id
-    MATCH (:Regulation {id: id})-[:HAS_ARTICLE]->(a:Article)
-    DETACH DELETE a
-    """,
-    "ids",
+DELETE_ARTICLES_OF = _delete_below_regulations(
+    "delete_articles_of", (RelType.HAS_ARTICLE, Label.ARTICLE)
 )
-DELETE_HEADINGS_OF = _write(
-    "delete_headings_of",
-    """
-    UNWIND $ids AS id
-    MATCH (:Regulation {id: id})-[:HAS_HEADING]->(h:Heading)
-    DETACH DELETE h
-    """,
-    "ids",
+DELETE_HEADINGS_OF = _delete_below_regulations(
+    "delete_headings_of", (RelType.HAS_HEADING, Label.HEADING)
 )
 UPSERT_REGULATIONS = _write(
     "upsert_regulations",
@@ -170,79 +237,26 @@ UPSERT_CITED_REGULATIONS = _write(
     """,
     "rows",
 )
-UPSERT_HEADINGS = _write(
-    "upsert_headings",
-    """
-    UNWIND $rows AS row
-    MATCH (r:Regulation {id: row.regulation_id})
-    MERGE (h:Heading {id: row.id})
-    SET h += row.props
-    MERGE (r)-[:HAS_HEADING]->(h)
-    """,
-    "rows",
+UPSERT_HEADINGS = _upsert_below(
+    "upsert_headings", (Label.REGULATION, "regulation_id"), RelType.HAS_HEADING, Label.HEADING
 )
-LINK_HEADING_PARENTS = _write(
-    "link_heading_parents",
-    """
-    UNWIND $rows AS row
-    MATCH (h:Heading {id: row.id})
-    MATCH (p:Heading {id: row.parent_id})
-    MERGE (h)-[:UNDER]->(p)
-    """,
-    "rows",
+LINK_HEADING_PARENTS = _link(
+    "link_heading_parents", (Label.HEADING, "id"), RelType.UNDER, (Label.HEADING, "parent_id")
 )
-UPSERT_ARTICLES = _write(
-    "upsert_articles",
-    """
-    UNWIND $rows AS row
-    MATCH (r:Regulation {id: row.regulation_id})
-    MERGE (a:Article {id: row.id})
-    SET a += row.props
-    MERGE (r)-[:HAS_ARTICLE]->(a)
-    """,
-    "rows",
+UPSERT_ARTICLES = _upsert_below(
+    "upsert_articles", (Label.REGULATION, "regulation_id"), RelType.HAS_ARTICLE, Label.ARTICLE
 )
-LINK_ARTICLE_HEADINGS = _write(
-    "link_article_headings",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Article {id: row.id})
-    MATCH (h:Heading {id: row.heading_id})
-    MERGE (a)-[:UNDER]->(h)
-    """,
-    "rows",
+LINK_ARTICLE_HEADINGS = _link(
+    "link_article_headings", (Label.ARTICLE, "id"), RelType.UNDER, (Label.HEADING, "heading_id")
 )
-LINK_NEXT_ARTICLES = _write(
-    "link_next_articles",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Article {id: row.id})
-    MATCH (b:Article {id: row.next_id})
-    MERGE (a)-[:NEXT]->(b)
-    """,
-    "rows",
+LINK_NEXT_ARTICLES = _link(
+    "link_next_articles", (Label.ARTICLE, "id"), RelType.NEXT, (Label.ARTICLE, "next_id")
 )
-UPSERT_PARAGRAPHS = _write(
-    "upsert_paragraphs",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Article {id: row.article_id})
-    MERGE (p:Paragraph {id: row.id})
-    SET p += row.props
-    MERGE (a)-[:HAS_PARAGRAPH]->(p)
-    """,
-    "rows",
+UPSERT_PARAGRAPHS = _upsert_below(
+    "upsert_paragraphs", (Label.ARTICLE, "article_id"), RelType.HAS_PARAGRAPH, Label.PARAGRAPH
 )
-UPSERT_ITEMS = _write(
-    "upsert_items",
-    """
-    UNWIND $rows AS row
-    MATCH (p:Paragraph {id: row.paragraph_id})
-    MERGE (i:Item {id: row.id})
-    SET i += row.props
-    MERGE (p)-[:HAS_ITEM]->(i)
-    """,
-    "rows",
+UPSERT_ITEMS = _upsert_below(
+    "upsert_items", (Label.PARAGRAPH, "paragraph_id"), RelType.HAS_ITEM, Label.ITEM
 )
 UPSERT_DEFINITIONS = _write(
     "upsert_definitions",
@@ -276,70 +290,27 @@ LINK_ARTICLE_MENTIONS = _write(
     """,
     "rows",
 )
-LINK_PARAGRAPH_MENTIONS = _write(
+LINK_PARAGRAPH_MENTIONS = _link(
     "link_paragraph_mentions",
-    """
-    UNWIND $rows AS row
-    MATCH (p:Paragraph {id: row.source_id})
-    MATCH (o:Role {id: row.role_id})
-    MERGE (p)-[m:MENTIONS {start: row.start}]->(o)
-    SET m += row.props
-    """,
-    "rows",
+    (Label.PARAGRAPH, "source_id"), RelType.MENTIONS, (Label.ROLE, "role_id"), "start",
 )
-LINK_ITEM_MENTIONS = _write(
+LINK_ITEM_MENTIONS = _link(
     "link_item_mentions",
-    """
-    UNWIND $rows AS row
-    MATCH (i:Item {id: row.source_id})
-    MATCH (o:Role {id: row.role_id})
-    MERGE (i)-[m:MENTIONS {start: row.start}]->(o)
-    SET m += row.props
-    """,
-    "rows",
+    (Label.ITEM, "source_id"), RelType.MENTIONS, (Label.ROLE, "role_id"), "start",
 )
-LINK_CITATIONS = _write(
+LINK_CITATIONS = _link(
     "link_citations",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Article {id: row.article_id})
-    MATCH (r:Regulation {id: row.target_id})
-    MERGE (a)-[c:CITES {start: row.start}]->(r)
-    SET c += row.props
-    """,
-    "rows",
+    (Label.ARTICLE, "article_id"), RelType.CITES, (Label.REGULATION, "target_id"), "start",
 )
-LINK_REFERENCES = _write(
+LINK_REFERENCES = _link(
     "link_references",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Article {id: row.article_id})
-    MATCH (b:Article {id: row.target_id})
-    MERGE (a)-[x:REFERS_TO {start: row.start, kind: row.kind}]->(b)
-    SET x += row.props
-    """,
-    "rows",
+    (Label.ARTICLE, "article_id"), RelType.REFERS_TO, (Label.ARTICLE, "target_id"), "start", "kind",
 )
-UPSERT_DUTIES = _write(
-    "upsert_duties",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Article {id: row.article_id})
-    MERGE (d:Duty {id: row.id})
-    SET d += row.props
-    MERGE (a)-[:IMPOSES]->(d)
-    """,
-    "rows",
+UPSERT_DUTIES = _upsert_below(
+    "upsert_duties", (Label.ARTICLE, "article_id"), RelType.IMPOSES, Label.DUTY
 )
-LINK_DUTY_ROLES = _write(
-    "link_duty_roles",
-    """
-    UNWIND $rows AS row
-    MATCH (d:Duty {id: row.id})
-    MATCH (o:Role {id: row.role_id})
-    MERGE (d)-[:BORNE_BY]->(o)
-    """,
-    "rows",
+LINK_DUTY_ROLES = _link(
+    "link_duty_roles", (Label.DUTY, "id"), RelType.BORNE_BY, (Label.ROLE, "role_id")
 )
 RELINK_CITATIONS = _write(
     "relink_citations",
@@ -698,7 +669,8 @@ def all_statements() -> Iterator[Query]:
 # =========================================================================================
 # --- records: organs, actors, relations, cases, incidents (owned by ingest/records_graph.py)
 # Appended as one block; everything below is used only by ingest/records_graph.py and the
-# incident services. Values travel as $rows / $id parameters only; no text is formatted in.
+# incident services. Values travel as $rows / $id parameters only; _link and _unlink format in
+# allow-listed labels and types and row field names, nothing else.
 # Relationship types written here (for graph/schema.RelType):
 RECORD_REL_TYPES = (
     "SUPERIOR_ORGAN",  # Organ -> the same kind of organ one level up
@@ -729,34 +701,16 @@ RECORD_UPSERT_ORGANS = _write(
     """,
     "rows",
 )
-RECORD_UNLINK_ORGANS = _write(
-    "record_unlink_organs",
-    """
-    UNWIND $rows AS row
-    MATCH (o:Organ {id: row.id})-[r:SUPERIOR_ORGAN|PARTY_COMMITTEE]->()
-    DELETE r
-    """,
-    "rows",
+RECORD_UNLINK_ORGANS = _unlink(
+    "record_unlink_organs", Label.ORGAN, RelType.SUPERIOR_ORGAN, RelType.PARTY_COMMITTEE
 )
-RECORD_LINK_ORGAN_SUPERIORS = _write(
+RECORD_LINK_ORGAN_SUPERIORS = _link(
     "record_link_organ_superiors",
-    """
-    UNWIND $rows AS row
-    MATCH (o:Organ {id: row.id})
-    MATCH (s:Organ {id: row.superior})
-    MERGE (o)-[:SUPERIOR_ORGAN]->(s)
-    """,
-    "rows",
+    (Label.ORGAN, "id"), RelType.SUPERIOR_ORGAN, (Label.ORGAN, "superior"),
 )
-RECORD_LINK_ORGAN_COMMITTEES = _write(
+RECORD_LINK_ORGAN_COMMITTEES = _link(
     "record_link_organ_committees",
-    """
-    UNWIND $rows AS row
-    MATCH (o:Organ {id: row.id})
-    MATCH (p:Organ {id: row.party_committee})
-    MERGE (o)-[:PARTY_COMMITTEE]->(p)
-    """,
-    "rows",
+    (Label.ORGAN, "id"), RelType.PARTY_COMMITTEE, (Label.ORGAN, "party_committee"),
 )
 RECORD_UPSERT_ACTORS = _write(
     "record_upsert_actors",
@@ -769,34 +723,15 @@ RECORD_UPSERT_ACTORS = _write(
     """,
     "rows",
 )
-RECORD_UNLINK_ACTORS = _write(
-    "record_unlink_actors",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Actor {id: row.id})-[r:WORKS_AT|MANAGED_BY]->()
-    DELETE r
-    """,
-    "rows",
+RECORD_UNLINK_ACTORS = _unlink(
+    "record_unlink_actors", Label.ACTOR, RelType.WORKS_AT, RelType.MANAGED_BY
 )
-RECORD_LINK_ACTOR_ORGANS = _write(
-    "record_link_actor_organs",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Actor {id: row.id})
-    MATCH (o:Organ {id: row.organ})
-    MERGE (a)-[:WORKS_AT]->(o)
-    """,
-    "rows",
+RECORD_LINK_ACTOR_ORGANS = _link(
+    "record_link_actor_organs", (Label.ACTOR, "id"), RelType.WORKS_AT, (Label.ORGAN, "organ")
 )
-RECORD_LINK_ACTOR_MANAGERS = _write(
+RECORD_LINK_ACTOR_MANAGERS = _link(
     "record_link_actor_managers",
-    """
-    UNWIND $rows AS row
-    MATCH (a:Actor {id: row.id})
-    MATCH (o:Organ {id: row.managed_by})
-    MERGE (a)-[:MANAGED_BY]->(o)
-    """,
-    "rows",
+    (Label.ACTOR, "id"), RelType.MANAGED_BY, (Label.ORGAN, "managed_by"),
 )
 RECORD_UPSERT_ACTOR_RELATIONS = _write(
     "record_upsert_actor_relations",
@@ -831,44 +766,15 @@ RECORD_UPSERT_CASES = _write(
     """,
     "rows",
 )
-RECORD_UNLINK_CASES = _write(
-    "record_unlink_cases",
-    """
-    UNWIND $rows AS row
-    MATCH (c:Case {id: row.id})-[r:HANDLED_BY]->()
-    DELETE r
-    """,
-    "rows",
+RECORD_UNLINK_CASES = _unlink("record_unlink_cases", Label.CASE, RelType.HANDLED_BY)
+RECORD_LINK_CASES = _link(
+    "record_link_cases", (Label.CASE, "id"), RelType.HANDLED_BY, (Label.ORGAN, "organ")
 )
-RECORD_LINK_CASES = _write(
-    "record_link_cases",
-    """
-    UNWIND $rows AS row
-    MATCH (c:Case {id: row.id})
-    MATCH (o:Organ {id: row.organ})
-    MERGE (c)-[:HANDLED_BY]->(o)
-    """,
-    "rows",
+RECORD_LINK_CASE_PARTIES = _link(
+    "record_link_case_parties", (Label.ACTOR, "actor"), RelType.PARTY_TO, (Label.CASE, "case")
 )
-RECORD_LINK_CASE_PARTIES = _write(
-    "record_link_case_parties",
-    """
-    UNWIND $rows AS row
-    MATCH (c:Case {id: row.case})
-    MATCH (a:Actor {id: row.actor})
-    MERGE (a)-[:PARTY_TO]->(c)
-    """,
-    "rows",
-)
-RECORD_LINK_CASE_HANDLERS = _write(
-    "record_link_case_handlers",
-    """
-    UNWIND $rows AS row
-    MATCH (c:Case {id: row.case})
-    MATCH (a:Actor {id: row.actor})
-    MERGE (a)-[:HANDLES]->(c)
-    """,
-    "rows",
+RECORD_LINK_CASE_HANDLERS = _link(
+    "record_link_case_handlers", (Label.ACTOR, "actor"), RelType.HANDLES, (Label.CASE, "case")
 )
 # Append-only: CREATE, never MERGE/SET on an existing incident. The unique key constraint on
 # Incident.id refuses a second node with the same id.
@@ -902,35 +808,17 @@ RECORD_LINK_INCIDENTS = _write(
     """,
     "rows",
 )
-RECORD_LINK_INCIDENT_INSTIGATORS = _write(
+RECORD_LINK_INCIDENT_INSTIGATORS = _link(
     "record_link_incident_instigators",
-    """
-    UNWIND $rows AS row
-    MATCH (i:Incident {id: row.id})
-    MATCH (a:Actor {id: row.instigator})
-    MERGE (a)-[:INSTIGATED]->(i)
-    """,
-    "rows",
+    (Label.ACTOR, "instigator"), RelType.INSTIGATED, (Label.INCIDENT, "id"),
 )
-RECORD_LINK_INCIDENT_HANDLERS = _write(
+RECORD_LINK_INCIDENT_HANDLERS = _link(
     "record_link_incident_handlers",
-    """
-    UNWIND $rows AS row
-    MATCH (i:Incident {id: row.id})
-    MATCH (a:Actor {id: row.handler})
-    MERGE (i)-[:APPROACHED]->(a)
-    """,
-    "rows",
+    (Label.INCIDENT, "id"), RelType.APPROACHED, (Label.ACTOR, "handler"),
 )
-RECORD_LINK_CORRECTIONS = _write(
+RECORD_LINK_CORRECTIONS = _link(
     "record_link_corrections",
-    """
-    UNWIND $rows AS row
-    MATCH (i:Incident {id: row.id})
-    MATCH (p:Incident {id: row.corrects})
-    MERGE (i)-[:CORRECTS]->(p)
-    """,
-    "rows",
+    (Label.INCIDENT, "id"), RelType.CORRECTS, (Label.INCIDENT, "corrects"),
 )
 RECORD_SET_CHAIN_HEADS = _write(
     "record_set_chain_heads",

@@ -77,6 +77,16 @@ def checked_label(label: str) -> Label:
     return Label(label)
 
 
+def checked_rel_type(rel_type: str) -> RelType:
+    """The allow-listed relationship type named ``rel_type``; InputError for anything else."""
+    if rel_type not in REL_TYPES:
+        raise InputError(
+            f"unknown relationship type {rel_type!r} (one of {', '.join(sorted(REL_TYPES))})",
+            field="type",
+        )
+    return RelType(rel_type)
+
+
 # --- stable ids ----------------------------------------------------------------------------
 
 

@@ -67,6 +67,12 @@ def test_formatting_refuses_labels_outside_the_allow_list(name: str) -> None:
         queries.shortest_path(Backend.NEO4J, "Article", name)
 
 
+@pytest.mark.parametrize("name", ["HAS_ITEM`]->() DETACH DELETE n //", "has_item", "", "Article"])
+def test_formatting_refuses_types_outside_the_allow_list(name: str) -> None:
+    with pytest.raises(InputError, match="unknown relationship type"):
+        queries.rel_type(name)
+
+
 def test_a_parameter_not_declared_is_refused() -> None:
     with pytest.raises(ValueError, match="declares"):
         Query("bad", "MATCH (n:Article {id: $id}) RETURN n.id")
