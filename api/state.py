@@ -73,6 +73,12 @@ class SearchHolder:
             return embedder.name
         return None if self.model_status == "disabled" else self._settings.model
 
+    @property
+    def query_engine(self) -> str | None:
+        """What embeds single queries (onnxruntime, or torch and why), once the model is loaded."""
+        embedder = self._embedder or (self._index.embedder if self._index else None)
+        return getattr(embedder, "query_engine", None)
+
     def start_loading(self) -> None:
         """Load in a background thread; requests that need the index wait for it."""
         threading.Thread(target=self._load_quietly, name="liuhen-search-load",

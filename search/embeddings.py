@@ -26,8 +26,12 @@ from liuhen.errors import BackendError, InputError
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+    from search.onnx_query import OnnxQueryEncoder
+
 Vectors = npt.NDArray[np.float32]
 Precision = Literal["fp32", "bf16", "int8"]
+QueryEngine = Literal["auto", "onnx", "torch"]
+SMALL_BATCH = 4  # up to this many queries take the single-query path
 
 
 @runtime_checkable
@@ -97,6 +101,7 @@ class SentenceTransformerEmbedder:
 
     ``precision``: ``fp32``; ``bf16`` autocast (same vectors to ~1e-5 cosine on CPUs with native
     bfloat16, about twice as fast); ``int8`` dynamic quantisation of the linear layers.
+    ``query_encoder``: embeds short batches of queries instead of torch (``search/onnx_query.py``).
     """
 
     def __init__(
@@ -107,9 +112,13 @@ class SentenceTransformerEmbedder:
         max_seq_length: int = 256,
         precision: Precision = "fp32",
         batch_size: int = 32,
+        query_encoder: OnnxQueryEncoder | None = None,
+        query_engine_note: str = "",
     ) -> None:
         import torch
 
+        self._query_encoder = query_encoder
+        self._query_engine_note = query_engine_note
         self._model_name = model_name
         self._precision = precision
         self._batch_size = batch_size
@@ -141,6 +150,13 @@ class SentenceTransformerEmbedder:
     def precision(self) -> Precision:
         return self._precision
 
+    @property
+    def query_engine(self) -> str:
+        """Which engine embeds single queries, and if torch, why not ONNX Runtime."""
+        if self._query_encoder is not None:
+            return "onnxruntime"
+        return f"torch ({self._query_engine_note})" if self._query_engine_note else "torch"
+
     def _encode(self, texts: Sequence[str], prompt_name: str) -> Vectors:
         import torch
 
@@ -166,7 +182,13 @@ class SentenceTransformerEmbedder:
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
         # One query is too small to split across threads: on a busy 2-core machine the second
         # thread waits for a core and the tail latency grows tenfold (docs/benchmarks.md).
-        with torch_threads(1 if len(texts) <= 4 else None):
+        small = 0 < len(texts) <= SMALL_BATCH
+        if small and self._query_encoder is not None:
+            try:
+                return self._query_encoder.encode(texts)
+            except Exception as error:  # onnxruntime raises its own exception types
+                raise BackendError(f"model {self._model_name!r} failed: {error}") from error
+        with torch_threads(1 if small else None):
             return self._encode(texts, "query")
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
@@ -195,12 +217,21 @@ def load_embedder(
     *,
     max_seq_length: int = 256,
     precision: Precision | Literal["auto"] = "auto",
+    query_engine: QueryEngine = "auto",
 ) -> SentenceTransformerEmbedder:
     """Load ``model`` (the packaged e5-small, a hub id or a path) as an ``Embedder``.
 
-    ``auto`` precision is bf16 where the CPU has it, else fp32. Raises ``BackendError``.
+    ``auto`` precision is bf16 where the CPU has it, else fp32. ``query_engine``: ``auto`` embeds
+    single queries with ONNX Runtime when the model exports and checks out, else torch; ``onnx``
+    insists (``BackendError`` if it cannot); ``torch`` never tries. Raises ``BackendError``.
     """
-    from search.model_convert import load_sentence_transformer
+    from search.model_convert import (
+        E5_SMALL,
+        default_cache_dir,
+        ensure_e5_small,
+        load_sentence_transformer,
+    )
+    from search.onnx_query import OnnxQueryEncoder, OnnxUnavailable
 
     chosen: Precision = (
         ("bf16" if bf16_supported() else "fp32") if precision == "auto" else precision
@@ -209,8 +240,25 @@ def load_embedder(
         st_model = load_sentence_transformer(model, cache_dir)
     except (OSError, ValueError) as error:
         raise BackendError(f"cannot load embedding model {model!r}: {error}") from error
+    st_model.max_seq_length = max_seq_length
+    encoder, note = None, "not requested"
+    if query_engine != "torch" and chosen == "int8":
+        note = "int8 vectors come from torch's quantised model"
+    elif query_engine != "torch":
+        # The packaged model's folder name is keyed by its content; other models by their name.
+        identity = str(ensure_e5_small(cache_dir)) if model == E5_SMALL else model
+        try:
+            encoder = OnnxQueryEncoder.open(
+                st_model, identity, cache_dir or default_cache_dir(), max_seq_length
+            )
+            note = ""
+        except OnnxUnavailable as error:
+            note = str(error)
+    if query_engine == "onnx" and encoder is None:
+        raise BackendError(f"ONNX query path unavailable for {model!r}: {note}")
     return SentenceTransformerEmbedder(
-        st_model, model, max_seq_length=max_seq_length, precision=chosen
+        st_model, model, max_seq_length=max_seq_length, precision=chosen,
+        query_encoder=encoder, query_engine_note=note,
     )
 
 

@@ -27,6 +27,9 @@ router = APIRouter(tags=["service"])
 class ModelHealth(BaseModel):
     name: str | None
     status: ModelStatus
+    query_engine: str | None = Field(
+        default=None, description="what embeds single queries: onnxruntime, or torch and why"
+    )
 
 
 class IndexHealth(BaseModel):
@@ -64,7 +67,8 @@ def health(services: ServicesDep) -> Health:
         version=liuhen.__version__,
         uptime_seconds=round(time.time() - services.started, 1),
         graph=graph,
-        model=ModelHealth(name=search.model_name, status=search.model_status),
+        model=ModelHealth(name=search.model_name, status=search.model_status,
+                          query_engine=search.query_engine),
         index=IndexHealth(
             status=search.status,
             regulations=len(index.regulation_ids) if index else None,

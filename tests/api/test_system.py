@@ -17,7 +17,7 @@ def test_health_needs_no_key(client: TestClient) -> None:
     found = client.get("/health").json()
     assert found["status"] == "ok"
     assert found["graph"]["ok"] is True and found["graph"]["backend"] == "falkordb"
-    assert found["model"] == {"name": "hash-32", "status": "loaded"}
+    assert found["model"] == {"name": "hash-32", "status": "loaded", "query_engine": None}
     index = found["index"]
     assert index["status"] == "ready" and index["regulations"] == 4 and index["dense"] is True
     assert index["articles"] == 98 and index["units"] > index["articles"]

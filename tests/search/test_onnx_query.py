@@ -1,0 +1,67 @@
+"""The ONNX Runtime query path: same vectors as torch, refused where it cannot be exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sentence_transformers import SentenceTransformer
+from sentence_transformers.sentence_transformer.modules import Pooling
+
+from liuhen.errors import BackendError
+from search.embeddings import SentenceTransformerEmbedder, load_embedder
+from search.onnx_query import OnnxQueryEncoder, OnnxUnavailable
+
+QUERIES = [
+    "法官收了律师送的购物卡，应当怎么处理",
+    "副省长打电话让法院对一个案子从轻判",
+    "退休的老院长私下向承办法官打听案情",
+    "檢察官與當事人私下會面",  # traditional characters
+    "a judge had dinner with the defence lawyer 🍲",
+]
+
+
+def test_onnx_queries_match_torch(e5: SentenceTransformerEmbedder) -> None:
+    assert e5.query_engine == "onnxruntime"
+    onnx = np.vstack([e5.embed_queries([q]) for q in QUERIES])
+    torch_vectors = e5.embed_queries(QUERIES + ["padding"] * 3)[: len(QUERIES)]  # torch path
+    cosine = (onnx * torch_vectors).sum(axis=1)
+    assert cosine.min() >= 0.9999, cosine
+    assert np.allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
+
+
+def test_padded_small_batch_matches_single_queries(e5: SentenceTransformerEmbedder) -> None:
+    batch = e5.embed_queries(QUERIES[:4])  # four lengths: padding inside the ONNX graph
+    singles = np.vstack([e5.embed_queries([q]) for q in QUERIES[:4]])
+    assert (batch * singles).sum(axis=1).min() >= 0.99999
+
+
+def test_damaged_export_is_rebuilt(e5: SentenceTransformerEmbedder, tmp_path: Path) -> None:
+    model = e5._model
+    OnnxQueryEncoder.open(model, "test-identity", tmp_path, 256)
+    (exported,) = (tmp_path / "onnx").glob("*.onnx")
+    exported.write_bytes(b"not an onnx graph")
+    encoder = OnnxQueryEncoder.open(model, "test-identity", tmp_path, 256)
+    assert exported.stat().st_size > 1_000_000
+    vector = encoder.encode([QUERIES[0]])
+    assert float(vector[0] @ e5.embed_queries([QUERIES[0]])[0]) >= 0.9999
+
+
+def test_other_pooling_is_refused(e5: SentenceTransformerEmbedder, tmp_path: Path) -> None:
+    transformer = e5._model[0]
+    cls_model = SentenceTransformer(
+        modules=[transformer, Pooling(transformer.get_embedding_dimension(), "cls")],
+        device="cpu",
+    )
+    with pytest.raises(OnnxUnavailable, match="mean pooling"):
+        OnnxQueryEncoder.open(cls_model, "cls-model", tmp_path, 256)
+    assert not (tmp_path / "onnx").exists()
+
+    # The same model from a folder (what LIUHEN_MODEL may name): auto falls back, onnx refuses.
+    folder = tmp_path / "cls-model"
+    cls_model.save(str(folder))
+    fallback = load_embedder(str(folder), tmp_path / "cache")
+    assert fallback.query_engine.startswith("torch (") and "mean pooling" in fallback.query_engine
+    with pytest.raises(BackendError, match="ONNX query path unavailable"):
+        load_embedder(str(folder), tmp_path / "cache", query_engine="onnx")
