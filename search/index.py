@@ -9,7 +9,6 @@ import shutil
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +24,7 @@ from search.corpus import load_corpus
 from search.embeddings import Embedder, EmbeddingCache, EmbeddingStats, embed_cached
 from search.expansion import expansion_terms
 from search.fusion import group_max, min_max, ranks_of, reciprocal_rank_fusion, weighted_sum
+from search.prior import AnswerPrior, answer_prior
 from search.tokenizer import BIGRAM_MARK, ChineseTokenizer, normalize_text, vocabulary_terms
 from search.units import Granularity, Unit, corpus_units
 
@@ -39,7 +39,6 @@ _SOURCES = (
     Path(__file__).parent / "data" / "stopwords.txt",
     Path(__file__).parent.parent / "ingest" / "vocabulary.json",
 )
-CATEGORY_PRIOR_FILE = Path(__file__).parent / "data" / "category_prior.json"
 MAX_QUERY_CHARS = 2000  # longer queries are cut: e5 reads 256 tokens, BM25 gains nothing more
 
 
@@ -61,7 +60,7 @@ class SearchConfig:
     dense_weight: float = 0.6
     actor_weight: float = 0.1  # regulation-level boost for the roles the query names
     regulation_weight: float = 0.0  # share of the best article's score of the regulation
-    prior_weight: float = 0.4  # category prior (search/data/category_prior.json)
+    prior_weight: float = 0.6  # answer prior (search/prior.py)
     depth: int = 1000  # candidates each retriever contributes to the fusion
 
     def build_fields(self) -> dict[str, object]:
@@ -152,12 +151,16 @@ class SearchIndex:
         self.article_regulation = np.asarray(
             [reg_index[self.units[s].regulation_id] for s in starts], dtype=np.int64
         )
-        prior = category_prior()
-        self.article_prior = np.asarray(
-            [prior.get(self.units[s].category, 0.0) for s in starts], dtype=np.float32
-        )
+        self.use_prior(answer_prior())
         self.report.articles = len(starts)
         self.report.regulations = len(reg_ids)
+
+    def use_prior(self, prior: AnswerPrior) -> None:
+        """Rank with ``prior`` from now on (default: the fitted ``search/data`` one)."""
+        first_units = [self.units[int(s)] for s in self.article_starts]
+        self.article_prior = np.asarray(
+            [prior.of(u.regulation, u.category) for u in first_units], dtype=np.float32
+        )
 
     # ----------------------------------------------------------------------------- building
 
@@ -425,17 +428,6 @@ class SearchIndex:
 
 def _rank_score(ranks: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
     return reciprocal_rank_fusion([ranks], k=0.0)
-
-
-@cache
-def category_prior() -> dict[str, float]:
-    """Category -> prior in [0, 1] (``search/data/category_prior.json``, fitted on
-    stard_train by ``bench/search_fit_prior.py``); unknown categories get 0."""
-    try:
-        raw = json.loads(CATEGORY_PRIOR_FILE.read_text("utf-8"))
-    except FileNotFoundError:
-        return {}
-    return {k: float(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 def regulation_context(

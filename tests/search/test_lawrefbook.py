@@ -53,5 +53,5 @@ def test_stard_hybrid(stard: list, e5: SentenceTransformerEmbedder) -> None:
     assert hybrid.recall(10) > report.results["bm25"].recall(10)
 
 
-HYBRID_R10_FLOOR = 0.66
-HYBRID_R100_FLOOR = 0.84
+HYBRID_R10_FLOOR = 0.70  # measured 0.732 (docs/benchmarks.md)
+HYBRID_R100_FLOOR = 0.88  # measured 0.905
