@@ -153,7 +153,28 @@ def section(settings: Settings, args: argparse.Namespace) -> list[str]:
             format_report(stard, f"{report.articles} articles"), "```", ""]
     if args.throughput:
         out += [*throughput(big, settings.model, args.throughput), ""]
+    if args.int8_lawrefbook:
+        out += int8_lawrefbook(settings, queries, args.runs)
     return out
+
+
+def int8_lawrefbook(settings: Settings, queries: list, runs: int) -> list[str]:
+    """STARD and latency with int8 dynamic quantisation for passages and queries alike (its
+    own embedding cache and index: the first run embeds every article again)."""
+    int8 = load_embedder(settings.model, precision="int8")
+    started = time.perf_counter()
+    index = open_index(LAWREFBOOK, settings.data_dir, int8)
+    opened = time.perf_counter() - started
+    embedding = index.report.embedding
+    p50, p99, mean = latency(index, [q.query for q in queries], runs)
+    report = evaluate(index, queries)
+    return ["### LawRefBook with int8 dynamic quantisation (passages and queries)", "",
+            f"- open: {opened:.0f} s; embedded {embedding.embedded} passages in "
+            f"{embedding.seconds:.0f} s ({embedding.passages_per_second:.1f} passages/s), "
+            f"reused {embedding.reused}",
+            f"- warm query latency (torch int8, one thread): p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
+            f"mean {mean:.1f} ms", "", "```",
+            format_report(report, f"{index.report.articles} articles, {int8.name}"), "```", ""]
 
 
 def main() -> None:
@@ -163,6 +184,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=300, help="latency queries")
     parser.add_argument("--int8", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--throughput", type=int, default=512, help="passages; 0 to skip")
+    parser.add_argument("--int8-lawrefbook", action="store_true",
+                        help="also embed LawRefBook with int8 and evaluate STARD (~20-60 min)")
     args = parser.parse_args()
     settings = get_settings()
     if args.data_dir is not None:
