@@ -49,3 +49,10 @@ def test_expansion_maps_everyday_words_to_regulation_terms() -> None:
     assert "请客送礼" in expansion_terms("律师给法官送了一个红包")
     assert "打探案情" in expansion_terms("向同事打听案情")
     assert expansion_terms("宪法规定公民的基本权利") == []
+
+
+def test_spoken_negation_brings_in_the_written_forms() -> None:
+    terms = expansion_terms("办案人员两次以上没有记录内部人员过问案件的情况")
+    assert "不记录" in terms and "未记录" in terms
+    assert {"不报告", "未报告"} <= set(expansion_terms("法官没报告就去见了律师"))
+    assert not [t for t in expansion_terms("法官如实记录了过问情况") if t.startswith(("不", "未"))]
