@@ -258,6 +258,10 @@ class QueryBatcher:
     def dimension(self) -> int:
         return self.inner.dimension
 
+    @property
+    def query_engine(self) -> str | None:
+        return getattr(self.inner, "query_engine", None)
+
     def embed_passages(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         return self.inner.embed_passages(texts)
 

@@ -9,6 +9,7 @@ import pytest
 from sentence_transformers import SentenceTransformer
 from sentence_transformers.sentence_transformer.modules import Pooling
 
+from api.state import QueryBatcher
 from liuhen.errors import BackendError
 from search.embeddings import SentenceTransformerEmbedder, load_embedder
 from search.onnx_query import OnnxQueryEncoder, OnnxUnavailable
@@ -29,6 +30,13 @@ def test_onnx_queries_match_torch(e5: SentenceTransformerEmbedder) -> None:
     cosine = (onnx * torch_vectors).sum(axis=1)
     assert cosine.min() >= 0.9999, cosine
     assert np.allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
+
+
+def test_api_batcher_reports_and_uses_the_onnx_path(e5: SentenceTransformerEmbedder) -> None:
+    batcher = QueryBatcher(e5, workers=1)
+    assert batcher.query_engine == "onnxruntime"  # what /health shows
+    vector = batcher.embed_queries([QUERIES[0]])
+    assert float(vector[0] @ e5.embed_queries([QUERIES[0]])[0]) >= 0.99999
 
 
 def test_padded_small_batch_matches_single_queries(e5: SentenceTransformerEmbedder) -> None:
