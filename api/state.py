@@ -110,6 +110,7 @@ class SearchHolder:
                                    details={"regulations_dir":
                                             str(self._settings.regulations_dir)}) from error
             self.seconds = round(time.perf_counter() - started, 2)
+            self._index.share_scans()  # concurrent requests read the vectors once
             self.status = "ready"
             freeze_heap()
             return self._index

@@ -25,6 +25,7 @@ from search.embeddings import Embedder, EmbeddingCache, EmbeddingStats, embed_ca
 from search.expansion import expansion_terms
 from search.fusion import group_max, min_max, ranks_of, reciprocal_rank_fusion, weighted_sum
 from search.prior import AnswerPrior, answer_prior
+from search.shared_scan import SharedScan
 from search.tokenizer import BIGRAM_MARK, ChineseTokenizer, normalize_text, vocabulary_terms
 from search.units import Granularity, Unit, corpus_units
 
@@ -138,6 +139,7 @@ class SearchIndex:
         self.profiles = profiles
         self.config = config
         self.report = BuildReport(units=len(self.units))
+        self._shared_scan: SharedScan | None = None
         self._layout()
 
     def _layout(self) -> None:
@@ -247,6 +249,12 @@ class SearchIndex:
         index.report.loaded = True
         return index
 
+    def share_scans(self, max_batch: int = 16) -> None:
+        """Serve the dense scans of concurrent ``score`` calls with one pass over the vectors
+        (``search/shared_scan.py``): for servers; a single caller gains nothing."""
+        if self.vectors is not None and self._shared_scan is None:
+            self._shared_scan = SharedScan(self.vectors, max_batch=max_batch)
+
     # ----------------------------------------------------------------------------- querying
 
     def score(
@@ -263,7 +271,8 @@ class SearchIndex:
         if self.embedder is not None and self.vectors is not None:
             if query_vector is None:
                 query_vector = self.embedder.embed_queries([text])[0]
-            dense = self.vectors @ query_vector
+            dense = (self._shared_scan(query_vector) if self._shared_scan is not None
+                     else self.vectors @ query_vector)
         actors, ranks = actor_ranks(text, self.profiles, self.regulation_ids)
         article_actor_ranks = ranks[self.article_regulation] if ranks is not None else None
         return QueryScores(tokens, bm25, dense, actors, article_actor_ranks)
