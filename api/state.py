@@ -9,12 +9,10 @@ import contextlib
 import gc
 import logging
 import os
-import queue
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
@@ -29,6 +27,7 @@ from liuhen.errors import BackendError, LiuhenError
 from liuhen.incident_commands import seed_regulations
 from liuhen.record_service import IncidentRecorder
 from liuhen.settings import Settings
+from search.batching import BatchWorkers
 from search.embeddings import Embedder
 from search.index import SearchIndex
 from search.service import embedder_from_settings, index_from_settings
@@ -245,11 +244,9 @@ class QueryBatcher:
                  max_batch: int = 16) -> None:
         self.inner = inner
         self.max_batch = max_batch
-        self._waiting: queue.SimpleQueue[tuple[str, Future[npt.NDArray[np.float32]]]] = (
-            queue.SimpleQueue())
-        for number in range(workers or os.cpu_count() or 1):
-            threading.Thread(target=self._work, name=f"liuhen-embed-{number}",
-                             daemon=True).start()
+        self._batches: BatchWorkers[str, npt.NDArray[np.float32]] = BatchWorkers(
+            lambda queries: inner.embed_queries(queries), name="liuhen-embed",
+            workers=workers or os.cpu_count() or 1, max_batch=max_batch)
 
     @property
     def name(self) -> str:
@@ -269,26 +266,7 @@ class QueryBatcher:
     def embed_queries(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         if len(texts) != 1:
             return self.inner.embed_queries(texts)
-        done: Future[npt.NDArray[np.float32]] = Future()
-        self._waiting.put((texts[0], done))
-        return done.result()[None, :]
-
-    def _work(self) -> None:
-        while True:
-            batch = [self._waiting.get()]
-            while len(batch) < self.max_batch:
-                try:
-                    batch.append(self._waiting.get_nowait())
-                except queue.Empty:
-                    break
-            try:
-                vectors = self.inner.embed_queries([text for text, _ in batch])
-            except BaseException as error:  # the requests waiting get it, not this thread
-                for _, done in batch:
-                    done.set_exception(error)
-                continue
-            for (_, done), vector in zip(batch, vectors, strict=True):
-                done.set_result(vector)
+        return self._batches(texts[0])[None, :]
 
 
 @dataclass

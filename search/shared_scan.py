@@ -10,12 +10,10 @@ waiting queries reads it once. A lone query goes at once, so nothing waits for c
 
 from __future__ import annotations
 
-import queue
-import threading
-from concurrent.futures import Future
-
 import numpy as np
 import numpy.typing as npt
+
+from search.batching import BatchWorkers
 
 Vectors = npt.NDArray[np.float32]
 
@@ -29,41 +27,14 @@ class SharedScan:
 
     def __init__(self, matrix: Vectors, *, max_batch: int = 16) -> None:
         self._matrix = matrix
-        self._max_batch = max_batch
-        self._waiting: queue.SimpleQueue[tuple[Vectors, Future[Vectors]]] = queue.SimpleQueue()
-        self._worker: threading.Thread | None = None
-        self._start_lock = threading.Lock()
+        self._batches: BatchWorkers[Vectors, Vectors] = BatchWorkers(
+            self._scan, name="liuhen-dense-scan", max_batch=max_batch
+        )
 
     def __call__(self, vector: Vectors) -> Vectors:
         """Scores of every row of the matrix for ``vector`` (float32)."""
-        self._ensure_worker()
-        done: Future[Vectors] = Future()
-        self._waiting.put((vector, done))
-        return done.result()
+        return self._batches(vector)
 
-    def _ensure_worker(self) -> None:
-        if self._worker is not None:
-            return
-        with self._start_lock:
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._work, name="liuhen-dense-scan",
-                                                daemon=True)
-                self._worker.start()
-
-    def _work(self) -> None:
-        while True:
-            batch = [self._waiting.get()]
-            while len(batch) < self._max_batch:
-                try:
-                    batch.append(self._waiting.get_nowait())
-                except queue.Empty:
-                    break
-            try:
-                queries = np.stack([vector for vector, _ in batch]).astype(np.float32)
-                scores = queries @ self._matrix.T  # [batch, rows]: one read of the matrix
-            except BaseException as error:  # the requests waiting get it, not this thread
-                for _, done in batch:
-                    done.set_exception(error)
-                continue
-            for row, (_, done) in zip(scores, batch, strict=True):
-                done.set_result(row)
+    def _scan(self, vectors: list[Vectors]) -> Vectors:
+        queries = np.stack(vectors).astype(np.float32)
+        return queries @ self._matrix.T  # [batch, rows]: one read of the matrix
