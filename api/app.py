@@ -22,8 +22,8 @@ from api.docs import add_examples, mark_optional_security
 from api.errors import install_error_handlers
 from api.routes import actors, incidents, organs, regulations, search, system
 from api.state import SearchHolder, Services, freeze_heap
-from graph.store import open_store
-from liuhen.settings import Settings, get_settings
+from core.settings import Settings, get_settings
+from graph.connect import open_store
 from search.embeddings import Embedder
 
 DESCRIPTION = """\

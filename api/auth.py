@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader
 
-from liuhen.errors import LiuhenError
+from core.errors import LiuhenError
 
 
 class Role(IntEnum):

@@ -1,5 +1,5 @@
 """Dependencies the routes declare, as ``Annotated`` aliases: the app's services, its store,
-the records read from it, the search index and the article classifier."""
+the records service, and the search index."""
 
 from __future__ import annotations
 
@@ -10,11 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
 from api.state import Services
+from core.errors import BackendError
 from graph.store import GraphStore
-from ingest.records import RecordSet
-from liuhen.classify import ArticleClassifier
-from liuhen.errors import BackendError
-from liuhen.record_service import read_records
+from liuhen.records.service import RecordsService
 from search.index import SearchIndex
 
 
@@ -38,11 +36,11 @@ async def get_store(services: ServicesDep) -> GraphStore:
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 
 
-def get_records(store: StoreDep) -> RecordSet:
-    return read_records(store)
+async def get_records_service(services: ServicesDep) -> RecordsService:
+    return services.records
 
 
-RecordsDep = Annotated[RecordSet, Depends(get_records)]
+RecordsDep = Annotated[RecordsService, Depends(get_records_service)]
 
 
 def get_index(services: ServicesDep) -> SearchIndex:
@@ -50,13 +48,6 @@ def get_index(services: ServicesDep) -> SearchIndex:
 
 
 IndexDep = Annotated[SearchIndex, Depends(get_index)]
-
-
-def get_classifier(services: ServicesDep) -> ArticleClassifier:
-    return services.classifier()
-
-
-ClassifierDep = Annotated[ArticleClassifier, Depends(get_classifier)]
 
 
 _QUERY_NAMES: dict[int, frozenset[str]] = {}  # by id(route): routes are not hashable

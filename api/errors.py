@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from liuhen.errors import LiuhenError
+from core.errors import LiuhenError
 
 logger = logging.getLogger("liuhen.api")
 

@@ -19,8 +19,8 @@ from typing import Any
 from rich.console import Console
 
 from api.docs import EXAMPLES_FILE
+from core.settings import Settings
 from liuhen.console import EXAMPLES as CONSOLE_EXAMPLES
-from liuhen.settings import Settings
 
 NEW_INCIDENT: dict[str, Any] = {
     "id": "i901", "organ": "bl-al-fy", "case": "c01", "stage": "审判",

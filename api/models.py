@@ -11,8 +11,8 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, StrictBool, WithJsonSchema
 
-from ingest.records import ActorKind, ArticleRef, Channel, Incident
-from liuhen.record_service import Situation
+from core.inputs import json_integer
+from ingest.records import ArticleRef, Incident
 
 #: A calendar date of 1900-2199 (no 02-30; 02-29 in leap years only), as a pattern a schema
 #: can carry: what it accepts, a date parser accepts too.
@@ -21,26 +21,11 @@ _DATE = (r"(?:(?:19|20|21)[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[0
          r"|(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)-02-29)")
 
 
-def _json_integer(value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("a JSON integer")
-    if isinstance(value, float):
-        if not value.is_integer():
-            raise ValueError("a JSON integer")
-        return int(value)
-    return value
-
-
 # JSON integers in a range: 7 and 7.0 (the same number to JSON), not "7" or true. The range
 # comes before the validator, or the schema would not state it.
-ArticleNumberInt = Annotated[int, Field(ge=1, le=9999), BeforeValidator(_json_integer)]
-ItemNumberInt = Annotated[int, Field(ge=1, le=99), BeforeValidator(_json_integer)]
-TopInt = Annotated[int, Field(ge=1, le=30), BeforeValidator(_json_integer)]
+ArticleNumberInt = Annotated[int, Field(ge=1, le=9999), BeforeValidator(json_integer)]
+ItemNumberInt = Annotated[int, Field(ge=1, le=99), BeforeValidator(json_integer)]
 
-
-#: Holds a letter, digit or CJK character. Patterns say this rather than \S: "whitespace"
-#: differs between the schema's regex dialect and the validator's (U+0085, U+1680 …).
-WORDY_PATTERN = "[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]"
 
 ISO_DATE_PATTERN = rf"^{_DATE}$"
 _ISO_DATE = re.compile(ISO_DATE_PATTERN)
@@ -101,20 +86,3 @@ class IncidentInput(Incident):
     def incident(self, **changes: Any) -> Incident:
         """The plain Incident (what is stored and compared), with ``changes``."""
         return Incident.model_validate(self.model_dump() | changes)
-
-
-class SituationInput(Situation):
-    """A situation described in words, with what is known of who acted and how."""
-
-    intervener_kind: ActorKind | None = Field(
-        default=None, description="who intervened, asked or made contact"
-    )
-    retired: StrictBool = Field(default=False, description="the intervener has retired")
-    channel: Channel = Field(default=Channel.OTHER, description="how")
-    at_workplace: StrictBool | None = Field(default=None, description="met at the workplace")
-    approved: StrictBool | None = Field(
-        default=None, description="a contact away from work was approved in advance"
-    )
-    text: str = Field(min_length=1, max_length=2000, pattern=WORDY_PATTERN,
-                      description="what happened, in Chinese")
-    top: TopInt = 5

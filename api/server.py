@@ -24,13 +24,12 @@ from rich.progress import (
 )
 
 from api.app import create_app
-from api.state import SearchHolder, seeds_or_none
-from graph.store import store_session
-from ingest.records_graph import ingest_files
+from api.state import SearchHolder
+from core.settings import Settings
+from graph.connect import store_session
 from liuhen.graph_commands import ingest_paths
-from liuhen.incident_commands import EXAMPLE_DIR
+from liuhen.records.service import RecordsService
 from liuhen.regulation_service import list_regulations
-from liuhen.settings import Settings
 
 
 def serve(
@@ -55,10 +54,12 @@ def serve(
 
 
 def first_start(
-    settings: Settings, *, console: Console, records: Path = EXAMPLE_DIR
+    settings: Settings, *, console: Console, records: Path | None = None
 ) -> bool:
     """When the graph is empty, load ``settings.regulations_dir`` and the example records
-    (``records``), with progress; returns whether anything was loaded."""
+    (``records``, default ``settings.example_dir``), with progress; returns whether anything
+    was loaded."""
+    records = settings.example_dir if records is None else records
     with store_session(settings) as store:
         empty = not list_regulations(store, include_cited=True, limit=1)
     if not empty:
@@ -81,10 +82,11 @@ def first_start(
         console.print(f"[red]parse error:[/] {error.message}", highlight=False)
     if records.is_dir():
         with console.status(f"loading the example records from {records} …"), \
-                store_session(settings) as store:
-            plan = ingest_files(store, [records], regulations=seeds_or_none(settings))
+                RecordsService.opened(settings) as service:
+            loaded_records = service.ingest([records], require_seeds=False)
         console.print("example records (fictional): " + ", ".join(
-            f"{kind} {count}" for kind, count in plan.counts.items() if kind != "unchanged"
+            f"{kind} {count}" for kind, count in loaded_records.counts.items()
+            if kind != "unchanged"
         ), highlight=False)
     return True
 

@@ -1,6 +1,7 @@
-"""What the app holds for its lifetime: the settings, one open graph store, the incident
-recorder (one lock for appending), and the search index with its model, loaded in the
-background at start-up so the first request does not wait for the model."""
+"""What the app holds for its lifetime: the settings, one open graph store, the records
+service over it (with the incident recorder: one lock for appending), and the search index
+with its model, loaded in the background at start-up so the first request does not wait for
+the model."""
 
 from __future__ import annotations
 
@@ -20,13 +21,12 @@ import numpy as np
 import numpy.typing as npt
 from starlette.concurrency import run_in_threadpool
 
+from core.errors import BackendError, LiuhenError
+from core.settings import Settings
 from graph.store import GraphStore
 from ingest.models import Regulation
 from liuhen.classify import ArticleClassifier
-from liuhen.errors import BackendError, LiuhenError
-from liuhen.incident_commands import seed_regulations
-from liuhen.record_service import IncidentRecorder
-from liuhen.settings import Settings
+from liuhen.records.service import RecordsService
 from search.batching import BatchWorkers
 from search.embeddings import Embedder
 from search.index import SearchIndex
@@ -276,43 +276,17 @@ class Services:
     settings: Settings
     store: GraphStore
     search: SearchHolder
-    recorder: IncidentRecorder
+    records: RecordsService
     started: float = field(default_factory=time.time)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
     texts: ExpiringCache[tuple[str, ...], Any] = field(default_factory=ExpiringCache)
-    _regulations: dict[str, Regulation] | None = None
-    _classifier: ArticleClassifier | None = None
 
     @classmethod
     def open(
         cls, settings: Settings, store: GraphStore, search: SearchHolder
     ) -> Services:
+        def classifier(regulations: Mapping[str, Regulation]) -> ArticleClassifier:
+            # The app's search index: BM25 and, with a model, dense scores of each article.
+            return ArticleClassifier(search.get(), regulations)
+
         return cls(settings=settings, store=store, search=search,
-                   recorder=IncidentRecorder(store, seeds_or_none(settings)))
-
-    def regulations(self) -> Mapping[str, Regulation]:
-        """R1, R2, R3 as parsed from ``settings.regulations_dir``."""
-        with self._lock:
-            if self._regulations is None:
-                self._regulations = seed_regulations(self.settings)
-            return self._regulations
-
-    def classifier(self) -> ArticleClassifier:
-        """The article classifier over the app's search index (BM25 and, with a model,
-        dense scores of each candidate article)."""
-        index = self.search.get()
-        regulations = self.regulations()
-        with self._lock:
-            if self._classifier is None or self._classifier.index is not index:
-                self._classifier = ArticleClassifier(index, regulations)
-            return self._classifier
-
-
-def seeds_or_none(settings: Settings) -> dict[str, Regulation] | None:
-    """The seed regulations, for checking incidents' expected articles; None (no check)
-    when the regulations folder does not hold them."""
-    try:
-        return seed_regulations(settings)
-    except LiuhenError as error:
-        logger.warning("expected articles of incidents will not be checked: %s", error.message)
-        return None
+                   records=RecordsService(settings, store, classifier=classifier))

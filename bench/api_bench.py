@@ -33,7 +33,7 @@ from urllib.parse import quote, urlencode
 import httpx
 from graph_bench import machine, percentiles  # bench/ is on the path when run as a script
 
-from liuhen.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 
 SEEDS = REPO_ROOT / "data/regulations"
 QUERIES = REPO_ROOT.parent / "shared/eval/dev_queries.jsonl"
@@ -93,7 +93,7 @@ class Server:
             "LIUHEN_REGULATIONS_DIR": str(corpus),
             "LIUHEN_API_KEYS": json.dumps({ADMIN_KEY: "admin"}),
         }
-        code = ("from api.server import serve; from liuhen.settings import get_settings; "
+        code = ("from api.server import serve; from core.settings import get_settings; "
                 f"serve(get_settings(), '127.0.0.1', {port}, log_level='warning')")
         self.log = log.open("w")
         self.process = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=REPO_ROOT,

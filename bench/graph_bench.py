@@ -23,12 +23,13 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
+from core.settings import REPO_ROOT
 from graph.falkordb_store import FalkorDBStore
-from graph.loader import combine_duplicates, write_regulations
+from graph.loader import write_regulations
+from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
 from liuhen import regulation_service as service
-from liuhen.settings import REPO_ROOT
 
 LAWREFBOOK = REPO_ROOT.parent / "shared/corpus/lawrefbook"
 SEEDS = REPO_ROOT / "data/regulations"

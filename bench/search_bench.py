@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from liuhen.settings import REPO_ROOT, Settings, get_settings
+from core.settings import REPO_ROOT, Settings, get_settings
 from search.embeddings import load_embedder
 from search.evaluate import evaluate, format_report, load_queries
 from search.index import SearchIndex, open_index

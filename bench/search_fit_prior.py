@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from liuhen.settings import get_settings
+from core.settings import get_settings
 from search.corpus import load_corpus
 from search.embeddings import load_embedder
 from search.evaluate import EvalQuery, first_match, gold_keys, load_queries

@@ -18,11 +18,11 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as GraphPath
 
+from core.errors import BackendError, InputError, WriteRefusedError
 from graph.falkordb_server import EmbeddedFalkorDB, EmbeddedServerError
 from graph.queries import Backend, Query, falkordb_indexes
 from graph.schema import KEY, LABELS
 from graph.store import GRAPH_NAME, Row, check_parameter_names, check_params
-from liuhen.errors import BackendError, InputError, WriteRefusedError
 
 _ALREADY = ("already indexed", "already exists")
 _NO_GRAPH = "empty key"

@@ -10,9 +10,9 @@ import neo4j
 import neo4j.exceptions
 import neo4j.graph
 
+from core.errors import BackendError, InputError, WriteRefusedError
 from graph.queries import NEO4J_DELETE_ALL, Backend, Query, neo4j_schema
 from graph.store import Row, check_parameter_names, check_params
-from liuhen.errors import BackendError, InputError, WriteRefusedError
 
 CONNECTION_TIMEOUT = 5.0
 # Raised by the server for a write inside a read transaction.

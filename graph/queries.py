@@ -353,7 +353,7 @@ _REGULATION_FIELDS = """
 """
 
 # Exact names first (FalkorDB answers from its index on the name_keys array), then a part
-# of a title; liuhen.library.pick_regulation decides among the rows.
+# of a title; core.names.pick_regulation decides among the rows.
 REGULATIONS_NAMED = _read(
     "regulations_named",
     f"""
@@ -667,8 +667,8 @@ def all_statements() -> Iterator[Query]:
 
 
 # =========================================================================================
-# --- records: organs, actors, relations, cases, incidents (owned by ingest/records_graph.py)
-# Appended as one block; everything below is used only by ingest/records_graph.py and the
+# --- records: organs, actors, relations, cases, incidents (owned by graph/records.py)
+# Appended as one block; everything below is used only by graph/records.py and the
 # incident services. Values travel as $rows / $id parameters only; _link and _unlink format in
 # allow-listed labels and types and row field names, nothing else.
 # Relationship types written here (for graph/schema.RelType):

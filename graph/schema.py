@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from liuhen.errors import InputError
+from core.errors import InputError
 
 
 class Label(StrEnum):
@@ -45,7 +45,7 @@ class RelType(StrEnum):
     MENTIONS = "MENTIONS"  # Article / Paragraph / Item -> Role
     IMPOSES = "IMPOSES"  # Article -> Duty
     BORNE_BY = "BORNE_BY"  # Duty -> Role
-    # The incident side, written by ingest/records_graph.py (see graph/queries.py).
+    # The incident side, written by graph/records.py (see graph/queries.py).
     SUPERIOR_ORGAN = "SUPERIOR_ORGAN"  # Organ -> the same kind of organ one level up
     PARTY_COMMITTEE = "PARTY_COMMITTEE"  # Organ -> its same-level 党委
     WORKS_AT = "WORKS_AT"  # Actor -> Organ

@@ -3,22 +3,20 @@ Neo4j 5, selected by one setting (``LIUHEN_GRAPH_URI``).
 
 Callers (graph/loader.py, liuhen/regulation_service.py) are typed against :class:`GraphStore`
 and only ever pass statements from graph/queries.py; tests/graph/contract.py is the suite
-every implementation passes.
+every implementation passes. The backends import this module, never the reverse: the one
+place that knows both backends is graph/connect.py (``open_store``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
+from core.errors import InputError
 from graph.queries import Backend, Query
-from liuhen.errors import InputError
-from liuhen.settings import Settings
 
 Row = dict[str, Any]
-NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 GRAPH_NAME = "liuhen"
 
 
@@ -103,45 +101,3 @@ def check_params(query: Query, params: Mapping[str, Any] | None) -> dict[str, An
             f"{query.name} takes {sorted(query.parameters)}, got {sorted(given)}"
         )
     return given
-
-
-def open_store(settings: Settings, *, graph_name: str = GRAPH_NAME) -> GraphStore:
-    """The store ``settings.graph_uri`` selects: empty for the embedded FalkorDB in
-    ``settings.data_dir``, neo4j:// or bolt:// for Neo4j. The schema is ensured.
-
-    Raises InputError for an unsupported URI, BackendError when the store is unreachable.
-    """
-    uri = settings.graph_uri.strip()
-    store: GraphStore
-    if not uri or uri == "embedded":
-        from graph.falkordb_store import FalkorDBStore
-
-        store = FalkorDBStore.embedded(settings.data_dir / "falkordb", graph_name=graph_name)
-    elif uri.startswith(NEO4J_SCHEMES):
-        from graph.neo4j_store import Neo4jStore
-
-        store = Neo4jStore(
-            uri, user=settings.neo4j_user, password=settings.neo4j_password.get_secret_value()
-        )
-    else:
-        raise InputError(
-            f"unsupported graph URI {uri!r}: leave it empty for the embedded FalkorDB, or "
-            "use neo4j:// or bolt:// for Neo4j",
-            field="LIUHEN_GRAPH_URI",
-        )
-    try:
-        store.ensure_schema()
-    except BaseException:
-        store.close()
-        raise
-    return store
-
-
-@contextmanager
-def store_session(settings: Settings, *, graph_name: str = GRAPH_NAME) -> Iterator[GraphStore]:
-    """``open_store`` as a context manager that closes the store."""
-    store = open_store(settings, graph_name=graph_name)
-    try:
-        yield store
-    finally:
-        store.close()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from core.errors import InputError
 from ingest.models import ArticleNumber
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
-from liuhen.errors import InputError
 
 _N = f"[{NUMERAL_CHARS}0-9]+"
 #: What an article number looks like (whether or not any article has it), for schemas.

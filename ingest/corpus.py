@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ingest.models import Regulation, normalize_title
+from core.errors import ParseError
+from core.names import normalize_title
+from ingest.models import Regulation
 from ingest.parser import NO_ERRATA, Errata, NoArticlesError, parse_file
-from liuhen.errors import ParseError
 
 ERRATA_FILE = Path(__file__).with_name("corpus_errata.json")
 NOT_REGULATIONS = {"_index.md", "法律法规模版.md"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from core.names import normalize_title
 from ingest.models import (
     ArticleNumber,
     Citation,
@@ -22,7 +23,6 @@ from ingest.models import (
     Reference,
     ReferenceKind,
     RoleMention,
-    normalize_title,
 )
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 

@@ -8,29 +8,13 @@ where it occurs, so any claim liuhen makes can be traced back to the words of th
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from enum import StrEnum
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from core.names import normalize_title
 from ingest.numerals import to_chinese_number
-
-_VERSION_SUFFIX = re.compile(r"\(\d{4}-\d{2}-\d{2}\)$")
-_PRC = "中华人民共和国"
-
-
-def normalize_title(title: str) -> str:
-    """Reduce a regulation title to the key used for matching citations and eval answers.
-
-    NFKC folds full-width brackets to half-width; 《》, whitespace and every 中华人民共和国
-    are dropped, and a trailing version date such as (2018-03-20) is removed.
-    """
-    folded = unicodedata.normalize("NFKC", title)
-    folded = folded.replace("《", "").replace("》", "").replace(_PRC, "")
-    folded = re.sub(r"\s+", "", folded)
-    return _VERSION_SUFFIX.sub("", folded)
 
 
 class Frozen(BaseModel):

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from core.errors import ParseError
 from ingest.extract import (
     find_citations,
     find_definitions,
@@ -32,7 +33,6 @@ from ingest.extract import (
 )
 from ingest.models import Article, ArticleNumber, Heading, Item, Paragraph, Regulation
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
-from liuhen.errors import ParseError
 
 
 class NoArticlesError(ParseError):
@@ -221,7 +221,7 @@ def _parse_body(
         heading = _heading(line, source, line_number)
         if heading == ():
             continue  # an empty ATX heading ('##' alone) is valid Markdown and says nothing
-        if heading is not None:
+        if heading is not None and len(heading) == 3:
             depth, level, title = heading
             heading_path = [h for h in heading_path if h[0] < depth] + [(depth, title)]
             headings.append(Heading(level=level, depth=depth, title=title))

@@ -25,7 +25,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from liuhen.errors import InputError
+from core.errors import InputError
 
 CHINA = timezone(timedelta(hours=8))
 

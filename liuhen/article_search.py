@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 from pydantic import BaseModel, Field
 
-from liuhen.errors import InputError
+from core.errors import InputError
 from liuhen.search_commands import location_label
 from search.index import Hit, Mode, SearchIndex
 

@@ -24,13 +24,13 @@ from typing import Any
 
 import numpy as np
 
+from core.settings import get_settings
 from ingest.models import ArticleNumber, Regulation
 from ingest.records import ActorKind, ArticleRef, Channel, Incident, OrganKind, RecordSet
-from liuhen.routes import facts as route_facts
-from liuhen.routes import regime_of
-from liuhen.settings import REPO_ROOT
+from liuhen.reporting import facts as route_facts
+from liuhen.reporting import regime_of
+from search.index import SearchIndex
 
-TERMS_FILE = REPO_ROOT / "data/conduct_terms.json"
 CONDUCT = {"R1": (8, 5), "R2": (9, 5), "R3": (5, 6)}  # article, item count
 LAWFUL = {"R1": (3,), "R2": (4, 5), "R3": (6,)}
 CONTACT = ("R3-6", "R3-7")
@@ -97,8 +97,14 @@ def candidates(regulations: Mapping[str, Regulation]) -> list[_Candidate]:
     return out
 
 
+def conduct_terms(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Everyday words per conduct item key (R1-8-1 …), from ``path`` or the file the
+    settings name (``conduct_terms_file``)."""
+    return _terms_from_file(path or get_settings().conduct_terms_file)
+
+
 @cache
-def conduct_terms(path: Path = TERMS_FILE) -> dict[str, tuple[str, ...]]:
+def _terms_from_file(path: Path) -> dict[str, tuple[str, ...]]:
     raw = json.loads(path.read_text("utf-8"))
     return {k: tuple(v) for k, v in raw.items() if not k.startswith("_")}
 
@@ -110,13 +116,13 @@ def incident_text(incident: Incident) -> str:
 class ArticleClassifier:
     """Ranks the applicable articles of incidents.
 
-    ``index`` is a search.index.SearchIndex over (at least) the three seed regulations, or
-    None to rank on facts and words alone.
+    ``index`` is a search index over (at least) the three seed regulations, or None to rank
+    on facts and words alone.
     """
 
     def __init__(
         self,
-        index: Any | None,
+        index: SearchIndex | None,
         regulations: Mapping[str, Regulation],
         *,
         weights: Weights | None = None,

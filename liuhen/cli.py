@@ -1,13 +1,17 @@
-"""The ``liuhen`` command. Every command is a thin shell over the same services the API uses."""
+"""The ``liuhen`` command. Every command is a thin shell over the same services the API uses.
+
+``liuhen serve`` runs the API, which sits above this package: it is added in api/cli.py (the
+console script's entry point), so nothing here imports the API."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, TypeVar
 
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -18,26 +22,21 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from core.errors import InputError, LiuhenError
+from core.settings import Settings, get_settings
 from ingest.models import Regulation
 from ingest.parser import parse_file
-from liuhen.errors import InputError, LiuhenError
+from liuhen import tables
 from liuhen.graph_commands import ingest_paths, show_article
-from liuhen.incident_commands import (
-    EXAMPLE_DIR,
-    actor_incidents,
-    applicable_articles,
+from liuhen.records.service import (
+    RecordsService,
+    bm25_classifier,
     classification_accuracy,
-    ingest_records,
-    quarterly_report,
-    related,
-    repeat_interveners_report,
-    reporting_route,
-    trace_actors,
-    verify_records,
+    dense_classifier,
 )
+from liuhen.records.views import QuarterlySummary
 from liuhen.regulation_service import ArticleView
 from liuhen.search_commands import eval_command, search_command
-from liuhen.settings import Settings, get_settings
 
 RECORD_SUFFIXES = {".jsonl", ".csv"}
 
@@ -50,7 +49,8 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="print JSON instead of text")]
+JsonFlag = Annotated[bool, typer.Option("--json", help="print JSON instead of tables")]
+M = TypeVar("M", bound=BaseModel)
 
 
 def fail(error: LiuhenError) -> typer.Exit:
@@ -114,7 +114,7 @@ def ingest(
 ) -> None:
     """Load regulations and incident records into the graph store (idempotent)."""
     settings = get_settings()
-    targets = paths or [settings.regulations_dir, EXAMPLE_DIR]
+    targets = paths or [settings.regulations_dir, settings.example_dir]
     try:
         missing = [p for p in targets if not p.exists()]
         if missing:
@@ -124,10 +124,11 @@ def ingest(
         if texts:
             ingest_regulations(settings, texts, force=force, latest_only=latest_only)
         if records:
-            result = ingest_records(records, dry_run=dry_run, settings=settings)
+            with RecordsService.opened(settings) as service:
+                result = service.ingest(records, dry_run=dry_run)
             verb = "validated" if dry_run else "loaded"
             console.print(f"records {verb}: " + ", ".join(
-                f"{kind} {count}" for kind, count in result["counts"].items()
+                f"{kind} {count}" for kind, count in result.counts.items()
             ), highlight=False)
     except LiuhenError as error:
         raise fail(error) from error
@@ -164,19 +165,15 @@ def ingest_regulations(
 @app.command()
 def verify(as_json: JsonFlag = False) -> None:
     """Check every organ's hash chain of incident records (全程留痕，有据可查)."""
-    try:
-        result = verify_records(settings=get_settings())
-    except LiuhenError as error:
-        raise fail(error) from error
+    result = ask(lambda service: service.verify())
     if as_json:
-        echo_json(result)
-    elif result["ok"]:
-        console.print(f"intact: {result['records']} records in {result['organs']} organ chains",
+        echo_model(result)
+    elif result.ok:
+        console.print(f"intact: {result.records} records in {result.organs} organ chains",
                       highlight=False)
     else:
-        for problem in result["problems"]:
-            console.print(f"[red]{problem}[/]", highlight=False)
-    if not result["ok"]:
+        tables.print_problems(console, result)
+    if not result.ok:
         raise typer.Exit(code=1)
 
 
@@ -193,9 +190,11 @@ def incident_articles(
     incident_id: Annotated[str, typer.Argument(help="incident id, e.g. i001")],
     top: Annotated[int, typer.Option(min=1, max=50, help="how many articles")] = 5,
     dense: Annotated[bool, typer.Option(help="add the dense model to the search")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """The articles that apply to a recorded incident, ranked, with score and reason."""
-    run_and_print(lambda s: applicable_articles(incident_id, top=top, dense=dense, settings=s))
+    found = ask(lambda service: service.applicable_articles(incident_id, top=top), dense=dense)
+    show_model(found, as_json, tables.print_applicable)
 
 
 @incident_app.command("route")
@@ -204,35 +203,50 @@ def incident_route(
     article: Annotated[
         list[str] | None, typer.Option(help="article keys such as R1-8-1 (default: expected)")
     ] = None,
+    as_json: JsonFlag = False,
 ) -> None:
     """Who must be told about an incident, by whom, by when, on what basis."""
-    run_and_print(lambda s: reporting_route(incident_id, articles=article, settings=s))
+    found = ask(lambda service: service.reporting_route(incident_id, articles=article or ()))
+    show_model(found, as_json, tables.print_route)
 
 
 @incident_app.command("related")
 def incident_related(
     incident_id: Annotated[str, typer.Argument(help="incident id, e.g. i001")],
     top: Annotated[int, typer.Option(min=1, max=50)] = 5,
+    as_json: JsonFlag = False,
 ) -> None:
     """Similar past incidents: shared words, people, organs and articles."""
-    run_and_print(lambda s: related(incident_id, top=top, settings=s))
+    found = ask(lambda service: service.related(incident_id, top=top))
+    show_model(found, as_json, tables.print_related)
 
 
 @incident_app.command("accuracy")
 def incident_accuracy(
     dense: Annotated[bool, typer.Option(help="add the dense model to the search")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """Classification accuracy on the example incidents (their expected articles)."""
-    run_and_print(lambda s: classification_accuracy(dense=dense, settings=s))
+    settings = get_settings()
+    try:
+        accuracy = classification_accuracy(settings, dense=dense)
+    except LiuhenError as error:
+        raise fail(error) from error
+    if as_json:
+        echo_json({"records": str(settings.example_dir), "dense": dense} | accuracy.as_dict())
+    else:
+        tables.print_accuracy(console, accuracy)
 
 
 @actor_app.command("incidents")
 def actor_incidents_command(
     actor_id: Annotated[str, typer.Argument(help="actor id")],
     circle: Annotated[bool, typer.Option(help="include relatives and staff")] = True,
+    as_json: JsonFlag = False,
 ) -> None:
     """Every incident involving an actor (and their relatives and staff)."""
-    run_and_print(lambda s: actor_incidents(actor_id, with_circle=circle, settings=s))
+    found = ask(lambda service: service.actor_incidents(actor_id, with_circle=circle))
+    show_model(found, as_json, tables.print_involvements)
 
 
 @actor_app.command("trace")
@@ -240,15 +254,24 @@ def actor_trace(
     source: Annotated[str, typer.Argument(help="actor id")],
     target: Annotated[str, typer.Argument(help="actor id")],
     max_hops: Annotated[int, typer.Option(min=1, max=12)] = 6,
+    as_json: JsonFlag = False,
 ) -> None:
     """Paths between two actors through relations, organs, cases and incidents."""
-    run_and_print(lambda s: trace_actors(source, target, max_hops=max_hops, settings=s))
+    found = ask(lambda service: service.actor_paths(source, target, max_hops=max_hops))
+    show_model(found, as_json, tables.print_paths)
 
 
 @actor_app.command("repeat")
-def actor_repeat(minimum: Annotated[int, typer.Option(min=1)] = 2) -> None:
+def actor_repeat(
+    minimum: Annotated[int, typer.Option(min=1)] = 2, as_json: JsonFlag = False
+) -> None:
     """Actors who intervened in at least MINIMUM incidents."""
-    run_and_print(lambda s: repeat_interveners_report(minimum=minimum, settings=s))
+    found = ask(lambda service: service.repeat_interveners(minimum=minimum))
+    if as_json:
+        echo_json({"minimum": minimum,
+                   "interveners": [r.model_dump(mode="json") for r in found]})
+    else:
+        tables.print_repeat(console, found)
 
 
 @app.command()
@@ -256,9 +279,20 @@ def report(
     quarter: Annotated[str, typer.Argument(help="a quarter such as 2026Q3")],
     organ: Annotated[str | None, typer.Option(help="organ id (default: every organ)")] = None,
     chart: Annotated[Path | None, typer.Option(help="write a PNG chart here")] = None,
+    as_json: JsonFlag = False,
 ) -> None:
     """Quarterly summary of interventions and improper contacts (R1 第七条, R3 第十三条)."""
-    run_and_print(lambda s: quarterly_report(quarter, organ=organ, chart=chart, settings=s))
+
+    def summarise(service: RecordsService) -> QuarterlySummary:
+        summary = service.quarterly(quarter, organ=organ)
+        if chart is not None:
+            chart.write_bytes(service.quarterly_chart(quarter, organ=organ))
+        return summary
+
+    summary = ask(summarise)
+    show_model(summary, as_json, tables.print_summary)
+    if chart is not None and not as_json:
+        console.print(f"chart: {chart}", highlight=False)
 
 
 @app.command()
@@ -294,27 +328,31 @@ def evaluate(
     typer.echo(output)
 
 
-@app.command()
-def serve(
-    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
-) -> None:
-    """Run the HTTP API on the configured graph store; on first start it loads the
-    regulations and the example records."""
-    from api.server import serve as serve_api  # FastAPI and the model load only here
+T = TypeVar("T")
 
+
+def ask(question: Callable[[RecordsService], T], *, dense: bool = False) -> T:
+    """Open the records service the settings select, ask it, close it; a LiuhenError is
+    printed and exits 2."""
+    settings = get_settings()
+    classifier = dense_classifier(settings) if dense else bm25_classifier
     try:
-        serve_api(get_settings(), host, port, console=err_console)
+        with RecordsService.opened(settings, classifier=classifier) as service:
+            return question(service)
     except LiuhenError as error:
         raise fail(error) from error
 
 
-def run_and_print(command: Callable[[Settings], dict[str, Any]]) -> None:
-    try:
-        result = command(get_settings())
-    except LiuhenError as error:
-        raise fail(error) from error
-    echo_json(result)
+def show_model(found: M, as_json: bool, table: Callable[[Console, M], None]) -> None:
+    """The answer as the same JSON the API sends (``--json``), else as readable tables."""
+    if as_json:
+        echo_model(found)
+    else:
+        table(console, found)
+
+
+def echo_model(found: BaseModel) -> None:
+    typer.echo(found.model_dump_json(indent=2, by_alias=True))
 
 
 def echo_json(payload: object) -> None:

@@ -9,14 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.loader import Progress, combine_duplicates, write_regulations
-from graph.store import store_session
+from core.errors import InputError, NotFoundError, ParseError
+from core.settings import Settings
+from graph.connect import store_session
+from graph.loader import Progress, write_regulations
+from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
 from ingest.parser import NoArticlesError, parse_file
-from liuhen.errors import InputError, NotFoundError, ParseError
 from liuhen.regulation_service import ArticleView, GraphCounts, get_article, graph_counts
-from liuhen.settings import Settings
 
 SUPPORTED_SUFFIXES = (".md", ".txt")
 

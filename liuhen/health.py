@@ -6,9 +6,9 @@ import time
 
 from pydantic import BaseModel, Field
 
+from core.errors import LiuhenError
 from graph import queries
 from graph.store import GraphStore
-from liuhen.errors import LiuhenError
 
 
 class GraphHealth(BaseModel):

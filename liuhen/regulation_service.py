@@ -3,7 +3,7 @@
 Every function takes a :class:`GraphStore` (FalkorDB or Neo4j alike) and returns pydantic
 views the CLI and the API render as they are. Regulations are named as people name them
 (title, short title, alias such as R1, id, or a unique part of the title: the rules of
-:func:`liuhen.library.pick_regulation`); articles as 8, 第八条, 133之一.
+:func:`core.names.pick_regulation`); articles as 8, 第八条, 133之一.
 
 Errors: NotFoundError names what was asked for and is missing; InputError names the bad
 argument; BackendError comes from the store.
@@ -16,15 +16,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from core.errors import InputError, NotFoundError
+from core.names import normalize_title, pick_regulation
 from graph import queries
 from graph.queries import MAX_PATH_HOPS, Backend
 from graph.schema import LABELS, Label, article_id, checked_label
 from graph.store import GraphStore, Row
 from ingest.articles import looks_like_article_number, parse_article_number
 from ingest.extract import load_vocabulary
-from ingest.models import ArticleNumber, normalize_title
-from liuhen.errors import InputError, NotFoundError
-from liuhen.library import pick_regulation
+from ingest.models import ArticleNumber
 
 MAX_HOPS = 4
 MAX_NODES = 5000

@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core.errors import InputError
+from core.settings import Settings, get_settings
 from ingest.numerals import to_chinese_number
-from liuhen.errors import InputError
-from liuhen.settings import Settings, get_settings
 from search.evaluate import evaluate, format_report, load_queries, report_json
 from search.index import Hit
 from search.service import index_from_settings

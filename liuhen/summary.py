@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.errors import InputError
 from ingest.records import ActorKind, ArticleRef, Incident, RecordSet
-from liuhen.errors import InputError
-from liuhen.routes import quarter_end
+from liuhen.reporting import quarter_end
 
 STAGE_EN = {"线索核查": "clue check", "立案": "filing", "侦查": "investigation",
             "审查起诉": "prosecution review", "审判": "trial", "执行": "enforcement"}

@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 In = TypeVar("In")
 Out = TypeVar("Out")
+Out_co = TypeVar("Out_co", covariant=True)
+
+
+class Outputs(Protocol[Out_co]):
+    """What ``process`` returns: one output per input, by position (a list, or an array
+    whose rows are the outputs)."""
+
+    def __getitem__(self, index: int, /) -> Out_co: ...
+
+    def __len__(self) -> int: ...
 
 
 class BatchWorkers(Generic[In, Out]):
@@ -25,7 +35,7 @@ class BatchWorkers(Generic[In, Out]):
 
     def __init__(
         self,
-        process: Callable[[list[In]], Sequence[Out]],
+        process: Callable[[list[In]], Outputs[Out]],
         *,
         name: str,
         workers: int = 1,
@@ -69,5 +79,11 @@ class BatchWorkers(Generic[In, Out]):
                 for _, done in batch:
                     done.set_exception(error)
                 continue
-            for (_, done), output in zip(batch, outputs, strict=True):
-                done.set_result(output)
+            if len(outputs) != len(batch):
+                mismatch = ValueError(
+                    f"{self._name}: {len(outputs)} outputs for {len(batch)} inputs")
+                for _, done in batch:
+                    done.set_exception(mismatch)
+                continue
+            for index, (_, done) in enumerate(batch):
+                done.set_result(outputs[index])

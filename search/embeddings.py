@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from liuhen.errors import BackendError, InputError
+from core.errors import BackendError, InputError
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer

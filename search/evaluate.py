@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ingest.models import normalize_title
-from liuhen.errors import InputError
+from core.errors import InputError
+from core.names import normalize_title
 from search.index import MODES, Mode, SearchIndex
 
 CUTOFFS = (1, 3, 5, 10, 100)

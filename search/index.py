@@ -15,9 +15,10 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from core.errors import BackendError, InputError
+from core.names import normalize_title
 from ingest.corpus import regulation_files
-from ingest.models import Regulation, normalize_title
-from liuhen.errors import BackendError, InputError
+from ingest.models import Regulation
 from search.actors import ActorProfile, actor_ranks, regulation_profiles
 from search.bm25 import BM25Index
 from search.corpus import load_corpus

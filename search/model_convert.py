@@ -47,7 +47,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from liuhen.errors import BackendError
+from core.errors import BackendError
+from core.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -101,11 +102,12 @@ class ModelConversionError(BackendError):
     code = "model_conversion_failed"
 
 
-def default_cache_dir() -> Path:
-    """Where converted models live: ``$LIUHEN_MODEL_CACHE`` or ``~/.cache/liuhen/models``."""
-    env = os.environ.get("LIUHEN_MODEL_CACHE")
-    if env:
-        return Path(env).expanduser()
+def default_cache_dir(settings: Settings | None = None) -> Path:
+    """Where converted models live: the setting ``model_cache_dir``
+    (``LIUHEN_MODEL_CACHE_DIR``), else ``~/.cache/liuhen/models``."""
+    configured = (settings or get_settings()).model_cache_dir
+    if configured is not None:
+        return configured.expanduser()
     return Path.home() / ".cache" / "liuhen" / "models"
 
 

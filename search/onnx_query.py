@@ -52,15 +52,23 @@ def _mean_pooling_only(model: SentenceTransformer) -> bool:
     names = [type(module).__name__ for module in model]
     if names not in (["Transformer", "Pooling", "Normalize"], ["Transformer", "Pooling"]):
         return False
-    pooling = model[1].get_config_dict()
+    second: Any = model[1]
+    pooling = second.get_config_dict()
     return pooling.get("pooling_mode") == "mean" and pooling.get("include_prompt", True)
+
+
+def _auto_model(model: SentenceTransformer) -> Any:
+    """The Hugging Face model inside the first (Transformer) module; typed Any because
+    ``SentenceTransformer.__getitem__`` is typed as returning a Tensor or any Module."""
+    first: Any = model[0]
+    return first.auto_model
 
 
 def _export_graph(model: SentenceTransformer, target: Path) -> None:
     """Write the transformer and mean pooling (input: word embeddings and mask) to ``target``."""
     import torch
 
-    transformer = model[0].auto_model.eval()
+    transformer = _auto_model(model).eval()
 
     class Pooled(torch.nn.Module):
         def __init__(self) -> None:
@@ -112,7 +120,7 @@ class OnnxQueryEncoder:
         self._session = session
         self._tokenizer = model.tokenizer
         # A view of torch's table, not a copy: both engines share one word-embedding matrix.
-        embeddings = model[0].auto_model.get_input_embeddings().weight
+        embeddings = _auto_model(model).get_input_embeddings().weight
         self._word_embeddings: npt.NDArray[np.float32] = embeddings.detach().numpy()
         self._max_seq_length = max_seq_length
         self._prompt = prompt

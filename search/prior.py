@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ingest.models import normalize_title
+from core.names import normalize_title
 
 PRIOR_FILE = Path(__file__).parent / "data" / "answer_prior.json"
 

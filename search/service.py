@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from liuhen.settings import Settings
+from core.settings import Settings
 from search.embeddings import Embedder, load_embedder
 from search.index import SearchConfig, SearchIndex, open_index
 

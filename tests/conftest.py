@@ -4,15 +4,17 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import REPO_ROOT
+from ingest.library import RegulationLibrary
 from ingest.models import Regulation
-from liuhen.library import RegulationLibrary
-from liuhen.settings import REPO_ROOT
+from ingest.records import RecordSet, load_records
 
 SHARED = REPO_ROOT.parent / "shared"
 SEED_FILE = SHARED / "seeds/000_bf43da359201c48c.txt"
 LAWREFBOOK = SHARED / "corpus/lawrefbook"
 EVAL_DIR = SHARED / "eval"
 REGULATIONS_DIR = REPO_ROOT / "data/regulations"
+EXAMPLE = REPO_ROOT / "data/example"
 
 R1 = "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定"
 R2 = "司法机关内部人员过问案件的记录和责任追究规定"
@@ -44,3 +46,14 @@ def r2(library: RegulationLibrary) -> Regulation:
 @pytest.fixture(scope="session")
 def r3(library: RegulationLibrary) -> Regulation:
     return library.find(R3)
+
+
+@pytest.fixture(scope="session")
+def seeds(library: RegulationLibrary) -> dict[str, Regulation]:
+    return {alias: library.find(alias) for alias in ("R1", "R2", "R3")}
+
+
+@pytest.fixture
+def example() -> RecordSet:
+    """The example records, read afresh for each test: a test may change its copy."""
+    return load_records([EXAMPLE]).as_set()

@@ -12,8 +12,8 @@ from api.deps import RecordsDep
 from api.docs import READ
 from api.errors import error_responses
 from ingest.records import ActorKind
-from liuhen import record_service as service
-from liuhen.record_service import (
+from liuhen.records.views import (
+    MAX_PAGE,
     ActorDetail,
     ActorIncidents,
     ActorPage,
@@ -34,11 +34,11 @@ def list_actors(
     kind: ActorKind | None = None,
     organ: Annotated[str | None, Query(max_length=100, description="where they work",
                                        examples=["bl-al-fy"])] = None,
-    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 50,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> ActorPage:
     """Actors by id, filtered by kind and organ."""
-    return service.list_actors(records, kind=kind, organ=organ, limit=limit, offset=offset)
+    return records.list_actors(kind=kind, organ=organ, limit=limit, offset=offset)
 
 
 @router.get("/actors/repeat-interveners", response_model=list[RepeatIntervener],
@@ -49,7 +49,7 @@ def repeat_interveners(
 ) -> list[RepeatIntervener]:
     """Actors who intervened (or had someone intervene for them) in at least ``minimum``
     current incidents, most first."""
-    return service.repeat_intervener_list(records, minimum=minimum)
+    return records.repeat_interveners(minimum=minimum)
 
 
 @router.get("/actors/{actor_id}", response_model=ActorDetail, summary="一名人员及其关系",
@@ -57,7 +57,7 @@ def repeat_interveners(
 def get_actor(role: Reader, records: RecordsDep, actor_id: ActorId) -> ActorDetail:
     """An actor, where they work, and every relation they are in (relatives, staff,
     superiors, colleagues, lawyers, cases they are party to)."""
-    return service.actor_detail(records, actor_id)
+    return records.actor(actor_id)
 
 
 @router.get("/actors/{actor_id}/incidents", response_model=ActorIncidents,
@@ -69,7 +69,7 @@ def actor_incidents(
 ) -> ActorIncidents:
     """Every current incident the actor (and, by default, their relatives and staff) is in,
     as intervener, instigator, officer, recorder or party; oldest first."""
-    return service.actor_incidents(records, actor_id, with_circle=with_circle)
+    return records.actor_incidents(actor_id, with_circle=with_circle)
 
 
 @router.get("/actors/{actor_id}/paths/{other_id}", response_model=ActorPaths,
@@ -85,5 +85,5 @@ def actor_paths(
 ) -> ActorPaths:
     """The shortest paths between two actors through relations, organs, cases and
     incidents (empty when none is within ``max_hops``)."""
-    return service.actor_paths(records, actor_id, other_id, max_hops=max_hops, limit=limit,
+    return records.actor_paths(actor_id, other_id, max_hops=max_hops, limit=limit,
                                through_organs=through_organs)

@@ -10,14 +10,13 @@ from fastapi import APIRouter, Body, Path, Query, Response, status
 from pydantic import StringConstraints
 
 from api.auth import Reader, Recorder
-from api.deps import ClassifierDep, RecordsDep, ServicesDep, StoreDep
+from api.deps import RecordsDep
 from api.docs import READ
 from api.errors import error_responses
 from api.models import IncidentInput, IsoDate
 from ingest.records import Channel, Stage
-from liuhen import record_service as service
-from liuhen.errors import InputError, NotFoundError
-from liuhen.record_service import (
+from liuhen.records.views import (
+    MAX_PAGE,
     ApplicableToIncident,
     IncidentDetail,
     IncidentPage,
@@ -71,12 +70,12 @@ def list_incidents(
     until: Annotated[IsoDate | None, Query(description="happened on or before")] = None,
     include_superseded: Annotated[bool, Query(
         description="also versions a correction replaced")] = False,
-    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 50,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> IncidentPage:
     """Incidents, newest first, filtered; the latest version of each unless asked."""
-    return service.list_incidents(
-        records, organ=organ, case=case, actor=actor, stage=stage, channel=channel,
+    return records.list_incidents(
+        organ=organ, case=case, actor=actor, stage=stage, channel=channel,
         since=since, until=until, include_superseded=include_superseded, limit=limit,
         offset=offset,
     )
@@ -93,20 +92,20 @@ def _recorded(result: Recorded, response: Response) -> Recorded:
              responses=error_responses(400, 409, *READ)
              | {200: {"model": Recorded, "description": "已有完全相同的记录，未重复记录"}})
 def record_incident(
-    role: Recorder, services: ServicesDep, response: Response,
+    role: Recorder, records: RecordsDep, response: Response,
     incident: Annotated[IncidentInput, Body(openapi_examples=_INCIDENT_EXAMPLES)],
 ) -> Recorded:
     """Append an incident to its organ's hash chain. Records are append-only: the same
     incident again is a no-op (200); other content under a recorded id is a conflict (409);
     unknown organs, actors or cases and future dates are refused naming the field (422)."""
-    return _recorded(services.recorder.record(incident.incident()), response)
+    return _recorded(records.record(incident.incident()), response)
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail, summary="一条记录",
             responses=error_responses(404, *READ))
-def get_incident(role: Reader, store: StoreDep, incident_id: IncidentId) -> IncidentDetail:
+def get_incident(role: Reader, records: RecordsDep, incident_id: IncidentId) -> IncidentDetail:
     """One incident, its versions, and its place in the organ's hash chain."""
-    return service.incident_detail(store, incident_id)
+    return records.incident(incident_id)
 
 
 @router.post("/incidents/{incident_id}/corrections", response_model=Recorded,
@@ -114,45 +113,34 @@ def get_incident(role: Reader, store: StoreDep, incident_id: IncidentId) -> Inci
              responses=error_responses(400, 404, 409, *READ)
              | {200: {"model": Recorded, "description": "已有完全相同的更正，未重复记录"}})
 def correct_incident(
-    role: Recorder, services: ServicesDep, records: RecordsDep, response: Response,
-    incident_id: IncidentId,
+    role: Recorder, records: RecordsDep, response: Response, incident_id: IncidentId,
     correction: Annotated[IncidentInput, Body(openapi_examples=_CORRECTION_EXAMPLES)],
 ) -> Recorded:
     """Record a new version of an incident: a new incident whose ``corrects`` is this one
     (filled in when left out). The old version stays in the chain, superseded."""
-    if incident_id not in records.incidents:
-        raise NotFoundError(f"no incident {incident_id!r}")
-    if correction.corrects not in (None, incident_id):
-        raise InputError(f"corrects {correction.corrects!r} differs from the incident in the "
-                         f"path ({incident_id!r})", field="body.corrects")
-    new = correction.incident(corrects=incident_id)
-    return _recorded(services.recorder.record(new), response)
+    return _recorded(records.correct(incident_id, correction.incident()), response)
 
 
 @router.get("/incidents/{incident_id}/articles", response_model=ApplicableToIncident,
             summary="记录适用的条款", responses=error_responses(404, *READ))
-def incident_articles(role: Reader, records: RecordsDep, classifier: ClassifierDep,
-                      incident_id: IncidentId, top: Top = 5) -> ApplicableToIncident:
+def incident_articles(role: Reader, records: RecordsDep, incident_id: IncidentId,
+                      top: Top = 5) -> ApplicableToIncident:
     """Ranked applicable articles of a recorded incident, each with score and reason."""
-    return service.applicable_to_incident(records, incident_id, classifier, top=top)
+    return records.applicable_articles(incident_id, top=top)
 
 
 @router.get("/incidents/{incident_id}/route", response_model=RouteView,
             summary="报告路径：谁向谁、何时、依据何条",
             responses=error_responses(404, *READ))
 def incident_route(
-    role: Reader, services: ServicesDep, records: RecordsDep, incident_id: IncidentId,
+    role: Reader, records: RecordsDep, incident_id: IncidentId,
     article: Annotated[list[ArticleKey] | None, Query(
         max_length=10, description="applicable articles such as R1-8-1 (default: expected)",
         examples=[["R1-8-1"]])] = None,
 ) -> RouteView:
     """Who must be told, by whom, by when, on what basis (R1 第五条/第七条, R2 第八条,
     R3 第七条/第十条/第十三条 …)."""
-    return service.reporting_route(
-        records, incident_id, classifier=services.classifier,
-        regulations=services.regulations(),
-        articles=article or (),
-    )
+    return records.reporting_route(incident_id, articles=article or ())
 
 
 @router.get("/incidents/{incident_id}/related", response_model=RelatedIncidents,
@@ -160,4 +148,4 @@ def incident_route(
 def related_incidents(role: Reader, records: RecordsDep, incident_id: IncidentId,
                       top: Top = 5) -> RelatedIncidents:
     """Incidents like this one: similar words, the same people, organ, case or articles."""
-    return service.related(records, incident_id, top=top)
+    return records.related(incident_id, top=top)

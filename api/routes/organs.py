@@ -12,8 +12,7 @@ from api.deps import RecordsDep
 from api.docs import READ
 from api.errors import error_responses
 from ingest.records import Level, OrganKind
-from liuhen import record_service as service
-from liuhen.record_service import Hierarchy, OrganDetail, OrganPage, QuarterlySummary
+from liuhen.records.views import MAX_PAGE, Hierarchy, OrganDetail, OrganPage, QuarterlySummary
 
 router = APIRouter(tags=["organs"])
 
@@ -33,18 +32,18 @@ def list_organs(
     role: Reader, records: RecordsDep,
     kind: OrganKind | None = None,
     level: Level | None = None,
-    limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 50,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> OrganPage:
     """Organs by id, filtered by kind and level."""
-    return service.list_organs(records, kind=kind, level=level, limit=limit, offset=offset)
+    return records.list_organs(kind=kind, level=level, limit=limit, offset=offset)
 
 
 @router.get("/organs/{organ_id}", response_model=OrganDetail, summary="一个机关",
             responses=error_responses(404, *READ))
 def get_organ(role: Reader, records: RecordsDep, organ_id: OrganId) -> OrganDetail:
     """An organ with its superior, party committee, and how many staff, cases, incidents."""
-    return service.organ_detail(records, organ_id)
+    return records.organ(organ_id)
 
 
 @router.get("/organs/{organ_id}/hierarchy", response_model=Hierarchy,
@@ -52,7 +51,7 @@ def get_organ(role: Reader, records: RecordsDep, organ_id: OrganId) -> OrganDeta
 def organ_hierarchy(role: Reader, records: RecordsDep, organ_id: OrganId) -> Hierarchy:
     """The organ's superiors up to 中央, its subordinates, its same-level party committee
     and the organs beside it (政法委, 纪委监委, 组织部门 …)."""
-    return service.organ_hierarchy(records, organ_id)
+    return records.organ_hierarchy(organ_id)
 
 
 @router.get("/organs/{organ_id}/summary/{quarter}", response_model=QuarterlySummary,
@@ -61,7 +60,7 @@ def organ_summary(role: Reader, records: RecordsDep, organ_id: OrganId,
                   quarter: Quarter) -> QuarterlySummary:
     """What the organ sends each quarter to the same-level 党委政法委 and its superior:
     counts by article and item, stage, intervener kind and level."""
-    return service.quarterly(records, organ_id, quarter)
+    return records.quarterly(quarter, organ=organ_id)
 
 
 @router.get("/organs/{organ_id}/summary/{quarter}/chart", response_class=Response,
@@ -70,7 +69,7 @@ def organ_summary(role: Reader, records: RecordsDep, organ_id: OrganId,
 def organ_summary_chart(role: Reader, records: RecordsDep, organ_id: OrganId,
                         quarter: Quarter) -> Response:
     """The quarterly summary drawn as four bar charts (PNG)."""
-    return Response(service.quarterly_chart(records, organ_id, quarter),
+    return Response(records.quarterly_chart(quarter, organ=organ_id),
                     media_type="image/png")
 
 
@@ -79,7 +78,7 @@ def organ_summary_chart(role: Reader, records: RecordsDep, organ_id: OrganId,
 def all_organs_summary(role: Reader, records: RecordsDep,
                        quarter: Quarter) -> QuarterlySummary:
     """The quarterly summary over every organ's incidents."""
-    return service.quarterly(records, None, quarter)
+    return records.quarterly(quarter)
 
 
 @router.get("/summary/{quarter}/chart", response_class=Response,
@@ -87,4 +86,4 @@ def all_organs_summary(role: Reader, records: RecordsDep,
             responses=error_responses(*READ) | {200: _PNG})
 def all_organs_summary_chart(role: Reader, records: RecordsDep, quarter: Quarter) -> Response:
     """The quarterly summary over every organ, drawn as four bar charts (PNG)."""
-    return Response(service.quarterly_chart(records, None, quarter), media_type="image/png")
+    return Response(records.quarterly_chart(quarter), media_type="image/png")

@@ -14,8 +14,8 @@ from api.auth import PublicRead
 from api.deps import ServicesDep, StoreDep
 from api.docs import PUBLIC
 from api.errors import error_responses
-from api.models import WORDY_PATTERN
 from api.state import Services
+from core.inputs import WORDY_PATTERN
 from ingest.articles import ARTICLE_NUMBER_PATTERN
 from liuhen import regulation_service as service
 from liuhen.regulation_service import (

@@ -9,13 +9,13 @@ from fastapi import APIRouter, Body, Query
 from pydantic import BaseModel, Field, StringConstraints
 
 from api.auth import PublicRead
-from api.deps import ClassifierDep, IndexDep, StoreDep
+from api.deps import IndexDep, RecordsDep, StoreDep
 from api.docs import PUBLIC
 from api.errors import error_responses
-from api.models import WORDY_PATTERN, SituationInput
 from api.routes.regulations import NAME_PATTERN
+from core.inputs import WORDY_PATTERN
 from liuhen.article_search import SearchHit, search_articles
-from liuhen.record_service import ApplicableArticle, applicable_to_situation
+from liuhen.records.views import ApplicableArticle, Situation
 from liuhen.regulation_service import find_regulation
 from search.index import MAX_QUERY_CHARS, Mode
 
@@ -69,10 +69,10 @@ _SITUATION_EXAMPLES: dict[str, Any] = {
 @router.post("/applicable", response_model=list[ApplicableArticle],
              summary="一种情形适用哪些条款", responses=error_responses(400, *PUBLIC))
 def applicable(
-    role: PublicRead, classifier: ClassifierDep,
-    situation: Annotated[SituationInput, Body(openapi_examples=_SITUATION_EXAMPLES)],
+    role: PublicRead, records: RecordsDep,
+    situation: Annotated[Situation, Body(openapi_examples=_SITUATION_EXAMPLES)],
 ) -> list[ApplicableArticle]:
     """The conduct items of R1 第八条, R2 第九条, R3 第五条, the contact rules of R3
     第六条/第七条 and the lawful inquiries of R1 第三条, R2 第四条/第五条, ranked for a
     situation told in words (and, when known, who acted and how), with the reasons."""
-    return applicable_to_situation(situation, classifier)
+    return records.applicable_to_situation(situation)

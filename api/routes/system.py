@@ -11,15 +11,15 @@ from pydantic import BaseModel, ConfigDict, Field, StrictFloat
 
 import liuhen
 from api.auth import Admin, Reader
-from api.deps import ServicesDep, StoreDep
+from api.deps import RecordsDep, ServicesDep, StoreDep
 from api.docs import READ
 from api.errors import error_responses
 from api.state import IndexStatus, ModelStatus
+from core.errors import BackendError
+from ingest.integrity import IntegrityReport
 from liuhen.console import EXAMPLES as console_examples
 from liuhen.console import ConsoleResult, run_read_only
-from liuhen.errors import BackendError
 from liuhen.health import GraphHealth, graph_health
-from liuhen.record_service import IntegrityReport, verify_store
 
 router = APIRouter(tags=["service"])
 
@@ -86,10 +86,10 @@ def health(services: ServicesDep) -> Health:
 
 @router.get("/integrity", response_model=IntegrityReport, summary="核验记录的哈希链",
             responses=error_responses(*READ))
-def integrity(role: Reader, store: StoreDep) -> IntegrityReport:
+def integrity(role: Reader, records: RecordsDep) -> IntegrityReport:
     """Check every organ's hash chain (全程留痕，有据可查): ``ok`` false lists each record
     that was altered, reordered or removed."""
-    return verify_store(store)
+    return records.verify()
 
 
 class ConsoleQuery(BaseModel):

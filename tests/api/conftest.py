@@ -17,9 +17,9 @@ from rich.console import Console
 from api.app import create_app
 from api.server import first_start
 from api.state import Services
+from core.settings import Settings
 from graph.store import GraphStore
 from liuhen.regulation_service import graph_counts
-from liuhen.settings import Settings
 from search.embeddings import HashEmbedder
 
 KEYS = {"reader-key": "reader", "recorder-key": "recorder", "admin-key": "admin"}

@@ -15,13 +15,13 @@ import pytest
 
 from api.app import create_app
 from api.server import serving
-from graph.store import store_session
+from graph.connect import store_session
+from graph.records import ingest_files
 from ingest.records import JUDICIAL_KINDS
-from ingest.records_graph import ingest_files
 from liuhen.graph_commands import ingest_paths
-from liuhen.incident_commands import EXAMPLE_DIR
 from search.embeddings import HashEmbedder
 from tests.api.conftest import RECORDER, api_settings
+from tests.conftest import EXAMPLE as EXAMPLE_DIR
 
 pytestmark = pytest.mark.slow
 

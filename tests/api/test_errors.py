@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.errors import install_error_handlers
-from liuhen.errors import BackendError, ParseError
-from liuhen.settings import Settings
+from core.errors import BackendError, ParseError
+from core.settings import Settings
 from tests.api.conftest import READER, RECORDER, assert_error
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from liuhen.settings import REPO_ROOT
+from core.settings import REPO_ROOT
 
 API = REPO_ROOT / "api"
 SOURCES = sorted(API.rglob("*.py"))

@@ -12,7 +12,7 @@ import numpy.typing as npt
 import pytest
 
 from api.state import ExpiringCache, QueryBatcher
-from liuhen.errors import BackendError, NotFoundError
+from core.errors import BackendError, NotFoundError
 from search.embeddings import HashEmbedder
 
 

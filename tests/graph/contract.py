@@ -17,14 +17,15 @@ from functools import cache
 
 import pytest
 
+from core.errors import InputError, NotFoundError, WriteRefusedError
 from graph import queries
-from graph.loader import combine_duplicates, write_regulations
+from graph.loader import write_regulations
 from graph.schema import Label, article_id
 from graph.store import GraphStore
+from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
 from liuhen import regulation_service as service
-from liuhen.errors import InputError, NotFoundError, WriteRefusedError
 from liuhen.regulation_service import NodeRef
 from tests.conftest import R1, R2, R3, REGULATIONS_DIR
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from graph.falkordb_store import FalkorDBStore
-from graph.loader import combine_duplicates, write_regulations
+from graph.loader import write_regulations
 from graph.schema import Label
+from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
 from liuhen import regulation_service as service

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.errors import InputError
 from graph import queries
 from graph.falkordb_server import EmbeddedFalkorDB
 from graph.falkordb_store import FalkorDBStore, unsafe_value
 from graph.loader import write_regulations
 from graph.schema import LABELS, Label
-from liuhen.errors import InputError
 from tests.graph.contract import GraphStoreContract, counts, seed_regulations
 
 _graph_names = itertools.count()

@@ -7,14 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.loader import (
-    GraphRows,
-    combine_duplicates,
-    content_hash,
-    heading_structure,
-    regulation_rows,
-)
+from graph.loader import GraphRows, content_hash, heading_structure, regulation_rows
 from graph.schema import article_id
+from ingest.combine import combine_duplicates
 from ingest.models import Regulation
 from ingest.parser import parse_file
 from tests.conftest import LAWREFBOOK, R1, need

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 import pytest
 from pydantic import SecretStr
 
+from core.errors import BackendError
+from core.settings import Settings
+from graph.connect import open_store
 from graph.loader import write_regulations
 from graph.neo4j_store import Neo4jStore
-from graph.store import open_store
-from liuhen.errors import BackendError
-from liuhen.settings import Settings
 from tests.graph.contract import GraphStoreContract, seed_regulations
 
 NEO4J_URI = os.environ.get("NEO4J_URI", "")

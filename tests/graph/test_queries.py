@@ -12,11 +12,11 @@ import subprocess
 
 import pytest
 
+from core.errors import InputError
+from core.settings import REPO_ROOT
 from graph import queries
 from graph.queries import Backend, Query
 from graph.schema import LABELS, REL_TYPES
-from liuhen.errors import InputError
-from liuhen.settings import REPO_ROOT
 
 LINT_DIR = REPO_ROOT / "tools/cypher-lint"
 LINT_CACHE_KEY = "liuhen/cypher-lint-clean"

@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.errors import InputError, ParseError
+from core.names import normalize_title
 from ingest.articles import parse_article_number
-from ingest.models import ArticleNumber, Regulation, normalize_title
+from ingest.models import ArticleNumber, Regulation
 from ingest.numerals import parse_chinese_number, to_chinese_number
 from ingest.parser import NoArticlesError, parse_file, parse_text
-from liuhen.errors import InputError, ParseError
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import REPO_ROOT
 from ingest.records import (
     ArticleRef,
     RecordSet,
@@ -16,7 +17,6 @@ from ingest.records import (
     read_records,
     validate_batch,
 )
-from liuhen.settings import REPO_ROOT
 
 EXAMPLE = REPO_ROOT / "data/example"
 NOW = datetime(2026, 11, 27, 12, 0)

@@ -6,8 +6,8 @@ from collections import defaultdict
 
 import pytest
 
+from ingest.library import RegulationLibrary
 from ingest.models import ArticleNumber, ReferenceKind, Regulation
-from liuhen.library import RegulationLibrary
 from tests.conftest import R1, R2, R3, REGULATIONS_DIR, SEED_FILE, need
 
 

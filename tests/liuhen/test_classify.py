@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from core.settings import get_settings
 from ingest.models import Regulation
 from ingest.records import RecordSet
 from liuhen.classify import ArticleClassifier, measure
-from liuhen.settings import get_settings
 from search.index import SearchIndex
 
 

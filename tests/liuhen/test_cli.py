@@ -9,8 +9,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from liuhen.cli import app
-from liuhen.settings import REPO_ROOT
+from api.cli import app
+from core.settings import REPO_ROOT
 
 runner = CliRunner()
 
@@ -58,3 +58,22 @@ def test_parse_bad_file_exits_2_naming_the_file(tmp_path):
     result = runner.invoke(app, ["parse", str(path)])
     assert result.exit_code == 2
     assert "empty.txt:2" in result.output
+
+
+def test_record_commands_print_tables_and_json(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("LIUHEN_DATA_DIR", str(tmp_path))
+    loaded = runner.invoke(app, ["ingest", str(REPO_ROOT / "data/example")])
+    assert loaded.exit_code == 0, loaded.output
+    table = runner.invoke(app, ["incident", "route", "i012"])
+    assert table.exit_code == 0, table.output
+    assert "R1 第七条第二款" in table.output
+    as_json = runner.invoke(app, ["incident", "route", "i012", "--json"])
+    assert json.loads(as_json.output)["articles_from"] == "expected"
+    chart = tmp_path / "chart.png"
+    summary = runner.invoke(app, ["report", "2026Q3", "--organ", "bl-al-fy", "--json",
+                                  "--chart", str(chart)])
+    assert json.loads(summary.output)["count"] == 7
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    # The organ is checked as the API checks it: an unknown one is an error, not zeros.
+    unknown = runner.invoke(app, ["report", "2026Q3", "--organ", "no-such-organ"])
+    assert unknown.exit_code == 2 and "no organ" in unknown.output

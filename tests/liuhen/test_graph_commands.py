@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from core.errors import BackendError, InputError, NotFoundError
+from core.settings import Settings
 from graph.schema import Label
-from liuhen.errors import BackendError, InputError, NotFoundError
 from liuhen.graph_commands import ingest_paths, parse_paths, show_article, show_counts
-from liuhen.settings import Settings
 from tests.conftest import R1, R3, REGULATIONS_DIR
 
 BROKEN = """---

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from liuhen.errors import InputError, NotFoundError
-from liuhen.library import RegulationLibrary, name_keys, pick_regulation
+from core.errors import InputError, NotFoundError
+from core.names import name_keys, pick_regulation
+from ingest.library import RegulationLibrary
 from liuhen.regulation_service import RegulationSummary
 from tests.conftest import R1, R2
 

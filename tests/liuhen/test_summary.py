@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import InputError
 from ingest.records import RecordSet
-from liuhen.errors import InputError
 from liuhen.summary import parse_quarter, quarterly_summary, render_chart
 
 

@@ -58,7 +58,7 @@ def tiny_corpus(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def e5() -> SentenceTransformerEmbedder:
-    """The real multilingual-e5-small, converted (into LIUHEN_MODEL_CACHE) and loaded once."""
+    """The real multilingual-e5-small, converted (into LIUHEN_MODEL_CACHE_DIR) and loaded once."""
     return load_embedder(E5_SMALL)
 
 

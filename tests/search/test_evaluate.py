@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from liuhen.errors import InputError
+from core.errors import InputError
 from search.evaluate import EvalQuery, ModeResult, first_match, gold_keys, load_queries
 
 

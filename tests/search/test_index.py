@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from liuhen.errors import InputError
+from core.errors import InputError
 from search.bm25 import BM25Index
 from search.corpus import load_corpus
 from search.embeddings import EmbeddingCache, HashEmbedder, embed_cached

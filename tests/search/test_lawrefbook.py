@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from liuhen.settings import get_settings
+from core.settings import get_settings
 from search.corpus import load_corpus
 from search.embeddings import EmbeddingCache, SentenceTransformerEmbedder, text_key
 from search.evaluate import evaluate, load_queries

@@ -134,9 +134,9 @@ def test_load_sentence_transformer(cache: Path, folder: Path, model: SentenceTra
 
 
 def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("LIUHEN_MODEL_CACHE", str(tmp_path / "models"))
+    monkeypatch.setenv("LIUHEN_MODEL_CACHE_DIR", str(tmp_path / "models"))
     assert default_cache_dir() == tmp_path / "models"
-    monkeypatch.delenv("LIUHEN_MODEL_CACHE")
+    monkeypatch.delenv("LIUHEN_MODEL_CACHE_DIR")
     assert default_cache_dir() == Path.home() / ".cache" / "liuhen" / "models"
 
 

@@ -10,7 +10,7 @@ from sentence_transformers import SentenceTransformer
 from sentence_transformers.sentence_transformer.modules import Pooling
 
 from api.state import QueryBatcher
-from liuhen.errors import BackendError
+from core.errors import BackendError
 from search.embeddings import SentenceTransformerEmbedder, load_embedder
 from search.onnx_query import OnnxQueryEncoder, OnnxUnavailable
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from liuhen.errors import InputError
+from core.errors import InputError
+from core.settings import Settings
 from liuhen.search_commands import eval_command, search_command
-from liuhen.settings import Settings
 from search.embeddings import SentenceTransformerEmbedder
 from search.evaluate import evaluate, load_queries
 from search.index import SearchIndex

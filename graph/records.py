@@ -18,8 +18,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from core.errors import BackendError
 from graph import queries
 from graph.store import GraphStore, Row
+from ingest.integrity import ChainedRecord, ChainHead, canonical_json, chain_incidents
+from ingest.library import article_items
 from ingest.models import Regulation
 from ingest.records import (
     Actor,
@@ -33,25 +36,8 @@ from ingest.records import (
     RelationKind,
     load_records,
 )
-from liuhen.errors import BackendError
-from liuhen.integrity import (
-    ChainedRecord,
-    ChainHead,
-    canonical_json,
-    chain_incidents,
-)
 
 BATCH_SIZE = 500
-
-
-def article_items(regulations: Mapping[str, Regulation]) -> dict[str, int | None]:
-    """``R1-8`` -> 5 for every article of the regulations given by alias."""
-    return {
-        f"{alias}-{article.number.number}": sum(len(p.items) for p in article.paragraphs) or None
-        for alias, regulation in regulations.items()
-        for article in regulation.articles
-        if not article.number.suffix
-    }
 
 
 def _batches(rows: list[Row]) -> Iterable[list[Row]]:

@@ -8,7 +8,7 @@ import pytest
 
 from ingest.models import Regulation
 from ingest.records import RecordSet
-from liuhen.routes import RuleBook, default_rules, route
+from liuhen.reporting import RuleBook, default_rules, route
 
 
 def hops(example: RecordSet, incident: str, seeds=None) -> list[tuple[str, str, str]]:

@@ -1,10 +1,11 @@
 """Reporting routes: who must be told about an incident, by whom, by when, on what basis.
 
-The rules live in ``data/reporting_rules.json`` and map conditions on an incident's facts to
-hops. This module only computes the facts (who intervened, how the organs stand to each
-other) and resolves each hop's endpoints by walking the organ graph: an organ's same-level
-party committee, that committee's 政法委, 纪委监委 and 组织部门, the organ's superior, the
-party organisation that manages a leading cadre, an organ's internal 纪检监察部门.
+The rules live in ``data/reporting_rules.json`` (the setting ``reporting_rules_file``) and
+map conditions on an incident's facts to hops. This module only computes the facts (who
+intervened, how the organs stand to each other) and resolves each hop's endpoints by
+walking the organ graph: an organ's same-level party committee, that committee's 政法委,
+纪委监委 and 组织部门, the organ's superior, the party organisation that manages a leading
+cadre, an organ's internal 纪检监察部门.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from core.errors import InputError, NotFoundError
+from core.settings import get_settings
 from ingest.models import ArticleNumber, Regulation
 from ingest.records import (
     JUDICIAL_KINDS,
@@ -32,10 +35,7 @@ from ingest.records import (
     RecordSet,
     RelationKind,
 )
-from liuhen.errors import InputError, NotFoundError
-from liuhen.settings import REPO_ROOT
 
-RULES_FILE = REPO_ROOT / "data/reporting_rules.json"
 DISCIPLINE_UNIT = "纪检监察部门"
 # Articles that permit what they describe (R3-6 only with approval, see facts()).
 LAWFUL_ARTICLES = frozenset({"R1-3", "R2-4", "R2-5"})
@@ -117,7 +117,7 @@ class RuleBook(BaseModel):
     rules: tuple[Rule, ...]
 
     @classmethod
-    def from_file(cls, path: Path = RULES_FILE) -> RuleBook:
+    def from_file(cls, path: Path) -> RuleBook:
         """Raises InputError naming the file when it is not a valid rule book."""
         try:
             raw = json.loads(path.read_text("utf-8"))
@@ -140,8 +140,14 @@ class RuleBook(BaseModel):
 
 
 @cache
+def rules_from_file(path: Path) -> RuleBook:
+    """The rule book in ``path``, read once per process."""
+    return RuleBook.from_file(path)
+
+
 def default_rules() -> RuleBook:
-    return RuleBook.from_file(RULES_FILE)
+    """The rule book the settings name (``reporting_rules_file``)."""
+    return rules_from_file(get_settings().reporting_rules_file)
 
 
 def quarter_end(day: date) -> date:

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import REPO_ROOT
 from graph import queries
 from graph.falkordb_store import FalkorDBStore
 from graph.queries import Query
+from graph.records import ingest_files, read_chain, read_record_set
+from ingest.integrity import ProblemKind, verify
+from ingest.library import RegulationLibrary
 from ingest.models import Regulation
 from ingest.records import RecordsInputError, load_records
-from ingest.records_graph import ingest_files, read_chain, read_record_set
-from liuhen.integrity import ProblemKind, verify
-from liuhen.library import RegulationLibrary
-from liuhen.settings import REPO_ROOT
 
 EXAMPLE = REPO_ROOT / "data/example"
 

@@ -21,6 +21,18 @@ class Settings(BaseSettings):
     regulations_dir: Path = Field(
         default=REPO_ROOT / "data/regulations", description="regulations loaded by default"
     )
+    example_dir: Path = Field(
+        default=REPO_ROOT / "data/example",
+        description="the (fictional) example records loaded on first start",
+    )
+    reporting_rules_file: Path = Field(
+        default=REPO_ROOT / "data/reporting_rules.json",
+        description="who must be told about an incident, by whom, by when (liuhen/reporting.py)",
+    )
+    conduct_terms_file: Path = Field(
+        default=REPO_ROOT / "data/conduct_terms.json",
+        description="words that signal each conduct item (liuhen/classify.py)",
+    )
     graph_uri: str = Field(
         default="",
         description="empty: the embedded FalkorDB in data_dir; neo4j:// or bolt:// for Neo4j",
@@ -39,4 +51,5 @@ class Settings(BaseSettings):
 
 
 def get_settings() -> Settings:
+    """The settings of this process, read from its LIUHEN_* environment variables."""
     return Settings()

@@ -15,7 +15,6 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -110,37 +109,35 @@ class ProblemKind(StrEnum):
     UNKNOWN_HEAD = "unknown_head"  # records of an organ that has no head, or the reverse
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(BaseModel):
+    """One thing wrong with an organ's chain, named by position and record where known."""
+
+    model_config = ConfigDict(frozen=True)
+
     kind: ProblemKind
     organ: str
     seq: int | None
     record_id: str | None
     message: str
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"kind": str(self.kind), "organ": self.organ, "seq": self.seq,
-                "record_id": self.record_id, "message": self.message}
 
+class IntegrityReport(BaseModel):
+    """What checking every organ's hash chain found; ``ok`` when nothing."""
 
-@dataclass(frozen=True)
-class VerifyReport:
+    ok: bool = Field(description="every organ's chain is intact")
     organs: int
     records: int
-    problems: tuple[Problem, ...]
+    problems: list[Problem]
 
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "organs": self.organs, "records": self.records,
-                "problems": [p.as_dict() for p in self.problems]}
+def _problem(kind: ProblemKind, organ: str, seq: int | None, record_id: str | None,
+             message: str) -> Problem:
+    return Problem(kind=kind, organ=organ, seq=seq, record_id=record_id, message=message)
 
 
 def verify(
     records: Sequence[ChainedRecord], heads: Mapping[str, ChainHead] | None = None
-) -> VerifyReport:
+) -> IntegrityReport:
     """Check every organ's chain as read back from a store, in the order the store gives.
 
     Reports records whose payload was altered, chains whose links are broken, records out of
@@ -157,9 +154,10 @@ def verify(
     if heads is not None:
         for organ, head in sorted(heads.items()):
             if organ not in by_organ and head.length > 0:
-                problems.append(Problem(ProblemKind.REMOVED, organ, None, None,
+                problems.append(_problem(ProblemKind.REMOVED, organ, None, None,
                                         f"all {head.length} records of {organ} are missing"))
-    return VerifyReport(organs=len(by_organ), records=len(records), problems=tuple(problems))
+    return IntegrityReport(ok=not problems, organs=len(by_organ), records=len(records),
+                           problems=problems)
 
 
 def _verify_chain(
@@ -169,7 +167,7 @@ def _verify_chain(
     seqs = [r.seq for r in chain]
     if seqs != sorted(seqs):
         first_bad = next(i for i in range(1, len(seqs)) if seqs[i] < seqs[i - 1])
-        problems.append(Problem(
+        problems.append(_problem(
             ProblemKind.REORDERED, organ, chain[first_bad].seq, chain[first_bad].record_id,
             f"{organ}: record {chain[first_bad].record_id!r} (#{chain[first_bad].seq}) comes "
             f"after #{chain[first_bad - 1].seq}"))
@@ -179,7 +177,7 @@ def _verify_chain(
         counts[record.seq] += 1
     for seq, count in sorted(counts.items()):
         if count > 1:
-            problems.append(Problem(ProblemKind.REORDERED, organ, seq, None,
+            problems.append(_problem(ProblemKind.REORDERED, organ, seq, None,
                                     f"{organ}: {count} records claim position #{seq}"))
     expected_prev = genesis_hash(organ)
     expected_seq = 1
@@ -187,41 +185,40 @@ def _verify_chain(
         if record.seq > expected_seq:
             missing = (f"#{expected_seq}" if record.seq == expected_seq + 1
                        else f"#{expected_seq}-#{record.seq - 1}")
-            problems.append(Problem(ProblemKind.REMOVED, organ, expected_seq, None,
+            problems.append(_problem(ProblemKind.REMOVED, organ, expected_seq, None,
                                     f"{organ}: record {missing} is missing"))
         if record_hash(record.payload, record.prev_hash) != record.hash:
-            problems.append(Problem(ProblemKind.ALTERED, organ, record.seq, record.record_id,
+            problems.append(_problem(ProblemKind.ALTERED, organ, record.seq, record.record_id,
                                     f"{organ}: record {record.record_id!r} (#{record.seq}) was "
                                     "altered: its content no longer matches its hash"))
         if record.payload.get("id", record.record_id) != record.record_id:
-            problems.append(Problem(ProblemKind.ALTERED, organ, record.seq, record.record_id,
+            problems.append(_problem(ProblemKind.ALTERED, organ, record.seq, record.record_id,
                                     f"{organ}: #{record.seq} is stored as {record.record_id!r} "
                                     f"but its content is {record.payload.get('id')!r}"))
         if record.prev_hash != expected_prev and record.seq == expected_seq:
-            problems.append(Problem(ProblemKind.BROKEN_LINK, organ, record.seq, record.record_id,
+            problems.append(_problem(ProblemKind.BROKEN_LINK, organ, record.seq, record.record_id,
                                     f"{organ}: record {record.record_id!r} (#{record.seq}) does "
                                     "not link to the record before it"))
         expected_prev = record.hash
         expected_seq = record.seq + 1
     if check_head:
         if head is None:
-            problems.append(Problem(ProblemKind.UNKNOWN_HEAD, organ, None, None,
+            problems.append(_problem(ProblemKind.UNKNOWN_HEAD, organ, None, None,
                                     f"{organ}: records without a chain head"))
         else:
             last = ordered[-1].seq if ordered else 0
             for record in ordered:
                 if record.seq > head.length:
-                    problems.append(Problem(
+                    problems.append(_problem(
                         ProblemKind.REORDERED, organ, record.seq, record.record_id,
                         f"{organ}: record {record.record_id!r} claims #{record.seq}, beyond the "
                         f"{head.length} records of the chain"))
             if head.length > last:
-                problems.append(Problem(
-                    ProblemKind.REMOVED, organ, head.length, None,
+                problems.append(_problem(ProblemKind.REMOVED, organ, head.length, None,
                     f"{organ}: the head records {head.length} records, the chain ends at "
                     f"#{last}"))
             elif ordered and head.length == last and head.hash != ordered[-1].hash:
-                problems.append(Problem(ProblemKind.HEAD_MISMATCH, organ, last,
+                problems.append(_problem(ProblemKind.HEAD_MISMATCH, organ, last,
                                         ordered[-1].record_id,
                                         f"{organ}: the last record's hash is not the head's"))
     return problems

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.records import RecordSet
-from liuhen.integrity import (
+from ingest.integrity import (
     ChainedRecord,
     ProblemKind,
     canonical_json,
@@ -12,6 +11,7 @@ from liuhen.integrity import (
     record_hash,
     verify,
 )
+from ingest.records import RecordSet
 
 
 def chained(example: RecordSet) -> tuple[list[ChainedRecord], dict]:

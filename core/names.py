@@ -1,17 +1,30 @@
-"""Regulations in memory, found by the names people use: full title, short title, alias (R1),
-or a unique part of the title. The graph store answers the same questions at scale; this
-serves the parser's own commands and the tests that need no store."""
+"""Names and keys every layer shares: the normalised title a regulation is matched by, and
+the rule that picks the one regulation a name means among candidates (parsed documents or
+graph rows alike)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Protocol, TypeVar
 
-from ingest.articles import parse_article_number
-from ingest.corpus import read_corpus
-from ingest.models import Article, Regulation, normalize_title
-from liuhen.errors import InputError, NotFoundError
+from core.errors import InputError, NotFoundError
+
+_VERSION_SUFFIX = re.compile(r"\(\d{4}-\d{2}-\d{2}\)$")
+_PRC = "中华人民共和国"
+
+
+def normalize_title(title: str) -> str:
+    """Reduce a regulation title to the key used for matching citations and eval answers.
+
+    NFKC folds full-width brackets to half-width; 《》, whitespace and every 中华人民共和国
+    are dropped, and a trailing version date such as (2018-03-20) is removed.
+    """
+    folded = unicodedata.normalize("NFKC", title)
+    folded = folded.replace("《", "").replace("》", "").replace(_PRC, "")
+    folded = re.sub(r"\s+", "", folded)
+    return _VERSION_SUFFIX.sub("", folded)
 
 
 class NamedRegulation(Protocol):
@@ -61,36 +74,3 @@ def pick_regulation(name: str, candidates: Sequence[N]) -> N:
         return max(matches, key=lambda r: r.version_date)
     titles = "; ".join(sorted(r.id for r in matches)[:5])
     raise InputError(f"{name!r} names several regulations: {titles}", field="regulation")
-
-
-class RegulationLibrary:
-    def __init__(self, regulations: Sequence[Regulation]) -> None:
-        self.regulations = list(regulations)
-
-    @classmethod
-    def from_directory(cls, path: Path) -> RegulationLibrary:
-        """Parse every regulation file under path; the first parse error is raised."""
-        if not path.is_dir():
-            raise InputError("not a directory", file=path)
-        report = read_corpus(path)
-        if report.errors:
-            raise report.errors[0]
-        return cls(report.regulations)
-
-    def find(self, name: str) -> Regulation:
-        """The regulation a name means (see :func:`pick_regulation`).
-
-        Raises NotFoundError when nothing matches, InputError when several do.
-        """
-        return pick_regulation(name, self.regulations)
-
-    def article(self, name: str, number: str) -> tuple[Regulation, Article]:
-        regulation = self.find(name)
-        wanted = parse_article_number(number)
-        try:
-            return regulation, regulation.article(wanted)
-        except KeyError:
-            raise NotFoundError(
-                f"《{regulation.title}》 has no {wanted.label} "
-                f"(it has {regulation.articles[0].label} to {regulation.articles[-1].label})"
-            ) from None

@@ -2,21 +2,27 @@
 two actors, every incident touching an actor (or their relatives and staff), repeat
 interveners, and incidents like a given one.
 
-The graph store answers the same questions at scale with the record-side statements of
-graph/queries.py; these functions are the reference the store's answers are tested against.
+Each answer is a view of liuhen/records/views.py, what the API and the CLI show as it is.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from core.errors import NotFoundError
 from ingest.records import Incident, RecordSet, RelationKind
-from liuhen.errors import NotFoundError
+from liuhen.records.views import (
+    Involvement,
+    RelatedIncident,
+    RepeatIntervener,
+    TraceNode,
+    TracePathView,
+    TraceStep,
+)
 from search.bm25 import BM25Index
 from search.fusion import ranks_of, reciprocal_rank_fusion
 from search.tokenizer import ChineseTokenizer
@@ -32,44 +38,18 @@ def _need_actor(records: RecordSet, actor_id: str) -> None:
 # ---------------------------------------------------------------- paths
 
 
-@dataclass(frozen=True)
-class Node:
-    kind: str  # actor, organ, case, incident
-    id: str
-    label: str
+def _trace_path(nodes: Sequence[TraceNode], steps: Sequence[TraceStep]) -> TracePathView:
+    text = nodes[0].label + "".join(
+        f"-[{step.via}]-{node.label}" for step, node in zip(steps, nodes[1:], strict=True))
+    return TracePathView(length=len(steps), nodes=list(nodes), steps=list(steps), text=text)
 
 
-@dataclass(frozen=True)
-class Step:
-    """An edge walked: ``via`` names the relation (relative:配偶, works_at, intervener ...)."""
-
-    source: str
-    target: str
-    via: str
+Adjacency = dict[str, list[tuple[str, str]]]
 
 
-@dataclass(frozen=True)
-class TracePath:
-    nodes: tuple[Node, ...]
-    steps: tuple[Step, ...]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"length": len(self.steps),
-                "nodes": [n.__dict__ for n in self.nodes],
-                "steps": [s.__dict__ for s in self.steps],
-                "text": self.text}
-
-    @property
-    def text(self) -> str:
-        parts = [self.nodes[0].label]
-        for step, node in zip(self.steps, self.nodes[1:], strict=True):
-            parts.append(f"-[{step.via}]-{node.label}")
-        return "".join(parts)
-
-
-def record_graph(records: RecordSet) -> tuple[dict[str, Node], dict[str, list[tuple[str, str]]]]:
+def record_graph(records: RecordSet) -> tuple[dict[str, TraceNode], Adjacency]:
     """Nodes keyed ``kind:id`` and undirected adjacency with the edge's name."""
-    nodes: dict[str, Node] = {}
+    nodes: dict[str, TraceNode] = {}
     edges: dict[str, list[tuple[str, str]]] = defaultdict(list)
 
     def link(a: str, b: str, via: str) -> None:
@@ -78,15 +58,15 @@ def record_graph(records: RecordSet) -> tuple[dict[str, Node], dict[str, list[tu
             edges[b].append((a, via))
 
     for organ in records.organs.values():
-        nodes[f"organ:{organ.id}"] = Node("organ", organ.id, organ.name)
+        nodes[f"organ:{organ.id}"] = TraceNode(kind="organ", id=organ.id, label=organ.name)
     for actor in records.actors.values():
-        nodes[f"actor:{actor.id}"] = Node("actor", actor.id, actor.name)
+        nodes[f"actor:{actor.id}"] = TraceNode(kind="actor", id=actor.id, label=actor.name)
     for case in records.cases.values():
-        nodes[f"case:{case.id}"] = Node("case", case.id, case.number)
+        nodes[f"case:{case.id}"] = TraceNode(kind="case", id=case.id, label=case.number)
     incidents = records.current_incidents()
     for incident in incidents:
-        nodes[f"incident:{incident.id}"] = Node("incident", incident.id,
-                                                f"事件{incident.id}")
+        nodes[f"incident:{incident.id}"] = TraceNode(kind="incident", id=incident.id,
+                                                     label=f"事件{incident.id}")
     for actor in records.actors.values():
         if actor.organ:
             link(f"actor:{actor.id}", f"organ:{actor.organ}", "works_at")
@@ -121,7 +101,7 @@ def record_graph(records: RecordSet) -> tuple[dict[str, Node], dict[str, list[tu
 def trace_paths(
     records: RecordSet, source: str, target: str, *, max_hops: int = 6, limit: int = 10,
     through_organs: bool = True,
-) -> list[TracePath]:
+) -> list[TracePathView]:
     """The shortest paths (up to ``limit``, each at most ``max_hops`` edges) between two
     actors through relations, organs, cases and incidents. Organs connect everyone who works
     there; ``through_organs=False`` leaves them out. Raises NotFoundError for an unknown actor.
@@ -149,16 +129,16 @@ def trace_paths(
                 parents[neighbour].append((node, via))
     if goal not in depth or start == goal:
         return []
-    out: list[TracePath] = []
+    out: list[TracePathView] = []
 
     def walk(node: str, suffix: list[tuple[str, str]]) -> None:
         if len(out) >= limit:
             return
         if node == start:
             keys = [start] + [n for n, _ in suffix]
-            steps = [Step(nodes[a].id, nodes[b].id, via)
+            steps = [TraceStep(source=nodes[a].id, target=nodes[b].id, via=via)
                      for a, (b, via) in zip(keys, suffix, strict=False)]
-            out.append(TracePath(tuple(nodes[k] for k in keys), tuple(steps)))
+            out.append(_trace_path([nodes[k] for k in keys], steps))
             return
         for parent, via in sorted(parents[node]):
             walk(parent, [(node, via), *suffix])
@@ -168,20 +148,6 @@ def trace_paths(
 
 
 # ---------------------------------------------------------------- involvement
-
-
-@dataclass(frozen=True)
-class Involvement:
-    incident: Incident
-    actor: str  # who is in the incident: the actor asked about or their relative / staff
-    role: str  # intervener, instigator, handler, recorded_by, party
-    via: str  # "" for the actor themself, else relative:配偶, staff_of:秘书 ...
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"incident": self.incident.id, "actor": self.actor, "role": self.role,
-                "via": self.via, "occurred_at": self.incident.occurred_at.isoformat(),
-                "case": self.incident.case, "organ": self.incident.organ,
-                "request": self.incident.request}
 
 
 def circle(records: RecordSet, actor_id: str) -> dict[str, str]:
@@ -212,21 +178,12 @@ def incidents_involving(
         roles += [(party, "party") for party in (case.parties if case else ())]
         for person, role in roles:
             if person in people:
-                out.append(Involvement(incident, person, role, people[person]))
-    out.sort(key=lambda x: (x.incident.occurred_at, x.incident.id, x.role))
+                out.append(Involvement(
+                    incident=incident.id, actor=person, role=role, via=people[person],
+                    occurred_at=incident.occurred_at, case=incident.case,
+                    organ=incident.organ, request=incident.request))
+    out.sort(key=lambda x: (x.occurred_at, x.incident, x.role))
     return out
-
-
-@dataclass(frozen=True)
-class RepeatIntervener:
-    actor: str
-    name: str
-    count: int
-    incidents: tuple[str, ...]
-    organs: tuple[str, ...]
-
-    def as_dict(self) -> dict[str, Any]:
-        return self.__dict__ | {"incidents": list(self.incidents), "organs": list(self.organs)}
 
 
 def repeat_interveners(records: RecordSet, *, minimum: int = 2) -> list[RepeatIntervener]:
@@ -239,8 +196,8 @@ def repeat_interveners(records: RecordSet, *, minimum: int = 2) -> list[RepeatIn
     out = [
         RepeatIntervener(
             actor=actor_id, name=records.actors[actor_id].name, count=len(found),
-            incidents=tuple(i.id for i in found),
-            organs=tuple(dict.fromkeys(i.organ for i in found)),
+            incidents=[i.id for i in found],
+            organs=list(dict.fromkeys(i.organ for i in found)),
         )
         for actor_id, found in by_actor.items() if len(found) >= minimum
     ]
@@ -276,18 +233,6 @@ class IncidentTextIndex:
         return reciprocal_rank_fusion(rankings)
 
 
-@dataclass(frozen=True)
-class Related:
-    incident: Incident
-    score: float
-    reasons: tuple[str, ...]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"incident": self.incident.id, "score": self.score,
-                "reasons": list(self.reasons), "request": self.incident.request,
-                "occurred_at": self.incident.occurred_at.isoformat()}
-
-
 def related_incidents(
     records: RecordSet,
     incident_id: str,
@@ -295,7 +240,7 @@ def related_incidents(
     index: IncidentTextIndex | None = None,
     top: int = 5,
     articles: dict[str, Sequence[str]] | None = None,
-) -> list[Related]:
+) -> list[RelatedIncident]:
     """Earlier or later incidents like ``incident_id``: similar words (hybrid search over the
     descriptions), the same intervener or their circle, the same officer, organ or case, and
     the same applicable articles (``articles``: incident id -> article keys; default the
@@ -350,8 +295,10 @@ def related_incidents(
             score += 0.5
             reasons.append("same articles " + ", ".join(sorted(shared)))
         if reasons:
-            out.append(Related(other, round(score, 4), tuple(reasons)))
-    out.sort(key=lambda r: (-r.score, r.incident.id))
+            out.append(RelatedIncident(incident=other.id, score=round(score, 4),
+                                       reasons=reasons, request=other.request,
+                                       occurred_at=other.occurred_at))
+    out.sort(key=lambda r: (-r.score, r.incident))
     return out[:top]
 
 

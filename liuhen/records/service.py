@@ -1,0 +1,300 @@
+"""The records service: incidents, actors and organs over one open graph store. One object
+behind every face: the ``liuhen`` CLI opens one per command (:meth:`RecordsService.opened`),
+the API holds one for its lifetime; both get the same answers (the views of
+liuhen/records/views.py) and the same errors.
+
+Errors: NotFoundError names what is missing, InputError the bad argument (with its field),
+ConflictError an incident id already recorded with other content; BackendError comes from
+the store or the model.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from core.errors import InputError, LiuhenError, NotFoundError
+from core.settings import Settings
+from graph.connect import store_session
+from graph.records import ingest_files, read_chain, read_record_set
+from graph.store import GraphStore
+from ingest.integrity import IntegrityReport, verify
+from ingest.library import seed_regulations
+from ingest.models import Regulation
+from ingest.records import (
+    ActorKind,
+    Channel,
+    Incident,
+    Level,
+    OrganKind,
+    RecordSet,
+    Stage,
+    load_records,
+)
+from liuhen.classify import Accuracy, ArticleClassifier, measure
+from liuhen.records import readers
+from liuhen.records.analysis import repeat_interveners
+from liuhen.records.recorder import IncidentRecorder
+from liuhen.records.views import (
+    MAX_PAGE,
+    ActorDetail,
+    ActorIncidents,
+    ActorPage,
+    ActorPaths,
+    ApplicableArticle,
+    ApplicableToIncident,
+    Hierarchy,
+    IncidentDetail,
+    IncidentPage,
+    OrganDetail,
+    OrganPage,
+    QuarterlySummary,
+    Recorded,
+    RelatedIncidents,
+    RepeatIntervener,
+    RouteView,
+    Situation,
+)
+from liuhen.reporting import rules_from_file
+from search.embeddings import load_embedder
+from search.index import SearchIndex, open_index
+
+__all__ = ["MAX_PAGE", "IngestResult", "RecordsService", "bm25_classifier",
+           "classification_accuracy", "dense_classifier"]
+
+ClassifierFactory = Callable[[Mapping[str, Regulation]], ArticleClassifier]
+
+
+class IngestResult(BaseModel):
+    dry_run: bool
+    counts: dict[str, int] = Field(description="records per kind validated or written")
+
+
+def bm25_classifier(regulations: Mapping[str, Regulation]) -> ArticleClassifier:
+    """The article classifier over a BM25 index of R1-R3 alone (no model to load)."""
+    return ArticleClassifier(SearchIndex.build(list(regulations.values()), None), regulations)
+
+
+class RecordsService:
+    """Every question and command about the incident records, over one open store.
+
+    ``classifier`` builds the article classifier from the seed regulations, once, when a
+    question first needs it (the API passes one over its loaded search index; the default
+    is :func:`bm25_classifier`).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: GraphStore,
+        *,
+        classifier: ClassifierFactory = bm25_classifier,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self._make_classifier = classifier
+        self._lock = threading.Lock()
+        self._regulations: dict[str, Regulation] | None = None
+        self._classifier: ArticleClassifier | None = None
+        self.recorder = IncidentRecorder(store, self.seeds_or_none())
+
+    @classmethod
+    @contextmanager
+    def opened(
+        cls, settings: Settings, *, classifier: ClassifierFactory = bm25_classifier
+    ) -> Iterator[RecordsService]:
+        """A service over the store ``settings`` select, closed on leaving."""
+        with store_session(settings) as store:
+            yield cls(settings, store, classifier=classifier)
+
+    # ------------------------------------------------------------ the seed regulations
+
+    def regulations(self) -> Mapping[str, Regulation]:
+        """R1, R2, R3 as parsed from ``settings.regulations_dir``, by alias."""
+        with self._lock:
+            if self._regulations is None:
+                self._regulations = seed_regulations(self.settings.regulations_dir)
+            return self._regulations
+
+    def seeds_or_none(self) -> dict[str, Regulation] | None:
+        """The seed regulations, for checking incidents' expected articles; None (no check)
+        when the regulations folder does not hold them."""
+        try:
+            return dict(self.regulations())
+        except LiuhenError:
+            return None
+
+    def classifier(self) -> ArticleClassifier:
+        """The article classifier, built on first use."""
+        regulations = self.regulations()
+        with self._lock:
+            if self._classifier is None:
+                self._classifier = self._make_classifier(regulations)
+            return self._classifier
+
+    def forget_classifier(self) -> None:
+        """Build the classifier again on next use (its search index was replaced)."""
+        with self._lock:
+            self._classifier = None
+
+    def records(self) -> RecordSet:
+        """Every record the store holds (organs, actors, relations, cases, incidents)."""
+        return read_record_set(self.store)
+
+    # ------------------------------------------------------------ incidents
+
+    def list_incidents(
+        self, *, organ: str | None = None, case: str | None = None, actor: str | None = None,
+        stage: Stage | None = None, channel: Channel | None = None, since: date | None = None,
+        until: date | None = None, include_superseded: bool = False, limit: int = 50,
+        offset: int = 0,
+    ) -> IncidentPage:
+        """Incidents, newest first, filtered, a page at a time (see readers.list_incidents)."""
+        return readers.list_incidents(
+            self.records(), organ=organ, case=case, actor=actor, stage=stage, channel=channel,
+            since=since, until=until, include_superseded=include_superseded, limit=limit,
+            offset=offset)
+
+    def incident(self, incident_id: str) -> IncidentDetail:
+        """One incident with its versions and its place in the hash chain."""
+        return readers.incident_detail(self.store, incident_id)
+
+    def record(self, incident: Incident, *, now: datetime | None = None) -> Recorded:
+        """Append an incident to its organ's chain (the same incident again: no change)."""
+        return self.recorder.record(incident, now=now)
+
+    def correct(self, incident_id: str, correction: Incident) -> Recorded:
+        """Record a new version of ``incident_id``: ``correction`` with ``corrects`` set to it
+        (it may be given, but must then name the same incident)."""
+        if incident_id not in self.records().incidents:
+            raise NotFoundError(f"no incident {incident_id!r}")
+        if correction.corrects not in (None, incident_id):
+            raise InputError(f"corrects {correction.corrects!r} differs from the incident in "
+                             f"the path ({incident_id!r})", field="body.corrects")
+        return self.record(correction.model_copy(update={"corrects": incident_id}))
+
+    def applicable_articles(self, incident_id: str, *, top: int = 5) -> ApplicableToIncident:
+        """Ranked applicable articles of a recorded incident, with score and reason."""
+        if top < 1:
+            raise InputError("top must be at least 1", field="top")
+        return readers.applicable_to_incident(self.records(), incident_id, self.classifier(),
+                                              top=top)
+
+    def applicable_to_situation(self, situation: Situation) -> list[ApplicableArticle]:
+        """The articles of R1-R3 that fit a situation told in words."""
+        return readers.applicable_to_situation(situation, self.classifier())
+
+    def reporting_route(self, incident_id: str, *, articles: Sequence[str] = ()) -> RouteView:
+        """Who must be told, by whom, by when, on what basis; articles default to the
+        incident's expected ones, else the classifier's first."""
+        return readers.reporting_route(
+            self.records(), incident_id, classifier=self.classifier,
+            regulations=self.regulations(), articles=articles,
+            rules=rules_from_file(self.settings.reporting_rules_file))
+
+    def related(self, incident_id: str, *, top: int = 5) -> RelatedIncidents:
+        """Incidents like this one: similar words, the same people, organ, case or articles."""
+        return readers.related(self.records(), incident_id, top=top)
+
+    # ------------------------------------------------------------ actors
+
+    def list_actors(self, *, kind: ActorKind | None = None, organ: str | None = None,
+                    limit: int = 50, offset: int = 0) -> ActorPage:
+        """Actors by id, filtered by kind and organ, a page at a time."""
+        return readers.list_actors(self.records(), kind=kind, organ=organ, limit=limit,
+                                   offset=offset)
+
+    def actor(self, actor_id: str) -> ActorDetail:
+        """An actor, where they work, and every relation they are in."""
+        return readers.actor_detail(self.records(), actor_id)
+
+    def actor_incidents(self, actor_id: str, *, with_circle: bool = True) -> ActorIncidents:
+        """Every current incident of an actor (and, by default, their relatives and staff)."""
+        return readers.actor_incidents(self.records(), actor_id, with_circle=with_circle)
+
+    def actor_paths(self, source: str, target: str, *, max_hops: int = 6, limit: int = 10,
+                    through_organs: bool = True) -> ActorPaths:
+        """The shortest paths between two actors."""
+        return readers.actor_paths(self.records(), source, target, max_hops=max_hops,
+                                   limit=limit, through_organs=through_organs)
+
+    def repeat_interveners(self, *, minimum: int = 2) -> list[RepeatIntervener]:
+        """Actors who intervened in at least ``minimum`` current incidents, most first."""
+        if minimum < 1:
+            raise InputError("minimum must be at least 1", field="minimum")
+        return repeat_interveners(self.records(), minimum=minimum)
+
+    # ------------------------------------------------------------ organs and reports
+
+    def list_organs(self, *, kind: OrganKind | None = None, level: Level | None = None,
+                    limit: int = 50, offset: int = 0) -> OrganPage:
+        """Organs by id, filtered by kind and level, a page at a time."""
+        return readers.list_organs(self.records(), kind=kind, level=level, limit=limit,
+                                   offset=offset)
+
+    def organ(self, organ_id: str) -> OrganDetail:
+        """An organ with its superior, party committee and counts."""
+        return readers.organ_detail(self.records(), organ_id)
+
+    def organ_hierarchy(self, organ_id: str) -> Hierarchy:
+        """An organ's superiors, subordinates and same-level organs."""
+        return readers.organ_hierarchy(self.records(), organ_id)
+
+    def quarterly(self, quarter: str, *, organ: str | None = None) -> QuarterlySummary:
+        """The quarterly summary (R1 第七条第一款, R3 第十三条) of one organ, or of all;
+        NotFoundError for an organ the records lack."""
+        return readers.quarterly(self.records(), organ, quarter)
+
+    def quarterly_chart(self, quarter: str, *, organ: str | None = None) -> bytes:
+        """The quarterly summary drawn as a PNG."""
+        return readers.quarterly_chart(self.records(), organ, quarter)
+
+    # ------------------------------------------------------------ integrity and loading
+
+    def verify(self) -> IntegrityReport:
+        """Check every organ's hash chain as stored; ``ok`` false lists each problem."""
+        chained, heads = read_chain(self.store)
+        return verify(chained, heads)
+
+    def ingest(
+        self, paths: Sequence[Path], *, dry_run: bool = False, require_seeds: bool = True
+    ) -> IngestResult:
+        """Validate record files (or folders of them) against the store and write them;
+        with ``dry_run``, only validate. Expected articles are checked against R1-R3; when
+        the regulations folder lacks them that is an error, unless not ``require_seeds``
+        (then they go unchecked, as on the API's first start)."""
+        if not paths:
+            raise InputError("name at least one record file or folder", field="paths")
+        plan = ingest_files(self.store, paths, dry_run=dry_run, regulations=(
+            self.regulations() if require_seeds else self.seeds_or_none()))
+        self.recorder.forget()
+        return IngestResult(dry_run=dry_run, counts=plan.counts)
+
+
+def dense_classifier(settings: Settings) -> ClassifierFactory:
+    """A classifier factory that adds the dense model's scores: the model and the search
+    index of ``settings.regulations_dir`` load when the classifier is first needed."""
+
+    def build(regulations: Mapping[str, Regulation]) -> ArticleClassifier:
+        embedder = load_embedder(settings.model, settings.model_cache_dir)
+        index = open_index(settings.regulations_dir, settings.data_dir, embedder)
+        return ArticleClassifier(index, regulations)
+
+    return build
+
+
+def classification_accuracy(
+    settings: Settings, *, records_dir: Path | None = None, dense: bool = False,
+    now: datetime | None = None,
+) -> Accuracy:
+    """Top-1/top-3 article and item accuracy on record files (the example records by
+    default; no store needed), with the misses."""
+    regulations = seed_regulations(settings.regulations_dir)
+    records = load_records([records_dir or settings.example_dir], now=now).as_set()
+    build = dense_classifier(settings) if dense else bm25_classifier
+    return measure(build(regulations), records.current_incidents(), records)
