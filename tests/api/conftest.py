@@ -1,10 +1,15 @@
-"""One app for the API tests: a real embedded FalkorDB in a temporary data directory, loaded
+"""Apps for the API tests: a real embedded FalkorDB in a temporary data directory, loaded
 once with data/regulations and the (fictional) example records, exactly as ``liuhen serve``
 does on first start. Search runs the real BM25 path; the dense model is the deterministic
-stand-in (HashEmbedder), since these tests are about plumbing."""
+stand-in (HashEmbedder), since these tests are about plumbing.
+
+``client`` is one app shared by the tests that only read, so what they see never depends
+on which tests ran before; a test that writes takes ``writer``: an app of its own over a
+copy of the loaded data directory."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -48,8 +53,35 @@ def loaded_app(data_dir: Path, **overrides: Any) -> FastAPI:
 
 
 @pytest.fixture(scope="session")
-def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
-    return loaded_app(tmp_path_factory.mktemp("api"))
+def loaded_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory prepared as on first start (its store closed again): copy it."""
+    data_dir = tmp_path_factory.mktemp("api-loaded")
+    first_start(api_settings(data_dir), console=QUIET)
+    return data_dir
+
+
+def app_over_copy(loaded_data: Path, target: Path) -> FastAPI:
+    shutil.copytree(loaded_data, target)
+    return create_app(api_settings(target), embedder=HashEmbedder())
+
+
+@pytest.fixture(scope="session")
+def app(loaded_data: Path, tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
+    """The app the reading tests share: nothing writes to it."""
+    return app_over_copy(loaded_data, tmp_path_factory.mktemp("api") / "data")
+
+
+@pytest.fixture
+def writer(loaded_data: Path, tmp_path: Path) -> Iterator[TestClient]:
+    """A client of an app of its own, for a test that writes."""
+    with TestClient(app_over_copy(loaded_data, tmp_path / "data")) as running:
+        yield running
+
+
+@pytest.fixture
+def writer_store(writer: TestClient) -> GraphStore:
+    found: GraphStore = writer.app.state.services.store  # type: ignore[attr-defined]
+    return found
 
 
 @pytest.fixture(scope="session")

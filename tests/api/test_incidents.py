@@ -79,22 +79,22 @@ def test_get_one_with_versions_and_chain(client: TestClient) -> None:
     assert "i999" in error["message"]
 
 
-def test_record_then_again_then_conflict(client: TestClient) -> None:
+def test_record_then_again_then_conflict(writer: TestClient) -> None:
     incident = new_incident("api-rec-1")
-    created = client.post("/incidents", json=incident, headers=RECORDER)
+    created = writer.post("/incidents", json=incident, headers=RECORDER)
     assert created.status_code == 201, created.text
     body = created.json()
     assert body["created"] is True and body["incident"]["id"] == "api-rec-1"
     assert body["incident"]["chain"]["seq"] >= 11  # after the organ's example incidents
-    stored = client.get("/incidents/api-rec-1", headers=READER).json()
+    stored = writer.get("/incidents/api-rec-1", headers=READER).json()
     assert stored["chain"] == body["incident"]["chain"]
-    again = client.post("/incidents", json=incident, headers=RECORDER)
+    again = writer.post("/incidents", json=incident, headers=RECORDER)
     assert again.status_code == 200 and again.json()["created"] is False
     conflict = assert_error(
-        client.post("/incidents", json=incident | {"request": "另一内容"}, headers=RECORDER),
+        writer.post("/incidents", json=incident | {"request": "另一内容"}, headers=RECORDER),
         409, "conflict")
     assert conflict["details"]["field"] == "body.id"
-    assert client.get("/integrity", headers=READER).json()["ok"] is True
+    assert writer.get("/integrity", headers=READER).json()["ok"] is True
 
 
 @pytest.mark.parametrize(
@@ -125,26 +125,26 @@ def test_bad_incident_names_the_field(client: TestClient, changes: dict[str, Any
     assert_error(client.get("/incidents/api-bad", headers=READER), 404, "not_found")
 
 
-def test_correction_is_a_new_version(client: TestClient) -> None:
-    assert client.post("/incidents", json=new_incident("api-cor"),
+def test_correction_is_a_new_version(writer: TestClient) -> None:
+    assert writer.post("/incidents", json=new_incident("api-cor"),
                        headers=RECORDER).status_code == 201
-    corrected = client.post("/incidents/api-cor/corrections",
+    corrected = writer.post("/incidents/api-cor/corrections",
                             json=new_incident("api-cor-v2", request="更正：希望判处缓刑"),
                             headers=RECORDER)
     assert corrected.status_code == 201, corrected.text
     assert corrected.json()["incident"]["corrects"] == "api-cor"
     assert corrected.json()["incident"]["versions"] == ["api-cor", "api-cor-v2"]
-    old = client.get("/incidents/api-cor", headers=READER).json()
+    old = writer.get("/incidents/api-cor", headers=READER).json()
     assert old["superseded_by"] == "api-cor-v2"
-    current = client.get("/incidents", params={"actor": "p-qiangd", "limit": 500},
+    current = writer.get("/incidents", params={"actor": "p-qiangd", "limit": 500},
                          headers=READER).json()
     assert "api-cor" not in {i["id"] for i in current["items"]}
-    twice = client.post("/incidents/api-cor/corrections",
+    twice = writer.post("/incidents/api-cor/corrections",
                         json=new_incident("api-cor-v3"), headers=RECORDER)
     assert_error(twice, 422, "invalid_input")  # correct the latest version instead
-    assert_error(client.post("/incidents/nope/corrections", json=new_incident("api-cor-x"),
+    assert_error(writer.post("/incidents/nope/corrections", json=new_incident("api-cor-x"),
                              headers=RECORDER), 404, "not_found")
-    mismatch = client.post("/incidents/api-cor-v2/corrections",
+    mismatch = writer.post("/incidents/api-cor-v2/corrections",
                            json=new_incident("api-cor-v3", corrects="i001"), headers=ADMIN)
     assert assert_error(mismatch, 422, "invalid_input")["details"]["field"] == "body.corrects"
 

@@ -94,15 +94,16 @@ def test_incident_reference_fields(client: TestClient, store: GraphStore, field:
     assert counts(store) == before
 
 
-def test_incident_text_fields_are_stored_verbatim(client: TestClient,
-                                                  store: GraphStore) -> None:
+def test_incident_text_fields_are_stored_verbatim(
+    writer: TestClient, writer_store: GraphStore
+) -> None:
     """Injected free text (and a new id) is just text: each incident adds exactly what a
     plain one adds, and reads back as sent."""
     def delta(body: dict[str, Any]) -> dict[str, int]:
-        before = counts(store)
-        response = client.post("/incidents", json=body, headers=ADMIN)
+        before = counts(writer_store)
+        response = writer.post("/incidents", json=body, headers=ADMIN)
         assert response.status_code == 201, response.text
-        after = counts(store)
+        after = counts(writer_store)
         return {k: after.get(k, 0) - before.get(k, 0) for k in after.keys() | before.keys()}
 
     plain = delta(NEW_INCIDENT | {"id": "inj-plain", "occurred_at": "2025-01-01T10:00:00",
@@ -113,12 +114,12 @@ def test_incident_text_fields_are_stored_verbatim(client: TestClient,
                                "place": payload, "occurred_at": "2025-01-01T10:00:00",
                                "recorded_at": "2025-01-02T10:00:00"}
         assert delta(body) == plain
-        stored = client.get(f"/incidents/{incident_id}", headers=ADMIN).json()
+        stored = writer.get(f"/incidents/{incident_id}", headers=ADMIN).json()
         assert (stored["request"], stored["description"]) == (payload.strip(), payload.strip())
         as_id = NEW_INCIDENT | {"id": f"{payload} {number}", "occurred_at": "2025-01-01T10:00:00",
                                 "recorded_at": "2025-01-02T10:00:00"}
         assert delta(as_id) == plain
-    listed = client.get("/incidents", params={"actor": "p-qiangd", "limit": 500},
+    listed = writer.get("/incidents", params={"actor": "p-qiangd", "limit": 500},
                         headers=ADMIN).json()
     assert {f"{p.strip()} {n}" for n, p in enumerate(x for x in PAYLOADS if "\x00" not in x)} \
         <= {i["id"] for i in listed["items"]}

@@ -10,9 +10,10 @@ import pytest
 from graph.loader import GraphRows, content_hash, heading_structure, regulation_rows
 from graph.schema import article_id
 from ingest.combine import combine_duplicates
+from ingest.corpus import read_corpus
 from ingest.models import Regulation
 from ingest.parser import parse_file
-from tests.conftest import LAWREFBOOK, R1, need
+from tests.conftest import LAWREFBOOK, R1, REGULATIONS_DIR, need
 from tests.graph.contract import CIVIL_SERVANTS, seed, seed_regulations
 
 CIVIL_CODE = LAWREFBOOK / "民法典"
@@ -30,7 +31,14 @@ def test_rows_are_stable_and_ids_unique(title: str) -> None:
     for rows in (first.articles, first.paragraphs, first.items, first.duties, first.headings):
         ids = [row["id"] for row in rows]
         assert len(ids) == len(set(ids))
-    assert content_hash(regulation) == content_hash(seed(title))
+    # A second parse of the same file (not the cached object again) hashes the same; a
+    # change to the regulation does not.
+    reparsed = next(r for r in read_corpus(REGULATIONS_DIR).regulations
+                    if r.normalized_title == title)
+    assert reparsed is not regulation
+    assert content_hash(reparsed) == content_hash(regulation)
+    changed = regulation.model_copy(update={"title": regulation.title + "（修订）"})
+    assert content_hash(changed) != content_hash(regulation)
 
 
 def test_innermost_heading_rebuilds_each_article_path() -> None:
