@@ -98,7 +98,8 @@ TEMPLATES = Environment(
 )
 TEMPLATES.globals.update(url=url, article_url=article_url, regulation_url=regulation_url,
                          provision_label=provision_label, numeral=numeral,
-                         role_labels=ROLE_LABELS, Role=Role, csrf_field=CSRF_FIELD)
+                         role_labels=ROLE_LABELS, Role=Role, csrf_field=CSRF_FIELD,
+                         zip_self=lambda values: [(v, v) for v in values])
 
 
 def services_of(request: Request) -> Services:
