@@ -224,8 +224,9 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
                           corrects=corrects, status=422)
     except (InputError, ConflictError) as failed:
         field = str(failed.details.get("field") or "")
+        listed = failed.details.get("errors")
         errors = {str(p["field"]).split(".")[1]: str(p["message"])
-                  for p in failed.details.get("errors", []) or []  # type: ignore[union-attr]
+                  for p in (listed if isinstance(listed, list) else [])
                   if "." in str(p["field"])}
         if field.count(".") and not errors:
             errors[field.split(".")[1]] = failed.message

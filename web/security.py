@@ -81,7 +81,7 @@ class Session:
     def encode(self) -> str:
         payload = base64.urlsafe_b64encode(json.dumps(
             {"n": self.nonce, "t": self.issued, "r": self.role, "k": self.key},
-            separators=(",", ":")).encode()).decode()
+            separators=(",", ":")).encode()).decode().rstrip("=")  # no quoting needed
         return f"{payload}.{_sign(payload)}"
 
     @classmethod
@@ -93,7 +93,7 @@ class Session:
         if not hmac.compare_digest(signature, _sign(payload)):
             return None
         try:
-            data = json.loads(base64.urlsafe_b64decode(payload.encode()))
+            data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
             session = cls(nonce=str(data["n"]), issued=float(data["t"]), role=data["r"],
                           key=data["k"])
         except (ValueError, KeyError, TypeError):

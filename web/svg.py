@@ -160,13 +160,13 @@ def route_svg(route: RouteView) -> Markup:
     depth: dict[str, int] = {}
     order: list[str] = []
     for hop in route.hops:
-        a, b = hop.sender.label, hop.recipient.label
-        for label in (a, b):
+        sender, recipient = hop.sender.label, hop.recipient.label
+        for label in (sender, recipient):
             if label not in depth:
                 depth[label] = 0
                 order.append(label)
-        if a != b:
-            depth[b] = max(depth[b], depth[a] + 1)
+        if sender != recipient:
+            depth[recipient] = max(depth[recipient], depth[sender] + 1)
     columns: dict[int, list[str]] = {}
     for label in order:
         columns.setdefault(min(depth[label], 6), []).append(label)
@@ -177,7 +177,7 @@ def route_svg(route: RouteView) -> Markup:
     boxes: dict[str, _Box] = {}
     for column, labels in columns.items():
         for row, label in enumerate(labels):
-            lines = (clip(label, 12.5, box_w - 14),)
+            lines: tuple[str, ...] = (clip(label, 12.5, box_w - 14),)
             if _width(label, 12.5) > box_w - 14:
                 rest = label[len(lines[0]) - 1:]
                 lines = (label[:len(lines[0]) - 1], clip(rest, 12, box_w - 14))

@@ -137,8 +137,11 @@ def web(browser_context: Any, served: Served) -> Iterator[Browsing]:
     page = browser_context.new_page()
     browsing = Browsing(page=page, base=served.base)
     page.on("request", lambda request: browsing.requests.append(request.url))
-    page.on("dialog", lambda dialog: (browsing.dialogs.append(dialog.message),
-                                      dialog.dismiss()))
+    def on_dialog(dialog: Any) -> None:
+        browsing.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.on("pageerror", lambda error: browsing.errors.append(str(error)))
     page.on("console", lambda message: browsing.errors.append(message.text)
             if message.type == "error" and "Content Security Policy" in message.text
