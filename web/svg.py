@@ -117,7 +117,7 @@ def neighbourhood_svg(graph: Subgraph, link: Callable[[NodeView], str | None],
     """The article in the middle, its neighbours around it, the relationships as lines."""
     center = graph.center
     others = [n for n in graph.nodes if n.id != center.id][:limit]
-    width, height = 760.0, 460.0
+    width, height = 960.0, 540.0
     cx, cy = width / 2, height / 2
     boxes: dict[str, _Box] = {center.id: _Box(
         center.id, cx, cy, 170, 44, (clip(center.caption or center.id, 12.5, 150),
@@ -125,10 +125,10 @@ def neighbourhood_svg(graph: Subgraph, link: Callable[[NodeView], str | None],
         center.label, None, True)}
     for n, node in enumerate(others):
         angle = -math.pi / 2 + 2 * math.pi * n / max(len(others), 1)
-        x, y = cx + 290 * math.cos(angle), cy + 185 * math.sin(angle)
+        x, y = cx + 385 * math.cos(angle), cy + 225 * math.sin(angle)
         caption = node.caption or node.id
-        boxes[node.id] = _Box(node.id, x, y, 150, 40,
-                              (clip(caption, 12.5, 138), LABELS_ZH.get(node.label, node.label)),
+        boxes[node.id] = _Box(node.id, x, y, 140, 40,
+                              (clip(caption, 12.5, 128), LABELS_ZH.get(node.label, node.label)),
                               node.label, link(node))
     body = [_defs("nb")]
     for edge in graph.edges:
