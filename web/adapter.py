@@ -10,6 +10,7 @@ if it validates): the templates render every field of the shape already.
 
 from __future__ import annotations
 
+import time
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -89,13 +90,18 @@ class Assessment(_Open):
                         "engine")
 
 
+_NAMES: dict[int, tuple[float, dict[str, str]]] = {}  # by id(store): read again after 5 min
+_NAMES_SECONDS = 300.0
+
+
 def regulation_names(services: Services) -> dict[str, str]:
     """Regulation id -> the name its pages use: the alias (R1, R2, R3) or the id."""
-    def load() -> dict[str, str]:
-        return {r.id: (r.aliases[0] if r.aliases else r.id)
-                for r in list_regulations(services.store, limit=1000)}
-
-    names: dict[str, str] = services.texts.get(("web", "regulation-names"), load)
+    kept = _NAMES.get(id(services.store))
+    if kept is not None and time.monotonic() - kept[0] < _NAMES_SECONDS:
+        return kept[1]
+    names = {r.id: (r.aliases[0] if r.aliases else r.id)
+             for r in list_regulations(services.store, limit=1000)}
+    _NAMES[id(services.store)] = (time.monotonic(), names)
     return names
 
 

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from api.auth import Role
 from ingest.records import ActorKind, Channel
@@ -20,10 +21,12 @@ from web.adapter import VERDICT_LABELS, assess_situation, regulation_names
 from web.site import (
     article_url,
     need,
+    numeral,
     page,
     regulation_url,
     render_text,
     services_of,
+    texts_of,
 )
 from web.svg import neighbourhood_svg
 
@@ -104,49 +107,46 @@ def _node_link(names: dict[str, str]) -> object:
     return link
 
 
-def article_body(services_regulation: str, article: str, request: Request) -> str:
-    """The article page's content (without the layout): kept in the text cache, since
-    regulations change only when ingested again."""
+def _article_body(request: Request, regulation: str, article: str) -> str:
+    """The article page's content (without the layout); slow: several store reads."""
     services = services_of(request)
     store = services.store
-
-    def load() -> str:
-        view = service.get_article(store, services_regulation, article)
-        names = regulation_names(services)
-        name = names.get(view.regulation_id, view.regulation_id)
-        into = service.references_into(store, services_regulation, article)
-        graph = service.neighbourhood(store, services_regulation, article, hops=1,
-                                      max_nodes=40)
-        held = {}
-        for citation in view.citations:
-            if citation.has_text and citation.target_id not in held:
-                with contextlib.suppress(NotFoundError):
-                    held[citation.target_id] = service.table_of_contents(store,
-                                                                        citation.target_id)
-        cited: dict[str, object] = {}
-        for citation in view.citations:
-            cited.setdefault(citation.target_id, citation)
-        return render_text("article_body.html", view=view, name=name, into=into,
-                           names=names, cited=list(cited.values()), held=held,
-                           drawing=neighbourhood_svg(graph, _node_link(names)))  # type: ignore[arg-type]
-
-    body: str = services.texts.get(("web-article", services_regulation, article), load)
-    return body
+    view = service.get_article(store, regulation, article)
+    names = regulation_names(services)
+    name = names.get(view.regulation_id, view.regulation_id)
+    into = service.references_into(store, regulation, article)
+    graph = service.neighbourhood(store, regulation, article, hops=1, max_nodes=40)
+    held = {}
+    for citation in view.citations:
+        if citation.has_text and citation.target_id not in held:
+            with contextlib.suppress(NotFoundError):
+                held[citation.target_id] = service.table_of_contents(store, citation.target_id)
+    cited: dict[str, object] = {}
+    for citation in view.citations:
+        cited.setdefault(citation.target_id, citation)
+    return render_text("article_body.html", view=view, name=name, into=into, names=names,
+                       cited=list(cited.values()), held=held,
+                       drawing=neighbourhood_svg(graph, _node_link(names)))  # type: ignore[arg-type]
 
 
 @router.get("/regulations/{regulation}/articles/{article}", response_class=HTMLResponse)
-def article_page(request: Request, regulation: str, article: str) -> HTMLResponse:
+async def article_page(request: Request, regulation: str, article: str) -> HTMLResponse:
     """One article: paragraphs and items (each with an anchor), citations out and in,
     references, definitions, duties, the cited disciplinary regulations, and a drawing of
-    its neighbourhood in the graph."""
+    its neighbourhood in the graph. The content is kept (texts_of: up to an hour old after
+    the regulations are ingested again, refreshed in the background after 5 minutes), so a
+    request costs the layout only."""
     need(request, Role.READER, public=True)
     services = services_of(request)
     names = regulation_names(services)
     if regulation not in names.values() or not article.isascii():  # 第八条, a title …
-        view = service.get_article(services.store, regulation, article)
+        view = await run_in_threadpool(service.get_article, services.store, regulation,
+                                       article)
         return RedirectResponse(  # type: ignore[return-value]
             article_url(names.get(view.regulation_id, view.regulation_id), view.key),
             status_code=301)
-    body = article_body(regulation, article, request)
-    return page(request, "article.html", nav="regulations", body=body,
-                title_text=f"{regulation} {article}")
+    body = await texts_of(request).aget(
+        ("article", regulation, article),
+        lambda: _article_body(request, regulation, article))
+    title = f"{regulation} 第{numeral(int(article))}条" if article.isdigit() else regulation
+    return page(request, "article.html", nav="regulations", body=body, title_text=title)

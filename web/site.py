@@ -16,14 +16,15 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.auth import Role
-from api.state import Services
+from api.state import ExpiringCache, Services
 from liuhen.errors import BackendError, InputError, LiuhenError, NotFoundError
 from liuhen.fonts import cjk_font_path
 from liuhen.settings import Settings
-from web.security import CSRF_FIELD, Session, current_role, session_middleware
+from web.security import CSRF_FIELD, Session, SessionMiddleware, current_role
 
 HERE = Path(__file__).resolve().parent
 PREFIX = "/ui"
@@ -93,6 +94,7 @@ TEMPLATES = Environment(
     loader=FileSystemLoader(HERE / "templates"),
     autoescape=select_autoescape(["html", "svg"], default=True),
     undefined=StrictUndefined,
+    auto_reload=False,  # templates are package data: no stat() per render
     trim_blocks=True,
     lstrip_blocks=True,
 )
@@ -109,18 +111,45 @@ def services_of(request: Request) -> Services:
     return services
 
 
+def texts_of(request: Request) -> ExpiringCache[tuple[str, ...], Any]:
+    """Page contents kept between requests (regulation text changes only on ingest)."""
+    texts: ExpiringCache[tuple[str, ...], Any] = request.app.state.texts
+    return texts
+
+
 def settings_of(request: Request) -> Settings:
     settings: Settings = request.app.state.parent.state.settings
     return settings
 
 
 def session_of(request: Request) -> Session:
-    session: Session = request.state.session
+    """The visitor's session; a fresh one (sent as a cookie) if they had none."""
+    session: Session | None = request.state.session
+    if session is None:
+        session = request.state.session = Session.fresh()
+        request.state.session_changed = True
     return session
 
 
+class CsrfToken:
+    """The session's CSRF token, made only when a template writes it (most pages have no
+    form that writes, and need no session)."""
+
+    def __init__(self, request: Request) -> None:
+        self._request = request
+
+    def __str__(self) -> str:
+        return session_of(self._request).csrf_token
+
+    def __html__(self) -> str:
+        return str(escape(str(self)))
+
+
 def role_of(request: Request) -> Role:
-    return current_role(session_of(request), settings_of(request).api_keys)
+    session: Session | None = request.state.session
+    if session is None:
+        return Role.PUBLIC
+    return current_role(session, settings_of(request).api_keys)
 
 
 def need(request: Request, minimum: Role, *, public: bool = False) -> Role:
@@ -145,9 +174,8 @@ def page(request: Request, template: str, *, status: int = 200, nav: str = "",
          **context: Any) -> HTMLResponse:
     """A whole page: ``template`` inside the layout, with who is logged in and the CSRF
     token every writing form carries."""
-    session = session_of(request)
     html = render_text(template, request=request, role=role_of(request), nav=nav,
-                       csrf_token=session.csrf_token, path=request.url.path, **context)
+                       csrf_token=CsrfToken(request), path=request.url.path, **context)
     return HTMLResponse(html, status_code=status)
 
 
@@ -192,7 +220,8 @@ def create_site(parent: FastAPI) -> FastAPI:
 
     site = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     site.state.parent = parent
-    site.middleware("http")(session_middleware)
+    site.state.texts = ExpiringCache(ttl=300.0, max_age=3600.0)
+    site.add_middleware(SessionMiddleware)
     _install_errors(site)
 
     @site.get(f"/static/fonts/{FONT_FILE}", include_in_schema=False)

@@ -49,7 +49,8 @@ def test_the_session_cookie_is_httponly_strict_signed_and_expiring(
     client: TestClient,
 ) -> None:
     client.cookies.clear()
-    header = client.get("/ui/").headers["set-cookie"]
+    assert "set-cookie" not in client.get("/ui/").headers  # no form: no session needed
+    header = client.get("/ui/login").headers["set-cookie"]
     assert header.startswith(f"{COOKIE}=")
     parts = {p.strip().split("=")[0].lower() for p in header.split(";")}
     assert {"httponly", "max-age", "path"} <= parts
