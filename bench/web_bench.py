@@ -57,8 +57,17 @@ def questions(limit: int) -> list[str]:
     return [json.loads(line)["query"] for line in lines][:limit]
 
 
-def search_in_browser(base: str, queries: list[str], rounds: int) -> list[float]:
-    """Milliseconds from asking for each search page until its answer is visible."""
+PAINTED = """() => new Promise(done => new PerformanceObserver((list, observer) => {
+  const entry = list.getEntries().find(e => e.identifier === "answer");
+  if (entry) { observer.disconnect(); done(entry.renderTime || entry.loadTime); }
+}).observe({type: "element", buffered: true}))"""
+
+
+def search_in_browser(base: str, queries: list[str], rounds: int,
+                      painted: list[float]) -> list[float]:
+    """Milliseconds from asking for each search page until its answer is visible (through
+    Playwright); ``painted`` gets the browser's own time from navigation start until it
+    painted the answer (Element Timing of the answer's quote)."""
     from playwright.sync_api import sync_playwright
 
     samples: list[float] = []
@@ -75,6 +84,7 @@ def search_in_browser(base: str, queries: list[str], rounds: int) -> list[float]
                 page.goto(f"{base}/ui/search?{urlencode({'q': query})}", wait_until="commit")
                 page.wait_for_selector("#results .answer", state="visible")
                 samples.append((time.perf_counter() - started) * 1000)
+                painted.append(float(page.evaluate(PAINTED)))
         context.close()
     return samples
 
@@ -93,8 +103,9 @@ def search_json(base: str, queries: list[str], rounds: int) -> list[float]:
 
 
 def report(head: list[str], generator: str, seconds: int, browser: list[float],
-           baseline: list[float], loads: list[Result]) -> str:
+           painted: list[float], baseline: list[float], loads: list[Result]) -> str:
     b50, b95 = statistics.median(browser), p95(browser)
+    e50, e95 = statistics.median(painted), p95(painted)
     j50, j95 = statistics.median(baseline), p95(baseline)
     page8 = next(r for r in loads if r.name == "article page" and r.clients == 8)
     lines = [
@@ -107,12 +118,18 @@ def report(head: list[str], generator: str, seconds: int, browser: list[float],
         "article of R1-R3 drawn at random; baseline: the JSON article route.", "",
         "| workload | samples | p50 ms | p95 ms |", "|---|---|---|---|",
         f"| search page, answer shown (browser) | {len(browser)} | {b50:.1f} | {b95:.1f} |",
+        f"| search page, answer painted (browser's clock) | {len(painted)} | {e50:.1f} | "
+        f"{e95:.1f} |",
         f"| baseline: JSON /search | {len(baseline)} | {j50:.1f} | {j95:.1f} |", "",
         "| workload | clients | requests | req/s | p50 ms | p99 ms | failed |",
         "|---|---|---|---|---|---|---|",
         *(f"| {r.name} | {r.clients} | {r.requests:,} | {r.rps:.1f} | {r.p50_ms:.1f} | "
           f"{r.p99_ms:.1f} | {r.failed} |" for r in loads), "",
-        f"- search answer shown: p95 {b95:.0f} ms, target <= {SEARCH_P95_TARGET_MS:.0f} ms: "
+        f"- search answer painted (navigation start to the answer's Element Timing): p95 "
+        f"{e95:.0f} ms, target <= {SEARCH_P95_TARGET_MS:.0f} ms: "
+        f"{'met' if e95 <= SEARCH_P95_TARGET_MS else 'MISSED'}",
+        f"- search answer shown as Playwright sees it (includes the driver's round trips): "
+        f"p95 {b95:.0f} ms, target <= {SEARCH_P95_TARGET_MS:.0f} ms: "
         f"{'met' if b95 <= SEARCH_P95_TARGET_MS else 'MISSED'}",
         f"- article page at 8 clients: p99 {page8.p99_ms:.1f} ms, target <= "
         f"{ARTICLE_P99_TARGET_MS:.0f} ms: "
@@ -138,7 +155,8 @@ def main() -> None:
             server.wait_ready(timeout=600)
             base = server.base_url
             asked = questions(args.queries)
-            browser = search_in_browser(base, asked, args.rounds)
+            painted: list[float] = []
+            browser = search_in_browser(base, asked, args.rounds, painted)
             baseline = search_json(base, asked, args.rounds)
             pages = [f"/ui/regulations/{r}/articles/{n}"
                      for r, count in ARTICLES.items() for n in range(1, count + 1)]
@@ -153,7 +171,7 @@ def main() -> None:
                                          ("baseline: JSON article", jsons))]
         finally:
             server.stop()
-    text = report(machine(), args.generator, args.seconds, browser, baseline, loads)
+    text = report(machine(), args.generator, args.seconds, browser, painted, baseline, loads)
     print(text)
     if args.append:
         with args.append.open("a", encoding="utf-8") as out:
