@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 import liuhen
+import web
 from api.auth import PUBLIC_READ_MARK
 from api.deps import reject_unknown_query
 from api.docs import add_examples, mark_optional_security
@@ -86,6 +87,7 @@ def create_app(
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
+    web.install(app)  # the pages under /ui, and / -> /ui/
     _complete_openapi(app, settings)
     return app
 

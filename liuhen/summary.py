@@ -154,8 +154,15 @@ def _sorted(counter: Counter[str]) -> dict[str, int]:
 
 @cache
 def cjk_font() -> str | None:
-    """The family name of an installed CJK-capable font, or None."""
+    """The family name of the packaged CJK font (liuhen/fonts.py, the one the web pages
+    serve), else of an installed CJK-capable font, or None."""
     from matplotlib import font_manager
+
+    from liuhen.fonts import matplotlib_family
+
+    packaged = matplotlib_family()
+    if packaged is not None:
+        return packaged
 
     installed = {font.name for font in font_manager.fontManager.ttflist}
     return next((family for family in CJK_FAMILIES if family in installed), None)

@@ -1,0 +1,360 @@
+"""事件、人员与机关: behind login. Readers see incidents (list, detail with assessment,
+corrections, hash-chain status and the reporting route drawn), actors (incidents, relations,
+paths to another actor) and organs (hierarchy, quarterly report and chart); recorders also
+record incidents and corrections through forms validated as the API validates them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+
+from api.auth import Role
+from api.models import IncidentInput
+from core.errors import ConflictError, InputError, NotFoundError
+from ingest.records import ArticleRef, Channel, Incident, Origin, RecordSet, Stage
+from liuhen.records.views import MAX_PAGE
+from liuhen.summary import parse_quarter, quarter_bounds
+from web.account import form_of
+from web.adapter import VERDICT_LABELS, assess_incident, incident_verdict
+from web.security import CSRF_FIELD
+from web.site import need, page, services_of, session_of, url
+from web.svg import paths_svg, route_svg
+
+router = APIRouter()
+
+PAGE_SIZE = 50
+REGIMES = ("R1", "R2", "R3")
+PEOPLE_FIELDS = ("intervener", "instigator", "handler", "in_name_of", "recorded_by")
+ROLE_NAMES = {"intervener": "干预（过问、接触）人", "instigator": "授意人", "handler": "办案人员",
+              "in_name_of": "以其名义", "recorded_by": "记录人"}
+
+
+def _records(request: Request) -> RecordSet:
+    return services_of(request).records.records()
+
+
+def _quarter_of(day: date) -> str:
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+
+
+def _actor_id(records: RecordSet, text: str) -> str:
+    """An actor named by id or by name; InputError when a name is shared, NotFound when
+    nobody is called that."""
+    wanted = text.strip()
+    if wanted in records.actors:
+        return wanted
+    named = [a.id for a in records.actors.values() if a.name == wanted]
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        raise InputError(f"{len(named)} 名人员叫“{wanted}”：{'、'.join(sorted(named))}；"
+                         "请用编号", field="actor")
+    raise NotFoundError(f"没有名为或编号为“{wanted}”的人员")
+
+
+# ------------------------------------------------------------------ incidents
+
+
+@router.get("/incidents", response_class=HTMLResponse)
+def incidents_page(
+    request: Request,
+    organ: Annotated[str, Query(max_length=100)] = "",
+    quarter: Annotated[str, Query(max_length=10)] = "",
+    regulation: Annotated[str, Query(max_length=10)] = "",
+    verdict: Annotated[str, Query(max_length=20)] = "",
+    actor: Annotated[str, Query(max_length=100)] = "",
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> HTMLResponse:
+    role = need(request, Role.READER)
+    records = _records(request)
+    since = until = None
+    error = None
+    actor_id = None
+    try:
+        if quarter:
+            since, until = quarter_bounds(*parse_quarter(quarter))
+        if actor:
+            actor_id = _actor_id(records, actor)
+        if organ and organ not in records.organs:
+            raise NotFoundError(f"没有编号为“{organ}”的机关")
+    except (InputError, NotFoundError) as failed:
+        error = failed.message
+    found = [] if error else services_of(request).records.list_incidents(
+        organ=organ or None, actor=actor_id, since=since, until=until,
+        limit=MAX_PAGE).items
+    if regulation:
+        found = [i for i in found if any(a.regulation == regulation
+                                         for a in i.expected_articles)]
+    if verdict:
+        found = [i for i in found if incident_verdict(i.id) == verdict]
+    shown = found[offset:offset + PAGE_SIZE]
+    filters = {"organ": organ, "quarter": quarter, "regulation": regulation,
+               "verdict": verdict, "actor": actor}
+    return page(request, "incidents.html", nav="incidents", items=shown, total=len(found),
+                offset=offset, page_size=PAGE_SIZE, filters=filters, error=error,
+                organs=sorted(records.organs.values(), key=lambda o: o.id), records=records,
+                regimes=REGIMES, verdicts=VERDICT_LABELS, can_record=role >= Role.RECORDER,
+                verdict_of=incident_verdict)
+
+
+@router.get("/incidents/new", response_class=HTMLResponse)
+def new_incident_page(request: Request) -> HTMLResponse:
+    need(request, Role.RECORDER)
+    return _form_page(request, _records(request), values={}, errors={}, message=None)
+
+
+@router.post("/incidents/new", response_class=HTMLResponse)
+async def record_incident(request: Request) -> Response:
+    need(request, Role.RECORDER)
+    form = await form_of(request)
+    return _submit(request, form, corrects=None)
+
+
+@router.get("/incidents/{incident_id}/correct", response_class=HTMLResponse)
+def correct_incident_page(request: Request, incident_id: str) -> HTMLResponse:
+    need(request, Role.RECORDER)
+    records = _records(request)
+    if incident_id not in records.incidents:
+        raise NotFoundError(f"no incident {incident_id!r}")
+    values = _values_of(records.incidents[incident_id])
+    values["id"] = _next_version(records, incident_id)
+    return _form_page(request, records, values=values, errors={}, message=None,
+                      corrects=incident_id)
+
+
+@router.post("/incidents/{incident_id}/correct", response_class=HTMLResponse)
+async def correct_incident(request: Request, incident_id: str) -> Response:
+    need(request, Role.RECORDER)
+    form = await form_of(request)
+    if incident_id not in _records(request).incidents:
+        raise NotFoundError(f"no incident {incident_id!r}")
+    return _submit(request, form, corrects=incident_id)
+
+
+def _next_version(records: RecordSet, incident_id: str) -> str:
+    base = incident_id.split("-v")[0]
+    n = 2
+    while f"{base}-v{n}" in records.incidents:
+        n += 1
+    return f"{base}-v{n}"
+
+
+def _values_of(incident: Incident) -> dict[str, str]:
+    data = incident.model_dump()
+    out = {k: ("" if v is None else str(v)) for k, v in data.items()
+           if k not in ("expected_articles", "occurred_at", "recorded_at", "at_workplace",
+                        "approved")}
+    out["occurred_at"] = incident.occurred_at.strftime("%Y-%m-%dT%H:%M")
+    out["recorded_at"] = incident.recorded_at.strftime("%Y-%m-%dT%H:%M")
+    for name in ("at_workplace", "approved"):
+        value = getattr(incident, name)
+        out[name] = "" if value is None else ("true" if value else "false")
+    out["expected_articles"] = ", ".join(a.key for a in incident.expected_articles)
+    return out
+
+
+#: Form fields as the API's request body has them (IncidentInput).
+TEXT_FIELDS = ("id", "organ", "case", "stage", "intervener", "instigator", "handler",
+               "in_name_of", "channel", "request", "occurred_at", "recorded_by",
+               "recorded_at", "place", "origin", "reporter", "description")
+OPTIONAL = {"instigator", "handler", "in_name_of", "place", "origin", "reporter",
+            "description"}
+
+
+def body_of(form: dict[str, str]) -> dict[str, Any]:
+    """The JSON body the API would get for this form: empty optional fields left out,
+    是/否 as booleans, article keys (R1-8-1) as objects. Values stay as typed, so the
+    API's validation sees (and names) the same mistakes."""
+    body: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        value = form.get(name, "")
+        if name in OPTIONAL and not value.strip():
+            continue
+        body[name] = value
+    for name in ("at_workplace", "approved"):
+        value = form.get(name, "")
+        if value:
+            body[name] = {"true": True, "false": False}.get(value, value)
+    keys = [k.strip() for k in form.get("expected_articles", "").replace("，", ",").split(",")
+            if k.strip()]
+    articles: list[Any] = []
+    for key in keys:
+        try:
+            ref = ArticleRef.parse(key)
+            articles.append({"regulation": ref.regulation, "article": ref.article,
+                             **({"item": ref.item} if ref.item else {})})
+        except ValueError:
+            articles.append(key)  # the model names it: body.expected_articles.N
+    if articles:
+        body["expected_articles"] = articles
+    return body
+
+
+def validation_problems(error: ValidationError) -> list[dict[str, str]]:
+    """As the API's validation handler words them: ``body.field: message``."""
+    return [{"field": ".".join(["body", *(str(p) for p in e["loc"])]), "message": e["msg"]}
+            for e in error.errors()]
+
+
+def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> Response:
+    records = _records(request)
+    values = dict(form)
+    if not session_of(request).check_csrf(form.get(CSRF_FIELD)):
+        return _form_page(request, records, values=values, errors={},
+                          message="表单已过期或来源不明（CSRF 校验失败），请重新提交。",
+                          corrects=corrects, status=403)
+    body = body_of(form)
+    try:
+        checked = IncidentInput.model_validate(body)
+        if corrects is not None and checked.corrects not in (None, corrects):
+            raise InputError(f"corrects {checked.corrects!r} differs from the incident in "
+                             f"the path ({corrects!r})", field="body.corrects")
+        incident = checked.incident(corrects=corrects) if corrects else checked.incident()
+        recorded = services_of(request).records.record(incident)
+    except ValidationError as failed:
+        problems = validation_problems(failed)
+        first = problems[0]
+        return _form_page(request, records, values=values,
+                          errors={p["field"].split(".")[1]: p["message"] for p in problems},
+                          message=f"{first['field']}: {first['message']}",
+                          corrects=corrects, status=422)
+    except (InputError, ConflictError) as failed:
+        field = str(failed.details.get("field") or "")
+        listed = failed.details.get("errors")
+        errors = {str(p["field"]).split(".")[1]: str(p["message"])
+                  for p in (listed if isinstance(listed, list) else [])
+                  if "." in str(p["field"])}
+        if field.count(".") and not errors:
+            errors[field.split(".")[1]] = failed.message
+        return _form_page(request, records, values=values, errors=errors,
+                          message=failed.message, corrects=corrects,
+                          status=failed.status_code)
+    target = url(f"/incidents/{recorded.incident.id}",
+                 recorded="1" if recorded.created else "0")
+    return RedirectResponse(target, status_code=303)
+
+
+def _form_page(request: Request, records: RecordSet, *, values: dict[str, str],
+               errors: dict[str, str], message: str | None, corrects: str | None = None,
+               status: int = 200) -> HTMLResponse:
+    return page(request, "incident_form.html", status=status, nav="incidents", values=values,
+                errors=errors, message=message, corrects=corrects,
+                organs=sorted(records.organs.values(), key=lambda o: o.id),
+                actors=sorted(records.actors.values(), key=lambda a: a.id),
+                cases=sorted(records.cases.values(), key=lambda c: c.id),
+                stages=[str(s) for s in Stage], channels=[str(c) for c in Channel],
+                origins=[str(o) for o in Origin])
+
+
+@router.get("/incidents/{incident_id}", response_class=HTMLResponse)
+def incident_page(request: Request, incident_id: str, recorded: str = "") -> HTMLResponse:
+    role = need(request, Role.READER)
+    services = services_of(request)
+    records = _records(request)
+    detail = services.records.incident(incident_id)
+    assessment = assess_incident(services, records, incident_id)
+    route = services.records.reporting_route(incident_id)
+    integrity = services.records.verify()
+    problems = [p for p in integrity.problems if p.organ == detail.organ]
+    people = [(ROLE_NAMES[f], getattr(detail, f), records.actors.get(getattr(detail, f) or ""))
+              for f in PEOPLE_FIELDS if getattr(detail, f)]
+    versions = [records.incidents[v] for v in detail.versions if v in records.incidents]
+    return page(request, "incident.html", nav="incidents", incident=detail, records=records,
+                people=people, assessment=assessment, verdicts=VERDICT_LABELS, route=route,
+                drawing=route_svg(route) if route.hops else None, problems=problems,
+                versions=versions, can_record=role >= Role.RECORDER,
+                recorded=recorded)
+
+
+# ------------------------------------------------------------------ actors
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request,
+                q: Annotated[str, Query(max_length=100)] = "") -> Response:
+    """Every actor, or those whose name or id contains ``q``; one exact match opens it."""
+    need(request, Role.READER)
+    records = _records(request)
+    wanted = q.strip()
+    found = sorted((a for a in records.actors.values()
+                    if not wanted or wanted in a.name or wanted in a.id), key=lambda a: a.id)
+    exact = [a for a in found if wanted in (a.id, a.name)]
+    if wanted and len(exact) == 1:
+        return RedirectResponse(url(f"/actors/{exact[0].id}"), status_code=303)
+    return page(request, "actors.html", nav="actors", q=wanted, actors=found, records=records)
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor_page(request: Request, actor_id: str) -> HTMLResponse:
+    need(request, Role.READER)
+    records = _records(request)
+    detail = services_of(request).records.actor(actor_id)
+    involved = services_of(request).records.actor_incidents(actor_id)
+    return page(request, "actor.html", nav="actors", detail=detail, involved=involved,
+                records=records, role_names=ROLE_NAMES)
+
+
+@router.get("/paths", response_class=HTMLResponse)
+def paths_page(request: Request,
+               a: Annotated[str, Query(max_length=100)] = "",
+               b: Annotated[str, Query(max_length=100)] = "") -> HTMLResponse:
+    """Paths between two actors, each named by id or by name."""
+    need(request, Role.READER)
+    records = _records(request)
+    found = drawing = error = None
+    if a.strip() and b.strip():
+        try:
+            source, target = _actor_id(records, a), _actor_id(records, b)
+            found = services_of(request).records.actor_paths(source, target, limit=6)
+            if found.paths:
+                drawing = paths_svg(found, _record_link)
+        except (InputError, NotFoundError) as failed:
+            error = failed.message
+    return page(request, "paths.html", nav="actors", a=a, b=b, found=found, drawing=drawing,
+                error=error, records=records)
+
+
+def _record_link(kind: str, record_id: str) -> str | None:
+    return {"actor": url(f"/actors/{record_id}"), "organ": url(f"/organs/{record_id}"),
+            "incident": url(f"/incidents/{record_id}")}.get(kind)
+
+
+# ------------------------------------------------------------------ organs
+
+
+@router.get("/organs", response_class=HTMLResponse)
+def organs_page(request: Request) -> HTMLResponse:
+    need(request, Role.READER)
+    records = _records(request)
+    counts: dict[str, int] = {}
+    for incident in records.current_incidents():
+        counts[incident.organ] = counts.get(incident.organ, 0) + 1
+    return page(request, "organs.html", nav="organs",
+                organs=sorted(records.organs.values(), key=lambda o: o.id), counts=counts)
+
+
+@router.get("/organs/{organ_id}", response_class=HTMLResponse)
+def organ_page(request: Request, organ_id: str,
+               quarter: Annotated[str, Query(max_length=10)] = "") -> HTMLResponse:
+    need(request, Role.READER)
+    records = _records(request)
+    detail = services_of(request).records.organ(organ_id)
+    hierarchy = services_of(request).records.organ_hierarchy(organ_id)
+    own = sorted((i.recorded_at.date() for i in records.current_incidents()
+                  if i.organ == organ_id), reverse=True)
+    chosen = quarter or (_quarter_of(own[0]) if own else _quarter_of(date.today()))
+    summary = services_of(request).records.quarterly(chosen, organ=organ_id)
+    quarters = sorted({_quarter_of(d) for d in own}, reverse=True)
+    return page(request, "organ.html", nav="organs", detail=detail, hierarchy=hierarchy,
+                summary=summary, quarter=summary.quarter, quarters=quarters)
+
+
+@router.get("/organs/{organ_id}/chart/{quarter}.png")
+def organ_chart(request: Request, organ_id: str, quarter: str) -> Response:
+    need(request, Role.READER)
+    png = services_of(request).records.quarterly_chart(quarter, organ=organ_id)
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=60"})
