@@ -9,7 +9,7 @@ from ingest.models import Regulation
 from liuhen.assessment import consequences
 from liuhen.assessment.facts import Extracted, Extractor, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
-from liuhen.assessment.models import Assessment
+from liuhen.assessment.models import Assessment, quote_of
 from liuhen.assessment.ranking import SeedUnits, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
@@ -70,7 +70,7 @@ class Assessor:
         liability = consequences.liability(self.book, findings)
         protections = consequences.protections(self.book, findings)
         claims = [*provisions, *duties, *obligations, *liability, *protections]
-        quoted = sum(1 for c in claims if _quote_of(c))
+        quoted = sum(1 for c in claims if quote_of(c))
         return Assessment(
             id=situation_id, query=text, verdict=findings.verdict,
             missing_facts=findings.missing, actor_role=merged.actor_role,
@@ -79,14 +79,6 @@ class Assessor:
             facts=merged, reasons=reasons(extracted, facts, findings),
             quote_coverage=round(quoted / len(claims), 4) if claims else 1.0,
         )
-
-
-def _quote_of(claim: object) -> str:
-    quote = getattr(claim, "quote", None)
-    if quote is None:
-        basis = getattr(claim, "basis", None)
-        quote = getattr(basis, "quote", None)
-    return quote or ""
 
 
 def reasons(extracted: Extracted, given: Facts | None, findings: Findings) -> list[str]:

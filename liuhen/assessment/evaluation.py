@@ -26,8 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ingest.models import normalize_title
-from liuhen.assessment.models import Assessment
+from liuhen.assessment.models import Assessment, quote_of
 from liuhen.assessment.rules import Rulebook
 from liuhen.errors import InputError
 
@@ -236,7 +235,7 @@ def score(report: Report, situation: Situation, result: Assessment, book: Rulebo
         problems.append("duties")
     for claim in [*result.provisions, *result.duties, *result.obligations,
                   *result.liability, *result.protections]:
-        quote = getattr(claim, "quote", None) or claim.basis.quote  # type: ignore[union-attr]
+        quote = quote_of(claim)
         report.claims += 1
         report.quoted += bool(quote) and quote in seed_text
     if problems:
@@ -249,7 +248,3 @@ def score(report: Report, situation: Situation, result: Assessment, book: Rulebo
             "extra_duties": sorted(str(k) for k in (predicted - gold)),
             "missed_duties": sorted(str(k) for k in (gold - predicted)),
         })
-
-
-def gold_title_ok(title: str) -> str:
-    return normalize_title(title)

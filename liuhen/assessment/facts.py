@@ -72,6 +72,10 @@ class Facts(BaseModel):
     outside_jurisdiction: bool | None = None
     managed_by: Literal["上级党委", "其他党组织"] | None = None
     refused: bool | None = None
+    decision: bool | None = Field(
+        default=None, description="decided on evidence, facts or judgment (R1 第三条)")
+    declined: list[Conduct] | None = Field(
+        default=None, max_length=16, description="conduct the words say did not happen")
     purpose: Literal["social", "work"] | None = Field(
         default=None, description="what a contact away from work was for")
 
@@ -92,6 +96,7 @@ class Extracted:
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _WEEKDAY = re.compile(r"(?:周|星期)([一二三四五六日天])")
+_PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 
@@ -114,7 +119,7 @@ class Extractor:
 
         def cue(name: str, *path: str) -> bool | None:
             """True if the words are there, False if only negated, None if absent."""
-            matches = text.find(self.w(*path))
+            matches = [m for m in text.find(self.w(*path)) if not m.uncertain]
             if not matches:
                 return None
             positive = [m for m in matches if not m.negated]
@@ -123,14 +128,37 @@ class Extractor:
 
         self._actor(text, f, note)
         conduct: list[str] = []
+        declined: list[str] = []
         for name in ("plead", "private_meeting", "pass_materials", "probe", "leak",
                      "recommend_lawyer", "accept_benefit", "borrow", "collusion",
                      "learn_case", "decide_case", "guidance"):
-            if cue(name, "conduct", name):
+            value = cue(name, "conduct", name)
+            if value:
                 conduct.append(name)
+            elif value is False:
+                declined.append(name)
+        pattern = _PLEAD_PATTERN.search(query)
+        if pattern and "plead" not in conduct:
+            conduct.append("plead")
+            note("plead", [Match(pattern.group(0), pattern.start(), pattern.end(), False)])
+        if "decide_case" in conduct:
+            f["decision"] = True
+        elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")):
+            f["decision"] = False
+        policy = text.present(self.w("conduct", "policy_study"))
+        if policy:
+            note("policy_study", policy)
+        f["declined"] = declined
         if self._directive(text, note):
             conduct.append("directive")
+        refused = text.present(self.w("conduct", "refused"))
+        took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了"))
+        if "accept_benefit" in conduct and refused and not took:
+            conduct.remove("accept_benefit")
+            declined.append("accept_benefit")
         f["conduct"] = conduct
+        if policy and f.get("leading_organ") and "decide_case" not in conduct:
+            f.setdefault("via_procedure", True)
         for name, path in (("written", "written"), ("via_procedure", "procedure"),
                            ("approved", "approved"), ("recorded", "recorded"),
                            ("retaliation", "retaliation"), ("refused", "refused"),
@@ -172,7 +200,13 @@ class Extractor:
     def _actor(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         record = note  # type: ignore[assignment]
-        judicial = text.find(w("judicial_roles"), negatable=False)
+        former = text.find(w("former_words"), negatable=False)
+        if former and any(x in text.text for x in ("律师", "代理", "辩护")):
+            f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
+            record("former_officer", former)  # type: ignore[operator]
+            return
+        judicial = [m for m in text.find(w("judicial_roles"), negatable=False)
+                    if not self._outside_context(text, m)]
         organs = text.find(w("judicial_organs"), negatable=False)
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
                    if not self._judicial_context(text, m)]
@@ -180,19 +214,39 @@ class Extractor:
         staff = text.find(w("staff_words"), negatable=False)
         relatives = text.find(w("relative_words"), negatable=False)
         org_name = text.find(w("org_name_words"), negatable=False)
+        outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)
+                          if not self._judicial_context(text, m)]
         counterpart = self._counterpart(text)
-        judicial_people = [m for m in judicial if not self._outside_context(text, m)]
         first = {
             "leader": leaders[0].start if leaders else None,
-            "judicial": judicial_people[0].start if judicial_people else None,
+            "judicial": judicial[0].start if judicial else None,
+            "organ": organs[0].start if organs else None,
             "leading": leading[0].start if leading else None,
             "counterpart": counterpart[1].start if counterpart else None,
         }
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
-        if leading and (agent == "leading" or (agent == "leader" and first["leading"] is not None
-                                               and first["leading"] <= (first["leader"] or 0)
-                                               + 4)):
+        recorder = text.present(("如实记录", "记录了", "记录在案", "写进了记录"))
+        if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
+            agent = "leader"  # the officer who recorded is not the one who intervened
+        if agent == "organ" and first["judicial"] is not None and (
+                first["judicial"] - (first["organ"] or 0) <= 12):
+            agent = "judicial"  # 县法院的法官: the person, not the organ, acts
+        complaint = text.present(w("conduct", "complaint"))
+        if complaint and (judicial or organs):
+            f["regimes"] = ["R3"]
+            f["complaint"] = True
+            kind = counterpart[0] if counterpart and counterpart[1].start < complaint[0].start \
+                else None
+            f["actor_role"] = kind
+            receiving = self._organ_kind(text.text[:complaint[0].start])
+            reported = self._organ_kind(text.text[complaint[0].end:])
+            if receiving and reported and receiving != reported:
+                f["outside_jurisdiction"] = True
+            record("complaint", complaint)  # type: ignore[operator]
+            return
+        if leading and agent in ("leading", "leader") and (
+                agent == "leading" or (first["leading"] or 0) <= (first["leader"] or 0) + 4):
             f["leading_organ"] = True
             f["regimes"] = ["R1"]
             record("leading_organ", leading[:1])  # type: ignore[operator]
@@ -205,19 +259,7 @@ class Extractor:
             record("actor", [lead])  # type: ignore[operator]
             tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3]
             if tie:
-                f["via_staff"] = True
-                f["actor_role"] = "领导干部身边工作人员或亲属"
-                record("via_staff", tie)  # type: ignore[operator]
-                not_told = text.find(w("not_instigated_words"), negatable=False)
-                told = [m for m in text.find(w("instigate_words"), negatable=False)
-                        if m.start > tie[0].end]
-                knows = [m for m in text.find(("知道", "知情"))
-                         if m.start > tie[0].end and not m.negated]
-                if not_told or "不知道" in text.text or "是否知情" in text.text:
-                    f["instigated"] = None if not not_told else False
-                if (told or knows) and not not_told and "是否" not in text.text:
-                    f["instigated"] = True
-                    record("instigated", told or knows)  # type: ignore[operator]
+                self._staff(text, f, record, tie)
                 return
             org = [m for m in org_name if m.start > lead.start]
             if org and any(x in text.text for x in ("名义", "公章", "盖章", "发函", "致函")):
@@ -227,91 +269,120 @@ class Extractor:
             else:
                 f["actor_role"] = "领导干部"
             return
-        if agent is None and org_name and not judicial_people:
+        if outside_organs and org_name and (agent is None or outside_organs[0].start
+                                            < (present.get(agent) or 0)):
             f["regimes"] = ["R1"]
             f["org_letter"] = True
             f["actor_role"] = "党政机关（以组织名义）"
+            record("org_letter", org_name)  # type: ignore[operator]
             return
-        if org_name and agent in ("judicial", "counterpart") and not leaders:
-            # 某某局以单位名义给法院发函: the organ is named before any person.
-            outside = [m for m in text.find(w("leader_organ_words"), negatable=False)
-                       if m.start < (present[agent] if agent else 0)]
-            if (outside and not organs[:1]) or (outside and organs and outside[0].start
-                                              < organs[0].start):
-                f["regimes"] = ["R1"]
-                f["org_letter"] = True
-                f["actor_role"] = "党政机关（以组织名义）"
-                record("org_letter", org_name)  # type: ignore[operator]
-                return
-        if agent == "judicial":
-            self._insider(text, f, record, judicial_people, counterpart)
+        if agent in ("judicial", "organ"):
+            actor = judicial[0] if agent == "judicial" else organs[0]
+            self._insider(text, f, record, actor, judicial, organs, counterpart)
             return
         if agent == "counterpart" and counterpart is not None:
-            f["regimes"] = ["R3"]
             f["counterpart"] = counterpart[0]
             f["actor_role"] = counterpart[0]
             record("counterpart", [counterpart[1]])  # type: ignore[operator]
+            approached = self._approached(text, counterpart[1], judicial, organs)
+            if approached is not None and self._is_insider_request(text):
+                f["regimes"] = ["R2"]
+                return
+            f["regimes"] = ["R3"]
 
-    def _insider(self, text: Text, f: dict[str, object], record: object,
-                 judicial: list[Match], counterpart: tuple[str, Match] | None) -> None:
+    def _staff(self, text: Text, f: dict[str, object], record: object,
+               tie: list[Match]) -> None:
         w = self.w
-        actor = judicial[0]
-        record("actor", [actor])  # type: ignore[operator]
+        f["via_staff"] = True
+        f["actor_role"] = "领导干部身边工作人员或亲属"
+        record("via_staff", tie)  # type: ignore[operator]
+        not_told = text.find(w("not_instigated_words"), negatable=False)
+        told = [m for m in text.find(w("instigate_words"), negatable=False)
+                if m.start > tie[0].end]
+        knows = [m for m in text.find(("知道", "知情", "亲自"))
+                 if m.start > tie[0].end and not m.negated and not m.uncertain]
+        if not_told:
+            f["instigated"] = False
+        elif (told or knows) and "是否" not in text.text:
+            f["instigated"] = True
+            record("instigated", told or knows)  # type: ignore[operator]
+
+    def _is_insider_request(self, text: Text) -> bool:
+        return False
+
+    def _approached(self, text: Text, actor: Match, judicial: list[Match],
+                    organs: list[Match]) -> Match | None:
+        """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
+        for m in sorted([*judicial, *organs], key=lambda x: x.start):
+            if m.start <= actor.end:
+                continue
+            sentence_start, _ = text.sentence_of(m.start)
+            before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
+            if re.search(r"(找到?|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发)", before):
+                return m
+            if m.word in ("同事", "合议庭"):
+                return m
+        return None
+
+    def _insider(self, text: Text, f: dict[str, object], record: object, actor: Match,
+                 judicial: list[Match], organs: list[Match],
+                 counterpart: tuple[str, Match] | None) -> None:
+        w = self.w
         retired = text.find(w("retired_words"), negatable=False)
-        former = text.find(w("former_words"), negatable=False)
-        if former and any(x in text.text for x in ("律师", "代理", "辩护")):
-            f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
-            record("former_officer", former)  # type: ignore[operator]
-            return
-        others = [m for m in judicial if (m.start > actor.end + 1 and m.word != actor.word)
-                  or m.start > actor.end + 6]
-        addressed_me = re.search(r"(问|找|给|对|约|叫|让|跟|和)我", text.text)
+        target = self._approached(text, actor, judicial, organs)
+        recorder = text.present(("如实记录", "记录了"))
+        later = [m for m in judicial if m.start > actor.end]
+        if recorder and recorder[0].start < (later[0].start if later else 0) and \
+                recorder[0].start > actor.start:
+            actor, target = later[0], actor  # the recorder first, the intervener after
+        record("actor", [actor])  # type: ignore[operator]
+        addressed_me = re.search(r"(问|找|给|对|约|叫|让|请)我", text.text)
         colleague = text.find(w("colleague_words"), negatable=False)
-        insider_target = bool(others) or bool(addressed_me)
         if retired:
             f["retired"] = True
             record("retired", retired)  # type: ignore[operator]
         if counterpart is not None:
             f["counterpart"] = counterpart[0]
             record("counterpart", [counterpart[1]])  # type: ignore[operator]
-        if insider_target or retired:
+        if target is not None or addressed_me or retired:
             regimes = ["R2"]
-            relation = self._relation(text, actor, others, colleague)
+            relation = self._relation(text, actor, target, colleague)
             f["insider_relation"] = relation
             f["actor_role"] = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
                                "unrelated": "其他司法机关人员"}.get(relation or "",
                                                              "司法机关内部人员")
             if retired:
                 f["actor_role"] = "离退休司法人员"
-            if counterpart is not None and text.present(
-                    w("conduct", "unplanned")) and not text.present(
-                    w("conduct", "accept_benefit")):
+            if counterpart is not None and text.present(w("conduct", "unplanned")) and (
+                    text.find(w("conduct", "non_workplace"), negatable=False)
+                    or text.find(w("conduct", "non_work_time"), negatable=False)):
                 regimes.append("R3")
             f["regimes"] = regimes
             return
         f["regimes"] = ["R3"]
         f["actor_role"] = "司法人员"
 
-    def _relation(self, text: Text, actor: Match, others: list[Match],
+    def _relation(self, text: Text, actor: Match, target: Match | None,
                   colleague: list[Match]) -> Relation | None:
         w = self.w
         start, _ = text.sentence_of(actor.start)
         before_actor = text.text[start:actor.end]
+        after = text.text[actor.end:target.end] if target is not None else text.text[actor.end:]
         whole = text.text
-        if any(x in before_actor for x in w("superior_words")) or re.search(
-                r"(下辖|下级|辖区)", whole):
+        lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)
+        if any(x in before_actor for x in w("superior_words")) and (lower or re.search(
+                r"(下辖|下级|下属)", whole)):
             return "superior"
         if any(x in whole for x in w("unrelated_words")):
             return "unrelated"
         actor_organ = self._organ_kind(before_actor)
-        target_text = whole[actor.end:]
-        target_organ = self._organ_kind(target_text)
+        target_organ = self._organ_kind(after)
         if actor_organ and target_organ and actor_organ != target_organ:
             return "unrelated"
         if actor.word in w("judicial_leader_roles") or any(
-                x in before_actor for x in ("院长", "检察长", "分管", "主管")):
+                x in before_actor for x in ("院长", "检察长", "分管", "主管", "局长")):
             return "own_leader"
-        if colleague or others or actor_organ == target_organ:
+        if colleague or target is not None or actor_organ == target_organ:
             return "colleague"
         return None
 
@@ -385,6 +456,8 @@ class Extractor:
         if unplanned:
             f["planned"] = False
             note("planned", unplanned)  # type: ignore[operator]
+            if "at_workplace" not in f and "work_time" not in f:
+                f["at_workplace"] = False
         elif any(x in text.text for x in ("约", "邀请", "专程", "特意", "上门", "登门")):
             f["planned"] = True
 

@@ -31,6 +31,7 @@ class Match:
     start: int
     end: int
     negated: bool
+    uncertain: bool = False
 
 
 class Lexicon:
@@ -41,6 +42,8 @@ class Lexicon:
         self.raw = raw
         self.negators = tuple(sorted(_strings(raw, "negators"), key=len, reverse=True))
         self.exceptions = tuple(_strings(raw, "negator_exceptions"))
+        self.uncertain = tuple(_strings(raw, "uncertain"))
+        self.post_negators = tuple(_strings(raw, "post_negators"))
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
         for word in self.all_words():
@@ -101,18 +104,19 @@ class Text:
                 start, end = hit.start(), hit.end()
                 if taken & set(range(start, end)):
                     continue
-                if len(word) < 3 and not (start in self.boundaries and end in self.boundaries):
+                if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
                     continue
                 taken |= set(range(start, end))
                 found.append(Match(word, start, end,
-                                   negatable and self.negated(start)))
+                                   negatable and self.negated(start, end),
+                                   negatable and self.is_uncertain(start)))
         found.sort(key=lambda m: m.start)
         self._cache[key] = found
         return found
 
     def present(self, words: Iterable[str]) -> list[Match]:
-        """Occurrences not negated."""
-        return [m for m in self.find(words) if not m.negated]
+        """Occurrences neither negated nor put in doubt (是否, 有没有 ...)."""
+        return [m for m in self.find(words) if not m.negated and not m.uncertain]
 
     def negated_hits(self, words: Iterable[str]) -> list[Match]:
         return [m for m in self.find(words) if m.negated]
@@ -126,8 +130,18 @@ class Text:
         after = SENTENCE_BREAK.search(self.text, position)
         return (before[-1] if before else 0, after.start() if after else len(self.text))
 
-    def negated(self, position: int) -> bool:
-        """A negator stands before ``position`` in its clause (fixed phrases excepted)."""
+    def is_uncertain(self, position: int) -> bool:
+        start = self.clause_start(position)
+        return any(word in self.text[start:position] for word in self.lexicon.uncertain)
+
+    def negated(self, position: int, end: int | None = None) -> bool:
+        """A negator stands before ``position`` in its clause (fixed phrases excepted), or a
+        closing negation (没有表态, 没有涉及 ...) follows the word in its clause."""
+        if end is not None:
+            after = CLAUSE_BREAK.search(self.text, end)
+            tail = self.text[end:after.start() if after else len(self.text)]
+            if any(word in tail for word in self.lexicon.post_negators):
+                return True
         start = self.clause_start(position)
         prefix = self.text[start:position]
         masked = prefix

@@ -84,3 +84,11 @@ class Assessment(BaseModel):
     facts: Facts
     reasons: list[str] = Field(description="words the user typed and facts given or inferred")
     quote_coverage: float = Field(description="share of claims carrying a verbatim quote")
+
+
+Claim = Provision | Duty | Obligation | Liability | Protection
+
+
+def quote_of(claim: Claim) -> str:
+    """The verbatim words a claim rests on."""
+    return claim.quote if isinstance(claim, Provision) else claim.basis.quote

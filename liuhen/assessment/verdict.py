@@ -32,6 +32,7 @@ INSTIGATED = "领导干部是否授意、纵容亲属为当事人请托说情"
 RELATION = "干预人员与办案单位的关系（本机关、上级、其他司法机关）"
 WHO = "行为人的身份（领导干部、司法机关内部人员或司法人员）"
 CONDUCT = "行为是否属于违法干预司法活动"
+REPORT_TRUE = "举报反映的情况是否属实"
 
 R1_ITEMS = {"plead": "R1-8-1", "private_meeting": "R1-8-2", "via_staff": "R1-8-3",
             "directive": "R1-8-4", "other": "R1-8-5"}
@@ -119,7 +120,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R1-8-3", "undetermined", [INSTIGATED], because=["via_staff"]))
             items = []
         elif not items and not out:
-            only_asking = conduct <= {"learn_case", "guidance", "probe"} and bool(conduct)
+            relevant = conduct & {"plead", "private_meeting", "directive", "decide_case",
+                                  "pass_materials", "learn_case", "guidance", "probe"}
+            only_asking = relevant <= {"learn_case", "guidance", "probe"} and bool(relevant)
             items = ["other"]
             if only_asking and not facts.retaliation and facts.recorded is not False:
                 out.append(Finding("R1-8-5", "undetermined", [CONDUCT], because=["learn_case"]))
@@ -227,9 +230,11 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.named_report")
         if facts.outside_jurisdiction:
             triggers.add("R3.outside_jurisdiction")
-        out += [Finding("R3-10", "lawful", because=["complaint"]),
-                Finding("R3-9", "lawful", because=["complaint"])]
+        # Reporting is lawful (R3 第九条); whether the reported conduct happened is what the
+        # discipline department must verify (第十条 认真进行核查).
         out += [Finding(R3_ITEMS[c], "context") for c in R3_ITEMS if c in conduct]
+        out += [Finding("R3-10", "undetermined", [REPORT_TRUE], because=["complaint"]),
+                Finding("R3-9", "lawful", because=["complaint"])]
         return out
     if facts.former_officer:
         triggers.add("R3.file")
@@ -246,6 +251,11 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
     if "collusion" in items and not (conduct & {"plead"}) and facts.counterpart != "中介组织":
         items = [i for i in items if i != "collusion"] or items
     out += [Finding(R3_ITEMS[i], "violation", because=[i]) for i in items]
+    declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
+    if declined and not items:
+        out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
+        triggers |= {"R3.file"}
+        return out
     away = facts.at_workplace is False or facts.work_time is False
     if not items:
         if facts.planned is False and away:
