@@ -9,7 +9,7 @@ from ingest.models import Regulation
 from liuhen.assessment import consequences
 from liuhen.assessment.facts import Extracted, Extractor, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
-from liuhen.assessment.models import Assessment, quote_of
+from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.ranking import SeedUnits, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
@@ -69,7 +69,7 @@ class Assessor:
         obligations = consequences.obligations(self.book, findings)
         liability = consequences.liability(self.book, findings)
         protections = consequences.protections(self.book, findings)
-        claims = [*provisions, *duties, *obligations, *liability, *protections]
+        claims: list[Claim] = [*provisions, *duties, *obligations, *liability, *protections]
         quoted = sum(1 for c in claims if quote_of(c))
         return Assessment(
             id=situation_id, query=text, verdict=findings.verdict,

@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from liuhen.assessment.models import Assessment, quote_of
+from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.rules import Rulebook
 from liuhen.errors import InputError
 
@@ -233,8 +233,9 @@ def score(report: Report, situation: Situation, result: Assessment, book: Rulebo
     report.duty_gold += sum(gold.values())
     if true != sum(predicted.values()) or true != sum(gold.values()):
         problems.append("duties")
-    for claim in [*result.provisions, *result.duties, *result.obligations,
-                  *result.liability, *result.protections]:
+    claims: list[Claim] = [*result.provisions, *result.duties, *result.obligations,
+                           *result.liability, *result.protections]
+    for claim in claims:
         quote = quote_of(claim)
         report.claims += 1
         report.quoted += bool(quote) and quote in seed_text
