@@ -100,8 +100,8 @@ class Text:
         found: list[Match] = []
         taken: set[int] = set()
         for word in sorted(set(key), key=len, reverse=True):
-            for hit in re.finditer(re.escape(word), self.text):
-                start, end = hit.start(), hit.end()
+            for start in _occurrences(self.text, word):
+                end = start + len(word)
                 if taken & set(range(start, end)):
                     continue
                 if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
@@ -148,6 +148,16 @@ class Text:
         for phrase in self.lexicon.exceptions:
             masked = masked.replace(phrase, "＿" * len(phrase))
         return any(negator in masked for negator in self.lexicon.negators)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start of every occurrence of ``word`` (plain ``str.find``: compiling a regular
+    expression per word overflows ``re``'s cache and costs most of an assessment)."""
+    out, start = [], text.find(word) if word else -1
+    while start >= 0:
+        out.append(start)
+        start = text.find(word, start + 1)
+    return out
 
 
 def _strings(raw: dict[str, object], key: str) -> list[str]:

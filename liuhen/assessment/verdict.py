@@ -129,10 +129,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 items = []
         out += [Finding(R1_ITEMS[i], "violation", because=[i]) for i in items]
     if facts.recorded is False or facts.told_not_to_record:
-        out.insert(0, Finding("R1-10", "violation", because=["recorded"]))
+        out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
     if facts.retaliation:
-        out.insert(0, Finding("R1-6", "violation", because=["retaliation"]))
+        out.append(Finding("R1-6", "violation", because=["retaliation"]))
         triggers |= {"R1.retaliation", "R1.recorder"}
     if facts.recorded or facts.retaliation:
         triggers.add("R1.recorder")
@@ -198,11 +198,11 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     elif conduct & {"learn_case", "probe", "guidance"} or facts.recorded is not None:
         out.append(Finding("R2-6", "lawful", because=["learn_case"]))
     if facts.recorded is False or facts.told_not_to_record:
-        out.insert(0, Finding("R2-11", "violation", because=["recorded"]))
+        out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
         out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
     if facts.retaliation:
-        out.insert(0, Finding("R2-7", "violation", because=["retaliation"]))
+        out.append(Finding("R2-7", "violation", because=["retaliation"]))
         triggers |= {"R2.retaliation", "R2.recorder"}
     if facts.retired:
         out.append(Finding("R2-13-2", "context", because=["retired"]))
@@ -232,7 +232,8 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.outside_jurisdiction")
         # Reporting is lawful (R3 第九条); whether the reported conduct happened is what the
         # discipline department must verify (第十条 认真进行核查).
-        out += [Finding(R3_ITEMS[c], "context") for c in R3_ITEMS if c in conduct]
+        out += [Finding(R3_ITEMS[c], "undetermined", [REPORT_TRUE], because=["complaint"])
+                for c in R3_ITEMS if c in conduct]
         out += [Finding("R3-10", "undetermined", [REPORT_TRUE], because=["complaint"]),
                 Finding("R3-9", "lawful", because=["complaint"])]
         return out
