@@ -21,7 +21,7 @@ from api.auth import PUBLIC_READ_MARK
 from api.deps import reject_unknown_query
 from api.docs import add_examples, mark_optional_security
 from api.errors import install_error_handlers
-from api.routes import actors, incidents, organs, regulations, search, system
+from api.routes import actors, assess, incidents, organs, regulations, search, system
 from api.state import SearchHolder, Services, freeze_heap
 from core.settings import Settings, get_settings
 from graph.connect import open_store
@@ -42,7 +42,7 @@ its field (`query.top`, `body.organ`).
 """
 
 ROUTERS = (regulations.router, search.router, incidents.router, actors.router,
-           organs.router, system.router)
+           organs.router, system.router, assess.router)
 
 
 def create_app(

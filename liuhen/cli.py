@@ -328,6 +328,32 @@ def evaluate(
     typer.echo(output)
 
 
+@app.command()
+def assess(
+    text: Annotated[str | None, typer.Argument(help="a situation described in plain Chinese")]
+    = None,
+    batch: Annotated[Path | None, typer.Option(help="JSON lines with id and query")] = None,
+    facts: Annotated[str | None, typer.Option(help='known facts as JSON: {"approved": true}')]
+    = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Assess a situation: provisions, verdict, duties, liability, protections, each quoted."""
+    from liuhen.assess_commands import run_assess
+
+    run_assess(text, batch, facts, as_json, console, fail)
+
+
+@app.command("eval-assess")
+def eval_assess(
+    file: Annotated[Path, typer.Argument(help="situations, one JSON object a line")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Top-1/3 article, item and verdict accuracy, duty precision/recall, quote coverage."""
+    from liuhen.assess_commands import run_eval_assess
+
+    run_eval_assess(file, as_json, fail)
+
+
 T = TypeVar("T")
 
 

@@ -1,0 +1,177 @@
+"""Finding the words of ``data/legal/lexicon.json`` in a situation, with negation.
+
+A word counts where it stands on jieba word boundaries (so 书记 is not found inside 书记员),
+or where it is three characters or longer. A word is *negated* when a negator (没有, 未, 并未,
+不 ...) stands before it in the same clause, unless the negator belongs to a fixed phrase that
+negates nothing (没想到, 不明情况, 不知道 ...).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jieba
+
+from core.errors import InputError
+from core.settings import REPO_ROOT
+
+LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
+CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()]")
+SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
+
+
+@dataclass(frozen=True)
+class Match:
+    word: str
+    start: int
+    end: int
+    negated: bool
+    uncertain: bool = False
+
+
+class Lexicon:
+    """The word lists, and a jieba tokenizer of its own that knows them (the global jieba
+    dictionary, which search uses, is left alone)."""
+
+    def __init__(self, raw: dict[str, object]) -> None:
+        self.raw = raw
+        self.negators = tuple(sorted(_strings(raw, "negators"), key=len, reverse=True))
+        self.exceptions = tuple(_strings(raw, "negator_exceptions"))
+        self.uncertain = tuple(_strings(raw, "uncertain"))
+        self.post_negators = tuple(_strings(raw, "post_negators"))
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        for word in self.all_words():
+            self.tokenizer.add_word(word, freq=2000)
+
+    def words(self, *path: str) -> tuple[str, ...]:
+        node: object = self.raw
+        for key in path:
+            if not isinstance(node, dict) or key not in node:
+                raise InputError(f"lexicon has no list {'/'.join(path)!r}", file=LEXICON_FILE)
+            node = node[key]
+        if not isinstance(node, list):
+            raise InputError(f"lexicon entry {'/'.join(path)!r} is not a list",
+                             file=LEXICON_FILE)
+        return tuple(str(w) for w in node)
+
+    def all_words(self) -> set[str]:
+        out: set[str] = set()
+
+        def walk(node: object, top: bool) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if not (top and key.startswith("_")):
+                        walk(value, False)
+            elif isinstance(node, list):
+                out.update(str(w) for w in node)
+
+        walk(self.raw, True)
+        return out
+
+    def analyse(self, text: str) -> Text:
+        return Text(self, text)
+
+
+class Text:
+    """One situation: its jieba boundaries, clauses and the lexicon words in it."""
+
+    def __init__(self, lexicon: Lexicon, text: str) -> None:
+        self.lexicon = lexicon
+        self.text = text
+        self.boundaries = {0, len(text)}
+        position = 0
+        for token in lexicon.tokenizer.cut(text, HMM=False):
+            position += len(token)
+            self.boundaries.add(position)
+        self._cache: dict[tuple[str, ...], list[Match]] = {}
+
+    def find(self, words: Iterable[str], *, negatable: bool = True) -> list[Match]:
+        """Every occurrence of ``words``, longest first where they overlap, in text order."""
+        key = tuple(words)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        found: list[Match] = []
+        taken: set[int] = set()
+        for word in sorted(set(key), key=len, reverse=True):
+            for start in _occurrences(self.text, word):
+                end = start + len(word)
+                if taken & set(range(start, end)):
+                    continue
+                if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
+                    continue
+                taken |= set(range(start, end))
+                found.append(Match(word, start, end,
+                                   negatable and self.negated(start, end),
+                                   negatable and self.is_uncertain(start)))
+        found.sort(key=lambda m: m.start)
+        self._cache[key] = found
+        return found
+
+    def present(self, words: Iterable[str]) -> list[Match]:
+        """Occurrences neither negated nor put in doubt (是否, 有没有 ...)."""
+        return [m for m in self.find(words) if not m.negated and not m.uncertain]
+
+    def negated_hits(self, words: Iterable[str]) -> list[Match]:
+        return [m for m in self.find(words) if m.negated]
+
+    def clause_start(self, position: int) -> int:
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.text, 0, position)]
+        return breaks[-1] if breaks else 0
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        before = [m.end() for m in SENTENCE_BREAK.finditer(self.text, 0, position)]
+        after = SENTENCE_BREAK.search(self.text, position)
+        return (before[-1] if before else 0, after.start() if after else len(self.text))
+
+    def is_uncertain(self, position: int) -> bool:
+        start = self.clause_start(position)
+        return any(word in self.text[start:position] for word in self.lexicon.uncertain)
+
+    def negated(self, position: int, end: int | None = None) -> bool:
+        """A negator stands before ``position`` in its clause (fixed phrases excepted), or a
+        closing negation (没有表态, 没有涉及 ...) follows the word in its clause."""
+        if end is not None:
+            after = CLAUSE_BREAK.search(self.text, end)
+            tail = self.text[end:after.start() if after else len(self.text)]
+            if any(word in tail for word in self.lexicon.post_negators):
+                return True
+        start = self.clause_start(position)
+        prefix = self.text[start:position]
+        masked = prefix
+        for phrase in self.lexicon.exceptions:
+            masked = masked.replace(phrase, "＿" * len(phrase))
+        return any(negator in masked for negator in self.lexicon.negators)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start of every occurrence of ``word`` (plain ``str.find``: compiling a regular
+    expression per word overflows ``re``'s cache and costs most of an assessment)."""
+    out, start = [], text.find(word) if word else -1
+    while start >= 0:
+        out.append(start)
+        start = text.find(word, start + 1)
+    return out
+
+
+def _strings(raw: dict[str, object], key: str) -> list[str]:
+    value = raw.get(key, [])
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+@cache
+def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
+    """The lexicon, read once per process. InputError if the file is unreadable."""
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot read the lexicon: {error}", file=path) from error
+    if not isinstance(raw, dict):
+        raise InputError("the lexicon is not a JSON object", file=path)
+    return Lexicon(raw)

@@ -1,0 +1,148 @@
+"""Ranking the provisions: the findings of the rules first, then the other items of the top
+article, then the seed units the hybrid search (search/index.py) scores highest.
+
+Search scores are the unit-level BM25 and dense scores of the seed regulations' articles,
+paragraphs and items, each min-max scaled over those units and weighted as the index's own
+fusion weights them; they are scaled below every rule finding, so search orders what the
+rules leave open and never outranks a finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ingest.numerals import to_chinese_number
+from liuhen.assessment.models import Provision
+from liuhen.assessment.rules import Basis, Rulebook
+from liuhen.assessment.verdict import Findings
+from search.index import QueryScores, SearchIndex
+
+RULE_SCORE = 1.0
+SEARCH_CEILING = 0.5
+MIN_PROVISIONS = 3
+STATUS_ORDER = {"violation": 0, "undetermined": 1, "lawful": 2, "context": 3}
+
+
+@dataclass(frozen=True)
+class SeedUnits:
+    """Positions of the seed regulations' units in the index, with their basis."""
+
+    positions: npt.NDArray[np.int64]
+    bases: list[Basis]
+
+    @classmethod
+    def of(cls, index: SearchIndex, book: Rulebook) -> SeedUnits:
+        ids = {reg.id: alias for alias, reg in book.regulations.items()}
+        positions, bases = [], []
+        for position, unit in enumerate(index.units):
+            alias = ids.get(unit.regulation_id)
+            if alias is None or unit.article_suffix:
+                continue
+            positions.append(position)
+            bases.append(Basis(regulation=alias, article=unit.article,  # type: ignore[arg-type]
+                               paragraph=unit.paragraph, item=unit.item))
+        return cls(np.asarray(positions, dtype=np.int64), bases)
+
+
+def label(basis: Basis) -> str:
+    text = f"第{to_chinese_number(basis.article)}条"
+    if basis.paragraph is not None and basis.paragraph > 1:
+        text += f"第{to_chinese_number(basis.paragraph)}款"
+    if basis.item is not None:
+        text += f"第（{to_chinese_number(basis.item)}）项"
+    return text
+
+
+def provision(book: Rulebook, basis: Basis, score: float, quote: str, status: str,
+              source: str) -> Provision:
+    return Provision(regulation=book.title(basis.regulation), alias=basis.regulation,
+                     article=basis.article, paragraph=basis.paragraph, item=basis.item,
+                     label=label(basis), score=round(score, 4), quote=quote,
+                     status=status, source=source)  # type: ignore[arg-type]
+
+
+def search_scores(index: SearchIndex, units: SeedUnits,
+                  scores: QueryScores) -> npt.NDArray[np.float32]:
+    """Fused unit scores in [0, 1] over the seed units."""
+    bm25 = scores.bm25[units.positions].astype(np.float32)
+    parts = [(index.config.bm25_weight, _scaled(bm25))]
+    if scores.dense is not None:
+        parts.append((index.config.dense_weight,
+                      _scaled(scores.dense[units.positions].astype(np.float32))))
+    total = sum(w for w, _ in parts)
+    return np.asarray(sum(w * v for w, v in parts) / total, dtype=np.float32)
+
+
+def _scaled(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    low, high = float(values.min()), float(values.max())
+    if high - low <= 1e-9:
+        return np.zeros_like(values)
+    return (values - low) / (high - low)
+
+
+def rank(book: Rulebook, findings: Findings, units: SeedUnits | None,
+         fused: npt.NDArray[np.float32] | None, top: int = 8) -> list[Provision]:
+    """Rule findings (violations, then undetermined, lawful, context), the other items of the
+    top article, then search, at least ``MIN_PROVISIONS`` in all."""
+    out: list[Provision] = []
+    seen: set[tuple[str, int, int | None]] = set()
+
+    def key(basis: Basis) -> tuple[str, int, int | None]:
+        return (basis.regulation, basis.article, basis.item)
+
+    ordered = sorted(enumerate(findings.items),
+                     key=lambda pair: (STATUS_ORDER[pair[1].status], pair[0]))
+    for position, finding in ordered:
+        rule = book.provision(finding.rule)
+        if key(rule.basis) in seen:
+            continue
+        seen.add(key(rule.basis))
+        score = RULE_SCORE - 0.05 * len(out)
+        out.append(provision(book, rule.basis, score, rule.quote, finding.status, "rule"))
+        del position
+    if out and out[0].item is not None:
+        top_basis = Basis(regulation=out[0].alias, article=out[0].article,  # type: ignore[arg-type]
+                          paragraph=out[0].paragraph)
+        article = book.article(top_basis)
+        paragraph = next(p for p in article.paragraphs if p.number == (out[0].paragraph or 1))
+        floor = out[-1].score
+        for item in paragraph.items:
+            sibling = Basis(regulation=top_basis.regulation, article=top_basis.article,
+                            paragraph=paragraph.number, item=item.number)
+            if key(sibling) in seen:
+                continue
+            seen.add(key(sibling))
+            floor -= 0.01
+            out.append(provision(book, sibling, max(floor, SEARCH_CEILING + 0.01),
+                                 item.text, "context", "rule"))
+    if units is not None and fused is not None:
+        for position in np.argsort(-fused, kind="stable"):
+            if len(out) >= max(top, MIN_PROVISIONS):
+                break
+            basis = units.bases[int(position)]
+            if basis.paragraph is not None and basis.item is None and _has_items(book, basis):
+                continue
+            if key(basis) in seen or (basis.item is None and any(
+                    k[:2] == (basis.regulation, basis.article) for k in seen)):
+                continue
+            seen.add(key(basis))
+            text = book.unit_text(basis)
+            out.append(provision(book, basis, SEARCH_CEILING * float(fused[position]),
+                                 _quote(text), "search", "search"))
+    return out
+
+
+def _has_items(book: Rulebook, basis: Basis) -> bool:
+    article = book.article(basis)
+    return any(p.items for p in article.paragraphs if p.number == basis.paragraph)
+
+
+def _quote(text: str) -> str:
+    """The unit's own words, without the 第X条 label (still a verbatim span)."""
+    first = text.split("\n")[0]
+    if first.startswith("第") and "条" in first[:8]:
+        first = first[first.index("条") + 1:].lstrip()
+    return first

@@ -1,0 +1,300 @@
+"""From facts to findings: which provision is met, and whether as a violation, as lawful conduct
+or undetermined for want of a fact (data/eval/GUIDE.md section 4).
+
+A finding names a provision rule of ``data/legal/rules.json``. The verdict is ``violation``
+when any finding is a violation, else ``undetermined`` when any finding waits for a fact, else
+``lawful``. A word alone never makes a violation: each violation below needs the actor the
+regulation governs and the conduct its text describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from liuhen.assessment.facts import Facts
+
+Status = Literal["violation", "lawful", "undetermined", "context"]
+Verdict = Literal["violation", "lawful", "undetermined"]
+
+# GUIDE section 4's names for the facts a verdict turns on.
+APPROVAL = "是否经批准"
+REPORTED_IN_TIME = "是否在三日内报告"
+WRITTEN = "是否以书面形式提出"
+ORAL_RECORDED = "口头提出的是否由办案人员记录在案"
+PROCEDURE = "是否依照工作程序"
+LEGAL_PROCEDURE = "是否依照法律程序或者工作程序"
+LEGAL_DUTY = "是否因履行法定职责需要"
+IS_LEADER = "是否为领导干部"
+DECISION = "是否对证据采信、事实认定、司法裁判作出具体决定"
+GUARDIAN = "是否为监护人或近亲属"
+INSTIGATED = "领导干部是否授意、纵容亲属为当事人请托说情"
+RELATION = "干预人员与办案单位的关系（本机关、上级、其他司法机关）"
+WHO = "行为人的身份（领导干部、司法机关内部人员或司法人员）"
+CONDUCT = "行为是否属于违法干预司法活动"
+REPORT_TRUE = "举报反映的情况是否属实"
+
+R1_ITEMS = {"plead": "R1-8-1", "private_meeting": "R1-8-2", "via_staff": "R1-8-3",
+            "directive": "R1-8-4", "other": "R1-8-5"}
+R2_ITEMS = {"plead": "R2-9-1", "private_meeting": "R2-9-2", "pass_materials": "R2-9-3",
+            "probe": "R2-9-4", "other": "R2-9-5"}
+R3_ITEMS = {"leak": "R3-5-1", "recommend_lawyer": "R3-5-2", "accept_benefit": "R3-5-3",
+            "borrow": "R3-5-4", "collusion": "R3-5-5", "other": "R3-5-6"}
+
+
+@dataclass
+class Finding:
+    rule: str  # a provision rule id
+    status: Status
+    missing: list[str] = field(default_factory=list)
+    because: list[str] = field(default_factory=list)  # the facts that decided it
+
+
+@dataclass
+class Findings:
+    items: list[Finding]
+    triggers: set[str]
+
+    @property
+    def verdict(self) -> Verdict:
+        statuses = {f.status for f in self.items}
+        if "violation" in statuses:
+            return "violation"
+        if "undetermined" in statuses or "lawful" not in statuses:
+            return "undetermined"
+        return "lawful"
+
+    @property
+    def missing(self) -> list[str]:
+        if self.verdict != "undetermined":
+            return []
+        out = [m for f in self.items if f.status == "undetermined" for m in f.missing]
+        if not self.items:
+            out = [WHO]
+        return list(dict.fromkeys(out))
+
+
+def judge(facts: Facts) -> Findings:
+    """The findings for ``facts``."""
+    items: list[Finding] = []
+    triggers: set[str] = set()
+    for regime in facts.regimes or []:
+        if regime == "R1":
+            items += _r1(facts, triggers)
+        elif regime == "R2":
+            items += _r2(facts, triggers)
+        else:
+            items += _r3(facts, triggers)
+    return Findings(items, triggers)
+
+
+def _conduct(facts: Facts) -> set[str]:
+    return set(facts.conduct or [])
+
+
+def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
+    conduct = _conduct(facts)
+    out: list[Finding] = []
+    triggers.add("R1.any")
+    if facts.leading_organ and not ({"plead", "private_meeting"} & conduct):
+        if "decide_case" in conduct:
+            out += [Finding("R1-8-5", "violation", because=["decide_case"]),
+                    Finding("R1-3-limit", "context")]
+        elif facts.via_procedure:
+            out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
+        else:
+            out += [Finding("R1-3", "undetermined", [PROCEDURE, DECISION],
+                            because=["leading_organ"]),
+                    Finding("R1-8-5", "context")]
+    else:
+        items: list[str] = []
+        if facts.via_staff:
+            items.append("via_staff")
+        elif "directive" in conduct or (facts.org_letter and conduct & {"plead", "decide_case"}):
+            items.append("directive")
+        if "private_meeting" in conduct and "via_staff" not in items:
+            items.append("private_meeting")
+        if "plead" in conduct and not items:
+            items.append("plead")
+        if facts.via_staff and facts.instigated is not True:
+            out.append(Finding("R1-8-3", "undetermined", [INSTIGATED], because=["via_staff"]))
+            items = []
+        elif not items and not out:
+            relevant = conduct & {"plead", "private_meeting", "directive", "decide_case",
+                                  "pass_materials", "learn_case", "guidance", "probe"}
+            only_asking = relevant <= {"learn_case", "guidance", "probe"} and bool(relevant)
+            items = ["other"]
+            if only_asking and not facts.retaliation and facts.recorded is not False:
+                out.append(Finding("R1-8-5", "undetermined", [CONDUCT], because=["learn_case"]))
+                items = []
+        out += [Finding(R1_ITEMS[i], "violation", because=[i]) for i in items]
+    if facts.recorded is False or facts.told_not_to_record:
+        out.append(Finding("R1-10", "violation", because=["recorded"]))
+        triggers.add("R1.not_recorded")
+    if facts.retaliation:
+        out.append(Finding("R1-6", "violation", because=["retaliation"]))
+        triggers |= {"R1.retaliation", "R1.recorder"}
+    if facts.recorded or facts.retaliation:
+        triggers.add("R1.recorder")
+    statuses = {f.status for f in out if f.rule != "R1-3"}
+    if out and not all(f.status == "lawful" for f in out) and (
+            statuses & {"violation", "undetermined"}):
+        triggers.add("R1.interference")
+        if facts.org_letter or facts.via_staff:
+            triggers.add("R1.org_or_staff")
+        if facts.managed_by == "上级党委":
+            triggers.add("R1.managed_by_superior")
+        elif facts.managed_by == "其他党组织":
+            triggers.add("R1.managed_by_other")
+    if any(f.rule.startswith("R1-8-") and f.status == "violation" for f in out):
+        triggers.add("R1.8.violation")
+    return out
+
+
+def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
+    conduct = _conduct(facts)
+    relation = facts.insider_relation
+    tie = bool(facts.personal_tie)
+    out: list[Finding] = []
+    triggers |= {"R2.any", "R2.inquiry"}
+    improper: list[str] = []
+    if "private_meeting" in conduct:
+        improper.append("private_meeting")
+    if "pass_materials" in conduct and tie:
+        improper.append("pass_materials")
+        triggers.add("R2.materials")
+    if "plead" in conduct:
+        improper.append("plead" if tie or relation in ("colleague", "unrelated", None)
+                        else "other")
+    if "probe" in conduct and tie and not improper:
+        improper.append("probe")
+    if "leak" in conduct and tie and not improper:
+        improper.append("probe")
+    supervisory = relation in ("own_leader", "superior")
+    if improper:
+        out += [Finding(R2_ITEMS[i], "violation", because=[i]) for i in improper]
+    elif supervisory and ("guidance" in conduct or "decide_case" in conduct
+                          or facts.written is not None):
+        if "decide_case" in conduct and facts.written is not True:
+            out.append(Finding("R2-9-5", "violation", because=["decide_case"]))
+        elif facts.written:
+            out.append(Finding("R2-4", "lawful", because=["written"]))
+        elif facts.written is False and facts.recorded:
+            out.append(Finding("R2-4", "lawful", because=["channel", "recorded"]))
+            triggers.add("R2.oral_guidance")
+        elif facts.written is False and facts.recorded is None:
+            out.append(Finding("R2-4", "undetermined", [ORAL_RECORDED], because=["channel"]))
+            triggers.add("R2.oral_guidance")
+        elif facts.written is None:
+            out.append(Finding("R2-4", "undetermined", [WRITTEN, ORAL_RECORDED]))
+    elif relation == "unrelated" and conduct & {"learn_case", "probe", "guidance"}:
+        if facts.via_procedure:
+            out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
+        elif facts.via_procedure is False and not ({"learn_case"} & conduct and tie is False
+                                                   and "probe" not in conduct):
+            out.append(Finding("R2-9-4", "violation", because=["via_procedure"]))
+        else:
+            out.append(Finding("R2-5", "undetermined", [LEGAL_DUTY, LEGAL_PROCEDURE]))
+    elif conduct & {"learn_case", "probe", "guidance"} or facts.recorded is not None:
+        out.append(Finding("R2-6", "lawful", because=["learn_case"]))
+    if facts.recorded is False or facts.told_not_to_record:
+        out.append(Finding("R2-11", "violation", because=["recorded"]))
+        triggers.add("R2.not_recorded")
+        out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
+    if facts.retaliation:
+        out.append(Finding("R2-7", "violation", because=["retaliation"]))
+        triggers |= {"R2.retaliation", "R2.recorder"}
+    if facts.retired:
+        out.append(Finding("R2-13-2", "context", because=["retired"]))
+    if any(f.rule.startswith("R2-9-") and f.status == "violation" for f in out):
+        triggers.add("R2.9.violation")
+        if relation is None:
+            relation = "colleague"
+        triggers.add(f"R2.violation.{relation}")
+        if relation != "colleague":
+            triggers.add("R2.violation.reported")
+        item = {"colleague": 1, "own_leader": 2, "superior": 3, "unrelated": 4}[relation]
+        out.append(Finding(f"R2-8-{item}", "context", because=["insider_relation"]))
+    if not out:
+        out.append(Finding("R2-9-5", "undetermined", [CONDUCT]))
+    return out
+
+
+def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
+    conduct = _conduct(facts)
+    out: list[Finding] = []
+    triggers |= {"R3.any"}
+    if facts.complaint:
+        triggers |= {"R3.complaint", "R3.file"}
+        if facts.named_report:
+            triggers.add("R3.named_report")
+        if facts.outside_jurisdiction:
+            triggers.add("R3.outside_jurisdiction")
+        # Reporting is lawful (R3 第九条); whether the reported conduct happened is what the
+        # discipline department must verify (第十条 认真进行核查).
+        out += [Finding(R3_ITEMS[c], "undetermined", [REPORT_TRUE], because=["complaint"])
+                for c in R3_ITEMS if c in conduct]
+        out += [Finding("R3-10", "undetermined", [REPORT_TRUE], because=["complaint"]),
+                Finding("R3-9", "lawful", because=["complaint"])]
+        return out
+    if facts.former_officer:
+        triggers.add("R3.file")
+        if facts.guardian_or_relative:
+            out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
+        elif facts.guardian_or_relative is None:
+            out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
+        else:
+            out.append(Finding("R3-8", "violation", because=["former_officer"]))
+        _r3_triggers(out, triggers)
+        return out
+    items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion")
+             if c in conduct]
+    if "collusion" in items and not (conduct & {"plead"}) and facts.counterpart != "中介组织":
+        items = [i for i in items if i != "collusion"] or items
+    out += [Finding(R3_ITEMS[i], "violation", because=[i]) for i in items]
+    declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
+    if declined and not items:
+        out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
+        triggers |= {"R3.file"}
+        return out
+    away = facts.at_workplace is False or facts.work_time is False
+    if not items:
+        if facts.planned is False and away:
+            triggers.add("R3.unplanned")
+            if facts.reported is True and facts.report_days is not None:
+                status: Status = "lawful" if facts.report_days <= 3 else "violation"
+                out.append(Finding("R3-7", status, because=["reported", "report_days"]))
+            elif facts.reported is True:
+                out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+            elif facts.reported is False:
+                out.append(Finding("R3-7", "violation", because=["reported"]))
+            else:
+                out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+        elif facts.at_workplace is False:
+            if facts.purpose == "social" and facts.approved is not True:
+                out.append(Finding("R3-5-6", "violation", because=["purpose", "at_workplace"]))
+                out.append(Finding("R3-6", "context"))
+                _r3_triggers(out, triggers)
+                triggers |= {"R3.file", "R3.contact"}
+                return out
+            triggers.add("R3.outside_needed")
+            if facts.approved:
+                out.append(Finding("R3-6", "lawful", because=["approved"]))
+            elif facts.approved is False:
+                out.append(Finding("R3-6", "violation", because=["approved"]))
+            else:
+                out.append(Finding("R3-6", "undetermined", [APPROVAL]))
+        elif facts.at_workplace:
+            out.append(Finding("R3-6-workplace", "lawful", because=["at_workplace"]))
+            triggers.add("R3.contact")
+            return out
+        else:
+            out.append(Finding("R3-5-6", "undetermined", [APPROVAL]))
+    triggers |= {"R3.file", "R3.contact"}
+    _r3_triggers(out, triggers)
+    return out
+
+
+def _r3_triggers(out: list[Finding], triggers: set[str]) -> None:
+    if any(f.status == "violation" for f in out):
+        triggers.add("R3.violation")
