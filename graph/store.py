@@ -1,8 +1,8 @@
 """The graph storage seam: one Protocol, implemented by FalkorDB (embedded, the default) and
 Neo4j 5, selected by one setting (``LIUHEN_GRAPH_URI``).
 
-Callers (graph/loader.py, liuhen/regulation_service.py) are typed against :class:`GraphStore`
-and only ever pass statements from graph/queries.py; tests/graph/contract.py is the suite
+Callers (graph/loader.py, liuhen/regulations/) are typed against :class:`GraphStore`
+and only ever pass statements from graph/queries/; tests/graph/contract.py is the suite
 every implementation passes. The backends import this module, never the reverse: the one
 place that knows both backends is graph/connect.py (``open_store``).
 """
@@ -56,7 +56,7 @@ class GraphStore(Protocol):
     def read_only_query(
         self, text: str, params: Mapping[str, Any] | None = None, *, timeout: float = 10.0
     ) -> list[Row]:
-        """Run a statement written by a person (the admin console), not one of graph/queries.py,
+        """Run a statement written by a person (the admin console), not one of graph/queries/,
         so that the database itself refuses any write: FalkorDB's GRAPH.RO_QUERY, a read
         transaction on Neo4j. Nothing is checked by looking at the text.
 

@@ -1,23 +1,22 @@
 """The hybrid index: BM25 and dense vectors over articles, paragraphs and items, fused per
-article, persisted in the data directory and rebuilt only when its content changes."""
+article, persisted in the data directory and rebuilt only when its content changes. Its
+settings, hits and the pure functions it ranks with are in search/scoring.py (importable from
+here too)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 
 from core.errors import BackendError, InputError
 from core.names import normalize_title
-from ingest.corpus import regulation_files
 from ingest.models import Regulation
 from search.actors import ActorProfile, actor_ranks, regulation_profiles
 from search.bm25 import BM25Index
@@ -25,96 +24,38 @@ from search.corpus import load_corpus
 from search.embeddings import Embedder, EmbeddingCache, EmbeddingStats, embed_cached
 from search.expansion import expansion_terms
 from search.fusion import group_max, min_max, ranks_of, reciprocal_rank_fusion, weighted_sum
-from search.prior import AnswerPrior, answer_prior
-from search.shared_scan import SharedScan
-from search.tokenizer import BIGRAM_MARK, ChineseTokenizer, normalize_text, vocabulary_terms
-from search.units import Granularity, Unit, corpus_units
-
-#: Bump when the persisted layout or anything that changes the indexed content changes.
-INDEX_FORMAT = 2
-Mode = Literal["bm25", "dense", "hybrid"]
-MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
-_SOURCES = (
-    Path(__file__).parent / "units.py",
-    Path(__file__).parent / "tokenizer.py",
-    Path(__file__).parent / "data" / "terms.txt",
-    Path(__file__).parent / "data" / "stopwords.txt",
-    Path(__file__).parent.parent / "ingest" / "vocabulary.json",
+from search.index_keys import (
+    INDEX_FORMAT,
+    build_key,
+    corpus_fingerprint,
+    embedding_cache_root,
+    index_folder,
 )
-MAX_QUERY_CHARS = 2000  # longer queries are cut: e5 reads 256 tokens, BM25 gains nothing more
+from search.prior import AnswerPrior, answer_prior
+from search.scoring import (
+    MAX_QUERY_CHARS,
+    MODES,
+    BuildReport,
+    Hit,
+    Mode,
+    QueryScores,
+    SearchConfig,
+    matched_terms,
+    rank_score,
+    regulation_context,
+    resolve_granularity,
+    validate_query,
+)
+from search.shared_scan import SharedScan
+from search.tokenizer import ChineseTokenizer, vocabulary_terms
+from search.units import Unit, corpus_units
 
-
-@dataclass(frozen=True)
-class SearchConfig:
-    """How the index is built and queried. Build fields change the index; query fields do not."""
-
-    granularity: Granularity | Literal["auto"] = "auto"
-    auto_article_limit: int = 20_000  # above it ``auto`` indexes articles only
-    bigrams: bool = True  # CJK character bigrams beside the jieba words
-    bm25_k1: float = 1.2
-    bm25_b: float = 0.75
-    expand: bool = True  # query expansion with the domain thesaurus (BM25 only)
-    leaf_choice: Literal["rrf", "scores"] = "scores"
-    leaf_dense_weight: float = 0.5  # against BM25's 1.0, when choosing the paragraph or item
-    fusion: Literal["rrf", "weighted"] = "weighted"
-    rrf_k: float = 60.0
-    bm25_weight: float = 0.4
-    dense_weight: float = 0.6
-    actor_weight: float = 0.1  # regulation-level boost for the roles the query names
-    regulation_weight: float = 0.0  # share of the best article's score of the regulation
-    prior_weight: float = 0.6  # answer prior (search/prior.py)
-    depth: int = 1000  # candidates each retriever contributes to the fusion
-
-    def build_fields(self) -> dict[str, object]:
-        return {"granularity": self.granularity, "auto_article_limit": self.auto_article_limit,
-                "bigrams": self.bigrams, "bm25_k1": self.bm25_k1, "bm25_b": self.bm25_b}
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One answer: an article, narrowed to the paragraph or item that matched best."""
-
-    rank: int
-    regulation: str
-    regulation_id: str
-    article: int
-    article_suffix: int
-    article_label: str
-    paragraph: int | None
-    item: int | None
-    text: str
-    score: float
-    bm25_rank: int | None
-    dense_rank: int | None
-    matched_terms: list[str]
-    actors: list[str]
-    reason: str
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-@dataclass
-class QueryScores:
-    """Everything one query costs: computed once, ranked in any mode."""
-
-    tokens: list[str]
-    bm25: npt.NDArray[np.float32]
-    dense: npt.NDArray[np.float32] | None
-    actors: list[str]
-    actor_ranks: npt.NDArray[np.int64] | None  # per article
-
-
-@dataclass
-class BuildReport:
-    seconds: float = 0.0
-    parse_seconds: float = 0.0
-    units: int = 0
-    articles: int = 0
-    regulations: int = 0
-    parse_errors: int = 0
-    embedding: EmbeddingStats = field(default_factory=EmbeddingStats)
-    loaded: bool = False
+__all__ = [
+    "INDEX_FORMAT", "MAX_QUERY_CHARS", "MODES", "BuildReport", "Documents", "Hit", "Mode",
+    "QueryScores", "SearchConfig", "SearchIndex", "build_key", "corpus_fingerprint",
+    "embedding_cache_root", "index_folder", "matched_terms", "open_cached", "open_index",
+    "regulation_context", "resolve_granularity", "validate_query",
+]
 
 
 class SearchIndex:
@@ -310,11 +251,11 @@ class SearchIndex:
         if mode == "dense" and dense_article is None:
             raise BackendError("dense search needs an embedding model; none is loaded")
         if mode == "bm25":
-            fused = _rank_score(bm25_ranks)
+            fused = rank_score(bm25_ranks)
         elif mode == "dense" or (dense_article is not None and not bm25_ranks.any()):
-            fused = _rank_score(dense_ranks)
+            fused = rank_score(dense_ranks)
         elif dense_article is None:
-            fused = _rank_score(bm25_ranks)
+            fused = rank_score(bm25_ranks)
         elif config.fusion == "rrf":
             rankings, weights = [bm25_ranks, dense_ranks], [config.bm25_weight,
                                                             config.dense_weight]
@@ -436,101 +377,33 @@ class SearchIndex:
         )
 
 
-def _rank_score(ranks: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
-    return reciprocal_rank_fusion([ranks], k=0.0)
-
-
-def regulation_context(
-    fused: npt.NDArray[np.float32], article_regulation: npt.NDArray[np.int64], regulations: int
-) -> npt.NDArray[np.float32]:
-    """For each article, the best fused score among the articles of its regulation."""
-    best = np.zeros(regulations, dtype=np.float32)
-    np.maximum.at(best, article_regulation, fused)
-    return best[article_regulation]
-
-
-def validate_query(query: str) -> str:
-    """The query stripped and cut to ``MAX_QUERY_CHARS``; ``InputError`` if nothing is left."""
-    text = query.strip()
-    if not text:
-        raise InputError("the query is empty: describe the situation in words", field="query")
-    return text[:MAX_QUERY_CHARS]
-
-
-def matched_terms(query_tokens: Iterable[str], text: str) -> list[str]:
-    """Query words found in ``text``, in query order, without words inside a longer match."""
-    folded = normalize_text(text)
-    found = list(dict.fromkeys(
-        t for t in query_tokens if not t.startswith(BIGRAM_MARK) and t in folded
-    ))
-    return [t for t in found if not any(t != o and t in o for o in found)]
-
-
-def resolve_granularity(config: SearchConfig, regulations: Sequence[Regulation]) -> Granularity:
-    if config.granularity != "auto":
-        return config.granularity
-    articles = sum(len(r.articles) for r in regulations)
-    return "all" if articles <= config.auto_article_limit else "articles"
-
 
 # ------------------------------------------------------------------------------- persistence
 
 
-def corpus_fingerprint(root: Path) -> str:
-    """SHA-256 over every regulation file under ``root``: relative path and bytes."""
-    digest = hashlib.sha256()
-    for path in regulation_files(root):
-        digest.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+Documents = Callable[[], tuple[Sequence[Regulation], int]]
+"""documents() -> (the regulations to index, how many could not be read): called only when
+the index is (re)built."""
 
 
-def build_key(root: Path, embedder: Embedder | None, config: SearchConfig) -> str:
-    """What the persisted index depends on: corpus files, parser and tokenizer sources, config,
-    embedding model. A different key means a rebuild."""
-    digest = hashlib.sha256()
-    digest.update(corpus_fingerprint(root).encode())
-    ingest_dir = Path(__file__).parent.parent / "ingest"
-    for source in (*sorted(ingest_dir.glob("*.py")), *sorted(ingest_dir.glob("*.json")),
-                   *_SOURCES):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
-    payload = {"format": INDEX_FORMAT, "config": config.build_fields(),
-               "embedder": embedder.name if embedder is not None else None}
-    digest.update(json.dumps(payload, sort_keys=True).encode())
-    return digest.hexdigest()
-
-
-def index_folder(data_dir: Path, root: Path, embedder: Embedder | None = None) -> Path:
-    """One index per corpus folder and model, under ``data_dir/search/indexes/``."""
-    identity = f"{root.resolve()}\0{embedder.name if embedder is not None else 'bm25'}"
-    slug = hashlib.sha256(identity.encode()).hexdigest()[:16]
-    return data_dir / "search" / "indexes" / f"{root.resolve().name}-{slug}"
-
-
-def embedding_cache_root(data_dir: Path) -> Path:
-    return data_dir / "search" / "embeddings"
-
-
-def open_index(
-    root: Path,
+def open_cached(
+    folder: Path,
+    content_key: str,
+    documents: Documents,
     data_dir: Path,
     embedder: Embedder | None,
     config: SearchConfig | None = None,
 ) -> SearchIndex:
-    """The index of the regulations under ``root``: loaded from ``data_dir`` when its build key
-    matches, else built (latest version of each regulation) and saved.
+    """The index kept in ``folder``: loaded when its build key (``content_key`` and the rest,
+    see :func:`build_key`) matches, else built from ``documents()`` and saved.
 
-    Raises ``InputError`` when ``root`` is not a folder of regulations, ``BackendError`` when the
-    data directory cannot be written.
+    Raises ``InputError`` when there is nothing to index, ``BackendError`` when the data
+    directory cannot be written.
     """
     config = config or SearchConfig()
-    if not root.is_dir():
-        raise InputError("not a directory", file=root)
-    key = build_key(root, embedder, config)
-    folder = index_folder(data_dir, root, embedder)
-    manifest_file = folder / "manifest.json"
+    key = build_key(content_key, embedder, config)
     try:
-        manifest = json.loads(manifest_file.read_text("utf-8"))
+        manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     except (OSError, ValueError):
         manifest = None
     if manifest is not None and manifest.get("build_key") == key:
@@ -539,20 +412,44 @@ def open_index(
         except BackendError:
             pass  # rebuild below
     started = time.perf_counter()
-    regulations, report = load_corpus(root)
-    parse_seconds = time.perf_counter() - started
+    regulations, problems = documents()
+    read_seconds = time.perf_counter() - started
     if not regulations:
-        raise InputError("no regulations found", file=root)
+        raise InputError("no regulations to index")
     cache = (
         EmbeddingCache(embedding_cache_root(data_dir), embedder.name)
         if embedder is not None else None
     )
     index = SearchIndex.build(regulations, embedder, config, cache)
-    index.report = replace(index.report, parse_seconds=parse_seconds,
-                           parse_errors=len(report.errors),
-                           seconds=index.report.seconds + parse_seconds)
+    index.report = replace(index.report, parse_seconds=read_seconds, parse_errors=problems,
+                           seconds=index.report.seconds + read_seconds)
     try:
         index.save(folder, key)
     except OSError as error:
         raise BackendError(f"cannot write the search index to {folder}: {error}") from error
     return index
+
+
+def open_index(
+    root: Path,
+    data_dir: Path,
+    embedder: Embedder | None,
+    config: SearchConfig | None = None,
+) -> SearchIndex:
+    """The index of the regulation files under ``root`` (latest version of each), kept in
+    ``data_dir`` and rebuilt when a file changes.
+
+    Raises ``InputError`` when ``root`` is not a folder of regulations, ``BackendError`` when the
+    data directory cannot be written.
+    """
+    if not root.is_dir():
+        raise InputError("not a directory", file=root)
+
+    def parsed() -> tuple[Sequence[Regulation], int]:
+        regulations, report = load_corpus(root)
+        if not regulations:
+            raise InputError("no regulations found", file=root)
+        return regulations, len(report.errors)
+
+    return open_cached(index_folder(data_dir, root, embedder), corpus_fingerprint(root),
+                       parsed, data_dir, embedder, config)

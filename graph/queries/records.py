@@ -1,0 +1,214 @@
+"""The records statements: organs, actors, relations, cases and incidents, written and read
+by graph/records.py (and the records services). Values travel as ``$rows`` / ``$id``
+parameters only; ``link`` and ``unlink`` format in allow-listed labels and types and row field
+names, nothing else."""
+
+from __future__ import annotations
+
+from graph.queries.base import read_statement, write_statement
+from graph.queries.builders import link, unlink
+from graph.schema import Label, RelType
+
+RECORD_UPSERT_ORGANS = write_statement(
+    "record_upsert_organs",
+    """
+    UNWIND $rows AS row
+    MERGE (o:Organ {id: row.id})
+    SET o.name = row.name, o.caption = row.name, o.kind = row.kind, o.level = row.level,
+        o.region = row.region, o.superior = row.superior,
+        o.party_committee = row.party_committee
+    """,
+    "rows",
+)
+RECORD_UNLINK_ORGANS = unlink(
+    "record_unlink_organs", Label.ORGAN, RelType.SUPERIOR_ORGAN, RelType.PARTY_COMMITTEE
+)
+RECORD_LINK_ORGAN_SUPERIORS = link(
+    "record_link_organ_superiors",
+    (Label.ORGAN, "id"), RelType.SUPERIOR_ORGAN, (Label.ORGAN, "superior"),
+)
+RECORD_LINK_ORGAN_COMMITTEES = link(
+    "record_link_organ_committees",
+    (Label.ORGAN, "id"), RelType.PARTY_COMMITTEE, (Label.ORGAN, "party_committee"),
+)
+RECORD_UPSERT_ACTORS = write_statement(
+    "record_upsert_actors",
+    """
+    UNWIND $rows AS row
+    MERGE (a:Actor {id: row.id})
+    SET a.name = row.name, a.caption = row.name, a.pseudonym = row.pseudonym,
+        a.position = row.position, a.organ = row.organ, a.kinds = row.kinds,
+        a.retired = row.retired, a.managed_by = row.managed_by
+    """,
+    "rows",
+)
+RECORD_UNLINK_ACTORS = unlink(
+    "record_unlink_actors", Label.ACTOR, RelType.WORKS_AT, RelType.MANAGED_BY
+)
+RECORD_LINK_ACTOR_ORGANS = link(
+    "record_link_actor_organs", (Label.ACTOR, "id"), RelType.WORKS_AT, (Label.ORGAN, "organ")
+)
+RECORD_LINK_ACTOR_MANAGERS = link(
+    "record_link_actor_managers",
+    (Label.ACTOR, "id"), RelType.MANAGED_BY, (Label.ORGAN, "managed_by"),
+)
+RECORD_UPSERT_ACTOR_RELATIONS = write_statement(
+    "record_upsert_actor_relations",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Actor {id: row.subject})
+    MATCH (b:Actor {id: row.object})
+    MERGE (a)-[r:RELATED {id: row.id}]->(b)
+    SET r.kind = row.kind, r.detail = row.detail, r.case = row.case
+    """,
+    "rows",
+)
+RECORD_UPSERT_PARTY_RELATIONS = write_statement(
+    "record_upsert_party_relations",
+    """
+    UNWIND $rows AS row
+    MATCH (a:Actor {id: row.subject})
+    MATCH (c:Case {id: row.object})
+    MERGE (a)-[r:PARTY_TO {id: row.id}]->(c)
+    SET r.detail = row.detail
+    """,
+    "rows",
+)
+RECORD_UPSERT_CASES = write_statement(
+    "record_upsert_cases",
+    """
+    UNWIND $rows AS row
+    MERGE (c:Case {id: row.id})
+    SET c.number = row.number, c.caption = row.number, c.organ = row.organ,
+        c.stage = row.stage, c.cause = row.cause, c.parties = row.parties,
+        c.handlers = row.handlers
+    """,
+    "rows",
+)
+RECORD_UNLINK_CASES = unlink("record_unlink_cases", Label.CASE, RelType.HANDLED_BY)
+RECORD_LINK_CASES = link(
+    "record_link_cases", (Label.CASE, "id"), RelType.HANDLED_BY, (Label.ORGAN, "organ")
+)
+RECORD_LINK_CASE_PARTIES = link(
+    "record_link_case_parties", (Label.ACTOR, "actor"), RelType.PARTY_TO, (Label.CASE, "case")
+)
+RECORD_LINK_CASE_HANDLERS = link(
+    "record_link_case_handlers", (Label.ACTOR, "actor"), RelType.HANDLES, (Label.CASE, "case")
+)
+# Append-only: CREATE, never MERGE/SET on an existing incident. The unique key constraint on
+# Incident.id refuses a second node with the same id.
+RECORD_APPEND_INCIDENTS = write_statement(
+    "record_append_incidents",
+    """
+    UNWIND $rows AS row
+    CREATE (i:Incident {id: row.id, caption: row.caption, organ: row.organ, case: row.case,
+                        stage: row.stage, channel: row.channel,
+                        intervener: row.intervener, instigator: row.instigator,
+                        handler: row.handler, corrects: row.corrects,
+                        occurred_at: row.occurred_at, recorded_at: row.recorded_at,
+                        seq: row.seq, prev_hash: row.prev_hash, hash: row.hash,
+                        payload: row.payload})
+    """,
+    "rows",
+)
+RECORD_LINK_INCIDENTS = write_statement(
+    "record_link_incidents",
+    """
+    UNWIND $rows AS row
+    MATCH (i:Incident {id: row.id})
+    MATCH (o:Organ {id: row.organ})
+    MATCH (c:Case {id: row.case})
+    MATCH (a:Actor {id: row.intervener})
+    MATCH (r:Actor {id: row.recorded_by})
+    MERGE (i)-[:RECORDED_IN]->(o)
+    MERGE (i)-[:ABOUT_CASE]->(c)
+    MERGE (a)-[:INTERVENED]->(i)
+    MERGE (r)-[:RECORDED]->(i)
+    """,
+    "rows",
+)
+RECORD_LINK_INCIDENT_INSTIGATORS = link(
+    "record_link_incident_instigators",
+    (Label.ACTOR, "instigator"), RelType.INSTIGATED, (Label.INCIDENT, "id"),
+)
+RECORD_LINK_INCIDENT_HANDLERS = link(
+    "record_link_incident_handlers",
+    (Label.INCIDENT, "id"), RelType.APPROACHED, (Label.ACTOR, "handler"),
+)
+RECORD_LINK_CORRECTIONS = link(
+    "record_link_corrections",
+    (Label.INCIDENT, "id"), RelType.CORRECTS, (Label.INCIDENT, "corrects"),
+)
+RECORD_SET_CHAIN_HEADS = write_statement(
+    "record_set_chain_heads",
+    """
+    UNWIND $rows AS row
+    MATCH (o:Organ {id: row.organ})
+    SET o.chain_length = row.length, o.chain_head = row.hash
+    """,
+    "rows",
+)
+RECORD_ORGANS = read_statement(
+    "record_organs",
+    """
+    MATCH (o:Organ)
+    RETURN o.id AS id, o.name AS name, o.kind AS kind, o.level AS level, o.region AS region,
+           o.superior AS superior, o.party_committee AS party_committee
+    ORDER BY id
+    """,
+)
+RECORD_ACTORS = read_statement(
+    "record_actors",
+    """
+    MATCH (a:Actor)
+    RETURN a.id AS id, a.name AS name, a.pseudonym AS pseudonym, a.position AS position,
+           a.organ AS organ, a.kinds AS kinds, a.retired AS retired,
+           a.managed_by AS managed_by
+    ORDER BY id
+    """,
+)
+RECORD_ACTOR_RELATIONS = read_statement(
+    "record_actor_relations",
+    """
+    MATCH (a:Actor)-[r:RELATED]->(b:Actor)
+    RETURN r.id AS id, r.kind AS kind, a.id AS subject, b.id AS object, r.detail AS detail,
+           r.case AS case
+    ORDER BY id
+    """,
+)
+RECORD_PARTY_RELATIONS = read_statement(
+    "record_party_relations",
+    """
+    MATCH (a:Actor)-[r:PARTY_TO]->(c:Case)
+    WHERE r.id IS NOT NULL
+    RETURN r.id AS id, a.id AS subject, c.id AS object, r.detail AS detail
+    ORDER BY id
+    """,
+)
+RECORD_CASES = read_statement(
+    "record_cases",
+    """
+    MATCH (c:Case)
+    RETURN c.id AS id, c.number AS number, c.organ AS organ, c.stage AS stage,
+           c.cause AS cause, c.parties AS parties, c.handlers AS handlers
+    ORDER BY id
+    """,
+)
+RECORD_INCIDENT_CHAIN = read_statement(
+    "record_incident_chain",
+    """
+    MATCH (i:Incident)
+    RETURN i.organ AS organ, i.seq AS seq, i.id AS id, i.payload AS payload,
+           i.prev_hash AS prev_hash, i.hash AS hash
+    ORDER BY organ, seq, id
+    """,
+)
+RECORD_CHAIN_HEADS = read_statement(
+    "record_chain_heads",
+    """
+    MATCH (o:Organ)
+    WHERE o.chain_length IS NOT NULL
+    RETURN o.id AS organ, o.chain_length AS length, o.chain_head AS hash
+    ORDER BY organ
+    """,
+)

@@ -1,0 +1,133 @@
+"""What a search is configured with and answers: the build and query settings, a hit, the
+scores of one query, the build report, and the small pure functions the index ranks with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from core.errors import InputError
+from ingest.models import Regulation
+from search.embeddings import EmbeddingStats
+from search.fusion import reciprocal_rank_fusion
+from search.tokenizer import BIGRAM_MARK, normalize_text
+from search.units import Granularity
+
+Mode = Literal["bm25", "dense", "hybrid"]
+MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
+MAX_QUERY_CHARS = 2000  # longer queries are cut: e5 reads 256 tokens, BM25 gains nothing more
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """How the index is built and queried. Build fields change the index; query fields do not."""
+
+    granularity: Granularity | Literal["auto"] = "auto"
+    auto_article_limit: int = 20_000  # above it ``auto`` indexes articles only
+    bigrams: bool = True  # CJK character bigrams beside the jieba words
+    bm25_k1: float = 1.2
+    bm25_b: float = 0.75
+    expand: bool = True  # query expansion with the domain thesaurus (BM25 only)
+    leaf_choice: Literal["rrf", "scores"] = "scores"
+    leaf_dense_weight: float = 0.5  # against BM25's 1.0, when choosing the paragraph or item
+    fusion: Literal["rrf", "weighted"] = "weighted"
+    rrf_k: float = 60.0
+    bm25_weight: float = 0.4
+    dense_weight: float = 0.6
+    actor_weight: float = 0.1  # regulation-level boost for the roles the query names
+    regulation_weight: float = 0.0  # share of the best article's score of the regulation
+    prior_weight: float = 0.6  # answer prior (search/prior.py)
+    depth: int = 1000  # candidates each retriever contributes to the fusion
+
+    def build_fields(self) -> dict[str, object]:
+        return {"granularity": self.granularity, "auto_article_limit": self.auto_article_limit,
+                "bigrams": self.bigrams, "bm25_k1": self.bm25_k1, "bm25_b": self.bm25_b}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One answer: an article, narrowed to the paragraph or item that matched best."""
+
+    rank: int
+    regulation: str
+    regulation_id: str
+    article: int
+    article_suffix: int
+    article_label: str
+    paragraph: int | None
+    item: int | None
+    text: str
+    score: float
+    bm25_rank: int | None
+    dense_rank: int | None
+    matched_terms: list[str]
+    actors: list[str]
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class QueryScores:
+    """Everything one query costs: computed once, ranked in any mode."""
+
+    tokens: list[str]
+    bm25: npt.NDArray[np.float32]
+    dense: npt.NDArray[np.float32] | None
+    actors: list[str]
+    actor_ranks: npt.NDArray[np.int64] | None  # per article
+
+
+@dataclass
+class BuildReport:
+    seconds: float = 0.0
+    parse_seconds: float = 0.0
+    units: int = 0
+    articles: int = 0
+    regulations: int = 0
+    parse_errors: int = 0
+    embedding: EmbeddingStats = field(default_factory=EmbeddingStats)
+    loaded: bool = False
+
+
+def rank_score(ranks: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
+    return reciprocal_rank_fusion([ranks], k=0.0)
+
+
+def regulation_context(
+    fused: npt.NDArray[np.float32], article_regulation: npt.NDArray[np.int64], regulations: int
+) -> npt.NDArray[np.float32]:
+    """For each article, the best fused score among the articles of its regulation."""
+    best = np.zeros(regulations, dtype=np.float32)
+    np.maximum.at(best, article_regulation, fused)
+    return best[article_regulation]
+
+
+def validate_query(query: str) -> str:
+    """The query stripped and cut to ``MAX_QUERY_CHARS``; ``InputError`` if nothing is left."""
+    text = query.strip()
+    if not text:
+        raise InputError("the query is empty: describe the situation in words", field="query")
+    return text[:MAX_QUERY_CHARS]
+
+
+def matched_terms(query_tokens: Iterable[str], text: str) -> list[str]:
+    """Query words found in ``text``, in query order, without words inside a longer match."""
+    folded = normalize_text(text)
+    found = list(dict.fromkeys(
+        t for t in query_tokens if not t.startswith(BIGRAM_MARK) and t in folded
+    ))
+    return [t for t in found if not any(t != o and t in o for o in found)]
+
+
+def resolve_granularity(config: SearchConfig, regulations: Sequence[Regulation]) -> Granularity:
+    if config.granularity != "auto":
+        return config.granularity
+    articles = sum(len(r.articles) for r in regulations)
+    return "all" if articles <= config.auto_article_limit else "articles"
+
