@@ -1,5 +1,5 @@
 """Dependencies the routes declare, as ``Annotated`` aliases: the app's services, its store,
-the records service, and the search index."""
+the records and regulations services, and the search index."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from api.state import Services
 from core.errors import BackendError
 from graph.store import GraphStore
 from liuhen.records.service import RecordsService
+from liuhen.regulations.service import RegulationsService
 from search.index import SearchIndex
 
 
@@ -41,6 +42,13 @@ async def get_records_service(services: ServicesDep) -> RecordsService:
 
 
 RecordsDep = Annotated[RecordsService, Depends(get_records_service)]
+
+
+async def get_regulations_service(services: ServicesDep) -> RegulationsService:
+    return services.regulations
+
+
+RegulationsDep = Annotated[RegulationsService, Depends(get_regulations_service)]
 
 
 def get_index(services: ServicesDep) -> SearchIndex:

@@ -26,10 +26,9 @@ from rich.progress import (
 from api.app import create_app
 from api.state import SearchHolder
 from core.settings import Settings
-from graph.connect import store_session
 from liuhen.graph_commands import ingest_paths
 from liuhen.records.service import RecordsService
-from liuhen.regulation_service import list_regulations
+from liuhen.regulations.service import RegulationsService
 
 
 def serve(
@@ -60,8 +59,8 @@ def first_start(
     (``records``, default ``settings.example_dir``), with progress; returns whether anything
     was loaded."""
     records = settings.example_dir if records is None else records
-    with store_session(settings) as store:
-        empty = not list_regulations(store, include_cited=True, limit=1)
+    with RegulationsService.opened(settings) as regulations:
+        empty = not regulations.list_regulations(include_cited=True, limit=1)
     if not empty:
         return False
     console.print(f"first start: loading {settings.regulations_dir} into the graph store in "

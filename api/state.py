@@ -1,5 +1,5 @@
-"""What the app holds for its lifetime: the settings, one open graph store, the records
-service over it (with the incident recorder: one lock for appending), and the search index
+"""What the app holds for its lifetime: the settings, one open graph store, the records and
+regulations services over it (the recorder: one lock for appending), and the search index
 with its model, loaded in the background at start-up so the first request does not wait for
 the model."""
 
@@ -27,10 +27,11 @@ from graph.store import GraphStore
 from ingest.models import Regulation
 from liuhen.classify import ArticleClassifier
 from liuhen.records.service import RecordsService
+from liuhen.regulations.service import RegulationsService
 from search.batching import BatchWorkers
 from search.embeddings import Embedder
 from search.index import SearchIndex
-from search.service import embedder_from_settings, index_from_settings
+from search.service import embedder_from_settings
 
 logger = logging.getLogger("liuhen.api")
 
@@ -40,7 +41,8 @@ NO_MODEL = ("", "none", "off")
 
 
 class SearchHolder:
-    """The search index of ``settings.regulations_dir``, loaded once (thread-safe).
+    """The search index of the regulations the graph store holds (the same ones
+    ``/regulations`` lists), loaded once (thread-safe).
 
     ``settings.model`` empty or ``none`` means BM25 only; a model that fails to load leaves
     BM25 only too, and health says why.
@@ -52,10 +54,12 @@ class SearchHolder:
         *,
         embedder: Embedder | None = None,
         index: SearchIndex | None = None,
+        store: GraphStore | None = None,
     ) -> None:
         self._settings = settings
         self._embedder = embedder
         self._index = index
+        self._store = store
         self._lock = threading.Lock()
         self.status: IndexStatus = "ready" if index is not None else "not_loaded"
         self.model_status: ModelStatus = (
@@ -90,6 +94,19 @@ class SearchHolder:
     def peek(self) -> SearchIndex | None:
         return self._index
 
+    def attach(self, store: GraphStore) -> None:
+        """Read the regulations from ``store`` (the app's) rather than opening a store of its
+        own when the index loads."""
+        self._store = store
+
+    def _open_index(self, embedder: Embedder | None) -> SearchIndex:
+        dense = embedder is not None
+        if self._store is not None:
+            return RegulationsService(self._store).search_index(
+                self._settings, embedder=embedder, dense=dense)
+        with RegulationsService.opened(self._settings) as regulations:
+            return regulations.search_index(self._settings, embedder=embedder, dense=dense)
+
     def get(self) -> SearchIndex:
         """The index, loading it on first use. Raises BackendError when it cannot be built."""
         if self._index is not None:
@@ -101,13 +118,11 @@ class SearchHolder:
             started = time.perf_counter()
             try:
                 embedder = self._load_model()
-                self._index = index_from_settings(self._settings, embedder=embedder,
-                                                  dense=embedder is not None)
+                self._index = self._open_index(embedder)
             except LiuhenError as error:
                 self.status, self.error = "failed", error.message
                 raise BackendError(f"the search index cannot be loaded: {error.message}",
-                                   details={"regulations_dir":
-                                            str(self._settings.regulations_dir)}) from error
+                                   details={"data_dir": str(self._settings.data_dir)}) from error
             self.seconds = round(time.perf_counter() - started, 2)
             self._index.share_scans()  # concurrent requests read the vectors once
             self.status = "ready"
@@ -277,6 +292,7 @@ class Services:
     store: GraphStore
     search: SearchHolder
     records: RecordsService
+    regulations: RegulationsService
     started: float = field(default_factory=time.time)
     texts: ExpiringCache[tuple[str, ...], Any] = field(default_factory=ExpiringCache)
 
@@ -288,5 +304,7 @@ class Services:
             # The app's search index: BM25 and, with a model, dense scores of each article.
             return ArticleClassifier(search.get(), regulations)
 
+        search.attach(store)
         return cls(settings=settings, store=store, search=search,
-                   records=RecordsService(settings, store, classifier=classifier))
+                   records=RecordsService(settings, store, classifier=classifier),
+                   regulations=RegulationsService(store))

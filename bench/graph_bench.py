@@ -29,7 +29,7 @@ from graph.loader import write_regulations
 from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
-from liuhen import regulation_service as service
+from liuhen.regulations.service import RegulationsService
 
 LAWREFBOOK = REPO_ROOT.parent / "shared/corpus/lawrefbook"
 SEEDS = REPO_ROOT / "data/regulations"
@@ -118,14 +118,15 @@ def run(corpus: Path, lookups: int, hops_samples: int, note: str = "") -> list[s
             rng = random.Random(20261127)
             picks = [(r.id, a.number.key) for r in regulations for a in r.articles]
             sample = [picks[rng.randrange(len(picks))] for _ in range(lookups)]
+            regs = RegulationsService(store)
             queue = iter(sample * 2)
             for _ in range(50):  # warm the plan cache
-                service.get_article(store, *next(queue))
+                regs.get_article(*next(queue))
             queue = iter(sample)
-            lookup = timed(lambda: service.get_article(store, *next(queue)), lookups)
+            lookup = timed(lambda: regs.get_article(*next(queue)), lookups)
             # The same articles again, best of 5 each: the lookup's own cost, without the
             # scheduling noise of a shared 2-core machine.
-            best = [min(timed(partial(service.get_article, store, *pick), 5)) for pick in sample]
+            best = [min(timed(partial(regs.get_article, *pick), 5)) for pick in sample]
             newest: dict[str, Regulation] = {}
             for regulation in regulations:  # a title means its newest version
                 kept = newest.get(regulation.normalized_title)
@@ -135,12 +136,12 @@ def run(corpus: Path, lookups: int, hops_samples: int, note: str = "") -> list[s
             named = [(r.title, r.articles[0].number.key)
                      for r in (rng.choice(titled) for _ in range(lookups))]
             queue = iter(named)
-            by_title = timed(lambda: service.get_article(store, *next(queue)), lookups)
+            by_title = timed(lambda: regs.get_article(*next(queue)), lookups)
             hop_sample = iter(sample[:hops_samples])
             sizes: list[int] = []
 
             def three_hops() -> None:
-                sizes.append(len(service.neighbourhood(store, *next(hop_sample), hops=3).nodes))
+                sizes.append(len(regs.neighbourhood(*next(hop_sample), hops=3).nodes))
 
             hops = timed(three_hops, min(hops_samples, len(sample)))
             client = store.server.client().connection

@@ -23,6 +23,7 @@ from typing import Any
 
 from core.names import name_keys
 from graph import queries
+from graph.documents import encode_document
 from graph.queries import Query
 from graph.schema import article_id, duty_id, heading_id, item_id, paragraph_id
 from graph.store import GraphStore, Row
@@ -30,7 +31,7 @@ from ingest.extract import load_vocabulary
 from ingest.models import Article, Heading, Regulation
 
 # Bump when the mapping below changes: every regulation is then rewritten on the next load.
-MAPPING_VERSION = "1"
+MAPPING_VERSION = "2"  # 2: the Regulation node keeps its document (graph/documents.py)
 DEFAULT_BATCH_SIZE = 1000
 CAPTION_LENGTH = 24
 
@@ -158,6 +159,7 @@ def regulation_rows(regulation: Regulation, cite_target: Callable[[str], str]) -
             "effective": regulation.effective,
             "category": regulation.category,
             "source": regulation.source,
+            "document": encode_document(regulation),
             "preamble": list(regulation.preamble),
             "has_text": True,
             "article_count": len(regulation.articles),

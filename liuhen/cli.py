@@ -35,7 +35,7 @@ from liuhen.records.service import (
     dense_classifier,
 )
 from liuhen.records.views import QuarterlySummary
-from liuhen.regulation_service import ArticleView
+from liuhen.regulations.views import ArticleView
 from liuhen.search_commands import eval_command, search_command
 
 RECORD_SUFFIXES = {".jsonl", ".csv"}

@@ -17,7 +17,8 @@ from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
 from ingest.parser import NoArticlesError, parse_file
-from liuhen.regulation_service import ArticleView, GraphCounts, get_article, graph_counts
+from liuhen.regulations.service import RegulationsService
+from liuhen.regulations.views import ArticleView, GraphCounts
 
 SUPPORTED_SUFFIXES = (".md", ".txt")
 
@@ -102,7 +103,7 @@ def ingest_paths(
     )
     with store_session(settings) as store:
         loaded = write_regulations(store, regulations, force=force, progress=progress_callback)
-        report.counts = graph_counts(store)
+        report.counts = RegulationsService(store).graph_counts()
     report.written = loaded.written
     report.unchanged = loaded.unchanged
     report.cited_only = loaded.cited_only
@@ -114,18 +115,18 @@ def show_article(settings: Settings, regulation: str, article: str) -> ArticleVi
     """One article from the graph store (``liuhen show R1 8``). Raises NotFoundError naming
     what is missing (with a hint to run ``liuhen ingest`` when the graph is empty),
     InputError for a malformed article number, BackendError."""
-    with store_session(settings) as store:
+    with RegulationsService.opened(settings) as regulations:
         try:
-            return get_article(store, regulation, article)
+            return regulations.get_article(regulation, article)
         except NotFoundError:
-            if not graph_counts(store).nodes:
+            if not regulations.graph_counts().nodes:
                 raise NotFoundError(
-                    f"the graph at {store.uri} is empty: run `liuhen ingest` first"
+                    f"the graph at {regulations.store.uri} is empty: run `liuhen ingest` first"
                 ) from None
             raise
 
 
 def show_counts(settings: Settings) -> GraphCounts:
     """Nodes per label and relationships per type in the configured store."""
-    with store_session(settings) as store:
-        return graph_counts(store)
+    with RegulationsService.opened(settings) as regulations:
+        return regulations.graph_counts()

@@ -10,6 +10,7 @@ from pathlib import Path
 from core.errors import InputError
 from core.settings import Settings, get_settings
 from ingest.numerals import to_chinese_number
+from liuhen.regulations.service import RegulationsService
 from search.evaluate import evaluate, format_report, load_queries, report_json
 from search.index import Hit
 from search.service import index_from_settings
@@ -23,16 +24,21 @@ def search_command(
     corpus: Path | None = None,
     settings: Settings | None = None,
 ) -> str:
-    """``liuhen search TEXT [--top K] [--json]``: the articles, paragraphs and items that apply.
+    """``liuhen search TEXT [--top K] [--json]``: the articles, paragraphs and items that apply,
+    among the regulations the graph store holds (or, with ``corpus``, those of a folder).
 
-    Raises ``InputError`` for an empty query or ``top`` below 1.
+    Raises ``InputError`` for an empty query, ``top`` below 1, or an empty store.
     """
     if not text.strip():
         raise InputError("the query is empty: describe the situation in words", field="text")
     if top < 1:
         raise InputError("--top must be at least 1", field="top")
     settings = settings or get_settings()
-    index = index_from_settings(settings, corpus)
+    if corpus is not None:
+        index = index_from_settings(settings, corpus)
+    else:  # what the graph store holds, as the API searches it
+        with RegulationsService.opened(settings) as regulations:
+            index = regulations.search_index(settings)
     hits = index.search(text, top=top)
     if as_json:
         payload = {"query": text, "hits": [hit.to_dict() for hit in hits]}

@@ -1,4 +1,6 @@
-"""Opening the search index the way the CLI, the API and the tests all do: from ``Settings``."""
+"""Opening the search index the way the CLI, the API and the tests all do: from ``Settings``,
+over a corpus folder (:func:`index_from_settings`) or over documents another layer supplies,
+such as what the graph store holds (:func:`index_of_documents`)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from pathlib import Path
 
 from core.settings import Settings
 from search.embeddings import Embedder, load_embedder
-from search.index import SearchConfig, SearchIndex, open_index
+from search.index import Documents, SearchConfig, SearchIndex, index_folder, open_cached, open_index
 
 
 def embedder_from_settings(settings: Settings) -> Embedder:
@@ -29,8 +31,8 @@ def index_from_settings(
     dense: bool = True,
     config: SearchConfig | None = None,
 ) -> SearchIndex:
-    """The index of ``corpus`` (default: ``settings.regulations_dir``) kept in
-    ``settings.data_dir``; built on first use and whenever the regulations change.
+    """The index of the corpus folder ``corpus`` (default: ``settings.regulations_dir``) kept
+    in ``settings.data_dir``; built on first use and whenever its files change.
 
     ``dense=False`` skips the model (BM25 only). Raises ``InputError`` for a bad corpus folder,
     ``BackendError`` when the model or the data directory is unusable.
@@ -39,3 +41,26 @@ def index_from_settings(
     if dense and embedder is None:
         embedder = embedder_from_settings(settings)
     return open_index(root, settings.data_dir, embedder if dense else None, config)
+
+
+def index_of_documents(
+    settings: Settings,
+    source: str,
+    content_key: str,
+    documents: Documents,
+    *,
+    embedder: Embedder | None = None,
+    dense: bool = True,
+    config: SearchConfig | None = None,
+) -> SearchIndex:
+    """The index of ``documents()`` (read only to build it), kept in ``settings.data_dir``
+    under the name ``source`` and rebuilt whenever ``content_key`` changes.
+
+    Raises ``InputError`` when there is nothing to index, ``BackendError`` when the model or
+    the data directory is unusable.
+    """
+    if dense and embedder is None:
+        embedder = embedder_from_settings(settings)
+    model = embedder if dense else None
+    folder = index_folder(settings.data_dir, source, model)
+    return open_cached(folder, content_key, documents, settings.data_dir, model, config)

@@ -18,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.state import Services
 from ingest.records import RecordSet
 from liuhen.article_search import search_articles
-from liuhen.regulation_service import find_regulation, list_regulations
 
 Verdict = Literal["violation", "lawful", "undetermined"]
 VERDICT_LABELS: dict[str, str] = {"violation": "违规", "lawful": "合规",
@@ -99,7 +98,7 @@ def regulation_names(services: Services) -> dict[str, str]:
     if kept is not None and time.monotonic() - kept[0] < _NAMES_SECONDS:
         return kept[1]
     names = {r.id: (r.aliases[0] if r.aliases else r.id)
-             for r in list_regulations(services.store, limit=1000)}
+             for r in services.regulations.list_regulations(limit=1000)}
     _NAMES[id(services.store)] = (time.monotonic(), names)
     return names
 
@@ -108,7 +107,7 @@ def assess_situation(services: Services, text: str, *, regulations: list[str] | 
                      top: int = 6) -> Assessment:
     """What applies to a situation told in words. Today: the hybrid search (restricted to
     ``regulations``, named as people name them), each hit a provision."""
-    ids = [find_regulation(services.store, name).id for name in regulations or []]
+    ids = [services.regulations.find_regulation(name).id for name in regulations or []]
     hits = search_articles(services.search.get(), text, top=top, regulation_ids=ids)
     names = regulation_names(services)
     return Assessment(

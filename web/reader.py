@@ -14,8 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from api.auth import Role
 from core.errors import InputError, NotFoundError
 from ingest.records import ActorKind, Channel
-from liuhen import regulation_service as service
-from liuhen.regulation_service import NodeView
+from liuhen.regulations.views import NodeView
 from search.index import MAX_QUERY_CHARS
 from web.adapter import VERDICT_LABELS, assess_situation, regulation_names
 from web.site import (
@@ -73,8 +72,8 @@ def search_page(
 @router.get("/regulations", response_class=HTMLResponse)
 def regulations_page(request: Request) -> HTMLResponse:
     need(request, Role.READER, public=True)
-    store = services_of(request).store
-    every = service.list_regulations(store, include_cited=True, limit=1000)
+    regulations = services_of(request).regulations
+    every = regulations.list_regulations(include_cited=True, limit=1000)
     held = sorted((r for r in every if r.has_text),
                   key=lambda r: (not r.aliases, r.aliases[:1], r.id))
     cited = [r for r in every if not r.has_text]
@@ -85,12 +84,12 @@ def regulations_page(request: Request) -> HTMLResponse:
 def toc_page(request: Request, regulation: str) -> HTMLResponse:
     need(request, Role.READER, public=True)
     services = services_of(request)
-    toc = service.table_of_contents(services.store, regulation)
+    toc = services.regulations.table_of_contents(regulation)
     name = regulation_names(services).get(toc.regulation.id, toc.regulation.id)
     if regulation != name:  # one address per regulation: R1, not its title
         return RedirectResponse(regulation_url(name), status_code=301)  # type: ignore[return-value]
     try:
-        terms = service.definitions(services.store, regulation=toc.regulation.id)
+        terms = services.regulations.definitions(regulation=toc.regulation.id)
     except NotFoundError:
         terms = []
     return page(request, "toc.html", nav="regulations", toc=toc, name=name, terms=terms)
@@ -110,17 +109,17 @@ def _node_link(names: dict[str, str]) -> object:
 def _article_body(request: Request, regulation: str, article: str) -> str:
     """The article page's content (without the layout); slow: several store reads."""
     services = services_of(request)
-    store = services.store
-    view = service.get_article(store, regulation, article)
+    regulations = services.regulations
+    view = regulations.get_article(regulation, article)
     names = regulation_names(services)
     name = names.get(view.regulation_id, view.regulation_id)
-    into = service.references_into(store, regulation, article)
-    graph = service.neighbourhood(store, regulation, article, hops=1, max_nodes=40)
+    into = regulations.references_into(regulation, article)
+    graph = regulations.neighbourhood(regulation, article, hops=1, max_nodes=40)
     held = {}
     for citation in view.citations:
         if citation.has_text and citation.target_id not in held:
             with contextlib.suppress(NotFoundError):
-                held[citation.target_id] = service.table_of_contents(store, citation.target_id)
+                held[citation.target_id] = regulations.table_of_contents(citation.target_id)
     cited: dict[str, object] = {}
     for citation in view.citations:
         cited.setdefault(citation.target_id, citation)
@@ -140,7 +139,7 @@ async def article_page(request: Request, regulation: str, article: str) -> HTMLR
     services = services_of(request)
     names = regulation_names(services)
     if regulation not in names.values() or not article.isascii():  # 第八条, a title …
-        view = await run_in_threadpool(service.get_article, services.store, regulation,
+        view = await run_in_threadpool(services.regulations.get_article, regulation,
                                        article)
         return RedirectResponse(  # type: ignore[return-value]
             article_url(names.get(view.regulation_id, view.regulation_id), view.key),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from liuhen.records.views import ActorPaths, RouteView
-from liuhen.regulation_service import NodeView, Subgraph
+from liuhen.regulations.views import NodeView, Subgraph
 
 COLOURS = {
     "Article": "#2f5d8a", "Paragraph": "#4f7fae", "Item": "#7aa2c8", "Regulation": "#8a5a2f",

@@ -11,14 +11,14 @@ from fastapi import APIRouter, Path, Query, Response
 from pydantic import BaseModel, Field
 
 from api.auth import PublicRead
-from api.deps import ServicesDep, StoreDep
+from api.deps import RegulationsDep, ServicesDep
 from api.docs import PUBLIC
 from api.errors import error_responses
 from api.state import Services
 from core.inputs import WORDY_PATTERN
 from ingest.articles import ARTICLE_NUMBER_PATTERN
-from liuhen import regulation_service as service
-from liuhen.regulation_service import (
+from liuhen.regulations.service import MAX_HOPS
+from liuhen.regulations.views import (
     ArticleView,
     CitationView,
     CitedBy,
@@ -67,7 +67,7 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
             summary="规定列表", responses=error_responses(*PUBLIC))
 def list_regulations(
     role: PublicRead,
-    store: StoreDep,
+    regulations: RegulationsDep,
     category: Annotated[str | None, Query(max_length=50, description="LawRefBook category",
                                           examples=["司法解释"])] = None,
     include_cited: Annotated[bool, Query(
@@ -76,8 +76,8 @@ def list_regulations(
     offset: Offset = 0,
 ) -> list[RegulationSummary]:
     """Regulations by id, a page at a time."""
-    return service.list_regulations(store, category=category, include_cited=include_cited,
-                                    limit=limit, offset=offset)
+    return regulations.list_regulations(category=category, include_cited=include_cited,
+                                        limit=limit, offset=offset)
 
 
 @router.get("/regulations/{regulation}", response_model=RegulationSummary,
@@ -86,7 +86,7 @@ async def get_regulation(role: PublicRead, services: ServicesDep,
                          regulation: RegulationName) -> Response:
     """One regulation as people name it: 404 names what was asked for."""
     return await _kept_json(services, ("regulation", regulation),
-                            lambda: service.find_regulation(services.store, regulation))
+                            lambda: services.regulations.find_regulation(regulation))
 
 
 @router.get("/regulations/{regulation}/toc", response_model=TableOfContents,
@@ -95,23 +95,24 @@ async def get_toc(role: PublicRead, services: ServicesDep,
                   regulation: RegulationName) -> Response:
     """Headings (编/章/节) nested, each with the articles directly under it."""
     return await _kept_json(services, ("toc", regulation),
-                            lambda: service.table_of_contents(services.store, regulation))
+                            lambda: services.regulations.table_of_contents(regulation))
 
 
 @router.get("/regulations/{regulation}/cited-by", response_model=CitedBy,
             summary="引用该规定的条文", responses=error_responses(404, *PUBLIC))
-def get_cited_by(role: PublicRead, store: StoreDep, regulation: RegulationName) -> CitedBy:
+def get_cited_by(role: PublicRead, regulations: RegulationsDep,
+                 regulation: RegulationName) -> CitedBy:
     """Articles that cite a regulation (《…》), whether or not its own text is loaded."""
-    return service.citations_into(store, regulation)
+    return regulations.citations_into(regulation)
 
 
 @router.get("/regulations/{regulation}/definitions", response_model=list[DefinitionView],
             summary="规定中的定义（本规定所称……）",
             responses=error_responses(404, *PUBLIC))
-def get_regulation_definitions(role: PublicRead, store: StoreDep,
+def get_regulation_definitions(role: PublicRead, regulations: RegulationsDep,
                                regulation: RegulationName) -> list[DefinitionView]:
     """The terms a regulation defines, in text order."""
-    return service.definitions(store, regulation=regulation)
+    return regulations.definitions(regulation=regulation)
 
 
 @router.get("/regulations/{regulation}/articles/{article}", response_model=ArticleView,
@@ -123,7 +124,7 @@ async def get_article(role: PublicRead, services: ServicesDep, regulation: Regul
     references to other articles, definitions, role mentions and duties. (Answers may be
     up to 30 s old after the regulations are ingested again.)"""
     return await _kept_json(services, ("article", regulation, article),
-                            lambda: service.get_article(services.store, regulation, article))
+                            lambda: services.regulations.get_article(regulation, article))
 
 
 class ArticleCitations(BaseModel):
@@ -136,12 +137,12 @@ class ArticleCitations(BaseModel):
 @router.get("/regulations/{regulation}/articles/{article}/citations",
             response_model=ArticleCitations, summary="条文的引用与被援引",
             responses=error_responses(404, *PUBLIC))
-def get_article_citations(role: PublicRead, store: StoreDep, regulation: RegulationName,
+def get_article_citations(role: PublicRead, regulations: RegulationsDep, regulation: RegulationName,
                           article: ArticleNumber) -> ArticleCitations:
     """Citations out of an article and the articles that refer to it."""
     return ArticleCitations(
-        cites=service.citations_from(store, regulation, article),
-        references=service.references_into(store, regulation, article),
+        cites=regulations.citations_from(regulation, article),
+        references=regulations.references_into(regulation, article),
     )
 
 
@@ -149,18 +150,19 @@ def get_article_citations(role: PublicRead, store: StoreDep, regulation: Regulat
             response_model=Subgraph, summary="条文在图中的邻域",
             responses=error_responses(404, *PUBLIC))
 def get_neighbourhood(
-    role: PublicRead, store: StoreDep, regulation: RegulationName, article: ArticleNumber,
-    hops: Annotated[int, Query(ge=1, le=service.MAX_HOPS, description="relationships away")] = 2,
+    role: PublicRead, regulations: RegulationsDep, regulation: RegulationName,
+    article: ArticleNumber,
+    hops: Annotated[int, Query(ge=1, le=MAX_HOPS, description="relationships away")] = 2,
     max_nodes: Annotated[int, Query(ge=1, le=1000, description="stop after this many")] = 200,
 ) -> Subgraph:
     """Nodes within ``hops`` relationships of an article and the relationships among them."""
-    return service.neighbourhood(store, regulation, article, hops=hops, max_nodes=max_nodes)
+    return regulations.neighbourhood(regulation, article, hops=hops, max_nodes=max_nodes)
 
 
 @router.get("/definitions", response_model=list[DefinitionView], summary="定义的术语",
             responses=error_responses(404, *PUBLIC))
 def list_definitions(
-    role: PublicRead, store: StoreDep,
+    role: PublicRead, regulations: RegulationsDep,
     term: Annotated[str | None, Query(min_length=1, max_length=100, pattern=WORDY_PATTERN,
                                       description="one term; 404 when nothing defines it",
                                       examples=["司法人员"])] = None,
@@ -168,16 +170,16 @@ def list_definitions(
     offset: Offset = 0,
 ) -> list[DefinitionView]:
     """Defined terms (本规定所称X，是指…): every definition of one term, or all (paged)."""
-    return service.definitions(store, term=term, limit=limit, offset=offset)
+    return regulations.definitions(term=term, limit=limit, offset=offset)
 
 
 @router.get("/roles/{role_name}/duties", response_model=list[RoleDuty],
             summary="某类人员的职责和期限", responses=error_responses(404, *PUBLIC))
 def get_duties(
-    role: PublicRead, store: StoreDep,
+    role: PublicRead, regulations: RegulationsDep,
     role_name: Annotated[str, Path(min_length=1, max_length=50,
                                    description="a role by name or any surface form",
                                    examples=["司法人员", "纪检监察部门"])],
 ) -> list[RoleDuty]:
     """Duties (with deadlines) the regulations put on a role: 司法人员 report within 3 days…"""
-    return service.duties_of_role(store, role_name)
+    return regulations.duties_of_role(role_name)

@@ -9,14 +9,13 @@ from fastapi import APIRouter, Body, Query
 from pydantic import BaseModel, Field, StringConstraints
 
 from api.auth import PublicRead
-from api.deps import IndexDep, RecordsDep, StoreDep
+from api.deps import IndexDep, RecordsDep, RegulationsDep
 from api.docs import PUBLIC
 from api.errors import error_responses
 from api.routes.regulations import NAME_PATTERN
 from core.inputs import WORDY_PATTERN
 from liuhen.article_search import SearchHit, search_articles
 from liuhen.records.views import ApplicableArticle, Situation
-from liuhen.regulation_service import find_regulation
 from search.index import MAX_QUERY_CHARS, Mode
 
 router = APIRouter(tags=["search"])
@@ -35,7 +34,7 @@ class SearchResults(BaseModel):
 @router.get("/search", response_model=SearchResults, summary="检索适用条文",
             responses=error_responses(404, *PUBLIC))
 def search(
-    role: PublicRead, store: StoreDep, index: IndexDep,
+    role: PublicRead, regulations: RegulationsDep, index: IndexDep,
     q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, pattern=WORDY_PATTERN,
                             description="the situation or question, in Chinese",
                             examples=["法官私下会见当事人的律师并接受宴请"])],
@@ -47,7 +46,7 @@ def search(
 ) -> SearchResults:
     """Hybrid (BM25 + dense) search over the articles, paragraphs and items of the loaded
     regulations; each hit says why it matched."""
-    ids = [find_regulation(store, name).id for name in regulation or []]
+    ids = [regulations.find_regulation(name).id for name in regulation or []]
     hits = search_articles(index, q, top=top, mode=mode, regulation_ids=ids)
     return SearchResults(query=q, mode=mode, regulations=ids, hits=hits)
 

@@ -24,7 +24,7 @@ from api.server import first_start
 from api.state import Services
 from core.settings import Settings
 from graph.store import GraphStore
-from liuhen.regulation_service import graph_counts
+from liuhen.regulations.service import RegulationsService
 from search.embeddings import HashEmbedder
 
 KEYS = {"reader-key": "reader", "recorder-key": "recorder", "admin-key": "admin"}
@@ -102,7 +102,7 @@ def store(services: Services) -> GraphStore:
 
 
 def counts(store: GraphStore) -> dict[str, int]:
-    graph = graph_counts(store)
+    graph = RegulationsService(store).graph_counts()
     return graph.nodes | {f"-{kind}-": n for kind, n in graph.relationships.items()}
 
 

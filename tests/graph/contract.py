@@ -25,8 +25,9 @@ from graph.store import GraphStore
 from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
-from liuhen import regulation_service as service
-from liuhen.regulation_service import NodeRef
+from liuhen.regulations import views
+from liuhen.regulations.service import RegulationsService
+from liuhen.regulations.views import NodeRef
 from tests.conftest import R1, R2, R3, REGULATIONS_DIR
 
 PARTY_DISCIPLINE = "中国共产党纪律处分条例"
@@ -78,7 +79,7 @@ def expected_counts(regulations: tuple[Regulation, ...]) -> dict[str, int]:
 
 
 def counts(store: GraphStore) -> Counter[str]:
-    graph = service.graph_counts(store)
+    graph = RegulationsService(store).graph_counts()
     return Counter(graph.nodes) + Counter(graph.relationships)
 
 
@@ -178,20 +179,20 @@ class GraphStoreContract:
         assert counts(store)[Label.ARTICLE] == len(r1.articles) - 1
         last = r1.articles[-1].number.key
         with pytest.raises(NotFoundError, match=r1.articles[-1].label):
-            service.get_article(store, r1.id, last)
+            RegulationsService(store).get_article(r1.id, last)
 
     def test_citation_moves_to_the_text_when_it_arrives(self, store: GraphStore) -> None:
         write_regulations(store, [seed(R1)])
-        before = service.citations_into(store, CIVIL_SERVANTS)
+        before = RegulationsService(store).citations_into(CIVIL_SERVANTS)
         assert not before.has_text and before.citing
         civil = seed(CIVIL_SERVANTS)
         write_regulations(store, [civil])
-        after = service.citations_into(store, CIVIL_SERVANTS)
+        after = RegulationsService(store).citations_into(CIVIL_SERVANTS)
         assert after.has_text
         assert after.citing == before.citing
-        stand_ins = service.list_regulations(store, include_cited=True)
+        stand_ins = RegulationsService(store).list_regulations(include_cited=True)
         assert CIVIL_SERVANTS not in {r.id for r in stand_ins}
-        cites = service.citations_from(store, R1, "9")
+        cites = RegulationsService(store).citations_from(R1, "9")
         assert civil.id in {c.target_id for c in cites}
 
     def test_clear_empties_the_graph(self, store: GraphStore) -> None:
@@ -206,7 +207,7 @@ class GraphStoreContract:
     def test_every_article_reads_back_as_parsed(self, seeded: GraphStore) -> None:
         for regulation in seed_regulations():
             for article in regulation.articles:
-                view = service.get_article(seeded, regulation.id, article.number.key)
+                view = RegulationsService(seeded).get_article(regulation.id, article.number.key)
                 assert view.text == article.text
                 assert view.headings == list(article.headings)
                 assert [(p.number, p.text, [(i.number, i.marker, i.text) for i in p.items])
@@ -235,7 +236,7 @@ class GraphStoreContract:
                 ]
 
     def test_article_by_alias_and_chinese_numeral(self, seeded: GraphStore) -> None:
-        view = service.get_article(seeded, "R1", "第八条")
+        view = RegulationsService(seeded).get_article("R1", "第八条")
         assert view.regulation_title == R1
         assert view.label == "第八条"
         assert [len(p.items) for p in view.paragraphs] == [5]
@@ -243,19 +244,19 @@ class GraphStoreContract:
 
     def test_unknown_regulation_names_what_was_asked(self, seeded: GraphStore) -> None:
         with pytest.raises(NotFoundError, match="不存在的规定"):
-            service.get_article(seeded, "不存在的规定", "1")
+            RegulationsService(seeded).get_article("不存在的规定", "1")
 
     def test_unknown_article_names_regulation_and_article(self, seeded: GraphStore) -> None:
         with pytest.raises(NotFoundError, match=r"has no 第九十九条 \(it has 第一条 to 第十三条\)"):
-            service.get_article(seeded, "R1", "99")
+            RegulationsService(seeded).get_article("R1", "99")
 
     def test_cited_only_regulation_has_no_articles(self, seeded: GraphStore) -> None:
         with pytest.raises(NotFoundError, match="cited, but its text is not in the store"):
-            service.get_article(seeded, PARTY_DISCIPLINE, "1")
+            RegulationsService(seeded).get_article(PARTY_DISCIPLINE, "1")
 
     def test_malformed_article_number_is_bad_input(self, seeded: GraphStore) -> None:
         with pytest.raises(InputError, match="not an article number"):
-            service.get_article(seeded, "R1", "' OR 1=1")
+            RegulationsService(seeded).get_article("R1", "' OR 1=1")
 
     @pytest.mark.parametrize("text", INJECTIONS)
     def test_injection_changes_nothing_and_is_not_found(
@@ -263,13 +264,13 @@ class GraphStoreContract:
     ) -> None:
         before = counts(seeded)
         for call in (
-            lambda: service.get_article(seeded, text, "1"),
-            lambda: service.table_of_contents(seeded, text),
-            lambda: service.citations_into(seeded, text),
-            lambda: service.definitions(seeded, term=text),
-            lambda: service.duties_of_role(seeded, text),
-            lambda: service.find_path(
-                seeded, NodeRef(label="Article", id=text), NodeRef(label="Role", id="司法人员")
+            lambda: RegulationsService(seeded).get_article(text, "1"),
+            lambda: RegulationsService(seeded).table_of_contents(text),
+            lambda: RegulationsService(seeded).citations_into(text),
+            lambda: RegulationsService(seeded).definitions(term=text),
+            lambda: RegulationsService(seeded).duties_of_role(text),
+            lambda: RegulationsService(seeded).find_path(
+                NodeRef(label="Article", id=text), NodeRef(label="Role", id="司法人员")
             ),
         ):
             with pytest.raises(NotFoundError):
@@ -278,18 +279,18 @@ class GraphStoreContract:
 
     def test_label_outside_the_allow_list_is_refused(self, seeded: GraphStore) -> None:
         with pytest.raises(InputError, match="unknown node label"):
-            service.find_path(
-                seeded, NodeRef(label="Article`) DETACH DELETE n //", id="x"),
+            RegulationsService(seeded).find_path(
+                NodeRef(label="Article`) DETACH DELETE n //", id="x"),
                 NodeRef(label="Role", id="司法人员"),
             )
 
     def test_table_of_contents_nests_headings(self, seeded: GraphStore) -> None:
         civil = seed(CIVIL_SERVANTS)
-        toc = service.table_of_contents(seeded, CIVIL_SERVANTS)
+        toc = RegulationsService(seeded).table_of_contents(CIVIL_SERVANTS)
         assert [h.title for h in toc.headings] == [h.title for h in civil.headings
                                                    if h.depth == 1]
 
-        def walk(headings: list[service.TocHeading]) -> list[str]:
+        def walk(headings: list[views.TocHeading]) -> list[str]:
             keys: list[str] = []
             for heading in headings:
                 keys += [a.key for a in heading.articles] + walk(heading.children)
@@ -298,11 +299,11 @@ class GraphStoreContract:
         assert [a.key for a in toc.articles] + walk(toc.headings) == [
             a.number.key for a in civil.articles
         ]
-        flat = service.table_of_contents(seeded, "R1")
+        flat = RegulationsService(seeded).table_of_contents("R1")
         assert flat.headings == [] and len(flat.articles) == len(seed(R1).articles)
 
     def test_which_articles_cite_the_party_discipline_rules(self, seeded: GraphStore) -> None:
-        cited = service.citations_into(seeded, f"《{PARTY_DISCIPLINE}》")
+        cited = RegulationsService(seeded).citations_into(f"《{PARTY_DISCIPLINE}》")
         assert not cited.has_text
         expected = {
             (r.id, a.number.key)
@@ -314,7 +315,7 @@ class GraphStoreContract:
         assert {(R1, "9"), (R2, "10"), (R3, "11")} <= expected
 
     def test_citations_out_of_an_article(self, seeded: GraphStore) -> None:
-        cites = service.citations_from(seeded, "R1", "9")
+        cites = RegulationsService(seeded).citations_from("R1", "9")
         assert cites[0].title == PARTY_DISCIPLINE and not cites[0].has_text
         civil = [c for c in cites if c.title == CIVIL_SERVANTS]
         assert civil and all(c.has_text and c.target_id == seed(CIVIL_SERVANTS).id
@@ -322,61 +323,62 @@ class GraphStoreContract:
         assert {c.paragraph for c in cites} == {1, 2}
 
     def test_definitions(self, seeded: GraphStore) -> None:
-        defined = service.definitions(seeded, term="司法人员")
+        defined = RegulationsService(seeded).definitions(term="司法人员")
         assert [(d.regulation_id, d.article_key) for d in defined] == [(R3, "14")]
         assert defined[0].text.startswith("本规定所称“司法人员”")
-        in_r3 = service.definitions(seeded, regulation="R3")
+        in_r3 = RegulationsService(seeded).definitions(regulation="R3")
         assert [d.term for d in in_r3] == ["司法人员", "特殊关系人", "中介组织"]
-        assert len(service.definitions(seeded)) == sum(
+        assert len(RegulationsService(seeded).definitions()) == sum(
             len(a.definitions) for r in seed_regulations() for a in r.articles
         )
         with pytest.raises(NotFoundError, match="no definition of '干预'"):
-            service.definitions(seeded, term="干预")
+            RegulationsService(seeded).definitions(term="干预")
 
     def test_duties_of_a_role(self, seeded: GraphStore) -> None:
-        duties = service.duties_of_role(seeded, "司法人员")
+        duties = RegulationsService(seeded).duties_of_role("司法人员")
         assert [(d.regulation_id, d.article_key, d.deadline) for d in duties] == [
             (R3, "7", "三日内")
         ]
         assert "纪检监察部门报告" in duties[0].action
         with pytest.raises(NotFoundError, match="no role called '宇航员'"):
-            service.duties_of_role(seeded, "宇航员")
+            RegulationsService(seeded).duties_of_role("宇航员")
 
     def test_neighbourhood_of_an_article(self, seeded: GraphStore) -> None:
         r1 = seed(R1)
-        one = service.neighbourhood(seeded, "R1", "8", hops=1)
+        one = RegulationsService(seeded).neighbourhood("R1", "8", hops=1)
         ids = {n.id for n in one.nodes}
         assert one.center.id == article_id(r1.id, "8")
         assert {r1.id, article_id(r1.id, "7"), article_id(r1.id, "9"),
                 article_id(r1.id, "8") + ".p1", "领导干部"} <= ids
         assert article_id(r1.id, "8") + ".p1.i1" not in ids
-        two = service.neighbourhood(seeded, "R1", "8", hops=2)
+        two = RegulationsService(seeded).neighbourhood("R1", "8", hops=2)
         assert article_id(r1.id, "8") + ".p1.i1" in {n.id for n in two.nodes}
         assert not two.truncated
         node_ids = {n.id for n in two.nodes}
         assert all(e.source in node_ids and e.target in node_ids for e in two.edges)
-        small = service.neighbourhood(seeded, "R1", "8", hops=2, max_nodes=5)
+        small = RegulationsService(seeded).neighbourhood("R1", "8", hops=2, max_nodes=5)
         assert len(small.nodes) == 5 and small.truncated
         with pytest.raises(InputError, match="hops"):
-            service.neighbourhood(seeded, "R1", "8", hops=9)
+            RegulationsService(seeded).neighbourhood("R1", "8", hops=9)
 
     def test_path_between_two_articles(self, seeded: GraphStore) -> None:
-        source = service.article_node(seeded, "R1", "9")
-        target = service.article_node(seeded, "R2", "10")
-        path = service.find_path(seeded, source, target)
+        source = RegulationsService(seeded).article_node("R1", "9")
+        target = RegulationsService(seeded).article_node("R2", "10")
+        path = RegulationsService(seeded).find_path(source, target)
         # Both cite 《中国共产党纪律处分条例》: two hops.
         assert path.length == 2
         assert [n.id for n in path.nodes][0::2] == [source.id, target.id]
         assert {e.type for e in path.edges} <= {"CITES", "MENTIONS"}
-        assert service.find_path(seeded, source, source).length == 0
+        assert RegulationsService(seeded).find_path(source, source).length == 0
         with pytest.raises(NotFoundError, match="within 1 hops"):
-            service.find_path(seeded, source, target, max_hops=1)
+            RegulationsService(seeded).find_path(source, target, max_hops=1)
 
     def test_list_regulations(self, seeded: GraphStore) -> None:
-        texted = service.list_regulations(seeded)
+        texted = RegulationsService(seeded).list_regulations()
         assert [r.id for r in texted] == sorted(r.id for r in seed_regulations())
         assert all(r.has_text and r.article_count > 0 for r in texted)
-        everything = service.list_regulations(seeded, include_cited=True)
+        everything = RegulationsService(seeded).list_regulations(include_cited=True)
         assert PARTY_DISCIPLINE in {r.id for r in everything}
-        page = service.list_regulations(seeded, include_cited=True, limit=2, offset=1)
+        page = RegulationsService(seeded).list_regulations(
+            include_cited=True, limit=2, offset=1)
         assert [r.id for r in page] == [r.id for r in everything[1:3]]

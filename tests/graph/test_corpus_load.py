@@ -13,7 +13,7 @@ from graph.schema import Label
 from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
-from liuhen import regulation_service as service
+from liuhen.regulations.service import RegulationsService
 from tests.conftest import LAWREFBOOK, need
 from tests.graph.contract import counts, expected_counts
 
@@ -61,12 +61,13 @@ def test_second_load_writes_nothing(
 
 
 def test_lookups_over_the_corpus(loaded: FalkorDBStore) -> None:
-    last = service.get_article(loaded, "民法典", "1260")
+    last = RegulationsService(loaded).get_article("民法典", "1260")
     assert last.headings[0] == "附则"
-    assert service.get_article(loaded, "刑法", "20").regulation_title == "中华人民共和国刑法"
-    cited = service.citations_into(loaded, "中华人民共和国民事诉讼法")
+    criminal = RegulationsService(loaded).get_article("刑法", "20")
+    assert criminal.regulation_title == "中华人民共和国刑法"
+    cited = RegulationsService(loaded).citations_into("中华人民共和国民事诉讼法")
     assert cited.has_text and len(cited.citing) > 50
-    toc = service.table_of_contents(loaded, "民法典")
+    toc = RegulationsService(loaded).table_of_contents("民法典")
     assert [h.title for h in toc.headings][:2] == ["总则", "物权编"]
-    sub = service.neighbourhood(loaded, "民法典", "1", hops=3, max_nodes=500)
+    sub = RegulationsService(loaded).neighbourhood("民法典", "1", hops=3, max_nodes=500)
     assert len(sub.nodes) == 500 and sub.truncated

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from core.names import pick_regulation
 from ingest.library import RegulationLibrary
-from liuhen.regulation_service import RegulationSummary
+from liuhen.regulations.views import RegulationSummary
 from tests.conftest import R2
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from core.errors import InputError
 from core.settings import Settings
+from liuhen.graph_commands import ingest_paths
 from liuhen.search_commands import eval_command, search_command
 from search.embeddings import SentenceTransformerEmbedder
 from search.evaluate import evaluate, load_queries
@@ -74,8 +75,12 @@ def test_empty_query_is_a_clear_input_error(seed_index: SearchIndex, query: str)
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(data_dir=tmp_path_factory.mktemp("cli-data"),
-                    regulations_dir=REGULATIONS_DIR)
+    """A data directory whose store holds the seed regulations (``liuhen search`` searches
+    what the store holds)."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("cli-data"),
+                        regulations_dir=REGULATIONS_DIR)
+    ingest_paths(settings, [REGULATIONS_DIR])
+    return settings
 
 
 def test_search_command_text_and_json(
