@@ -34,9 +34,9 @@ from liuhen.records.service import (
     classification_accuracy,
     dense_classifier,
 )
-from liuhen.records.views import QuarterlySummary
 from liuhen.regulations.views import ArticleView
 from liuhen.search_commands import eval_command, search_command
+from liuhen.summary import QuarterlySummary
 
 RECORD_SUFFIXES = {".jsonl", ".csv"}
 
@@ -192,7 +192,8 @@ def incident_articles(
     dense: Annotated[bool, typer.Option(help="add the dense model to the search")] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """The articles that apply to a recorded incident, ranked, with score and reason."""
+    """The provisions the assessment engine finds for a recorded incident, with its
+    verdict, each provision quoted."""
     found = ask(lambda service: service.applicable_articles(incident_id, top=top), dense=dense)
     show_model(found, as_json, tables.print_applicable)
 
@@ -201,11 +202,13 @@ def incident_articles(
 def incident_route(
     incident_id: Annotated[str, typer.Argument(help="incident id, e.g. i001")],
     article: Annotated[
-        list[str] | None, typer.Option(help="article keys such as R1-8-1 (default: expected)")
+        list[str] | None, typer.Option(help="a reviewer's article keys such as R1-8-1 "
+                                       "(default: the engine's assessment)")
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Who must be told about an incident, by whom, by when, on what basis."""
+    """Who must do what about an incident, for whom, by when, on what basis: the
+    assessment engine's duties laid onto the organs of the records."""
     found = ask(lambda service: service.reporting_route(incident_id, articles=article or ()))
     show_model(found, as_json, tables.print_route)
 
@@ -226,7 +229,7 @@ def incident_accuracy(
     dense: Annotated[bool, typer.Option(help="add the dense model to the search")] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """Classification accuracy on the example incidents (their expected articles)."""
+    """The engine's provision ranking against the example incidents' expected articles."""
     settings = get_settings()
     try:
         accuracy = classification_accuracy(settings, dense=dense)
@@ -300,7 +303,7 @@ def search(
     text: Annotated[str, typer.Argument(help="a situation described in plain Chinese")],
     top: Annotated[int, typer.Option(min=1, max=100, help="how many hits")] = 10,
     corpus: Annotated[
-        Path | None, typer.Option(help="index this folder instead of data/regulations")
+        Path | None, typer.Option(help="index this folder instead of what the graph store holds")
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:

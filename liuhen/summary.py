@@ -1,38 +1,48 @@
-"""The quarterly summary an organ sends to the same-level 党委政法委 and its superior judicial
-organ (R1 第七条第一款, R3 第十三条): counts by article and item, stage, intervener kind and
-level, as JSON and as a bar chart (PNG).
+"""The quarterly summaries the text requires, as it describes them.
 
-Charts use a CJK font when the machine has one; otherwise every label is written in English
-or pinyin-free ASCII (article keys such as R1-8-1, stage and kind names in English), and
-``Summary.ascii_labels`` says so.
+- R1 第七条第一款: 司法机关应当每季度对领导干部干预司法活动、插手具体案件处理情况进行汇总分析，
+  报送同级党委政法委和上级司法机关;
+- R3 第十三条: 司法机关应当每季度对司法人员与当事人、律师、特殊关系人、中介组织的不正当接触、
+  交往情况进行汇总分析，报告同级党委政法委和上级司法机关;
+- R2 has no quarterly summary: under R2 第八条 its 司法机关纪检监察部门 应当及时汇总分析
+  司法机关内部人员过问案件的情况 (said in the summary, not counted in it).
+
+One section per regulation: the incidents the engine finds a violation of it (listed), those
+still undetermined (listed apart, with the facts they wait for) and the lawful ones (apart).
+Recipients are the organ's same-level 党委政法委 and its superior judicial organ, named from
+the records or marked unknown. The text says 每季度 and sets no day: there is no due date, and
+a quarter is summarised only after it has ended.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from datetime import date
-from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, Field
 
 from core.errors import InputError
-from ingest.records import ActorKind, ArticleRef, Incident, RecordSet
-from liuhen.reporting import quarter_end
+from ingest.records import Incident, OrganKind, RecordSet
+from liuhen.assessment import Assessment
+from liuhen.assessment.rules import Rulebook
+from liuhen.records.views import BasisView, EndpointView
+from liuhen.reporting import UNKNOWN, basis_label
 
-STAGE_EN = {"线索核查": "clue check", "立案": "filing", "侦查": "investigation",
-            "审查起诉": "prosecution review", "审判": "trial", "执行": "enforcement"}
-KIND_EN = {"领导干部": "leading cadre", "司法机关内部人员": "judicial insider",
-           "司法机关离退休人员": "retired insider", "身边工作人员": "cadre's staff",
-           "亲属": "relative", "当事人": "party", "律师": "lawyer",
-           "特殊关系人": "special relation",
-           "中介组织": "intermediary", "其他": "other"}
-LEVEL_EN = {"中央": "central", "省": "province", "市": "city", "县": "county", "无": "none"}
-# Families that draw Chinese; the first one installed is used.
-CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
-                "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC",
-                "Droid Sans Fallback", "AR PL UMing CN", "Noto Serif CJK SC")
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+Status = Literal["violation", "undetermined", "lawful"]
+SECTIONS: dict[Literal["R1", "R3"], tuple[int, int, str]] = {
+    "R1": (7, 1, "领导干部干预司法活动、插手具体案件处理情况"),
+    "R3": (13, 1, "司法人员与当事人、律师、特殊关系人、中介组织的不正当接触、交往情况"),
+}
+R2_NOTE_BASIS = ("R2", 8, 1)
+CHART_NAMES = {"R1": "领导干部干预司法活动", "R3": "司法人员不正当接触交往"}
+STATUS_NAMES = {"violation": "违规", "undetermined": "待查明", "lawful": "合规"}
 
 
 def parse_quarter(text: str) -> tuple[int, int]:
@@ -46,62 +56,110 @@ def parse_quarter(text: str) -> tuple[int, int]:
 
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     start = date(year, 3 * quarter - 2, 1)
-    return start, quarter_end(start)
+    month = 3 * quarter
+    return start, date(year, month, calendar.monthrange(year, month)[1])
 
 
-def intervener_kind(incident: Incident, records: RecordSet) -> str:
-    """One kind per incident for counting, in the order the regulations care about."""
-    actor = records.actors.get(incident.intervener)
-    if actor is None:
-        return "其他"
-    kinds = set(actor.kinds)
-    if ActorKind.JUDICIAL_INSIDER in kinds:
-        return "司法机关离退休人员" if actor.retired else "司法机关内部人员"
-    for kind in (ActorKind.LEADING_CADRE, ActorKind.STAFF, ActorKind.LAWYER,
-                 ActorKind.INTERMEDIARY, ActorKind.PARTY, ActorKind.SPECIAL_RELATION,
-                 ActorKind.RELATIVE):
-        if kind in kinds:
-            return str(kind)
-    return "其他"
+def quarter_name(year: int, quarter: int) -> str:
+    return f"{year}年第{'一二三四'[quarter - 1]}季度"
 
 
-def intervener_level(incident: Incident, records: RecordSet) -> str:
-    actor = records.actors.get(incident.intervener)
-    organ = records.organs.get(actor.organ or "") if actor else None
-    return str(organ.level) if organ is not None and organ.level is not None else "无"
+class Entry(BaseModel):
+    incident: str
+    occurred_at: date
+    recorded_at: date
+    organ: str
+    intervener: str = Field(description="the intervener's name as recorded")
+    stage: str
+    status: Status
+    provisions: list[str] = Field(description="the provisions of this regulation the engine "
+                                  "found, with their status: R1-8-1 …")
+    labels: list[str] = Field(description="the same in Chinese: 第八条第（一）项")
+    missing_facts: list[str]
 
 
-@dataclass(frozen=True)
-class Summary:
-    organ: str | None
+class Section(BaseModel):
+    regulation: Literal["R1", "R2", "R3"]
+    title: str
+    subject: str = Field(description="what is summarised, in the text's words")
+    basis: BasisView
+    recipients: list[EndpointView] = Field(description="同级党委政法委 and 上级司法机关; empty "
+                                           "when R2 (no quarterly report) or all organs")
+    violations: list[Entry]
+    undetermined: list[Entry]
+    lawful: list[Entry]
+    by_item: dict[str, int] = Field(description="violations per provision, in Chinese")
+    by_stage: dict[str, int] = Field(description="violations per stage")
+    note: str = ""
+
+
+class QuarterlySummary(BaseModel):
+    organ: str | None = Field(description="None: every organ")
     organ_name: str
-    year: int
-    quarter: int
+    quarter: str
+    quarter_name: str
     start: date
     end: date
-    incidents: tuple[str, ...]
-    by_article: dict[str, int]
-    by_item: dict[str, int]
-    by_stage: dict[str, int]
-    by_intervener_kind: dict[str, int]
-    by_intervener_level: dict[str, int]
-    unclassified: int
+    timing: str = Field(default="每季度", description="the text sets no day: no due date")
+    basis: list[str]
+    count: int = Field(description="incidents recorded in the quarter (current versions)")
+    incidents: list[str]
+    sections: list[Section]
+    r2: Section = Field(description="R2: summarised by the 纪检监察部门 (R2 第八条), not "
+                        "reported quarterly")
 
-    @property
-    def label(self) -> str:
-        return f"{self.year}Q{self.quarter}"
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "organ": self.organ, "organ_name": self.organ_name, "quarter": self.label,
-            "start": self.start.isoformat(), "end": self.end.isoformat(),
-            "basis": ["R1 第七条第一款", "R3 第十三条"], "count": len(self.incidents),
-            "incidents": list(self.incidents), "by_article": self.by_article,
-            "by_item": self.by_item, "by_stage": self.by_stage,
-            "by_intervener_kind": self.by_intervener_kind,
-            "by_intervener_level": self.by_intervener_level,
-            "unclassified": self.unclassified,
-        }
+def ensure_ended(year: int, quarter: int, today: date) -> None:
+    """A quarter's summary can only be made after it ends (InputError naming it)."""
+    _, end = quarter_bounds(year, quarter)
+    if end >= today:
+        raise InputError(f"{year}Q{quarter} ends on {end.isoformat()}; a quarter is summarised "
+                         f"after it has ended (每季度), not before (today is {today.isoformat()})",
+                         field="quarter")
+
+
+def _basis(book: Rulebook, alias: str, article: int, paragraph: int) -> BasisView:
+    """The quote of the engine's duty rule for this article and paragraph."""
+    rule = next(r for r in book.rules.duties if r.basis.regulation == alias
+                and r.basis.article == article and (r.basis.paragraph or 1) == paragraph)
+    return BasisView(regulation=alias, article=article, paragraph=paragraph, item=None,
+                     label=basis_label(alias, article, paragraph, None), quote=rule.quote)
+
+
+def recipients(records: RecordSet, organ_id: str | None) -> list[EndpointView]:
+    """The organ's same-level 党委政法委 and its superior judicial organ (or unknown)."""
+    organ = records.organs.get(organ_id or "")
+    if organ is None:
+        return []
+    committee = next((o for o in records.organs.values() if organ.party_committee
+                      and o.party_committee == organ.party_committee
+                      and o.kind == OrganKind.POLITICAL_LEGAL_COMMITTEE), None)
+    superior = records.organs.get(organ.superior or "")
+    out = []
+    for words, found in (("同级党委政法委", committee), ("上级司法机关", superior)):
+        if found is None:
+            out.append(EndpointView(label=words + UNKNOWN, text=words, organ=None, unit=None,
+                                    person=None, resolved=False))
+        else:
+            out.append(EndpointView(label=found.name, text=words, organ=found.id, unit=None,
+                                    person=None, resolved=True))
+    return out
+
+
+def _status(found: Assessment, alias: str) -> tuple[Status | None, list[str], list[str]]:
+    """This regulation's part of an assessment: violation if any of its provisions is one,
+    else undetermined, else lawful; None when the engine found none of its provisions."""
+    mine = [p for p in found.provisions if p.alias == alias and p.source == "rule"
+            and p.status in ("violation", "undetermined", "lawful")]
+    if not mine:
+        return None, [], []
+    statuses = {p.status for p in mine}
+    status: Status = ("violation" if "violation" in statuses else
+                      "undetermined" if "undetermined" in statuses else "lawful")
+    keys = [f"{p.alias}-{p.article}" + (f"-{p.item}" if p.item else "") for p in mine
+            if p.status == status]
+    labels = [p.label for p in mine if p.status == status]
+    return status, keys, labels
 
 
 def quarterly_summary(
@@ -109,108 +167,119 @@ def quarterly_summary(
     organ: str | None,
     year: int,
     quarter: int,
-    articles_of: Callable[[Incident], Sequence[ArticleRef]] | None = None,
-) -> Summary:
-    """Count the current versions of the incidents ``organ`` recorded in the quarter (all
-    organs when ``organ`` is None). ``articles_of`` gives each incident's applicable
-    articles (default: its expected articles). Raises InputError for an unknown organ or a
-    quarter outside 1-4."""
-    if quarter not in (1, 2, 3, 4):
-        raise InputError(f"quarter {quarter} is not 1-4", field="quarter")
+    *,
+    assess: Callable[[Incident], Assessment],
+    book: Rulebook,
+    today: date,
+) -> QuarterlySummary:
+    """The summary of the incidents ``organ`` recorded in the quarter (every organ when
+    None), each assessed by the engine. Raises InputError for an unknown organ or a quarter
+    that has not ended."""
     if organ is not None and organ not in records.organs:
         raise InputError(f"unknown organ {organ!r}", field="organ")
+    ensure_ended(year, quarter, today)
     start, end = quarter_bounds(year, quarter)
-    pick = articles_of or (lambda incident: incident.expected_articles)
     chosen = sorted(
         (i for i in records.current_incidents()
          if (organ is None or i.organ == organ) and start <= i.recorded_at.date() <= end),
-        key=lambda i: (i.recorded_at, i.id),
-    )
-    by_article: Counter[str] = Counter()
-    by_item: Counter[str] = Counter()
-    unclassified = 0
+        key=lambda i: (i.recorded_at, i.id))
+    found = {i.id: assess(i) for i in chosen}
+    sent_to = recipients(records, organ)
+    sections = []
+    for alias, (article, paragraph, subject) in SECTIONS.items():
+        assert alias in ("R1", "R3")
+        sections.append(_section(records, chosen, found, alias, subject,
+                                 _basis(book, alias, article, paragraph), sent_to))
+    r2 = _section(records, chosen, found, "R2", "司法机关内部人员过问案件的情况",
+                  _basis(book, *R2_NOTE_BASIS), [])
+    r2.note = ("R2 不要求每季度报送：依 R2 第八条，由司法机关纪检监察部门及时汇总分析，"
+               "并按该条四种情形处置线索。")
+    return QuarterlySummary(
+        organ=organ, organ_name=records.organs[organ].name if organ else "全部机关",
+        quarter=f"{year}Q{quarter}", quarter_name=quarter_name(year, quarter),
+        start=start, end=end, basis=["R1 第七条第一款", "R3 第十三条"],
+        count=len(chosen), incidents=[i.id for i in chosen], sections=sections, r2=r2)
+
+
+def _section(records: RecordSet, chosen: list[Incident], found: Mapping[str, Assessment],
+             alias: Literal["R1", "R2", "R3"], subject: str, basis: BasisView,
+             sent_to: list[EndpointView]) -> Section:
+    lists: dict[Status, list[Entry]] = {"violation": [], "undetermined": [], "lawful": []}
     for incident in chosen:
-        refs = list(pick(incident))
-        if not refs:
-            unclassified += 1
-        by_article.update({r.article_key for r in refs})
-        by_item.update({r.key for r in refs})
-    return Summary(
-        organ=organ,
-        organ_name=records.organs[organ].name if organ else "全部机关",
-        year=year, quarter=quarter, start=start, end=end,
-        incidents=tuple(i.id for i in chosen),
-        by_article=_sorted(by_article), by_item=_sorted(by_item),
-        by_stage=_sorted(Counter(str(i.stage) for i in chosen)),
-        by_intervener_kind=_sorted(Counter(intervener_kind(i, records) for i in chosen)),
-        by_intervener_level=_sorted(Counter(intervener_level(i, records) for i in chosen)),
-        unclassified=unclassified,
-    )
+        status, keys, labels = _status(found[incident.id], alias)
+        if status is None:
+            continue
+        person = records.actors.get(incident.intervener)
+        lists[status].append(Entry(
+            incident=incident.id, occurred_at=incident.occurred_at.date(),
+            recorded_at=incident.recorded_at.date(), organ=incident.organ,
+            intervener=person.name if person else incident.intervener,
+            stage=str(incident.stage), status=status, provisions=keys, labels=labels,
+            missing_facts=found[incident.id].missing_facts if status == "undetermined"
+            else []))
+    violations = lists["violation"]
+    by_item = Counter(label for e in violations for label in e.labels)
+    by_stage = Counter(e.stage for e in violations)
+    return Section(
+        regulation=alias, title=f"{alias} {subject}", subject=subject, basis=basis,
+        recipients=sent_to, violations=violations, undetermined=lists["undetermined"],
+        lawful=lists["lawful"], by_item=_sorted(by_item), by_stage=_sorted(by_stage),
+        note="" if sent_to or alias == "R2" else "全部机关：各司法机关分别报送本机关的汇总")
 
 
 def _sorted(counter: Counter[str]) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-@cache
-def cjk_font() -> str | None:
-    """The family name of the packaged CJK font (liuhen/fonts.py, the one the web pages
-    serve), else of an installed CJK-capable font, or None."""
-    from matplotlib import font_manager
-
-    from liuhen.fonts import matplotlib_family
-
-    packaged = matplotlib_family()
-    if packaged is not None:
-        return packaged
-
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    return next((family for family in CJK_FAMILIES if family in installed), None)
-
-
-@dataclass(frozen=True)
-class Chart:
-    path: Path
-    ascii_labels: bool
-    font: str | None
-
-
-def render_chart(summary: Summary, path: Path, *, font: str | None = None) -> Chart:
-    """Draw the four counts as bar charts into a PNG at ``path``.
-
-    ``font`` overrides the CJK font found on the machine; with none, labels are ASCII.
-    """
+def chart_figure(summary: QuarterlySummary) -> Figure:
+    """The summary drawn in Chinese with the packaged Noto Sans SC (liuhen/fonts.py): per
+    regulation, the incidents by verdict and the violations by provision. Raises InputError
+    when the font package is missing (the chart would show empty boxes)."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    family = font or cjk_font()
-    ascii_labels = family is None
-    panels: list[tuple[str, str, Mapping[str, int], Mapping[str, str]]] = [
-        ("按条款项", "by article / item", summary.by_item or summary.by_article, {}),
-        ("按办案环节", "by stage", summary.by_stage, STAGE_EN),
-        ("按干预人类别", "by intervener kind", summary.by_intervener_kind, KIND_EN),
-        ("按干预人层级", "by intervener level", summary.by_intervener_level, LEVEL_EN),
-    ]
-    rc: dict[str, Any] = {"font.family": [family, "DejaVu Sans"] if family else ["DejaVu Sans"]}
-    with plt.rc_context(rc):  # type: ignore[arg-type]
-        figure, axes = plt.subplots(2, 2, figsize=(12, 8), constrained_layout=True)
-        for ax, (title_zh, title_en, counts, english) in zip(
-            axes.flat, panels, strict=True
-        ):
-            labels = [english.get(k, k) if ascii_labels else k for k in counts]
-            ax.bar(range(len(labels)), list(counts.values()), color="#4c72b0")
-            ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
-            ax.set_title(title_en if ascii_labels else title_zh)
-            ax.yaxis.get_major_locator().set_params(integer=True)
-        name = summary.organ if ascii_labels else summary.organ_name
-        figure.suptitle(
-            f"{name or 'all organs'} {summary.label}: {len(summary.incidents)} incidents"
-            if ascii_labels else f"{name} {summary.label} 干预、过问及不当接触情况汇总"
-            f"（{len(summary.incidents)} 件）"
-        )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        figure.savefig(path, dpi=100)
-        plt.close(figure)
-    return Chart(path=path, ascii_labels=ascii_labels, font=family)
+    from liuhen.fonts import matplotlib_family
+
+    family = matplotlib_family()
+    if family is None:
+        raise InputError("the CJK font package (pylopdf-fonts-zh-cn) is not installed; "
+                         "reinstall liuhen to draw the chart")
+    sent = "、".join(e.label for e in summary.sections[0].recipients) or "各机关分别报送"
+    with matplotlib.rc_context({"font.family": [family]}):
+        figure = Figure(figsize=(13, 8.5), layout="constrained")
+        FigureCanvasAgg(figure)
+        axes = figure.subplots(2, 2)
+        for row, section in zip(axes, summary.sections, strict=True):
+            counts = {STATUS_NAMES[s]: len(getattr(section, n)) for s, n in (
+                ("violation", "violations"), ("undetermined", "undetermined"),
+                ("lawful", "lawful"))}
+            left, right = row
+            left.bar(list(counts), list(counts.values()),
+                     color=["#b03a2e", "#b7950b", "#1e8449"])
+            name = CHART_NAMES[section.regulation]
+            left.set_title(f"{name}：按结论（件）", fontsize=11)
+            left.yaxis.get_major_locator().set_params(integer=True)
+            left.set_ylim(0, max(1, *counts.values()) * 1.1)
+            items = section.by_item or {"（无违规）": 0}
+            right.barh(list(items)[::-1], list(items.values())[::-1], color="#4c72b0")
+            right.set_title(f"{name}：违规情形按条款项（件）", fontsize=11)
+            right.xaxis.get_major_locator().set_params(integer=True)
+            if not section.by_item:
+                right.set_xlim(0, 1)
+        figure.suptitle(f"{summary.organ_name} {summary.quarter_name}汇总分析"
+                        "（依两规定第七条、第十三条：每季度汇总分析）"
+                        f"\n报送：{sent}", fontsize=13)
+        # Text is laid out when drawn: draw now, while the font is the chosen one.
+        figure.canvas.draw()
+    return figure
+
+
+def render_chart(summary: QuarterlySummary, path: Path) -> Path:
+    """The chart of :func:`chart_figure` as a PNG at ``path``."""
+    figure = chart_figure(summary)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=100)
+    return path

@@ -14,11 +14,11 @@ from liuhen.records.views import (
     ActorIncidents,
     ActorPaths,
     ApplicableToIncident,
-    QuarterlySummary,
     RelatedIncidents,
     RepeatIntervener,
     RouteView,
 )
+from liuhen.summary import QuarterlySummary
 
 
 def _table(console: Console, title: str, columns: Sequence[str],
@@ -32,22 +32,29 @@ def _table(console: Console, title: str, columns: Sequence[str],
 
 
 def print_applicable(console: Console, found: ApplicableToIncident) -> None:
-    _table(console, f"articles applicable to {found.incident}",
-           ("#", "article", "score", "label", "reason"),
-           ((n, a.key, f"{a.score:.3f}", a.label, a.reason)
+    missing = f" (missing: {'；'.join(found.missing_facts)})" if found.missing_facts else ""
+    console.print(f"{found.incident}: {found.verdict}{missing}; regulations "
+                  f"{', '.join(found.regimes) or '-'}", highlight=False)
+    _table(console, f"provisions applicable to {found.incident}",
+           ("#", "article", "status", "score", "label", "words"),
+           ((n, a.key, a.status, f"{a.score:.3f}", a.label, a.text)
             for n, a in enumerate(found.articles, 1)))
-    console.print(f"expected: {', '.join(found.expected) or '-'}", highlight=False)
+    console.print(f"expected (reviewer): {', '.join(found.expected) or '-'}", highlight=False)
 
 
 def print_route(console: Console, found: RouteView) -> None:
     # One hop a paragraph, not a table: the basis and the parties need the whole width.
-    console.print(f"[bold]reporting route of {found.incident}[/] "
-                  f"({', '.join(found.articles)}, {found.articles_from})", highlight=False)
+    missing = f" (missing: {'；'.join(found.missing_facts)})" if found.missing_facts else ""
+    console.print(f"[bold]reporting route of {found.incident}[/]: {found.verdict}{missing}; "
+                  f"{', '.join(found.articles)} ({found.articles_from})", highlight=False)
     for hop in found.hops:
-        due = f", due {hop.due}" if hop.due else ""
-        console.print(f"{hop.step}. {hop.sender.label} -> {hop.recipient.label}: "
-                      f"{hop.action} ({hop.deadline}{due}); basis {hop.basis.label}",
-                      highlight=False, soft_wrap=True)
+        sender = hop.sender.label if hop.sender else "（条文未指明）"
+        recipient = f" -> {hop.recipient.label}" if hop.recipient else ""
+        when = [w for w in (hop.deadline, hop.timing) if w]
+        due = f", {hop.due_from}起算，至 {hop.due}" if hop.due else ""
+        console.print(f"{hop.step}. {sender}{recipient}: {hop.action}"
+                      f" ({'，'.join(when) or '无期限'}{due}); {hop.basis.label} "
+                      f"“{hop.quote}”", highlight=False, soft_wrap=True)
 
 
 def print_related(console: Console, found: RelatedIncidents) -> None:
@@ -76,14 +83,20 @@ def print_repeat(console: Console, found: Sequence[RepeatIntervener]) -> None:
 
 
 def print_summary(console: Console, summary: QuarterlySummary) -> None:
-    console.print(f"{summary.organ_name} {summary.quarter} ({summary.start} - {summary.end}): "
-                  f"{summary.count} incidents, {summary.unclassified} unclassified; "
-                  f"basis {', '.join(summary.basis)}", highlight=False)
-    for title, counts in (("by article", summary.by_article), ("by item", summary.by_item),
-                          ("by stage", summary.by_stage),
-                          ("by intervener kind", summary.by_intervener_kind),
-                          ("by intervener level", summary.by_intervener_level)):
-        _table(console, title, ("", "count"), counts.items())
+    console.print(f"{summary.organ_name} {summary.quarter_name} ({summary.start} - "
+                  f"{summary.end}, {summary.timing}, no due date): {summary.count} incidents",
+                  highlight=False)
+    for section in [*summary.sections, summary.r2]:
+        sent = "、".join(r.label for r in section.recipients) or section.note or "-"
+        console.print(f"[bold]{section.title}[/] ({section.basis.label} "
+                      f"“{section.basis.quote}”) -> {sent}", highlight=False, soft_wrap=True)
+        for name, entries in (("violations", section.violations),
+                              ("undetermined", section.undetermined),
+                              ("lawful (apart)", section.lawful)):
+            _table(console, f"{section.regulation} {name}: {len(entries)}",
+                   ("incident", "occurred", "intervener", "provisions", "missing facts"),
+                   ((e.incident, e.occurred_at, e.intervener, "、".join(e.labels),
+                     "；".join(e.missing_facts)) for e in entries))
 
 
 def print_problems(console: Console, report: IntegrityReport) -> None:

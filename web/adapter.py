@@ -1,11 +1,6 @@
-"""The one seam between the pages and the assessment engine.
-
-The engine (package ``liuhen.assessment``, ``POST /assess``) is built on another branch. Its
-answer has the shape of :class:`Assessment`; until it is merged, :func:`assess_situation`
-and :func:`assess_incident` fill that shape from the search and classifier services we have
-(provisions only, verdict ``undetermined``, every other list empty). To switch, make these two
-functions call the engine and map its output into :class:`Assessment` (or return it as it is,
-if it validates): the templates render every field of the shape already.
+"""The one seam between the pages and the assessment engine (``liuhen.assessment``, the
+same one behind ``POST /assess``, the incident views, routes and reports): its answer mapped
+into the :class:`Assessment` shape the templates render, every claim with its quote.
 """
 
 from __future__ import annotations
@@ -17,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.state import Services
 from ingest.records import RecordSet
-from liuhen.article_search import search_articles
+from liuhen.assessment import Assessment as EngineAssessment
+from liuhen.assessment.models import Quoted
 
 Verdict = Literal["violation", "lawful", "undetermined"]
 VERDICT_LABELS: dict[str, str] = {"violation": "违规", "lawful": "合规",
@@ -37,12 +33,16 @@ class Provision(_Open):
     item: int | None = None
     score: float = 0.0
     quote: str = ""
+    status: str = Field(default="search", description="violation, lawful, undetermined, "
+                        "context or search")
+    label: str = ""
 
 
 class Basis(_Open):
     regulation: str
     article: int
     paragraph: int | None = None
+    item: int | None = None
     quote: str = ""
 
 
@@ -66,6 +66,9 @@ class Liability(_Open):
     paragraph: int | None = None
     quote: str = ""
     cites: list[Cite] = Field(default_factory=list)
+    conduct: str = ""
+    consequence: str = ""
+    conditional: bool = False
 
 
 class Protection(_Open):
@@ -73,6 +76,8 @@ class Protection(_Open):
     article: int
     paragraph: int | None = None
     quote: str = ""
+    bearer: str = ""
+    action: str = ""
 
 
 class Assessment(_Open):
@@ -84,6 +89,7 @@ class Assessment(_Open):
     liability: list[Liability] = Field(default_factory=list)
     protections: list[Protection] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)
+    regimes: list[str] = Field(default_factory=list)
     source: str = Field(default="search", description="what produced it: search, classifier, "
                         "engine")
 
@@ -103,35 +109,58 @@ def regulation_names(services: Services) -> dict[str, str]:
     return names
 
 
+def from_engine(found: EngineAssessment) -> Assessment:
+    """The engine's assessment in the shape the templates render; every claim keeps its
+    verbatim quote."""
+
+    def basis(q: Quoted) -> Basis:
+        return Basis(regulation=q.alias, article=q.article, paragraph=q.paragraph,
+                     quote=q.quote, item=q.item)
+
+    return Assessment(
+        provisions=[Provision(regulation=p.alias, article=p.article, paragraph=p.paragraph,
+                              item=p.item, score=p.score, quote=p.quote, status=p.status,
+                              label=p.label) for p in found.provisions],
+        verdict=found.verdict, missing_facts=found.missing_facts,
+        duties=[Duty(bearer=d.bearer or "（条文未指明）", action=d.action,
+                     recipient=d.recipient or "", deadline=d.deadline or "",
+                     timing=d.timing or "", basis=basis(d.basis)) for d in found.duties],
+        obligations=[Duty(bearer=o.bearer, action=o.action, basis=basis(o.basis))
+                     for o in found.obligations],
+        liability=[Liability(regulation=li.basis.alias, article=li.basis.article,
+                             paragraph=li.basis.paragraph, quote=li.basis.quote,
+                             cites=[Cite(title=c.title, held=c.held) for c in li.cites],
+                             conduct=li.conduct, consequence=li.consequence,
+                             conditional=li.conditional) for li in found.liability],
+        protections=[Protection(regulation=p.basis.alias, article=p.basis.article,
+                                paragraph=p.basis.paragraph, quote=p.basis.quote,
+                                bearer=p.bearer, action=p.action) for p in found.protections],
+        reasons=found.reasons, regimes=found.regimes, source="engine",
+    )
+
+
 def assess_situation(services: Services, text: str, *, regulations: list[str] | None = None,
                      top: int = 6) -> Assessment:
-    """What applies to a situation told in words. Today: the hybrid search (restricted to
-    ``regulations``, named as people name them), each hit a provision."""
-    ids = [services.regulations.find_regulation(name).id for name in regulations or []]
-    hits = search_articles(services.search.get(), text, top=top, regulation_ids=ids)
-    names = regulation_names(services)
-    return Assessment(
-        provisions=[Provision(regulation=names.get(h.regulation_id, h.regulation_id),
-                              article=h.article, paragraph=h.paragraph, item=h.item,
-                              score=h.score, quote=h.text) for h in hits],
-        reasons=[],
-        source="search",
-    )
+    """What applies to a situation told in words: the assessment engine's answer (the
+    provisions restricted to ``regulations``, named as people name them: R1, a title …)."""
+    engine = services.records.engine().engine
+    wanted = {engine.book.alias_of(name) for name in regulations or []}
+    found = from_engine(engine.assess(text))
+    if wanted:
+        found.provisions = [p for p in found.provisions if p.regulation in wanted]
+    found.provisions = found.provisions[:top]
+    return found
 
 
 def assess_incident(services: Services, records: RecordSet, incident_id: str, *,
                     top: int = 5) -> Assessment:
-    """What applies to a recorded incident. Today: the article classifier's ranking."""
-    found = services.records.applicable_articles(incident_id, top=top)
-    return Assessment(
-        provisions=[Provision(regulation=a.regulation, article=a.article, item=a.item,
-                              score=a.score, quote=a.text) for a in found.articles],
-        reasons=[f"{a.label}：{a.reason}" for a in found.articles[:1]],
-        source="classifier",
-    )
+    """What applies to a recorded incident: the engine's assessment of its words and the
+    facts its records hold."""
+    found = from_engine(services.records.assess_incident(incident_id))
+    found.provisions = found.provisions[:top]
+    return found
 
 
-def incident_verdict(incident_id: str) -> Verdict:
-    """The verdict the incident list filters on. Today every incident is ``undetermined``
-    (the engine decides; the classifier does not)."""
-    return "undetermined"
+def incident_verdicts(services: Services, records: RecordSet) -> dict[str, Verdict]:
+    """The engine's verdict on every current incident, by id (the list filters on it)."""
+    return services.records.verdicts(records)  # type: ignore[return-value]

@@ -5,7 +5,7 @@ record incidents and corrections through forms validated as the API validates th
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -15,11 +15,11 @@ from pydantic import ValidationError
 from api.auth import Role
 from api.models import IncidentInput
 from core.errors import ConflictError, InputError, NotFoundError
-from ingest.records import ArticleRef, Channel, Incident, Origin, RecordSet, Stage
+from ingest.records import CHINA, ArticleRef, Channel, Incident, Origin, RecordSet, Stage
 from liuhen.records.views import MAX_PAGE
 from liuhen.summary import parse_quarter, quarter_bounds
 from web.account import form_of
-from web.adapter import VERDICT_LABELS, assess_incident, incident_verdict
+from web.adapter import VERDICT_LABELS, assess_incident, incident_verdicts
 from web.security import CSRF_FIELD
 from web.site import need, page, services_of, session_of, url
 from web.svg import paths_svg, route_svg
@@ -83,14 +83,15 @@ def incidents_page(
             raise NotFoundError(f"没有编号为“{organ}”的机关")
     except (InputError, NotFoundError) as failed:
         error = failed.message
+    if regulation and regulation not in REGIMES:
+        error = f"没有“{regulation}”这一规定：可选 {'、'.join(REGIMES)}"
+    if verdict and verdict not in VERDICT_LABELS:
+        error = f"没有“{verdict}”这一结论：可选 {'、'.join(VERDICT_LABELS.values())}"
     found = [] if error else services_of(request).records.list_incidents(
-        organ=organ or None, actor=actor_id, since=since, until=until,
-        limit=MAX_PAGE).items
-    if regulation:
-        found = [i for i in found if any(a.regulation == regulation
-                                         for a in i.expected_articles)]
-    if verdict:
-        found = [i for i in found if incident_verdict(i.id) == verdict]
+        organ=organ or None, actor=actor_id, since=since, until=until, limit=MAX_PAGE,
+        verdict=verdict or None, regulation=regulation or None,  # type: ignore[arg-type]
+    ).items
+    verdicts = incident_verdicts(services_of(request), records)
     shown = found[offset:offset + PAGE_SIZE]
     filters = {"organ": organ, "quarter": quarter, "regulation": regulation,
                "verdict": verdict, "actor": actor}
@@ -98,7 +99,7 @@ def incidents_page(
                 offset=offset, page_size=PAGE_SIZE, filters=filters, error=error,
                 organs=sorted(records.organs.values(), key=lambda o: o.id), records=records,
                 regimes=REGIMES, verdicts=VERDICT_LABELS, can_record=role >= Role.RECORDER,
-                verdict_of=incident_verdict)
+                verdict_of=lambda incident_id: verdicts.get(incident_id, "undetermined"))
 
 
 @router.get("/incidents/new", response_class=HTMLResponse)
@@ -258,6 +259,10 @@ def incident_page(request: Request, incident_id: str, recorded: str = "") -> HTM
     detail = services.records.incident(incident_id)
     assessment = assess_incident(services, records, incident_id)
     route = services.records.reporting_route(incident_id)
+    # The drawing shows who tells whom; duties with nobody named or no recipient are in the
+    # table below it.
+    drawn = route.model_copy(update={"hops": [h for h in route.hops
+                                              if h.sender and h.recipient]})
     integrity = services.records.verify()
     problems = [p for p in integrity.problems if p.organ == detail.organ]
     people = [(ROLE_NAMES[f], getattr(detail, f), records.actors.get(getattr(detail, f) or ""))
@@ -265,7 +270,7 @@ def incident_page(request: Request, incident_id: str, recorded: str = "") -> HTM
     versions = [records.incidents[v] for v in detail.versions if v in records.incidents]
     return page(request, "incident.html", nav="incidents", incident=detail, records=records,
                 people=people, assessment=assessment, verdicts=VERDICT_LABELS, route=route,
-                drawing=route_svg(route) if route.hops else None, problems=problems,
+                drawing=route_svg(drawn) if drawn.hops else None, problems=problems,
                 versions=versions, can_record=role >= Role.RECORDER,
                 recorded=recorded)
 
@@ -344,13 +349,22 @@ def organ_page(request: Request, organ_id: str,
     records = _records(request)
     detail = services_of(request).records.organ(organ_id)
     hierarchy = services_of(request).records.organ_hierarchy(organ_id)
+    today = datetime.now(CHINA).date()
     own = sorted((i.recorded_at.date() for i in records.current_incidents()
                   if i.organ == organ_id), reverse=True)
-    chosen = quarter or (_quarter_of(own[0]) if own else _quarter_of(date.today()))
-    summary = services_of(request).records.quarterly(chosen, organ=organ_id)
-    quarters = sorted({_quarter_of(d) for d in own}, reverse=True)
+    # A quarter is summarised after it ends (每季度): offer only ended quarters.
+    quarters = sorted({q for q in (_quarter_of(d) for d in own)
+                       if quarter_bounds(*parse_quarter(q))[1] < today}, reverse=True)
+    last_ended = _quarter_of(date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+                             - timedelta(days=1))
+    chosen = quarter or (quarters[0] if quarters else last_ended)
+    summary = error = None
+    try:
+        summary = services_of(request).records.quarterly(chosen, organ=organ_id)
+    except InputError as failed:
+        error = failed.message
     return page(request, "organ.html", nav="organs", detail=detail, hierarchy=hierarchy,
-                summary=summary, quarter=summary.quarter, quarters=quarters)
+                summary=summary, quarter=chosen, quarters=quarters, error=error)
 
 
 @router.get("/organs/{organ_id}/chart/{quarter}.png")

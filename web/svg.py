@@ -155,11 +155,14 @@ def neighbourhood_svg(graph: Subgraph, link: Callable[[NodeView], str | None],
 
 
 def route_svg(route: RouteView) -> Markup:
-    """Organs (and people, the file) as boxes in columns by how far along the route they
-    are; each hop an arrow labelled ① action / deadline · basis."""
+    """Organs (and people) as boxes in columns by how far along the route they are; each
+    hop from someone to someone an arrow labelled ① action / deadline or timing · basis
+    (duties with nobody named or no recipient are left to the table)."""
     depth: dict[str, int] = {}
     order: list[str] = []
-    for hop in route.hops:
+    drawn = [h for h in route.hops if h.sender is not None and h.recipient is not None]
+    for hop in drawn:
+        assert hop.sender is not None and hop.recipient is not None
         sender, recipient = hop.sender.label, hop.recipient.label
         for label in (sender, recipient):
             if label not in depth:
@@ -184,11 +187,12 @@ def route_svg(route: RouteView) -> Markup:
             boxes[label] = _Box(label, 20 + box_w / 2 + col_w * column,
                                 40 + box_h / 2 + row_h * row, box_w, box_h, lines, "organ")
     body = [_defs("rt")]
-    for hop in route.hops:
+    for hop in drawn:
+        assert hop.sender is not None and hop.recipient is not None
         a, b = boxes[hop.sender.label], boxes[hop.recipient.label]
         number = chr(0x2460 + hop.step - 1) if 1 <= hop.step <= 20 else f"{hop.step}."
         duty = f"{number} {hop.action}"
-        when = f"{hop.deadline} · {hop.basis.label}"
+        when = f"{hop.deadline or hop.timing or '—'} · {hop.basis.label}"
         body.append(f'<g class="hop" data-step="{hop.step}">')
         body.append(f"<title>{escape(duty)}；{escape(when)}</title>")
         if a is b:

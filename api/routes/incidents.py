@@ -15,6 +15,7 @@ from api.docs import READ
 from api.errors import error_responses
 from api.models import IncidentInput, IsoDate
 from ingest.records import Channel, Stage
+from liuhen.records.readers import Regime, Verdict
 from liuhen.records.views import (
     MAX_PAGE,
     ApplicableToIncident,
@@ -31,7 +32,8 @@ IncidentId = Annotated[str, Path(min_length=1, max_length=100, description="inci
                                  examples=["i001", "i047-v2"])]
 Id = Annotated[str | None, Query(min_length=1, max_length=100)]
 Top = Annotated[int, Query(ge=1, le=50, description="how many")]
-ArticleKey = Annotated[str, StringConstraints(pattern=r"^R[123]-[1-9][0-9]{0,3}(-[1-9][0-9]?)?$")]
+# Loose on purpose: the service names an unknown regulation, article or item (InputError).
+ArticleKey = Annotated[str, StringConstraints(min_length=1, max_length=20)]
 
 _NEW_INCIDENT: dict[str, Any] = {
     "id": "i901", "organ": "bl-al-fy", "case": "c01", "stage": "审判",
@@ -70,14 +72,20 @@ def list_incidents(
     until: Annotated[IsoDate | None, Query(description="happened on or before")] = None,
     include_superseded: Annotated[bool, Query(
         description="also versions a correction replaced")] = False,
+    verdict: Annotated[Verdict | None, Query(
+        description="the assessment engine's verdict: violation, lawful, undetermined")] = None,
+    regulation: Annotated[Regime | None, Query(
+        description="a regulation the engine finds engaged (an incident may engage "
+        "several)")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> IncidentPage:
-    """Incidents, newest first, filtered; the latest version of each unless asked."""
+    """Incidents, newest first, filtered (by the engine's verdict and regulations too); the
+    latest version of each unless asked."""
     return records.list_incidents(
         organ=organ, case=case, actor=actor, stage=stage, channel=channel,
         since=since, until=until, include_superseded=include_superseded, limit=limit,
-        offset=offset,
+        offset=offset, verdict=verdict, regulation=regulation,
     )
 
 
@@ -125,21 +133,24 @@ def correct_incident(
             summary="记录适用的条款", responses=error_responses(404, *READ))
 def incident_articles(role: Reader, records: RecordsDep, incident_id: IncidentId,
                       top: Top = 5) -> ApplicableToIncident:
-    """Ranked applicable articles of a recorded incident, each with score and reason."""
+    """The assessment engine's provisions for a recorded incident (its words and the facts
+    of its records), ranked, each quoted, with the verdict and the facts it waits for."""
     return records.applicable_articles(incident_id, top=top)
 
 
 @router.get("/incidents/{incident_id}/route", response_model=RouteView,
             summary="报告路径：谁向谁、何时、依据何条",
-            responses=error_responses(404, *READ))
+            responses=error_responses(400, 404, *READ))
 def incident_route(
     role: Reader, records: RecordsDep, incident_id: IncidentId,
     article: Annotated[list[ArticleKey] | None, Query(
-        max_length=10, description="applicable articles such as R1-8-1 (default: expected)",
-        examples=[["R1-8-1"]])] = None,
+        max_length=10, description="a reviewer's articles such as R1-8-1 (default: the "
+        "engine's assessment); an unknown one is refused naming it", examples=[["R1-8-1"]])
+    ] = None,
 ) -> RouteView:
-    """Who must be told, by whom, by when, on what basis (R1 第五条/第七条, R2 第八条,
-    R3 第七条/第十条/第十三条 …)."""
+    """The engine's duties for the incident laid onto the organs of the records: who must do
+    what, for whom, by when (only the text's 三日内 / 一个月内), on what basis, each quoted;
+    organs the records do not hold are marked unknown (``resolved: false``)."""
     return records.reporting_route(incident_id, articles=article or ())
 
 

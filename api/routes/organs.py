@@ -12,7 +12,8 @@ from api.deps import RecordsDep
 from api.docs import READ
 from api.errors import error_responses
 from ingest.records import Level, OrganKind
-from liuhen.records.views import MAX_PAGE, Hierarchy, OrganDetail, OrganPage, QuarterlySummary
+from liuhen.records.views import MAX_PAGE, Hierarchy, OrganDetail, OrganPage
+from liuhen.summary import QuarterlySummary
 
 router = APIRouter(tags=["organs"])
 
@@ -55,11 +56,13 @@ def organ_hierarchy(role: Reader, records: RecordsDep, organ_id: OrganId) -> Hie
 
 
 @router.get("/organs/{organ_id}/summary/{quarter}", response_model=QuarterlySummary,
-            summary="季度汇总", responses=error_responses(404, *READ))
+            summary="季度汇总", responses=error_responses(400, 404, *READ))
 def organ_summary(role: Reader, records: RecordsDep, organ_id: OrganId,
                   quarter: Quarter) -> QuarterlySummary:
-    """What the organ sends each quarter to the same-level 党委政法委 and its superior:
-    counts by article and item, stage, intervener kind and level."""
+    """What the organ sends each quarter (R1 第七条第一款, R3 第十三条) to the same-level
+    党委政法委 and its superior judicial organ, per regulation: violations listed, the
+    undetermined and lawful apart, R2 noted (its 纪检监察部门 summarises, R2 第八条). The text
+    sets no day (每季度): a quarter that has not ended is refused (400)."""
     return records.quarterly(quarter, organ=organ_id)
 
 
@@ -68,7 +71,7 @@ def organ_summary(role: Reader, records: RecordsDep, organ_id: OrganId,
             responses=error_responses(404, *READ) | {200: _PNG})
 def organ_summary_chart(role: Reader, records: RecordsDep, organ_id: OrganId,
                         quarter: Quarter) -> Response:
-    """The quarterly summary drawn as four bar charts (PNG)."""
+    """The quarterly summary drawn in Chinese (PNG), titled with the organ's name."""
     return Response(records.quarterly_chart(quarter, organ=organ_id),
                     media_type="image/png")
 
@@ -85,5 +88,5 @@ def all_organs_summary(role: Reader, records: RecordsDep,
             summary="全部机关的季度汇总图（PNG）",
             responses=error_responses(*READ) | {200: _PNG})
 def all_organs_summary_chart(role: Reader, records: RecordsDep, quarter: Quarter) -> Response:
-    """The quarterly summary over every organ, drawn as four bar charts (PNG)."""
+    """The quarterly summary over every organ, drawn in Chinese (PNG)."""
     return Response(records.quarterly_chart(quarter), media_type="image/png")

@@ -13,18 +13,16 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from core.errors import InputError, NotFoundError
 from graph.records import read_chain, read_record_set
 from graph.store import GraphStore
-from ingest.models import Regulation
+from ingest.models import ArticleNumber
 from ingest.records import (
     CHINA,
     Actor,
     ActorKind,
-    ArticleRef,
-    Case,
     Channel,
     Incident,
     Level,
@@ -33,12 +31,21 @@ from ingest.records import (
     RecordSet,
     Stage,
 )
-from liuhen.classify import ArticleClassifier
+from liuhen.assessment import Assessment, Facts
+from liuhen.assessment.rules import Basis as RuleBasis
+from liuhen.assessment.rules import resolve_article
+from liuhen.classify import IncidentEngine, provision_key
 from liuhen.records.analysis import (
     INCIDENT_ROLES,
     incidents_involving,
     related_incidents,
     trace_paths,
+)
+from liuhen.records.legal import (
+    COUNTERPART_ROLES,
+    SITUATION_ROLES,
+    incident_facts,
+    incident_text,
 )
 from liuhen.records.views import (
     MAX_PAGE,
@@ -55,14 +62,16 @@ from liuhen.records.views import (
     IncidentPage,
     OrganDetail,
     OrganPage,
-    QuarterlySummary,
     RelatedIncidents,
     RelationView,
     RouteView,
     Situation,
 )
-from liuhen.reporting import RuleBook, route
-from liuhen.summary import parse_quarter, quarterly_summary, render_chart
+from liuhen.reporting import hops
+from liuhen.summary import QuarterlySummary, parse_quarter, quarterly_summary, render_chart
+
+Verdict = Literal["violation", "lawful", "undetermined"]
+Regime = Literal["R1", "R2", "R3"]
 
 
 def _superseded(records: RecordSet) -> dict[str, str]:
@@ -92,12 +101,20 @@ def list_incidents(
     include_superseded: bool = False,
     limit: int = 50,
     offset: int = 0,
+    verdict: Verdict | None = None,
+    regulation: Regime | None = None,
+    assess: Callable[[Incident], Assessment] | None = None,
 ) -> IncidentPage:
     """Incidents, newest first (by when they happened), filtered and a page at a time.
 
-    ``actor`` matches any role: intervener, instigator, officer approached, recorder. Only
-    the latest version of each incident is listed unless ``include_superseded``.
+    ``actor`` matches any role: intervener, instigator, officer approached, recorder,
+    participant. Only the latest version of each incident is listed unless
+    ``include_superseded``. ``verdict`` (violation, lawful, undetermined) and
+    ``regulation`` (an incident may engage several) filter on ``assess``, the engine.
     """
+    if (verdict or regulation) and assess is None:
+        raise InputError("filtering on verdict or regulation needs the engine",
+                         field="verdict")
     if not 1 <= limit <= MAX_PAGE:
         raise InputError(f"limit must be 1..{MAX_PAGE}", field="limit")
     if offset < 0:
@@ -115,6 +132,11 @@ def list_incidents(
         and (since is None or i.occurred_at.date() >= since)
         and (until is None or i.occurred_at.date() <= until)
     ]
+    if assess is not None and (verdict or regulation):
+        judged = {i.id: assess(i) for i in chosen}
+        chosen = [i for i in chosen
+                  if (verdict is None or judged[i.id].verdict == verdict)
+                  and (regulation is None or regulation in judged[i.id].regimes)]
     chosen.sort(key=lambda i: (i.occurred_at, i.id), reverse=True)
     return IncidentPage(
         total=len(chosen), limit=limit, offset=offset,
@@ -145,96 +167,158 @@ def _detail(
     )
 
 
+def _reason(assessment: Assessment, key: str, status: str) -> str:
+    """The engine's finding for a provision: its status, the facts that decided it and the
+    words typed (or facts given) behind them; never expansion terms."""
+    lines = {line.split(": ", 1)[0]: line.split(": ", 1)[1] for line in assessment.reasons
+             if ": " in line}
+    finding = lines.get(key, "")
+    facts = finding.split("(facts: ", 1)[1].rstrip(")").split(", ") if "(facts: " in \
+        finding else []
+    parts = [status]
+    for fact in facts:
+        words = lines.get(fact)
+        given = next((line for line in assessment.reasons
+                      if line.startswith(f"{fact} = ")), None)
+        parts.append(f"{fact}: {words}" if words else given or fact)
+    return "; ".join(parts)
+
+
+def applicable(assessment: Assessment, top: int) -> list[ApplicableArticle]:
+    """The engine's provisions, each with its verbatim words and why it ranks."""
+    out = []
+    for provision in assessment.provisions[:top]:
+        key = provision_key(provision)
+        out.append(ApplicableArticle(
+            key=key, regulation=provision.alias,  # type: ignore[arg-type]
+            article=provision.article, paragraph=provision.paragraph, item=provision.item,
+            score=provision.score, reason=_reason(assessment, key, provision.status),
+            status=provision.status, label=f"{provision.alias} {provision.label}",
+            text=provision.quote))
+    return out
+
+
 def applicable_to_incident(
-    records: RecordSet, incident_id: str, classifier: ArticleClassifier, *, top: int = 5
+    records: RecordSet, incident_id: str, engine: IncidentEngine, *, top: int = 5
 ) -> ApplicableToIncident:
-    """Ranked applicable articles of a recorded incident, with score and reason."""
+    """The provisions the engine finds for a recorded incident, ranked, with its verdict."""
     incident = _need_incident(records, incident_id)
-    ranked = classifier.classify(incident, records, top=top)
+    found = engine.assess(incident, records)
     return ApplicableToIncident(
-        incident=incident_id,
-        articles=[ApplicableArticle(**a.as_dict()) for a in ranked],
+        incident=incident_id, verdict=found.verdict, missing_facts=found.missing_facts,
+        regimes=found.regimes, articles=applicable(found, top),
         expected=[a.key for a in incident.expected_articles],
     )
 
 
-_SITUATION_ORGAN = "situation-court"
-
-
-_INTERVENER_ORGAN = {
-    ActorKind.LEADING_CADRE: (OrganKind.GOVERNMENT, "situation-government"),
-    ActorKind.STAFF: (OrganKind.GOVERNMENT, "situation-government"),
-    ActorKind.JUDICIAL_INSIDER: (OrganKind.COURT, _SITUATION_ORGAN),
-    ActorKind.JUDICIAL_OFFICER: (OrganKind.COURT, _SITUATION_ORGAN),
-    ActorKind.CASE_HANDLER: (OrganKind.COURT, _SITUATION_ORGAN),
-}
+def situation_facts(situation: Situation) -> Facts:
+    """What a situation's form fields say, as the engine's facts (the words say the rest)."""
+    given: dict[str, object] = {}
+    kind = situation.intervener_kind
+    if kind is not None and kind in SITUATION_ROLES:
+        regime, role = SITUATION_ROLES[kind]
+        given |= {"regimes": [regime], "actor_role": role}
+        if kind in COUNTERPART_ROLES:
+            given["counterpart"] = COUNTERPART_ROLES[kind]
+        if role == "领导干部身边工作人员或亲属":
+            given["via_staff"] = True
+    if situation.retired:
+        given |= {"retired": True, "regimes": ["R2"], "actor_role": "离退休司法人员"}
+    channel = {Channel.LETTER: "书面", Channel.ORGANISATION_DOCUMENT: "发函",
+               Channel.PHONE: "口头", Channel.IN_PERSON: "口头"}.get(situation.channel)
+    if channel:
+        given["channel"] = channel
+    if situation.at_workplace is not None:
+        given["at_workplace"] = situation.at_workplace
+    if situation.approved is not None:
+        given["approved"] = situation.approved
+    return Facts(**given)  # type: ignore[arg-type]
 
 
 def applicable_to_situation(
-    situation: Situation, classifier: ArticleClassifier
+    situation: Situation, engine: IncidentEngine
 ) -> list[ApplicableArticle]:
-    """The conduct and contact articles of R1-R3 that fit a situation told in words.
+    """The provisions the engine finds for a situation told in words (and, when given, who
+    acted and how), ranked, each with its status (violation, lawful, undetermined …)."""
+    found = engine.engine.assess(situation.text, situation_facts(situation))
+    return applicable(found, situation.top)
 
-    The situation becomes a one-incident record set (a county court, its officer, and an
-    intervener of the kind given), so the classifier weighs the same facts as for a recorded
-    incident: who acted, through which channel, where, with what approval.
-    """
-    now = datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
-    records = RecordSet()
-    court = Organ(id=_SITUATION_ORGAN, name="某县人民法院", kind=OrganKind.COURT,
-                  level=Level.COUNTY)
-    records.organs[court.id] = court
-    kind = situation.intervener_kind
-    organ_kind, organ_id = _INTERVENER_ORGAN.get(kind, (None, None)) if kind else (None, None)
-    if organ_kind is not None and organ_id is not None and organ_id not in records.organs:
-        records.organs[organ_id] = Organ(id=organ_id, name="某县人民政府", kind=organ_kind,
-                                         level=Level.COUNTY)
-    intervener = Actor(id="situation-intervener", name="干预人", organ=organ_id,
-                       kinds=(kind,) if kind else (), retired=situation.retired)
-    handler = Actor(id="situation-handler", name="办案人员", organ=court.id,
-                    kinds=(ActorKind.JUDICIAL_OFFICER, ActorKind.CASE_HANDLER))
-    records.actors.update({intervener.id: intervener, handler.id: handler})
-    case = Case(id="situation-case", number="（情形）", organ=court.id, stage=Stage.TRIAL,
-                handlers=(handler.id,))
-    records.cases[case.id] = case
-    incident = Incident(
-        id="situation", organ=court.id, case=case.id, stage=Stage.TRIAL,
-        intervener=intervener.id, handler=handler.id, channel=situation.channel,
-        request=situation.text, occurred_at=now, recorded_by=handler.id, recorded_at=now,
-        at_workplace=situation.at_workplace, approved=situation.approved,
-    )
-    records.incidents[incident.id] = incident
-    ranked = classifier.classify(incident, records, top=situation.top)
-    return [ApplicableArticle(**a.as_dict()) for a in ranked]
+
+def parse_article_key(text: str, engine: IncidentEngine) -> tuple[str, int, int | None]:
+    """``R1-8-1`` -> (R1, 8, 1), checked against the seed text: InputError naming an unknown
+    regulation, article or item."""
+    parts = text.strip().split("-")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts[1:]):
+        raise InputError(f"{text!r} is not an article key such as R1-8-1 or R3-7",
+                         field="article")
+    alias, article = parts[0].upper(), int(parts[1])
+    item = int(parts[2]) if len(parts) == 3 else None
+    if alias not in ("R1", "R2", "R3") or alias != parts[0]:
+        raise InputError(f"{text!r}: unknown regulation {parts[0]!r}; expected R1, R2 or R3",
+                         field="article")
+    book = engine.engine.book
+    try:
+        parsed = resolve_article(book.regulations, RuleBasis.model_validate(
+            {"regulation": alias, "article": article}))
+    except (InputError, ValueError) as error:
+        raise InputError(f"{text!r}: {alias} has no article {article} "
+                         f"({ArticleNumber(number=article).label})",
+                         field="article") from error
+    items = [i.number for p in parsed.paragraphs for i in p.items]
+    if item is not None and item not in items:
+        raise InputError(f"{text!r}: {alias} {parsed.number.label} has no item {item}"
+                         + (f" (items 1-{max(items)})" if items else " (it has no items)"),
+                         field="article")
+    return alias, article, item
+
+
+def given_article_facts(keys: Sequence[str], engine: IncidentEngine) -> dict[str, Any]:
+    """Articles a reviewer names for an incident: their regulations, and the conduct of a
+    conduct item (the engine's own rules say which conduct an item describes)."""
+    regimes: list[str] = []
+    conduct: list[str] = []
+    for key in keys:
+        alias, article, item = parse_article_key(key, engine)
+        regimes.append(alias)
+        for rule in engine.engine.book.rules.provisions:
+            basis = rule.basis
+            if (rule.kind == "conduct" and rule.conduct and basis.regulation == alias
+                    and basis.article == article and basis.item == item):
+                conduct.append(rule.conduct)
+    out: dict[str, Any] = {"regimes": list(dict.fromkeys(regimes))}
+    if conduct:
+        out["conduct"] = list(dict.fromkeys(conduct))
+    return out
 
 
 def reporting_route(
     records: RecordSet,
     incident_id: str,
     *,
-    classifier: Callable[[], ArticleClassifier],
-    regulations: Mapping[str, Regulation],
+    engine: IncidentEngine,
     articles: Sequence[str] = (),
-    rules: RuleBook | None = None,
 ) -> RouteView:
-    """Who must be told about an incident, by whom, by when, on what basis. Articles (keys
-    such as R1-8-1) default to the incident's expected ones, else the first article of the
-    classifier (asked for only then)."""
+    """Who must do what, for whom, by when, on what basis: the engine's duties for the
+    incident, each bearer and recipient found among the records' organs (or marked unknown).
+
+    ``articles`` (keys such as R1-8-1), when given, are a reviewer's judgement: their
+    regulations and conduct items override what the engine reads from the words; an unknown
+    regulation, article or item is an InputError naming it."""
     incident = _need_incident(records, incident_id)
     if articles:
-        try:
-            chosen = [ArticleRef.parse(a) for a in articles]
-        except ValueError as error:
-            raise InputError(str(error), field="article") from error
-        source: Literal["given", "expected", "classified"] = "given"
-    elif incident.expected_articles:
-        chosen, source = list(incident.expected_articles), "expected"
+        given = incident_facts(incident, records) | given_article_facts(articles, engine)
+        found = engine.engine.assess(incident_text(incident), Facts(**given),
+                                     situation_id=incident.id)
+        source: Literal["given", "assessed"] = "given"
     else:
-        best = classifier().classify(incident, records, top=1)
-        chosen, source = [best[0].article], "classified"
-    found = route(incident, records, chosen, regulations=regulations, rules=rules)
-    return RouteView.model_validate(
-        found.as_dict() | {"articles": [a.key for a in chosen], "articles_from": source}
+        found, source = engine.assess(incident, records), "assessed"
+    return RouteView(
+        incident=incident.id, verdict=found.verdict, missing_facts=found.missing_facts,
+        facts=found.facts.model_dump(exclude_none=True),
+        hops=hops(found, incident, records),
+        articles=[provision_key(p) for p in found.provisions if p.source == "rule"
+                  and p.status != "context"],
+        articles_from=source,
     )
 
 
@@ -369,24 +453,24 @@ def organ_hierarchy(records: RecordSet, organ_id: str) -> Hierarchy:
     )
 
 
-def quarterly(records: RecordSet, organ_id: str | None, quarter: str) -> QuarterlySummary:
-    """The quarterly summary (R1 第七条第一款, R3 第十三条) of one organ, or of all."""
+def quarterly(records: RecordSet, organ_id: str | None, quarter: str, engine: IncidentEngine,
+              *, today: date | None = None) -> QuarterlySummary:
+    """The quarterly summaries (R1 第七条第一款, R3 第十三条) of one organ, or of all; the
+    quarter must have ended."""
     if organ_id is not None:
         _need_organ(records, organ_id)
     year, number = parse_quarter(quarter)
-    summary = quarterly_summary(records, organ_id, year, number)
-    return QuarterlySummary.model_validate(summary.as_dict())
+    return quarterly_summary(
+        records, organ_id, year, number, book=engine.engine.book,
+        assess=lambda incident: engine.assess(incident, records),
+        today=today or datetime.now(CHINA).date())
 
 
 _CHART_LOCK = threading.Lock()  # matplotlib's pyplot state is not thread-safe
 
 
-def quarterly_chart(records: RecordSet, organ_id: str | None, quarter: str) -> bytes:
-    """The quarterly summary drawn as a PNG (bar charts by item, stage, kind and level)."""
-    if organ_id is not None:
-        _need_organ(records, organ_id)
-    year, number = parse_quarter(quarter)
-    summary = quarterly_summary(records, organ_id, year, number)
+def quarterly_chart(summary: QuarterlySummary) -> bytes:
+    """The quarterly summary drawn as a PNG, in Chinese."""
     with tempfile.TemporaryDirectory(prefix="liuhen-chart-") as folder, _CHART_LOCK:
         path = Path(folder) / "chart.png"
         render_chart(summary, path)

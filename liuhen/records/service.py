@@ -24,7 +24,7 @@ from graph.connect import store_session
 from graph.records import ingest_files, read_chain, read_record_set
 from graph.store import GraphStore
 from ingest.integrity import IntegrityReport, verify
-from ingest.library import seed_regulations
+from ingest.library import RegulationLibrary, seed_regulations
 from ingest.models import Regulation
 from ingest.records import (
     ActorKind,
@@ -36,9 +36,11 @@ from ingest.records import (
     Stage,
     load_records,
 )
-from liuhen.classify import Accuracy, ArticleClassifier, measure
+from liuhen.assessment import Assessment
+from liuhen.classify import Accuracy, IncidentEngine, measure
 from liuhen.records import readers
 from liuhen.records.analysis import repeat_interveners
+from liuhen.records.readers import Regime, Verdict
 from liuhen.records.recorder import IncidentRecorder
 from liuhen.records.views import (
     MAX_PAGE,
@@ -53,21 +55,21 @@ from liuhen.records.views import (
     IncidentPage,
     OrganDetail,
     OrganPage,
-    QuarterlySummary,
     Recorded,
     RelatedIncidents,
     RepeatIntervener,
     RouteView,
     Situation,
 )
-from liuhen.reporting import rules_from_file
+from liuhen.summary import QuarterlySummary
 from search.embeddings import load_embedder
 from search.index import SearchIndex, open_index
 
 __all__ = ["MAX_PAGE", "IngestResult", "RecordsService", "bm25_classifier",
            "classification_accuracy", "dense_classifier"]
 
-ClassifierFactory = Callable[[Mapping[str, Regulation]], ArticleClassifier]
+#: Builds the engine from every regulation the project holds (by id).
+ClassifierFactory = Callable[[Mapping[str, Regulation]], IncidentEngine]
 
 
 class IngestResult(BaseModel):
@@ -75,17 +77,18 @@ class IngestResult(BaseModel):
     counts: dict[str, int] = Field(description="records per kind validated or written")
 
 
-def bm25_classifier(regulations: Mapping[str, Regulation]) -> ArticleClassifier:
-    """The article classifier over a BM25 index of R1-R3 alone (no model to load)."""
-    return ArticleClassifier(SearchIndex.build(list(regulations.values()), None), regulations)
+def bm25_classifier(regulations: Mapping[str, Regulation]) -> IncidentEngine:
+    """The assessment engine over a BM25 index of the regulations (no model to load)."""
+    return IncidentEngine(SearchIndex.build(list(regulations.values()), None), regulations)
 
 
 class RecordsService:
     """Every question and command about the incident records, over one open store.
 
-    ``classifier`` builds the article classifier from the seed regulations, once, when a
-    question first needs it (the API passes one over its loaded search index; the default
-    is :func:`bm25_classifier`).
+    ``classifier`` builds the assessment engine (every legal answer: applicable provisions,
+    verdicts, routes, quarterly summaries) from the regulations the project holds, once,
+    when a question first needs it (the API passes one over its loaded search index; the
+    default is :func:`bm25_classifier`).
     """
 
     def __init__(
@@ -100,7 +103,7 @@ class RecordsService:
         self._make_classifier = classifier
         self._lock = threading.Lock()
         self._regulations: dict[str, Regulation] | None = None
-        self._classifier: ArticleClassifier | None = None
+        self._classifier: IncidentEngine | None = None
         self.recorder = IncidentRecorder(store, self.seeds_or_none())
 
     @classmethod
@@ -129,13 +132,35 @@ class RecordsService:
         except LiuhenError:
             return None
 
-    def classifier(self) -> ArticleClassifier:
-        """The article classifier, built on first use."""
-        regulations = self.regulations()
+    def held_regulations(self) -> dict[str, Regulation]:
+        """Every regulation of ``settings.regulations_dir``, by id (the seed ones and the
+        disciplinary texts liability cites)."""
+        library = RegulationLibrary.from_directory(self.settings.regulations_dir)
+        return {r.id: r for r in library.regulations}
+
+    def classifier(self) -> IncidentEngine:
+        """The assessment engine, built on first use."""
         with self._lock:
             if self._classifier is None:
-                self._classifier = self._make_classifier(regulations)
+                self._classifier = self._make_classifier(self.held_regulations())
             return self._classifier
+
+    def engine(self) -> IncidentEngine:
+        """The assessment engine (the same as :meth:`classifier`)."""
+        return self.classifier()
+
+    def assess_incident(self, incident_id: str) -> Assessment:
+        """The engine's whole assessment of a recorded incident (its words and facts)."""
+        records = self.records()
+        if incident_id not in records.incidents:
+            raise NotFoundError(f"no incident {incident_id!r}")
+        return self.classifier().assess(records.incidents[incident_id], records)
+
+    def verdicts(self, records: RecordSet | None = None) -> dict[str, str]:
+        """The engine's verdict on every current incident, by id."""
+        records = records or self.records()
+        engine = self.classifier()
+        return {i.id: engine.assess(i, records).verdict for i in records.current_incidents()}
 
     def forget_classifier(self) -> None:
         """Build the classifier again on next use (its search index was replaced)."""
@@ -152,13 +177,17 @@ class RecordsService:
         self, *, organ: str | None = None, case: str | None = None, actor: str | None = None,
         stage: Stage | None = None, channel: Channel | None = None, since: date | None = None,
         until: date | None = None, include_superseded: bool = False, limit: int = 50,
-        offset: int = 0,
+        offset: int = 0, verdict: Verdict | None = None, regulation: Regime | None = None,
     ) -> IncidentPage:
-        """Incidents, newest first, filtered, a page at a time (see readers.list_incidents)."""
+        """Incidents, newest first, filtered, a page at a time (see readers.list_incidents);
+        ``verdict`` and ``regulation`` filter on the engine's assessment."""
+        records = self.records()
+        engine = self.classifier() if verdict or regulation else None
         return readers.list_incidents(
-            self.records(), organ=organ, case=case, actor=actor, stage=stage, channel=channel,
+            records, organ=organ, case=case, actor=actor, stage=stage, channel=channel,
             since=since, until=until, include_superseded=include_superseded, limit=limit,
-            offset=offset)
+            offset=offset, verdict=verdict, regulation=regulation,
+            assess=(lambda i: engine.assess(i, records)) if engine else None)
 
     def incident(self, incident_id: str) -> IncidentDetail:
         """One incident with its versions and its place in the hash chain."""
@@ -179,23 +208,22 @@ class RecordsService:
         return self.record(correction.model_copy(update={"corrects": incident_id}))
 
     def applicable_articles(self, incident_id: str, *, top: int = 5) -> ApplicableToIncident:
-        """Ranked applicable articles of a recorded incident, with score and reason."""
+        """The provisions the engine finds for a recorded incident, with its verdict."""
         if top < 1:
             raise InputError("top must be at least 1", field="top")
         return readers.applicable_to_incident(self.records(), incident_id, self.classifier(),
                                               top=top)
 
     def applicable_to_situation(self, situation: Situation) -> list[ApplicableArticle]:
-        """The articles of R1-R3 that fit a situation told in words."""
+        """The provisions the engine finds for a situation told in words."""
         return readers.applicable_to_situation(situation, self.classifier())
 
     def reporting_route(self, incident_id: str, *, articles: Sequence[str] = ()) -> RouteView:
-        """Who must be told, by whom, by when, on what basis; articles default to the
-        incident's expected ones, else the classifier's first."""
-        return readers.reporting_route(
-            self.records(), incident_id, classifier=self.classifier,
-            regulations=self.regulations(), articles=articles,
-            rules=rules_from_file(self.settings.reporting_rules_file))
+        """The engine's duties for the incident laid onto the organs of the records: who
+        must do what, for whom, by when, on what basis. ``articles`` (R1-8-1 …), when
+        given, are a reviewer's judgement of the regulations and conduct engaged."""
+        return readers.reporting_route(self.records(), incident_id, engine=self.classifier(),
+                                       articles=articles)
 
     def related(self, incident_id: str, *, top: int = 5) -> RelatedIncidents:
         """Incidents like this one: similar words, the same people, organ, case or articles."""
@@ -245,14 +273,18 @@ class RecordsService:
         """An organ's superiors, subordinates and same-level organs."""
         return readers.organ_hierarchy(self.records(), organ_id)
 
-    def quarterly(self, quarter: str, *, organ: str | None = None) -> QuarterlySummary:
-        """The quarterly summary (R1 第七条第一款, R3 第十三条) of one organ, or of all;
-        NotFoundError for an organ the records lack."""
-        return readers.quarterly(self.records(), organ, quarter)
+    def quarterly(self, quarter: str, *, organ: str | None = None,
+                  today: date | None = None) -> QuarterlySummary:
+        """The quarterly summaries (R1 第七条第一款, R3 第十三条; R2 noted) of one organ, or
+        of all; NotFoundError for an organ the records lack, InputError for a quarter that
+        has not ended."""
+        return readers.quarterly(self.records(), organ, quarter, self.classifier(),
+                                 today=today)
 
-    def quarterly_chart(self, quarter: str, *, organ: str | None = None) -> bytes:
-        """The quarterly summary drawn as a PNG."""
-        return readers.quarterly_chart(self.records(), organ, quarter)
+    def quarterly_chart(self, quarter: str, *, organ: str | None = None,
+                        today: date | None = None) -> bytes:
+        """The quarterly summary drawn as a PNG, in Chinese."""
+        return readers.quarterly_chart(self.quarterly(quarter, organ=organ, today=today))
 
     # ------------------------------------------------------------ integrity and loading
 
@@ -280,10 +312,10 @@ def dense_classifier(settings: Settings) -> ClassifierFactory:
     """A classifier factory that adds the dense model's scores: the model and the search
     index of ``settings.regulations_dir`` load when the classifier is first needed."""
 
-    def build(regulations: Mapping[str, Regulation]) -> ArticleClassifier:
+    def build(regulations: Mapping[str, Regulation]) -> IncidentEngine:
         embedder = load_embedder(settings.model, settings.model_cache_dir)
         index = open_index(settings.regulations_dir, settings.data_dir, embedder)
-        return ArticleClassifier(index, regulations)
+        return IncidentEngine(index, regulations)
 
     return build
 
@@ -294,7 +326,8 @@ def classification_accuracy(
 ) -> Accuracy:
     """Top-1/top-3 article and item accuracy on record files (the example records by
     default; no store needed), with the misses."""
-    regulations = seed_regulations(settings.regulations_dir)
+    library = RegulationLibrary.from_directory(settings.regulations_dir)
     records = load_records([records_dir or settings.example_dir], now=now).as_set()
     build = dense_classifier(settings) if dense else bm25_classifier
-    return measure(build(regulations), records.current_incidents(), records)
+    return measure(build({r.id: r for r in library.regulations}),
+                   records.current_incidents(), records)

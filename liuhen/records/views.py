@@ -81,18 +81,27 @@ class Recorded(BaseModel):
 
 
 class ApplicableArticle(BaseModel):
+    """A provision the assessment engine found, with the words it rests on."""
+
     key: str = Field(description="R1-8-1: regulation alias, article, item")
     regulation: Literal["R1", "R2", "R3"]
     article: int
+    paragraph: int | None = None
     item: int | None
     score: float
-    reason: str = Field(description="which signals counted: facts, words, search")
+    status: Literal["violation", "lawful", "undetermined", "context", "search"] = Field(
+        description="what the engine found of it: met as a violation, lawful conduct, "
+        "waiting for a fact, context (other items of the article), or a search match")
+    reason: str = Field(description="the engine's finding and the facts that decided it")
     label: str
-    text: str
+    text: str = Field(description="the provision's words, verbatim")
 
 
 class ApplicableToIncident(BaseModel):
     incident: str
+    verdict: Literal["violation", "lawful", "undetermined"]
+    missing_facts: list[str] = Field(description="what an undetermined verdict waits for")
+    regimes: list[str] = Field(description="the regulations engaged (several may apply)")
     articles: list[ApplicableArticle]
     expected: list[str] = Field(description="the articles a reviewer judged applicable")
 
@@ -119,7 +128,9 @@ class Situation(BaseModel):
 
 
 class EndpointView(BaseModel):
-    label: str
+    label: str = Field(description="the organ, unit or person, or the text's words marked "
+                       "（记录中未载明） when the records do not hold them")
+    text: str | None = Field(default=None, description="the text's own words: 同级党委政法委")
     organ: str | None
     unit: str | None
     person: str | None
@@ -127,33 +138,46 @@ class EndpointView(BaseModel):
 
 
 class BasisView(BaseModel):
-    regulation: str
+    regulation: str = Field(description="R1, R2 or R3")
     article: int
     paragraph: int | None
     item: int | None
     label: str = Field(description="R1 第七条第二款")
+    quote: str = Field(default="", description="the words the duty rests on, verbatim")
 
 
 class HopView(BaseModel):
+    """One duty of the assessment laid onto the organs of the records."""
+
     model_config = ConfigDict(populate_by_name=True)
 
     step: int
-    rule: str
-    sender: EndpointView = Field(alias="from")
-    recipient: EndpointView = Field(alias="to")
+    rule: str = Field(description="the basis: R3-7, R1-7-2, R2-8-3")
+    sender: EndpointView | None = Field(
+        alias="from", description="who bears the duty; null when the text names nobody")
+    recipient: EndpointView | None = Field(
+        alias="to", description="to whom; null when the text names no recipient")
     action: str
-    deadline: str
-    due: date | None
+    deadline: str | None = Field(description="the text's own deadline (三日内, 一个月内) "
+                                 "or null")
+    due: date | None = Field(description="the day the deadline falls on")
+    due_from: str | None = Field(default=None, description="what the deadline runs from")
+    timing: str | None = Field(default=None, description="每季度, 及时, 全程: never a date")
+    copies: list[EndpointView] = Field(default_factory=list, description="同时抄送 "
+                                       "(R1 第七条第二款), when the quoted words say so")
     basis: BasisView
-    quote: str = Field(description="the words of the basis")
+    quote: str = Field(description="the words of the basis, verbatim")
 
 
 class RouteView(BaseModel):
     incident: str
-    facts: dict[str, Any] = Field(description="the facts the rules were matched against")
+    verdict: Literal["violation", "lawful", "undetermined"]
+    missing_facts: list[str] = Field(description="what the verdict waits for")
+    facts: dict[str, Any] = Field(description="the facts the engine judged: the records' "
+                                  "and those read from the words")
     hops: list[HopView]
-    articles: list[str]
-    articles_from: Literal["given", "expected", "classified"]
+    articles: list[str] = Field(description="the provisions the engine found (R1-8-1 …)")
+    articles_from: Literal["given", "assessed"]
 
 
 class RelatedIncident(BaseModel):
@@ -267,20 +291,3 @@ class Hierarchy(BaseModel):
     same_level: list[Organ] = Field(
         description="other organs under the same party committee (政法委, 纪委监委, …)"
     )
-
-
-class QuarterlySummary(BaseModel):
-    organ: str | None = Field(description="None: every organ")
-    organ_name: str
-    quarter: str
-    start: date
-    end: date
-    basis: list[str]
-    count: int
-    incidents: list[str]
-    by_article: dict[str, int]
-    by_item: dict[str, int]
-    by_stage: dict[str, int]
-    by_intervener_kind: dict[str, int]
-    by_intervener_level: dict[str, int]
-    unclassified: int = Field(description="incidents without applicable articles")

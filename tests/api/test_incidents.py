@@ -153,22 +153,33 @@ def test_applicable_articles(client: TestClient) -> None:
     found = client.get("/incidents/i012/articles", params={"top": 3},
                        headers=READER).json()
     assert found["articles"][0]["key"] == "R1-8-3" and found["expected"] == ["R1-8-3"]
+    assert found["verdict"] == "violation" and found["regimes"] == ["R1"]
+    assert found["articles"][0]["text"].startswith("授意、纵容身边工作人员")
     assert len(found["articles"]) == 3
     assert_error(client.get("/incidents/nope/articles", headers=READER), 404, "not_found")
 
 
 def test_reporting_route(client: TestClient) -> None:
     found = client.get("/incidents/i012/route", headers=READER).json()
-    assert found["articles_from"] == "expected"
+    assert found["articles_from"] == "assessed" and found["verdict"] == "violation"
     assert any(h["basis"]["label"] == "R1 第七条第二款" and h["to"]["organ"] == "bl-dw"
                for h in found["hops"])
-    assert all(set(h) >= {"from", "to", "due", "quote"} for h in found["hops"])
+    assert all(set(h) >= {"from", "to", "due", "quote", "timing"} for h in found["hops"])
+    # No quarter end as a due date: R1 第七条 says 每季度 and sets no day.
+    assert all(h["due"] is None for h in found["hops"] if h["basis"]["label"] == "R1 第七条")
+    # The old answer was wrong: a reviewer's "R1-3" made a staff member's plea lawful. The
+    # reviewer's article steers the regulation; the verdict stays the engine's.
     given = client.get("/incidents/i012/route", params={"article": ["R1-3"]},
                        headers=READER).json()
-    assert given["articles_from"] == "given" and given["facts"]["lawful"] is True
-    bad = client.get("/incidents/i012/route", params={"article": "八条"}, headers=READER)
-    error = assert_error(bad, 422, "invalid_input")
-    assert error["details"]["errors"][0]["field"] == "query.article.0"
+    assert given["articles_from"] == "given" and given["verdict"] == "violation"
+    lawful = client.get("/incidents/i062/route", headers=READER).json()
+    assert lawful["verdict"] == "lawful" and lawful["hops"] == []
+    for bad, words in (("八条", "not an article key"), ("R1-99", "R1 has no article 99"),
+                       ("R9-1", "unknown regulation 'R9'"), ("R1-8-9", "has no item 9")):
+        error = assert_error(client.get("/incidents/i012/route", params={"article": bad},
+                                        headers=READER), 422, "invalid_input")
+        assert words in error["message"] and error["details"]["field"] == "article"
+        assert "http" not in str(error)
     assert_error(client.get("/incidents/nope/route", headers=READER), 404, "not_found")
 
 

@@ -49,7 +49,14 @@ def test_quarterly_summary(client: TestClient) -> None:
     found = client.get("/organs/bl-al-fy/summary/2026Q3", headers=READER).json()
     assert found["count"] == 7 and found["quarter"] == "2026Q3"
     assert (found["start"], found["end"]) == ("2026-07-01", "2026-09-30")
-    assert sum(found["by_stage"].values()) == 7
+    r1, r3 = found["sections"]
+    assert {e["incident"] for e in r1["violations"]} == {"i001", "i012", "i020"}
+    assert [r["organ"] for r in r1["recipients"]] == ["bl-al-zfw", "bl-fy"]
+    assert r3["basis"]["quote"].startswith("司法机关应当每季度")
+    assert "due" not in found and found["timing"] == "每季度"
+    future = assert_error(client.get("/organs/bl-al-fy/summary/2099Q1", headers=READER),
+                          422, "invalid_input")
+    assert "ends on 2099-03-31" in future["message"]
     everyone = client.get("/summary/2026-q3", headers=READER).json()
     assert everyone["organ"] is None and everyone["count"] >= found["count"]
     assert_error(client.get("/organs/nope/summary/2026Q3", headers=READER), 404, "not_found")

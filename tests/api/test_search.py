@@ -74,12 +74,20 @@ def test_applicable_articles_for_a_situation(client: TestClient) -> None:
     })
     assert cadre.status_code == 200
     assert cadre.json()[0]["key"] == "R1-8-1"
-    assert "leading cadre" in cadre.json()[0]["reason"]
+    assert cadre.json()[0]["status"] == "violation"
+    assert cadre.json()[0]["reason"].startswith("violation; plead: ")  # the words typed
+    assert cadre.json()[0]["text"].startswith("在线索核查、立案、侦查")
     lawyer = client.post("/applicable", json={
         "text": "案件代理律师在饭店宴请承办法官，席间送了两瓶茅台",
         "intervener_kind": "律师", "at_workplace": False,
     }).json()
     assert lawyer[0]["key"] == "R3-5-3" and len(lawyer) == 5
+    # The engine, not a synonym: a formal letter from the 政法委 asking to learn about a case
+    # is R1 第三条, lawful (the old classifier said R1-8(四)).
+    letter = client.post("/applicable", json={
+        "text": "县委政法委依照工作程序发函，了解案件办理情况，没有对案件处理提出意见",
+        "channel": "组织发文"}).json()
+    assert letter[0]["key"] == "R1-3" and letter[0]["status"] == "lawful"
     words_only = client.post("/applicable", json={"text": "退休老院长打听案件进展"}).json()
     assert words_only and all(a["regulation"] in {"R1", "R2", "R3"} for a in words_only)
 

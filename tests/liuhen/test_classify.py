@@ -1,75 +1,60 @@
-"""Applicable articles for the example incidents, and how often the first ones are right.
+"""The assessment engine over the example incidents, as the records service feeds it: the
+incident's words and the facts its records hold. There is no word list of our own any more
+(data/conduct_terms.json held phrases taken from these very incidents, which inflated the
+old figures: article@1 0.87, item@1 0.74); these are the engine's, measured honestly.
 
-Measured 2026-11 on the 70 example incidents (the words of data/conduct_terms.json and the
-incidents were written by the same team, so these are optimistic):
-BM25 + facts + words: article@1 0.87, @3 1.00; item@1 0.74, @3 0.96.
-"""
+Measured 2026-11-30 (BM25, no model) on the 70 current example incidents: see
+``test_accuracy_on_the_example_incidents`` for the floors."""
 
 from __future__ import annotations
 
-import pytest
-
-from core.settings import get_settings
-from ingest.models import Regulation
 from ingest.records import RecordSet
-from liuhen.classify import ArticleClassifier, measure
-from search.index import SearchIndex
+from liuhen.classify import IncidentEngine, measure
+from liuhen.records.legal import incident_facts
 
 
-@pytest.fixture(scope="module")
-def bm25_classifier(seeds: dict[str, Regulation]) -> ArticleClassifier:
-    return ArticleClassifier(SearchIndex.build(list(seeds.values()), None), seeds)
-
-
-def test_ranked_with_score_and_reason(bm25_classifier: ArticleClassifier, example: RecordSet):
-    ranked = bm25_classifier.classify(example.incidents["i012"], example, top=3)
-    assert ranked[0].article.key == "R1-8-3"
-    assert "staff or a relative" in ranked[0].reason
-    assert "search (BM25)" in ranked[0].reason
-    assert [a.score for a in ranked] == sorted((a.score for a in ranked), reverse=True)
-    assert ranked[0].text.startswith("授意、纵容身边工作人员")
-
-
-def test_role_facts_decide_the_regulation(bm25_classifier: ArticleClassifier,
+def test_provisions_are_quoted_and_ranked(incident_engine: IncidentEngine,
                                           example: RecordSet):
-    # The same plea from a county leader, a court insider and a party's lawyer.
-    assert bm25_classifier.classify(example.incidents["i001"], example)[0].article.regulation \
-        == "R1"
-    assert bm25_classifier.classify(example.incidents["i023"], example)[0].article.regulation \
-        == "R2"
-    assert bm25_classifier.classify(example.incidents["i048"], example)[0].article.regulation \
-        == "R3"
+    found = incident_engine.assess(example.incidents["i012"], example)
+    first = found.provisions[0]
+    assert (first.alias, first.article, first.item) == ("R1", 8, 3)
+    assert first.quote.startswith("授意、纵容身边工作人员")
+    assert found.verdict == "violation"
+    assert "via_staff = True (given)" in found.reasons  # from the records, not the words
 
 
-def test_lawful_inquiries_rank_their_permission_first(bm25_classifier: ArticleClassifier,
-                                                      example: RecordSet):
-    assert bm25_classifier.classify(example.incidents["i062"], example)[0].article.key == "R1-3"
-    assert bm25_classifier.classify(example.incidents["i060"], example)[0].article.key == "R3-6"
+def test_records_facts_are_given_to_the_engine(example: RecordSet):
+    # i026: a retired judge of the city court asks about a county case (R2 第八条第（三）项).
+    given = incident_facts(example.incidents["i026"], example)
+    assert given["regimes"] == ["R2"] and given["insider_relation"] == "superior"
+    assert given["retired"] is True and given["actor_role"] == "离退休司法人员"
+    # i061: a named report; the engine must verify it before calling it a violation.
+    given = incident_facts(example.incidents["i061"], example)
+    assert given["complaint"] is True and given["named_report"] is True
+    assert given["at_workplace"] is False and given["approved"] is False
+    # i058: the officer's own report, the next day (R3 第七条).
+    given = incident_facts(example.incidents["i058"], example)
+    assert (given["planned"], given["reported"], given["report_days"]) == (False, True, 1)
 
 
-def test_accuracy_on_the_example_incidents(bm25_classifier: ArticleClassifier,
+def test_lawful_conduct_is_called_lawful(incident_engine: IncidentEngine, example: RecordSet):
+    for incident, key in (("i062", ("R1", 3)), ("i060", ("R3", 6)), ("i058", ("R3", 7)),
+                          ("i068", ("R2", 5))):
+        found = incident_engine.assess(example.incidents[incident], example)
+        assert found.verdict == "lawful", incident
+        assert (found.provisions[0].alias, found.provisions[0].article) == key, incident
+
+
+def test_the_same_incident_is_assessed_once(incident_engine: IncidentEngine,
+                                            example: RecordSet):
+    first = incident_engine.assess(example.incidents["i001"], example)
+    assert incident_engine.assess(example.incidents["i001"], example) is first
+
+
+def test_accuracy_on_the_example_incidents(incident_engine: IncidentEngine,
                                            example: RecordSet):
-    accuracy = measure(bm25_classifier, example.current_incidents(), example)
+    accuracy = measure(incident_engine, example.current_incidents(), example)
     assert accuracy.incidents >= 60
-    assert accuracy.top1_article >= 0.85
-    assert accuracy.top3_article >= 0.95
-    assert accuracy.top1_item >= 0.70
-    assert accuracy.top3_item >= 0.90
-
-
-def test_without_search_facts_and_words_still_rank(seeds: dict[str, Regulation],
-                                                   example: RecordSet):
-    accuracy = measure(ArticleClassifier(None, seeds), example.current_incidents(), example)
-    assert accuracy.top1_article >= 0.8
-
-
-@pytest.mark.slow
-def test_accuracy_with_the_dense_model(seeds: dict[str, Regulation], example: RecordSet):
-    from search.embeddings import load_embedder
-
-    settings = get_settings()
-    embedder = load_embedder(settings.model, settings.model_cache_dir)
-    classifier = ArticleClassifier(SearchIndex.build(list(seeds.values()), embedder), seeds)
-    accuracy = measure(classifier, example.current_incidents(), example)
-    assert accuracy.top1_article >= 0.85
-    assert accuracy.top3_item >= 0.9
+    assert accuracy.top1_article >= 0.75
+    assert accuracy.top3_article >= 0.85
+    assert accuracy.top1_item >= 0.65

@@ -68,7 +68,12 @@ def test_record_commands_print_tables_and_json(tmp_path, monkeypatch: pytest.Mon
     assert table.exit_code == 0, table.output
     assert "R1 第七条第二款" in table.output
     as_json = runner.invoke(app, ["incident", "route", "i012", "--json"])
-    assert json.loads(as_json.output)["articles_from"] == "expected"
+    assert json.loads(as_json.output)["articles_from"] == "assessed"
+    # An unknown article is named, without a raw validation error.
+    for bad, words in (("R1-99", "R1 has no article 99"), ("R9-1", "unknown regulation")):
+        refused = runner.invoke(app, ["incident", "route", "i012", "--article", bad])
+        assert refused.exit_code == 2 and words in refused.output, refused.output
+        assert "http" not in refused.output
     chart = tmp_path / "chart.png"
     summary = runner.invoke(app, ["report", "2026Q3", "--organ", "bl-al-fy", "--json",
                                   "--chart", str(chart)])
@@ -77,3 +82,6 @@ def test_record_commands_print_tables_and_json(tmp_path, monkeypatch: pytest.Mon
     # The organ is checked as the API checks it: an unknown one is an error, not zeros.
     unknown = runner.invoke(app, ["report", "2026Q3", "--organ", "no-such-organ"])
     assert unknown.exit_code == 2 and "no organ" in unknown.output
+    # A quarter is summarised after it ends (每季度 sets no day to report before).
+    future = runner.invoke(app, ["report", "2999Q1", "--organ", "bl-al-fy"])
+    assert future.exit_code == 2 and "ends on 2999-03-31" in future.output
