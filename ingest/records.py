@@ -139,6 +139,19 @@ class Origin(StrEnum):
 Regime = Literal["R1", "R2", "R3"]
 
 
+class ParticipantRole(StrEnum):
+    """What a person was in an incident. The incident's own fields map onto these
+    (intervener and instigator: intervener; handler: approached; recorded_by: recorder);
+    ``participants`` adds the others."""
+
+    INTERVENER = "intervener"  # 干预、过问或接触的人
+    APPROACHED = "approached"  # 被干预、过问或接触的司法人员
+    REQUESTER = "requester"  # 请托人: who asked the intervener to act
+    VICTIM = "victim"  # 被害人
+    COMPLAINANT = "complainant"  # 反映人、举报人 (R3 第九条)
+    RECORDER = "recorder"  # 记录人 (R1 第五条, R2 第六条)
+
+
 class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
@@ -220,6 +233,12 @@ class Case(Record):
     handlers: tuple[str, ...] = ()
 
 
+class Participant(Record):
+    actor: str = Field(min_length=1, pattern=NON_BLANK)
+    role: ParticipantRole
+    note: str = Field(default="", description="how they took part, in words")
+
+
 class Incident(Record):
     """One recorded intervention, inquiry or contact: who, which case, at which stage, how,
     what was asked, when, who recorded it, where."""
@@ -257,6 +276,21 @@ class Incident(Record):
     expected_articles: tuple[ArticleRef, ...] = Field(
         default=(), description="articles a reviewer judged applicable; used to measure"
     )
+    participants: tuple[Participant, ...] = Field(
+        default=(), description="others who took part, each with a role (requester, victim, "
+        "complainant …); the fields above are mapped to roles by roles()")
+
+    def roles(self) -> list[tuple[str, ParticipantRole]]:
+        """Every (actor, role) of the incident: its fields mapped to roles, then the
+        participants. A person may hold several roles."""
+        out = [(self.intervener, ParticipantRole.INTERVENER)]
+        if self.instigator:
+            out.append((self.instigator, ParticipantRole.INTERVENER))
+        if self.handler:
+            out.append((self.handler, ParticipantRole.APPROACHED))
+        out.append((self.recorded_by, ParticipantRole.RECORDER))
+        out += [(p.actor, p.role) for p in self.participants]
+        return list(dict.fromkeys(out))
 
     @field_validator("occurred_at", "recorded_at")
     @classmethod
@@ -275,7 +309,7 @@ KINDS: dict[str, type[Record]] = {
     "organs": Organ, "actors": Actor, "relations": Relation, "cases": Case,
     "incidents": Incident,
 }
-LIST_FIELDS = {"kinds", "parties", "handlers", "expected_articles"}
+LIST_FIELDS = {"kinds", "parties", "handlers", "expected_articles", "participants"}
 
 
 @dataclass(frozen=True)
@@ -489,6 +523,16 @@ def _csv_list(value: str, key: str, path: Path, line: int) -> list[Any]:
             raise InputError("not a JSON list", file=path, line=line, field=key)
         return parsed
     parts = [p.strip() for p in value.replace("；", ";").split(";") if p.strip()]
+    if key == "participants":  # p-tianxm:complainant;p-lijj:victim
+        out: list[Any] = []
+        for part in parts:
+            actor, _, role = part.partition(":")
+            if not role:
+                raise InputError(f"{part!r} is not actor:role (roles: "
+                                 f"{', '.join(ParticipantRole)})", file=path, line=line,
+                                 field=key)
+            out.append({"actor": actor.strip(), "role": role.strip()})
+        return out
     if key == "expected_articles":
         try:
             return [ArticleRef.parse(p).model_dump() for p in parts]
@@ -782,6 +826,9 @@ class _Checker:
         for name in ("intervener", "instigator", "handler", "recorded_by"):
             self.ref(kind, incident.id, "actors", getattr(incident, name), name)
         self.ref(kind, incident.id, "organs", incident.in_name_of, "in_name_of")
+        for number, participant in enumerate(incident.participants):
+            self.ref(kind, incident.id, "actors", participant.actor,
+                     f"participants.{number}.actor")
         if incident.intervener == incident.handler:
             self.fail(kind, incident.id, "the intervener cannot be the officer approached",
                       "handler")
@@ -863,6 +910,8 @@ __all__ = [
     "Organ",
     "OrganKind",
     "Origin",
+    "Participant",
+    "ParticipantRole",
     "RecordBatch",
     "RecordSet",
     "RecordsInputError",

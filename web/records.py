@@ -30,7 +30,10 @@ PAGE_SIZE = 50
 REGIMES = ("R1", "R2", "R3")
 PEOPLE_FIELDS = ("intervener", "instigator", "handler", "in_name_of", "recorded_by")
 ROLE_NAMES = {"intervener": "干预（过问、接触）人", "instigator": "授意人", "handler": "办案人员",
-              "in_name_of": "以其名义", "recorded_by": "记录人"}
+              "in_name_of": "以其名义", "recorded_by": "记录人",
+              # participants' roles (ingest.records.ParticipantRole)
+              "approached": "被干预、过问或接触的司法人员", "requester": "请托人",
+              "victim": "被害人", "complainant": "反映人、举报人", "recorder": "记录人"}
 
 
 def _records(request: Request) -> RecordSet:
@@ -267,6 +270,8 @@ def incident_page(request: Request, incident_id: str, recorded: str = "") -> HTM
     problems = [p for p in integrity.problems if p.organ == detail.organ]
     people = [(ROLE_NAMES[f], getattr(detail, f), records.actors.get(getattr(detail, f) or ""))
               for f in PEOPLE_FIELDS if getattr(detail, f)]
+    people += [(ROLE_NAMES[str(p.role)], p.actor, records.actors.get(p.actor))
+               for p in detail.participants]
     versions = [records.incidents[v] for v in detail.versions if v in records.incidents]
     return page(request, "incident.html", nav="incidents", incident=detail, records=records,
                 people=people, assessment=assessment, verdicts=VERDICT_LABELS, route=route,

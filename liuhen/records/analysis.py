@@ -8,13 +8,13 @@ Each answer is a view of liuhen/records/views.py, what the API and the CLI show 
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
 from core.errors import NotFoundError
-from ingest.records import Incident, RecordSet, RelationKind
+from ingest.records import Incident, ParticipantRole, RecordSet, RelationKind
 from liuhen.records.views import (
     Involvement,
     RelatedIncident,
@@ -88,6 +88,8 @@ def record_graph(records: RecordSet) -> tuple[dict[str, TraceNode], Adjacency]:
             actor_id = getattr(incident, role)
             if actor_id:
                 link(f"actor:{actor_id}", node, role)
+        for participant in incident.participants:
+            link(f"actor:{participant.actor}", node, str(participant.role))
     # Parallel edges (handler and recorded_by of one incident) become one, labels joined.
     for node, neighbours in edges.items():
         merged: dict[str, list[str]] = {}
@@ -175,6 +177,7 @@ def incidents_involving(
     for incident in records.current_incidents():
         case = records.cases.get(incident.case)
         roles = [(getattr(incident, role), role) for role in INCIDENT_ROLES]
+        roles += [(p.actor, str(p.role)) for p in incident.participants]
         roles += [(party, "party") for party in (case.parties if case else ())]
         for person, role in roles:
             if person in people:
@@ -186,13 +189,20 @@ def incidents_involving(
     return out
 
 
-def repeat_interveners(records: RecordSet, *, minimum: int = 2) -> list[RepeatIntervener]:
+def repeat_interveners(records: RecordSet,
+                       interfered: Callable[[Incident], bool] | None = None, *,
+                       minimum: int = 2) -> list[RepeatIntervener]:
     """Actors who intervened (or had someone intervene for them) in at least ``minimum``
-    current incidents, most first."""
+    current incidents that ``interfered`` says were violations (the engine: R1 第八条 or
+    R2 第九条), most first. Victims, complainants, requesters, the officers approached,
+    recorders and lawful guidance or inquiries are not counted. Without ``interfered``
+    (no engine at hand) every incident counts: the records' raw roles, not a judgement."""
     by_actor: dict[str, list[Incident]] = defaultdict(list)
     for incident in records.current_incidents():
-        for person in {incident.intervener, incident.instigator} - {None}:
-            by_actor[person].append(incident)  # type: ignore[index]
+        people = {a for a, role in incident.roles() if role == ParticipantRole.INTERVENER}
+        if people and (interfered is None or interfered(incident)):
+            for person in sorted(people):
+                by_actor[person].append(incident)
     out = [
         RepeatIntervener(
             actor=actor_id, name=records.actors[actor_id].name, count=len(found),

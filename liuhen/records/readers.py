@@ -36,7 +36,6 @@ from liuhen.assessment.rules import Basis as RuleBasis
 from liuhen.assessment.rules import resolve_article
 from liuhen.classify import IncidentEngine, provision_key
 from liuhen.records.analysis import (
-    INCIDENT_ROLES,
     incidents_involving,
     related_incidents,
     trace_paths,
@@ -126,7 +125,7 @@ def list_incidents(
         i for i in pool
         if (organ is None or i.organ == organ)
         and (case is None or i.case == case)
-        and (actor is None or actor in {getattr(i, role) for role in INCIDENT_ROLES})
+        and (actor is None or actor in {a for a, _ in i.roles()})
         and (stage is None or i.stage == stage)
         and (channel is None or i.channel == channel)
         and (since is None or i.occurred_at.date() >= since)

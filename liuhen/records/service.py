@@ -252,10 +252,19 @@ class RecordsService:
                                    limit=limit, through_organs=through_organs)
 
     def repeat_interveners(self, *, minimum: int = 2) -> list[RepeatIntervener]:
-        """Actors who intervened in at least ``minimum`` current incidents, most first."""
+        """Actors who intervened in at least ``minimum`` current incidents that the engine
+        finds violations of R1 第八条 or R2 第九条 (interference), most first."""
         if minimum < 1:
             raise InputError("minimum must be at least 1", field="minimum")
-        return repeat_interveners(self.records(), minimum=minimum)
+        records = self.records()
+        engine = self.classifier()
+
+        def interfered(incident: Incident) -> bool:
+            return any(p.status == "violation" and p.source == "rule"
+                       and (p.alias, p.article) in {("R1", 8), ("R2", 9)}
+                       for p in engine.assess(incident, records).provisions)
+
+        return repeat_interveners(records, interfered, minimum=minimum)
 
     # ------------------------------------------------------------ organs and reports
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from core.errors import NotFoundError
-from ingest.records import RecordSet
+from ingest.records import Incident, ParticipantRole, RecordSet
+from liuhen.classify import IncidentEngine
 from liuhen.records.analysis import (
     incidents_involving,
     related_incidents,
@@ -42,10 +45,35 @@ def test_incidents_of_an_actor_include_staff(example: RecordSet):
     assert all(x.actor == "p-jiangym" for x in alone)
 
 
-def test_repeat_interveners(example: RecordSet):
-    top = {r.actor: r for r in repeat_interveners(example, minimum=3)}
-    assert set(top) == {"p-jiangym", "p-luozg", "p-qinhai"}
+def interference(engine: IncidentEngine, records: RecordSet) -> Callable[[Incident], bool]:
+    return lambda incident: any(
+        p.status == "violation" and (p.alias, p.article) in {("R1", 8), ("R2", 9)}
+        for p in engine.assess(incident, records).provisions)
+
+
+def test_repeat_interveners_count_only_interference(example: RecordSet,
+                                                    incident_engine: IncidentEngine):
+    judged = interference(incident_engine, example)
+    top = {r.actor: r for r in repeat_interveners(example, judged, minimum=3)}
+    # p-jiangym's third call (i003) only asked about progress: undetermined, not counted.
+    assert set(top) == {"p-luozg", "p-qinhai"}
     assert top["p-qinhai"].organs == ["sl-fy", "bl-fy", "bl-al-fy"]
+    twice = {r.actor for r in repeat_interveners(example, judged, minimum=2)}
+    assert "p-jiangym" in twice
+    # Lawful written guidance twice (R2 第四条: i024, i066) makes nobody a repeat intervener,
+    # nor do a complainant's or an approved visitor's incidents.
+    assert not twice & {"p-fanzc", "p-dongxl", "p-fangzh", "p-tianxm"}
+    raw = {r.actor for r in repeat_interveners(example, minimum=2)}
+    assert "p-fanzc" in raw  # what the old count said
+
+
+def test_participants_have_roles(example: RecordSet):
+    incident = example.incidents["i044"]
+    roles = incident.roles()
+    assert ("p-tianxm", ParticipantRole.COMPLAINANT) in roles
+    assert ("p-xumin", ParticipantRole.APPROACHED) in roles
+    involved = incidents_involving(example, "p-tianxm", with_circle=False)
+    assert {(x.incident, x.role) for x in involved} >= {("i044", "complainant")}
 
 
 def test_related_incidents(example: RecordSet):
