@@ -198,3 +198,36 @@ def test_unknown_file_kind(tmp_path: Path):
     (tmp_path / "people.jsonl").write_text("{}\n", "utf-8")
     with pytest.raises(RecordsInputError, match="record kind"):
         read_records([tmp_path / "people.jsonl"])
+
+
+def test_participants_name_their_roles(tmp_path: Path):
+    with_roles = INCIDENT | {"participants": [
+        {"actor": "party", "role": "requester", "note": "托副市长说情"},
+        {"actor": "wife", "role": "complainant"}]}
+    plan = load_records([batch_dir(tmp_path, incidents=[with_roles])], now=NOW)
+    [incident] = plan.incidents
+    assert [(a, str(r)) for a, r in incident.roles()] == [
+        ("mayor", "intervener"), ("judge", "approached"), ("judge", "recorder"),
+        ("party", "requester"), ("wife", "complainant")]
+    error = problem(tmp_path, incidents=[INCIDENT | {"participants": [
+        {"actor": "ghost", "role": "victim"}]}])
+    assert any(e.field == "participants.0.actor" and "unknown actor 'ghost'" in e.message
+               for e in error.errors)
+    error = problem(tmp_path, incidents=[INCIDENT | {"participants": [
+        {"actor": "party", "role": "bystander"}]}])
+    assert any(e.field == "participants.0.role" for e in error.errors)
+
+
+def test_csv_participants_and_unknown_regulation(tmp_path: Path):
+    batch_dir(tmp_path, incidents=[])
+    header = ("id,organ,case,stage,intervener,handler,channel,request,occurred_at,"
+              "recorded_by,recorded_at,expected_articles,participants\n")
+    row = ("x1,c-fy,k1,审判,mayor,judge,电话,请关照,2026-03-01T20:00,judge,"
+           "2026-03-02T09:00,{articles},party:victim\n")
+    (tmp_path / "incidents.csv").write_text(header + row.format(articles="R1-8-1"), "utf-8")
+    [incident] = load_records([tmp_path], now=NOW).incidents
+    assert [(p.actor, str(p.role)) for p in incident.participants] == [("party", "victim")]
+    (tmp_path / "incidents.csv").write_text(header + row.format(articles="R9-1"), "utf-8")
+    with pytest.raises(RecordsInputError, match="unknown regulation 'R9'") as caught:
+        read_records([tmp_path / "incidents.csv"])
+    assert caught.value.field == "expected_articles" and "http" not in caught.value.message
