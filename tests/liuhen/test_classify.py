@@ -11,6 +11,7 @@ from __future__ import annotations
 from ingest.records import RecordSet
 from liuhen.classify import IncidentEngine, measure
 from liuhen.records.legal import incident_facts
+from liuhen.records.views import ApplicableArticle
 
 
 def test_provisions_are_quoted_and_ranked(incident_engine: IncidentEngine,
@@ -58,3 +59,28 @@ def test_accuracy_on_the_example_incidents(incident_engine: IncidentEngine,
     assert accuracy.top1_article >= 0.75
     assert accuracy.top3_article >= 0.85
     assert accuracy.top1_item >= 0.65
+
+
+def test_every_applicable_provision_quotes_the_text(incident_engine: IncidentEngine,
+                                                   example: RecordSet):
+    from liuhen.assessment.rules import Basis, unit_text
+    from liuhen.records.readers import applicable_to_incident, applicable_to_situation
+    from liuhen.records.views import Situation
+
+    regulations = incident_engine.engine.book.regulations
+
+    def verbatim(article: ApplicableArticle) -> bool:
+        basis = Basis.model_validate({"regulation": article.regulation,
+                                      "article": article.article,
+                                      "paragraph": article.paragraph, "item": article.item})
+        return bool(article.text) and article.text in unit_text(regulations, basis)
+
+    checked = 0
+    for incident in example.current_incidents():
+        found = applicable_to_incident(example, incident.id, incident_engine, top=5)
+        assert all(verbatim(a) for a in found.articles), incident.id
+        checked += len(found.articles)
+    situation = Situation(text="法官下班后在茶馆偶遇当事人的律师，第二天向纪检监察部门报告",
+                          intervener_kind="律师", at_workplace=False)
+    assert all(verbatim(a) for a in applicable_to_situation(situation, incident_engine))
+    assert checked >= 300
