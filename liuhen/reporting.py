@@ -34,12 +34,13 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def basis_label(alias: str, article: int, paragraph: int | None, item: int | None) -> str:
-    """R1 第七条第二款, R2 第八条第（三）项."""
+def basis_label(alias: str, article: int, paragraph: int | None, item: int | None,
+                paragraphs: int = 1) -> str:
+    """R1 第七条第二款, R1 第七条第一款 (when the article has several), R2 第八条第（三）项."""
     from ingest.models import ArticleNumber
 
     text = f"{alias} {ArticleNumber(number=article).label}"
-    if paragraph and paragraph > 1:
+    if paragraph and (paragraph > 1 or (paragraphs > 1 and not item)):
         text += f"第{_CHINESE[paragraph - 1]}款"
     if item:
         text += f"第（{_CHINESE[item - 1]}）项"
@@ -202,8 +203,10 @@ def due_date(duty: Duty, incident: Incident) -> tuple[date | None, str | None]:
     return None, None
 
 
-def hops(assessment: Assessment, incident: Incident, records: RecordSet) -> list[HopView]:
-    """One hop per duty and recipient (a duty to 同级党委政法委、上级司法机关 is two hops)."""
+def hops(assessment: Assessment, incident: Incident, records: RecordSet,
+         paragraphs: Callable[[str, int], int] = lambda alias, article: 1) -> list[HopView]:
+    """One hop per duty and recipient (a duty to 同级党委政法委、上级司法机关 is two hops);
+    ``paragraphs`` says how many paragraphs an article has (for its label)."""
     ctx = _Context(incident, records)
     out: list[HopView] = []
     for duty in assessment.duties:
@@ -211,7 +214,8 @@ def hops(assessment: Assessment, incident: Incident, records: RecordSet) -> list
         basis = BasisView(regulation=quoted.alias, article=quoted.article,
                           paragraph=quoted.paragraph, item=quoted.item,
                           label=basis_label(quoted.alias, quoted.article, quoted.paragraph,
-                                            quoted.item),
+                                            quoted.item,
+                                            paragraphs(quoted.alias, quoted.article)),
                           quote=quoted.quote)
         key = f"{quoted.alias}-{quoted.article}" + (
             f"-{quoted.item}" if quoted.item else

@@ -122,8 +122,10 @@ def _basis(book: Rulebook, alias: str, article: int, paragraph: int) -> BasisVie
     """The quote of the engine's duty rule for this article and paragraph."""
     rule = next(r for r in book.rules.duties if r.basis.regulation == alias
                 and r.basis.article == article and (r.basis.paragraph or 1) == paragraph)
+    paragraphs = len(book.article(rule.basis).paragraphs)
     return BasisView(regulation=alias, article=article, paragraph=paragraph, item=None,
-                     label=basis_label(alias, article, paragraph, None), quote=rule.quote)
+                     label=basis_label(alias, article, paragraph, None, paragraphs),
+                     quote=rule.quote)
 
 
 def recipients(records: RecordSet, organ_id: str | None) -> list[EndpointView]:

@@ -271,6 +271,20 @@ def parse_article_key(text: str, engine: IncidentEngine) -> tuple[str, int, int 
     return alias, article, item
 
 
+def paragraph_count(engine: IncidentEngine) -> Callable[[str, int], int]:
+    """How many paragraphs an article of R1-R3 has (1 when unknown)."""
+    regulations = engine.engine.book.regulations
+
+    def count(alias: str, article: int) -> int:
+        try:
+            return len(resolve_article(regulations, RuleBasis.model_validate(
+                {"regulation": alias, "article": article})).paragraphs)
+        except InputError:
+            return 1
+
+    return count
+
+
 def given_article_facts(keys: Sequence[str], engine: IncidentEngine) -> dict[str, Any]:
     """Articles a reviewer names for an incident: their regulations, and the conduct of a
     conduct item (the engine's own rules say which conduct an item describes)."""
@@ -314,7 +328,7 @@ def reporting_route(
     return RouteView(
         incident=incident.id, verdict=found.verdict, missing_facts=found.missing_facts,
         facts=found.facts.model_dump(exclude_none=True),
-        hops=hops(found, incident, records),
+        hops=hops(found, incident, records, paragraph_count(engine)),
         articles=[provision_key(p) for p in found.provisions if p.source == "rule"
                   and p.status != "context"],
         articles_from=source,

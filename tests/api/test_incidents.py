@@ -166,7 +166,7 @@ def test_reporting_route(client: TestClient) -> None:
                for h in found["hops"])
     assert all(set(h) >= {"from", "to", "due", "quote", "timing"} for h in found["hops"])
     # No quarter end as a due date: R1 第七条 says 每季度 and sets no day.
-    assert all(h["due"] is None for h in found["hops"] if h["basis"]["label"] == "R1 第七条")
+    assert all(h["due"] is None for h in found["hops"] if h["basis"]["label"] == "R1 第七条第一款")
     # The old answer was wrong: a reviewer's "R1-3" made a staff member's plea lawful. The
     # reviewer's article steers the regulation; the verdict stays the engine's.
     given = client.get("/incidents/i012/route", params={"article": ["R1-3"]},

@@ -40,13 +40,13 @@ def test_r1_plea_reports_to_the_same_level_committee_and_the_superior_court(
     found = route(example, incident_engine, "i001")
     assert found.verdict == "violation" and "R1-8-1" in found.articles
     hops = ends(found)
-    assert ("R1 第七条", "bl-al-fy", "bl-al-zfw") in hops  # 同级党委政法委
-    assert ("R1 第七条", "bl-al-fy", "bl-fy") in hops  # 上级司法机关
+    assert ("R1 第七条第一款", "bl-al-fy", "bl-al-zfw") in hops  # 同级党委政法委
+    assert ("R1 第七条第一款", "bl-al-fy", "bl-fy") in hops  # 上级司法机关
     assert ("R1 第七条第二款", "bl-al-zfw", "bl-al-dw") in hops  # 报告同级党委
     assert ("R1 第七条第二款", "bl-al-zfw", "bl-dw") in hops  # managed by the city committee
     study = next(h for h in found.hops if h.recipient and h.recipient.organ == "bl-al-dw")
     assert [c.organ for c in study.copies] == ["bl-al-jw", "bl-al-zzb"]  # 同时抄送
-    quarterly = [h for h in found.hops if h.basis.label == "R1 第七条"]
+    quarterly = [h for h in found.hops if h.basis.label == "R1 第七条第一款"]
     assert {h.timing for h in quarterly} == {"每季度"}
     assert all(h.deadline is None and h.due is None for h in quarterly)
 
@@ -92,7 +92,7 @@ def test_lawful_conduct_is_not_reported_as_interference(example: RecordSet,
         found = route(example, incident_engine, incident)
         assert found.verdict == "lawful", incident
         labels = {h.basis.label for h in found.hops}
-        assert not labels & {"R1 第七条", "R1 第七条第二款", "R1 第八条", "R3 第十三条",
+        assert not labels & {"R1 第七条第一款", "R1 第七条第二款", "R1 第八条", "R3 第十三条",
                              "R3 第十一条", "R2 第九条"}, (incident, labels)
     assert route(example, incident_engine, "i062").hops == []  # 第三条 imposes no duty
 

@@ -77,7 +77,16 @@ def test_the_list_filters(web: Browsing) -> None:
     assert web.page.locator("table.incidents tbody tr[data-id=i001]").count() == 1
     web.page.select_option("#f-verdict", "violation")
     web.page.click("#incident-filters button[type=submit]")
-    assert web.page.locator("table.incidents tbody tr").count() == 0  # none decided yet
+    # The engine's verdicts (the page used to show every incident as undecided): both of
+    # 钱国栋's pleas, one through his secretary (R1 第八条（一）、（三）), are violations.
+    rows = web.page.locator("table.incidents tbody tr")
+    assert {rows.nth(n).get_attribute("data-id") for n in range(rows.count())} >= {
+        "i001", "i012"}  # (and what other tests record for him)
+    assert all("违规" in rows.nth(n).inner_text() for n in range(rows.count()))
+    web.go("/ui/incidents?verdict=lawful")
+    lawful = web.page.locator("table.incidents tbody tr")
+    ids = {lawful.nth(n).get_attribute("data-id") for n in range(lawful.count())}
+    assert {"i062", "i060", "i058"} <= ids and "i001" not in ids
     web.go("/ui/incidents?actor=无此人")
     assert "无此人" in web.page.locator(".form-error").inner_text()
 
@@ -95,7 +104,12 @@ def test_an_incident_shows_people_assessment_route_history_and_chain(web: Browsi
     text = route.text_content() or ""
     assert "中共安澜县委政法委员会" in text and "白鹭市中级人民法院" in text
     assert "R1 第七条第一款" in text and "每季度" in text
-    assert web.page.locator("table.route-table tbody tr").count() == hops.count()
+    # The table holds every duty; the drawing those from someone to someone (the record
+    # keeping of R1 第五条 and R1 第十一条's passive duty have no recipient / no bearer).
+    table = web.page.locator("table.route-table")
+    assert table.locator("tbody tr").count() > hops.count()
+    assert table.get_attribute("data-verdict") == "violation"
+    assert "全面、如实记录" in table.inner_text() and "（条文未指明）" in table.inner_text()
     assert web.page.locator("ol.versions li").count() == 1
 
 
@@ -205,4 +219,12 @@ def test_organ_hierarchy_and_quarterly_report(web: Browsing) -> None:
     chart = web.page.locator("#chart")
     chart.scroll_into_view_if_needed()
     web.page.wait_for_function("document.getElementById('chart').complete")
-    assert web.page.evaluate("document.getElementById('chart').naturalWidth") == 1200
+    assert web.page.evaluate("document.getElementById('chart').naturalWidth") == 1300
+    # Per regulation (R1 第七条, R3 第十三条), recipients named, R2 noted.
+    sections = web.page.locator("#summary article.section")
+    assert sections.count() == 3
+    r1 = web.page.locator("#summary article[data-regulation=R1]").inner_text()
+    assert "中共安澜县委政法委员会" in r1 and "白鹭市中级人民法院" in r1
+    assert "R2 第八条" in web.page.locator("#summary article[data-regulation=R2]").inner_text()
+    web.go("/ui/organs/bl-al-fy?quarter=2099Q1")
+    assert "2099-03-31" in web.page.locator(".error").inner_text()
