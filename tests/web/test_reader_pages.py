@@ -26,7 +26,10 @@ def test_search_shows_the_answer_linked_to_its_article(web: Browsing) -> None:
     web.page.wait_for_selector("#results")
     query = parse_qs(urlparse(web.page.url).query)
     assert query["q"] == [QUERY]  # the search has its own address
-    assert web.page.locator("[data-verdict]").get_attribute("data-verdict") == "undetermined"
+    # The engine's verdict (the page used to show the search's hits as undetermined).
+    assert web.page.locator("[data-verdict]").get_attribute("data-verdict") == "violation"
+    assert web.page.locator("[data-source]").get_attribute("data-source") == "engine"
+    assert web.page.locator("table.duties").count() >= 1  # the duties, each quoted
     best = web.page.locator(".answer h2 a")
     href = best.get_attribute("href") or ""
     assert href.startswith("/ui/regulations/R")
