@@ -56,29 +56,24 @@ def first_start(
     settings: Settings, *, console: Console, records: Path | None = None
 ) -> bool:
     """When the graph is empty, load ``settings.regulations_dir`` and the example records
-    (``records``, default ``settings.example_dir``), with progress; returns whether anything
-    was loaded."""
+    (``records``, default ``settings.example_dir``), with progress; when it holds regulations
+    written without the documents search reads back (by an older liuhen), load
+    ``settings.regulations_dir`` again. Returns whether anything was loaded."""
     records = settings.example_dir if records is None else records
     with RegulationsService.opened(settings) as regulations:
         empty = not regulations.list_regulations(include_cited=True, limit=1)
+        outdated = [] if empty else regulations.without_documents()
+    if outdated:
+        console.print(f"regulations written by an older liuhen ({', '.join(outdated[:3])} …) "
+                      f"keep no document for search: loading {settings.regulations_dir} "
+                      "again (`liuhen ingest --force PATH` for other folders)", highlight=False)
+        _load_regulations(settings, console, force=True)
+        return True
     if not empty:
         return False
     console.print(f"first start: loading {settings.regulations_dir} into the graph store in "
                   f"{settings.data_dir}", highlight=False)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True) as progress:
-        tasks: dict[str, TaskID] = {}
-
-        def report(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = progress.add_task(stage, total=total)
-            progress.update(tasks[stage], completed=done, total=total)
-
-        loaded = ingest_paths(settings, [settings.regulations_dir], report)
-    console.print(f"regulations: {len(loaded.written)} written ({loaded.articles} articles) "
-                  f"in {loaded.parse_seconds + loaded.write_seconds:.1f} s", highlight=False)
-    for error in loaded.errors:
-        console.print(f"[red]parse error:[/] {error.message}", highlight=False)
+    _load_regulations(settings, console)
     if records.is_dir():
         with console.status(f"loading the example records from {records} …"), \
                 RecordsService.opened(settings) as service:
@@ -90,9 +85,26 @@ def first_start(
     return True
 
 
+def _load_regulations(settings: Settings, console: Console, *, force: bool = False) -> None:
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as progress:
+        tasks: dict[str, TaskID] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        loaded = ingest_paths(settings, [settings.regulations_dir], report, force=force)
+    console.print(f"regulations: {len(loaded.written)} written ({loaded.articles} articles) "
+                  f"in {loaded.parse_seconds + loaded.write_seconds:.1f} s", highlight=False)
+    for error in loaded.errors:
+        console.print(f"[red]parse error:[/] {error.message}", highlight=False)
+
+
 def load_search(settings: Settings, *, console: Console) -> SearchHolder:
-    """The search index of ``settings.regulations_dir`` with its model, built on first use
-    (embedding every passage once; later starts load it from the data directory)."""
+    """The search index of the regulations the graph store holds, with its model, built on
+    first use (embedding every passage once; later starts load it from the data directory)."""
     search = SearchHolder(settings)
     started = time.perf_counter()
     with console.status(f"loading the search index and the model {settings.model} …"):

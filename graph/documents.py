@@ -68,6 +68,12 @@ def versions_key(versions: Iterable[StoredVersion]) -> str:
     return digest.hexdigest()
 
 
+def without_documents(store: GraphStore, limit: int = 20) -> list[str]:
+    """Ids of regulations with text but no document (written by a liuhen older than this
+    module), at most ``limit``."""
+    return [row["id"] for row in store.read(queries.TEXTED_WITHOUT_DOCUMENT, {"limit": limit})]
+
+
 def read_documents(store: GraphStore, ids: Sequence[str]) -> list[Regulation]:
     """The documents of the regulations ``ids``, in that order.
 

@@ -60,6 +60,17 @@ TEXTED_REGULATIONS = read_statement(
     ORDER BY r.id
     """,
 )
+TEXTED_WITHOUT_DOCUMENT = read_statement(
+    "texted_without_document",
+    """
+    MATCH (r:Regulation)
+    WHERE r.has_text = true AND r.document IS NULL
+    RETURN r.id AS id
+    ORDER BY r.id
+    LIMIT $limit
+    """,
+    "limit",
+)
 REGULATION_DOCUMENTS = read_statement(
     "regulation_documents",
     """

@@ -21,7 +21,7 @@ from core.names import normalize_title, pick_regulation
 from core.settings import Settings
 from graph import queries
 from graph.connect import store_session
-from graph.documents import newest_versions, read_documents, versions_key
+from graph.documents import newest_versions, read_documents, versions_key, without_documents
 from graph.schema import Label, article_id
 from graph.store import GraphStore
 from ingest.articles import looks_like_article_number, parse_article_number
@@ -108,6 +108,11 @@ class RegulationsService:
 
         return index_of_documents(settings, "store", versions_key(versions), documents,
                                   embedder=embedder, dense=dense, config=config)
+
+    def without_documents(self) -> list[str]:
+        """Regulations (some ids) that search cannot index until they are ingested again:
+        written by a liuhen that did not keep their document in the store."""
+        return without_documents(self.store)
 
     # ------------------------------------------------------------------------- regulations
 
