@@ -90,9 +90,12 @@ def need_chromium() -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: Playwright's sync API keeps an event loop on the main thread
+# while it is open, so a test elsewhere that calls asyncio.run() fails if the browser is still
+# up. In random order the browser opens and closes around each run of tests/web modules.
+@pytest.fixture(scope="package")
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """Headless Chromium with an empty user-data directory, for the session."""
+    """Headless Chromium with an empty user-data directory, while tests/web runs."""
     need_chromium()
     from playwright.sync_api import sync_playwright
 
