@@ -71,7 +71,8 @@ def applicable(
     role: PublicRead, records: RecordsDep,
     situation: Annotated[Situation, Body(openapi_examples=_SITUATION_EXAMPLES)],
 ) -> list[ApplicableArticle]:
-    """The conduct items of R1 第八条, R2 第九条, R3 第五条, the contact rules of R3
-    第六条/第七条 and the lawful inquiries of R1 第三条, R2 第四条/第五条, ranked for a
-    situation told in words (and, when known, who acted and how), with the reasons."""
+    """The assessment engine's provisions for a situation told in words (and, when known,
+    who acted and how): each with its status (violation, lawful, undetermined, context,
+    search), the facts and words that decided it, and its verbatim text. ``POST /assess``
+    gives the whole assessment (duties, liability, protections)."""
     return records.applicable_to_situation(situation)
