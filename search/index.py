@@ -40,7 +40,7 @@ _SOURCES = (
     Path(__file__).parent / "data" / "stopwords.txt",
     Path(__file__).parent.parent / "ingest" / "vocabulary.json",
 )
-MAX_QUERY_CHARS = 2000  # longer queries are cut: e5 reads 256 tokens, BM25 gains nothing more
+MAX_QUERY_CHARS = 2000  # longer queries are cut (~1,300 tokens; e5 reads 512: search/long_query.py)
 
 
 @dataclass(frozen=True)
