@@ -8,6 +8,7 @@ and an interrupted embedding run resumes where it stopped.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from core.errors import BackendError, InputError
+from search.long_query import QueryShape, embed_shaped, torch_encode_ids
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -32,6 +34,9 @@ Vectors = npt.NDArray[np.float32]
 Precision = Literal["fp32", "bf16", "int8"]
 QueryEngine = Literal["auto", "onnx", "torch"]
 SMALL_BATCH = 4  # up to this many queries take the single-query path
+#: What a query may use (search/long_query.py); chosen on data/eval/long_facts.jsonl, see
+#: docs/search.md. Passages stay at ``max_seq_length``.
+DEFAULT_QUERY_SHAPE = QueryShape(tokens=512)
 
 
 @runtime_checkable
@@ -114,9 +119,11 @@ class SentenceTransformerEmbedder:
         batch_size: int = 32,
         query_encoder: OnnxQueryEncoder | None = None,
         query_engine_note: str = "",
+        query_shape: QueryShape = DEFAULT_QUERY_SHAPE,
     ) -> None:
         import torch
 
+        self._query_shape = query_shape
         self._query_encoder = query_encoder
         self._query_engine_note = query_engine_note
         self._model_name = model_name
@@ -151,6 +158,17 @@ class SentenceTransformerEmbedder:
         return self._precision
 
     @property
+    def query_shape(self) -> QueryShape:
+        """How many tokens of a query reach the model (queries may be longer than passages)."""
+        return self._query_shape
+
+    def with_query_shape(self, shape: QueryShape) -> SentenceTransformerEmbedder:
+        """The same model (and passage vectors) with queries shaped by ``shape``."""
+        other = copy.copy(self)
+        other._query_shape = shape
+        return other
+
+    @property
     def query_engine(self) -> str:
         """Which engine embeds single queries, and if torch, why not ONNX Runtime."""
         if self._query_encoder is not None:
@@ -182,14 +200,28 @@ class SentenceTransformerEmbedder:
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
         # One query is too small to split across threads: on a busy 2-core machine the second
         # thread waits for a core and the tail latency grows tenfold (docs/benchmarks.md).
-        small = 0 < len(texts) <= SMALL_BATCH
+        if not texts:
+            return np.zeros((0, self._dimension), dtype=np.float32)
+        small = len(texts) <= SMALL_BATCH
+        prompts = getattr(self._model, "prompts", {}) or {}
+        prompt = prompts.get("query", "") if self._has_prompts else ""
         if small and self._query_encoder is not None:
             try:
-                return self._query_encoder.encode(texts)
+                return embed_shaped(texts, self._model.tokenizer, prompt, self._query_shape,
+                                    self._query_encoder.encode_ids)
             except Exception as error:  # onnxruntime raises its own exception types
                 raise BackendError(f"model {self._model_name!r} failed: {error}") from error
-        with torch_threads(1 if small else None):
-            return self._encode(texts, "query")
+
+        def encode_ids(batch: Sequence[Sequence[int]]) -> Vectors:
+            return torch_encode_ids(self._model, batch, bf16=self._precision == "bf16",
+                                    batch_size=self._batch_size)
+
+        try:
+            with torch_threads(1 if small else None):
+                return embed_shaped(texts, self._model.tokenizer, prompt, self._query_shape,
+                                    encode_ids)
+        except RuntimeError as error:
+            raise BackendError(f"model {self._model_name!r} failed: {error}") from error
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
         return self._encode(texts, "passage")
@@ -218,12 +250,14 @@ def load_embedder(
     max_seq_length: int = 256,
     precision: Precision | Literal["auto"] = "auto",
     query_engine: QueryEngine = "auto",
+    query_shape: QueryShape = DEFAULT_QUERY_SHAPE,
 ) -> SentenceTransformerEmbedder:
     """Load ``model`` (the packaged e5-small, a hub id or a path) as an ``Embedder``.
 
     ``auto`` precision is bf16 where the CPU has it, else fp32. ``query_engine``: ``auto`` embeds
     single queries with ONNX Runtime when the model exports and checks out, else torch; ``onnx``
-    insists (``BackendError`` if it cannot); ``torch`` never tries. Raises ``BackendError``.
+    insists (``BackendError`` if it cannot); ``torch`` never tries. ``query_shape``: how many
+    tokens of a query the model reads (``search/long_query.py``). Raises ``BackendError``.
     """
     from search.model_convert import (
         E5_SMALL,
@@ -241,6 +275,10 @@ def load_embedder(
     except (OSError, ValueError) as error:
         raise BackendError(f"cannot load embedding model {model!r}: {error}") from error
     st_model.max_seq_length = max_seq_length
+    limit = _model_max_tokens(st_model)
+    if query_shape.tokens > limit:
+        query_shape = QueryShape(limit, min(query_shape.stride, limit) if query_shape.stride
+                                 else None)
     encoder, note = None, "not requested"
     if query_engine != "torch" and chosen == "int8":
         note = "int8 vectors come from torch's quantised model"
@@ -249,7 +287,7 @@ def load_embedder(
         identity = str(ensure_e5_small(cache_dir)) if model == E5_SMALL else model
         try:
             encoder = OnnxQueryEncoder.open(
-                st_model, identity, cache_dir or default_cache_dir(), max_seq_length
+                st_model, identity, cache_dir or default_cache_dir(), query_shape.tokens
             )
             note = ""
         except OnnxUnavailable as error:
@@ -258,8 +296,15 @@ def load_embedder(
         raise BackendError(f"ONNX query path unavailable for {model!r}: {note}")
     return SentenceTransformerEmbedder(
         st_model, model, max_seq_length=max_seq_length, precision=chosen,
-        query_encoder=encoder, query_engine_note=note,
+        query_encoder=encoder, query_engine_note=note, query_shape=query_shape,
     )
+
+
+def _model_max_tokens(model: SentenceTransformer) -> int:
+    """The longest input the transformer has position embeddings for (512 for e5)."""
+    config = getattr(model[0], "auto_model", None)
+    limit = getattr(getattr(config, "config", None), "max_position_embeddings", 514)
+    return int(limit) - 2 if limit > 512 else int(limit)  # XLM-R offsets positions by 2
 
 
 # --------------------------------------------------------------------------- passage cache

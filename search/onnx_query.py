@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from search.long_query import pad_ids, torch_encode_ids
+
 if TYPE_CHECKING:
     import onnxruntime
     from sentence_transformers import SentenceTransformer
@@ -40,6 +42,12 @@ PROBES = (
     "退休的院领导私下打听案情",
     "What happens if a judge meets a party outside working hours?",
 )
+
+
+LONG_PROBE = "".join(
+    f"第{n}次，被告人在案件审理期间多次宴请承办法官，并通过中间人转交现金和购物卡。"
+    for n in range(1, 25)
+)  # ~800 tokens
 
 
 class OnnxUnavailable(Exception):
@@ -178,6 +186,12 @@ class OnnxQueryEncoder:
                                     normalize_embeddings=True, convert_to_numpy=True)
         got = self.encode(PROBES)
         cosine = float((np.asarray(expected) * got).sum(axis=1).min())
+        # A probe longer than the passages' 256 tokens, cut at this encoder's query length:
+        # position embeddings beyond 256 must match too (search/long_query.py).
+        long_ids = self._tokenizer(self._prompt + LONG_PROBE, truncation=True,
+                                   max_length=self._max_seq_length)["input_ids"]
+        reference = torch_encode_ids(model, [long_ids], bf16=False)
+        cosine = min(cosine, float((reference * self.encode_ids([long_ids])).sum()))
         if cosine < MIN_COSINE:
             raise OnnxUnavailable(f"ONNX vectors differ from torch (cosine {cosine:.6f})")
 
@@ -193,3 +207,16 @@ class OnnxQueryEncoder:
         }
         (vectors,) = self._session.run(["embedding"], inputs)
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_ids(self, batch: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
+        """L2-normalised vectors of token ids that already carry the prompt and special tokens
+        (``search/long_query.py`` cuts them), float32 ``[len(batch), dim]``."""
+        input_ids, mask = pad_ids(batch, self._tokenizer.pad_token_id or 0)
+        inputs: dict[str, Any] = {"inputs_embeds": self._word_embeddings[input_ids],
+                                  "attention_mask": mask}
+        (vectors,) = self._session.run(["embedding"], inputs)
+        return np.asarray(vectors, dtype=np.float32)
+
+    @property
+    def tokenizer(self) -> Any:
+        return self._tokenizer

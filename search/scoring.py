@@ -19,7 +19,7 @@ from search.units import Granularity
 
 Mode = Literal["bm25", "dense", "hybrid"]
 MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
-MAX_QUERY_CHARS = 2000  # longer queries are cut: e5 reads 256 tokens, BM25 gains nothing more
+MAX_QUERY_CHARS = 2000  # longer queries are cut (~1,300 tokens; e5 reads 512: search/long_query.py)
 
 
 @dataclass(frozen=True)
