@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, StrictBool, WithJsonSchema
 
 from core.inputs import json_integer
+from ingest.record_models import MAX_EXPECTED_ARTICLES
 from ingest.records import ArticleRef, Incident
 
 #: A calendar date of 1900-2199 (no 02-30; 02-29 in leap years only), as a pattern a schema
@@ -80,7 +81,8 @@ class IncidentInput(Incident):
     approved: StrictBool | None = Field(default=None,
                                         description="R3 第六条 approval in advance")
     expected_articles: tuple[ArticleRefInput, ...] = Field(
-        default=(), description="articles a reviewer judged applicable; used to measure"
+        default=(), max_length=MAX_EXPECTED_ARTICLES,
+        description="articles a reviewer judged applicable; used to measure"
     )
 
     def incident(self, **changes: Any) -> Incident:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
-from typing import Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -176,25 +176,43 @@ class ArticleRef(Record):
         return self.key
 
 
+# Ids are keys of unique constraints in the graph store and parts of URL paths. FalkorDB 4.16
+# crashes (SIGSEGV) on a unique-constrained string over 4,096 bytes, and '/', '?', spaces or
+# zero-width characters make a record unreachable by its path. So an id is letters, digits,
+# CJK, '_', '.' or '-', starting with a letter, digit or CJK character, at most 64 characters.
+ID_PATTERN = r"^[0-9A-Za-z\u3400-\u9fff][0-9A-Za-z\u3400-\u9fff_.\-]*$"
+MAX_ID = 64
+RecordId = Annotated[str, Field(min_length=1, max_length=MAX_ID, pattern=ID_PATTERN)]
+# Free text is bounded too: records are append-only, so an oversized one costs every later read.
+ShortText = Annotated[str, Field(max_length=200)]
+LongText = Annotated[str, Field(max_length=5000)]
+MAX_LIST = 50
+MAX_EXPECTED_ARTICLES = 20
+
+
 class Organ(Record):
-    id: str = Field(min_length=1, pattern=NON_BLANK)
-    name: str = Field(min_length=1, pattern=NON_BLANK)
+    id: RecordId
+    name: str = Field(min_length=1, max_length=200, pattern=NON_BLANK)
     kind: OrganKind
     level: Level | None = Field(default=None, description="None for firms outside the hierarchy")
-    region: str = ""
-    superior: str | None = Field(default=None, description="the same kind of organ one level up")
-    party_committee: str | None = Field(default=None, description="the 党委 of the same level")
+    region: ShortText = ""
+    superior: RecordId | None = Field(default=None,
+                                      description="the same kind of organ one level up")
+    party_committee: RecordId | None = Field(default=None,
+                                             description="the 党委 of the same level")
 
 
 class Actor(Record):
-    id: str = Field(min_length=1, pattern=NON_BLANK)
-    name: str = Field(min_length=1, pattern=NON_BLANK, description="a name or a pseudonym")
+    id: RecordId
+    name: str = Field(min_length=1, max_length=200, pattern=NON_BLANK,
+                      description="a name or a pseudonym")
     pseudonym: bool = False
-    position: str = ""
-    organ: str | None = Field(default=None, description="where the actor works (or worked)")
-    kinds: tuple[ActorKind, ...] = ()
+    position: ShortText = ""
+    organ: RecordId | None = Field(default=None,
+                                   description="where the actor works (or worked)")
+    kinds: tuple[ActorKind, ...] = Field(default=(), max_length=len(ActorKind))
     retired: bool = False
-    managed_by: str | None = Field(
+    managed_by: RecordId | None = Field(
         default=None, description="organ with cadre-management authority over a 领导干部"
     )
 
@@ -205,71 +223,69 @@ class Actor(Record):
 
 
 class Relation(Record):
-    id: str = Field(min_length=1, pattern=NON_BLANK)
+    id: RecordId
     kind: RelationKind
-    subject: str = Field(min_length=1, pattern=NON_BLANK, description="an actor")
-    object: str = Field(
-        min_length=1, pattern=NON_BLANK, description="an actor, or a case for party_to"
-    )
-    detail: str = Field(default="", description="which relative, which staff role")
-    case: str | None = Field(default=None, description="for lawyer_of: the case")
+    subject: RecordId = Field(description="an actor")
+    object: RecordId = Field(description="an actor, or a case for party_to")
+    detail: ShortText = Field(default="", description="which relative, which staff role")
+    case: RecordId | None = Field(default=None, description="for lawyer_of: the case")
 
 
 class Case(Record):
-    id: str = Field(min_length=1, pattern=NON_BLANK)
-    number: str = Field(min_length=1, pattern=NON_BLANK, description="案号")
-    organ: str = Field(min_length=1, pattern=NON_BLANK, description="the organ handling it now")
+    id: RecordId
+    number: str = Field(min_length=1, max_length=100, pattern=NON_BLANK, description="案号")
+    organ: RecordId = Field(description="the organ handling it now")
     stage: Stage
-    cause: str = ""
-    parties: tuple[str, ...] = ()
-    handlers: tuple[str, ...] = ()
+    cause: ShortText = ""
+    parties: tuple[RecordId, ...] = Field(default=(), max_length=MAX_LIST)
+    handlers: tuple[RecordId, ...] = Field(default=(), max_length=MAX_LIST)
 
 
 class Participant(Record):
-    actor: str = Field(min_length=1, pattern=NON_BLANK)
+    actor: RecordId
     role: ParticipantRole
-    note: str = Field(default="", description="how they took part, in words")
+    note: ShortText = Field(default="", description="how they took part, in words")
 
 
 class Incident(Record):
     """One recorded intervention, inquiry or contact: who, which case, at which stage, how,
     what was asked, when, who recorded it, where."""
 
-    id: str = Field(min_length=1, pattern=NON_BLANK)
-    corrects: str | None = Field(default=None, description="the incident this one corrects")
-    organ: str = Field(
-        min_length=1, pattern=NON_BLANK, description="the judicial organ that recorded it"
-    )
-    case: str = Field(min_length=1, pattern=NON_BLANK)
+    id: RecordId
+    corrects: RecordId | None = Field(default=None, description="the incident this one corrects")
+    organ: RecordId = Field(description="the judicial organ that recorded it")
+    case: RecordId
     stage: Stage
-    intervener: str = Field(
-        min_length=1, pattern=NON_BLANK,
+    intervener: RecordId = Field(
         description="who intervened, asked or made contact (for R3: the party, lawyer, "
         "special relation or intermediary)",
     )
-    instigator: str | None = Field(
+    instigator: RecordId | None = Field(
         default=None, description="who had the intervener act (R1 第八条（三）)"
     )
-    handler: str | None = Field(default=None, description="the judicial officer approached")
-    in_name_of: str | None = Field(
+    handler: RecordId | None = Field(default=None, description="the judicial officer approached")
+    in_name_of: RecordId | None = Field(
         default=None, description="organ in whose name a document was sent (R1 第五条 ¶2)"
     )
     channel: Channel
-    request: str = Field(min_length=1, pattern=NON_BLANK, description="what was asked or done")
+    request: str = Field(min_length=1, max_length=2000, pattern=NON_BLANK,
+                         description="what was asked or done")
     occurred_at: datetime
-    recorded_by: str = Field(min_length=1, pattern=NON_BLANK)
+    recorded_by: RecordId
     recorded_at: datetime
-    place: str = ""
+    place: ShortText = ""
     at_workplace: bool | None = None
     approved: bool | None = Field(default=None, description="R3 第六条 approval in advance")
     origin: Origin = Origin.HANDLER_RECORD
-    reporter: str = Field(default="", description="the named reporter (R3 第十条)")
-    description: str = ""
+    reporter: ShortText = Field(default="", description="the named reporter (R3 第十条)")
+    description: LongText = ""
     expected_articles: tuple[ArticleRef, ...] = Field(
-        default=(), description="articles a reviewer judged applicable; used to measure"
+        default=(), max_length=MAX_EXPECTED_ARTICLES,
+        description="articles a reviewer judged applicable; used to measure"
     )
     participants: tuple[Participant, ...] = Field(
-        default=(), description="others who took part, each with a role (requester, victim, "
+        default=(), max_length=MAX_LIST,
+        description="others who took part, each with a role (requester, victim, "
         "complainant …); the fields above are mapped to roles by roles()")
 
     def roles(self) -> list[tuple[str, ParticipantRole]]:

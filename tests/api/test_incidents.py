@@ -191,3 +191,33 @@ def test_related(client: TestClient) -> None:
     assert len(client.get("/incidents/i001/related", params={"top": 1},
                           headers=READER).json()["related"]) == 1
     assert_error(client.get("/incidents/nope/related", headers=READER), 404, "not_found")
+
+
+# 1,366 CJK characters are 4,098 bytes: past the 4,096 at which FalkorDB 4.16 crashed in its
+# unique-constraint check (issue 12). Such ids, and ids no path can reach, are refused first.
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        pytest.param({"id": "案" * 1366}, "body.id", id="id-past-4096-bytes"),
+        pytest.param({"id": "a" * 65}, "body.id", id="id-over-64"),
+        pytest.param({"id": "a/b"}, "body.id", id="id-with-slash"),
+        pytest.param({"id": "a?b"}, "body.id", id="id-with-question-mark"),
+        pytest.param({"id": "a\u200bb"}, "body.id", id="id-with-zero-width-space"),
+        pytest.param({"case": "c" * 65}, "body.case", id="reference-over-64"),
+        pytest.param({"request": "说" * 2001}, "body.request", id="request-over-2000"),
+        pytest.param({"description": "情" * 5001}, "body.description",
+                     id="description-over-5000"),
+        pytest.param({"expected_articles": [{"regulation": "R1", "article": 8}] * 21},
+                     "body.expected_articles", id="over-20-articles"),
+    ],
+)
+def test_bounds_refuse_before_the_store(writer: TestClient, changes: dict[str, Any],
+                                        field: str) -> None:
+    response = writer.post("/incidents", json=new_incident("api-bound", **changes),
+                           headers=RECORDER)
+    error = assert_error(response, 422, "invalid_input")
+    assert error["details"]["errors"][0]["field"] == field, error
+    health = writer.get("/health")
+    assert health.status_code == 200, health.text
+    assert writer.post("/incidents", json=new_incident("api-bound-ok"),
+                       headers=RECORDER).status_code == 201
