@@ -25,7 +25,7 @@ from core.errors import BackendError, LiuhenError
 from core.settings import Settings
 from graph.store import GraphStore
 from ingest.models import Regulation
-from liuhen.classify import ArticleClassifier
+from liuhen.classify import IncidentEngine
 from liuhen.records.service import RecordsService
 from liuhen.regulations.service import RegulationsService
 from search.batching import BatchWorkers
@@ -300,9 +300,9 @@ class Services:
     def open(
         cls, settings: Settings, store: GraphStore, search: SearchHolder
     ) -> Services:
-        def classifier(regulations: Mapping[str, Regulation]) -> ArticleClassifier:
+        def classifier(regulations: Mapping[str, Regulation]) -> IncidentEngine:
             # The app's search index: BM25 and, with a model, dense scores of each article.
-            return ArticleClassifier(search.get(), regulations)
+            return IncidentEngine(search.get(), regulations)
 
         search.attach(store)
         return cls(settings=settings, store=store, search=search,

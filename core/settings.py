@@ -25,14 +25,6 @@ class Settings(BaseSettings):
         default=REPO_ROOT / "data/example",
         description="the (fictional) example records loaded on first start",
     )
-    reporting_rules_file: Path = Field(
-        default=REPO_ROOT / "data/reporting_rules.json",
-        description="who must be told about an incident, by whom, by when (liuhen/reporting.py)",
-    )
-    conduct_terms_file: Path = Field(
-        default=REPO_ROOT / "data/conduct_terms.json",
-        description="words that signal each conduct item (liuhen/classify.py)",
-    )
     graph_uri: str = Field(
         default="",
         description="empty: the embedded FalkorDB in data_dir; neo4j:// or bolt:// for Neo4j",

@@ -61,9 +61,6 @@ class IncidentEngine:
         return found
 
 
-#: The name the app state builds it by (api/state.py).
-ArticleClassifier = IncidentEngine
-
 
 @dataclass(frozen=True)
 class Accuracy:
