@@ -48,6 +48,7 @@ class Finding:
     status: Status
     missing: list[str] = field(default_factory=list)
     because: list[str] = field(default_factory=list)  # the facts that decided it
+    weak: bool = False  # a fallback: the words named no conduct this provision describes
 
 
 @dataclass
@@ -216,7 +217,7 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         item = {"colleague": 1, "own_leader": 2, "superior": 3, "unrelated": 4}[relation]
         out.append(Finding(f"R2-8-{item}", "context", because=["insider_relation"]))
     if not out:
-        out.append(Finding("R2-9-5", "undetermined", [CONDUCT]))
+        out.append(Finding("R2-9-5", "undetermined", [CONDUCT], weak=True))
     return out
 
 
@@ -289,7 +290,7 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.contact")
             return out
         else:
-            out.append(Finding("R3-5-6", "undetermined", [APPROVAL]))
+            out.append(Finding("R3-5-6", "undetermined", [APPROVAL], weak=True))
     triggers |= {"R3.file", "R3.contact"}
     _r3_triggers(out, triggers)
     return out
