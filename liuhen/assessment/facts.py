@@ -118,8 +118,12 @@ class Extractor:
                 out.evidence[name] += [w for w in words if w not in out.evidence[name]]
 
         def cue(name: str, *path: str) -> bool | None:
-            """True if the words are there, False if only negated, None if absent."""
-            matches = [m for m in text.find(self.w(*path)) if not m.uncertain]
+            """True if the words (or the lexicon's patterns for ``name``) are there, False if
+            only negated, None if absent."""
+            found = text.find(self.w(*path))
+            if path[0] == "conduct":
+                found = found + text.find_pattern(name)
+            matches = [m for m in found if not m.uncertain]
             if not matches:
                 return None
             positive = [m for m in matches if not m.negated]
