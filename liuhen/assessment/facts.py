@@ -76,6 +76,10 @@ class Facts(BaseModel):
         default=None, description="decided on evidence, facts or judgment (R1 第三条)")
     declined: list[Conduct] | None = Field(
         default=None, max_length=16, description="conduct the words say did not happen")
+    hearsay: bool | None = Field(
+        default=None, description="told as hearsay (听说, 据说), not established")
+    specific_case: bool | None = Field(
+        default=None, description="False: the words say no specific case was concerned")
     purpose: Literal["social", "work"] | None = Field(
         default=None, description="what a contact away from work was for")
 
@@ -149,6 +153,14 @@ class Extractor:
             f["decision"] = True
         elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")):
             f["decision"] = False
+        heard = text.find_pattern("hearsay")
+        if heard and not text.find_pattern("confirmed"):
+            f["hearsay"] = True
+            note("hearsay", heard)
+        general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain]
+        if general:
+            f["specific_case"] = False
+            note("specific_case", general)
         policy = text.present(self.w("conduct", "policy_study"))
         if policy:
             note("policy_study", policy)
@@ -212,8 +224,10 @@ class Extractor:
         judicial = [m for m in text.find(w("judicial_roles"), negatable=False)
                     if not self._outside_context(text, m)]
         organs = text.find(w("judicial_organs"), negatable=False)
+        approvers = text.find_pattern("approver")
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
-                   if not self._judicial_context(text, m)]
+                   if not self._judicial_context(text, m)
+                   and not any(a.start <= m.start < a.end for a in approvers)]
         leading = text.find(w("leading_organ_words"), negatable=False)
         staff = text.find(w("staff_words"), negatable=False)
         relatives = text.find(w("relative_words"), negatable=False)
@@ -322,7 +336,9 @@ class Extractor:
                 continue
             sentence_start, _ = text.sentence_of(m.start)
             before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
-            if re.search(r"(找到?|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发)", before):
+            if re.search(r"(找到?|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
+                         r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
+                         before):
                 return m
             if m.word in ("同事", "合议庭"):
                 return m
@@ -348,7 +364,12 @@ class Extractor:
         if counterpart is not None:
             f["counterpart"] = counterpart[0]
             record("counterpart", [counterpart[1]])  # type: ignore[operator]
-        if target is not None or addressed_me or retired:
+        leader_alone = (target is None and counterpart is None
+                        and actor.word in w("judicial_leader_roles")
+                        and bool(text.find(w("conduct", "guidance"))
+                                 or text.find(w("conduct", "written"))
+                                 or text.find(w("conduct", "oral"))))
+        if target is not None or addressed_me or retired or leader_alone:
             regimes = ["R2"]
             relation = self._relation(text, actor, target, colleague)
             f["insider_relation"] = relation
@@ -373,15 +394,15 @@ class Extractor:
         before_actor = text.text[start:actor.end]
         after = text.text[actor.end:target.end] if target is not None else text.text[actor.end:]
         whole = text.text
+        actor_organ = self._organ_kind(before_actor)
+        target_organ = self._organ_kind(after)
+        if actor_organ and target_organ and actor_organ != target_organ:
+            return "unrelated"  # a court and a police force: no line of supervision
         lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)
         if any(x in before_actor for x in w("superior_words")) and (lower or re.search(
                 r"(下辖|下级|下属)", whole)):
             return "superior"
         if any(x in whole for x in w("unrelated_words")):
-            return "unrelated"
-        actor_organ = self._organ_kind(before_actor)
-        target_organ = self._organ_kind(after)
-        if actor_organ and target_organ and actor_organ != target_organ:
             return "unrelated"
         if actor.word in w("judicial_leader_roles") or any(
                 x in before_actor for x in ("院长", "检察长", "分管", "主管", "局长")):
@@ -493,6 +514,11 @@ class Extractor:
         if not f.get("former_officer"):
             return
         w = self.w
+        other = text.find_pattern("other_unit")
+        if other and not text.find(w("conduct", "former_unit"), negatable=False):
+            f["former_unit_case"] = False
+            note("former_unit_case", other)  # type: ignore[operator]
+            return
         f["former_unit_case"] = True
         guardian = text.present(w("conduct", "guardian_or_relative"))
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲"), negatable=False)]

@@ -86,6 +86,14 @@ def judge(facts: Facts) -> Findings:
             items += _r2(facts, triggers)
         else:
             items += _r3(facts, triggers)
+    if facts.hearsay and any(f.status == "violation" for f in items):
+        # GUIDE section 4: a situation told as hearsay is undetermined until verified.
+        for finding in items:
+            if finding.status == "violation":
+                finding.status = "undetermined"
+                finding.missing = [REPORT_TRUE]
+        triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
+        triggers -= {t for t in triggers if t.startswith("R2.violation.")}
     return Findings(items, triggers)
 
 
@@ -97,7 +105,11 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     conduct = _conduct(facts)
     out: list[Finding] = []
     triggers.add("R1.any")
-    if facts.leading_organ and not ({"plead", "private_meeting"} & conduct):
+    if facts.specific_case is False and not (
+            {"plead", "private_meeting", "decide_case"} & conduct) and not facts.via_staff:
+        # No case was concerned (R1 第八条 is about 案件处理): policy and coordination.
+        out.append(Finding("R1-3", "lawful", because=["specific_case"]))
+    elif facts.leading_organ and not ({"plead", "private_meeting"} & conduct):
         if "decide_case" in conduct:
             out += [Finding("R1-8-5", "violation", because=["decide_case"]),
                     Finding("R1-3-limit", "context")]
@@ -240,7 +252,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         return out
     if facts.former_officer:
         triggers.add("R3.file")
-        if facts.guardian_or_relative:
+        if facts.former_unit_case is False:
+            out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
+        elif facts.guardian_or_relative:
             out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
         elif facts.guardian_or_relative is None:
             out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
