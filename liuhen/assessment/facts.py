@@ -111,7 +111,7 @@ class Extractor:
         self.w = lexicon.words
 
     def extract(self, query: str) -> Extracted:
-        text = self.lexicon.analyse(query)
+        text = self.lexicon.analyse(bystander_quotes_masked(query))
         out = Extracted(Facts())
         f: dict[str, object] = {}
 
@@ -161,7 +161,8 @@ class Extractor:
         if general:
             f["specific_case"] = False
             note("specific_case", general)
-        policy = text.present(self.w("conduct", "policy_study"))
+        policy = text.present(self.w("conduct", "policy_study")) + [
+            m for m in text.find_pattern("policy_study") if not m.negated and not m.uncertain]
         if policy:
             note("policy_study", policy)
         f["declined"] = declined
@@ -242,6 +243,15 @@ class Extractor:
             "leading": leading[0].start if leading else None,
             "counterpart": counterpart[1].start if counterpart else None,
         }
+        narrators = text.find_pattern("narrator")
+        told = [m for m in judicial if any(n.start <= m.start < n.end for n in narrators)]
+        if told and leaders and first["judicial"] == told[0].start:
+            # "我是承办法官 ... 县委副书记打电话": the narrator is the one approached
+            rest = [m for m in judicial if m not in told]
+            first["judicial"] = rest[0].start if rest and rest[0].start < leaders[0].start \
+                else None
+            if first["organ"] is not None and first["organ"] < leaders[0].start:
+                first["organ"] = None
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
         recorder = text.present(("如实记录", "记录了", "记录在案", "写进了记录"))
@@ -250,7 +260,8 @@ class Extractor:
         if agent == "organ" and first["judicial"] is not None and (
                 first["judicial"] - (first["organ"] or 0) <= 12):
             agent = "judicial"  # 县法院的法官: the person, not the organ, acts
-        complaint = text.present(w("conduct", "complaint"))
+        complaint = [m for m in text.present(w("conduct", "complaint"))
+                     if self._complaint_about_officer(text, m)]
         if complaint and (judicial or organs):
             f["regimes"] = ["R3"]
             f["complaint"] = True
@@ -308,6 +319,16 @@ class Extractor:
                 return
             f["regimes"] = ["R3"]
 
+    def _complaint_about_officer(self, text: Text, match: Match) -> bool:
+        """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
+        discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
+        if text.find(self.w("conduct", "report_discipline"), negatable=False):
+            return True
+        _, end = text.sentence_of(match.start)
+        after = text.text[match.end:end]
+        return any(role in after for role in self.w("judicial_roles")
+                   if role not in ("同事", "合议庭"))
+
     def _staff(self, text: Text, f: dict[str, object], record: object,
                tie: list[Match]) -> None:
         w = self.w
@@ -356,7 +377,9 @@ class Extractor:
                 recorder[0].start > actor.start:
             actor, target = later[0], actor  # the recorder first, the intervener after
         record("actor", [actor])  # type: ignore[operator]
-        addressed_me = re.search(r"(问|找|给|对|约|叫|让|请)我", text.text)
+        addressed_me = re.search(r"(问|找|给|对|约|叫|让|请|向|跟|和)我", text.text)
+        pleads = bool(text.present(w("conduct", "plead")) or [
+            m for m in text.find_pattern("plead") if not m.negated and not m.uncertain])
         colleague = text.find(w("colleague_words"), negatable=False)
         if retired:
             f["retired"] = True
@@ -369,7 +392,11 @@ class Extractor:
                         and bool(text.find(w("conduct", "guidance"))
                                  or text.find(w("conduct", "written"))
                                  or text.find(w("conduct", "oral"))))
-        if target is not None or addressed_me or retired or leader_alone:
+        on_behalf = counterpart is not None and actor.start < counterpart[1].start and bool(
+            re.search(r"(替|为|帮)[^，。；]{0,3}$", text.text[:counterpart[1].start]))
+        if target is not None or addressed_me or retired or leader_alone or (
+                pleads and on_behalf):
+            # an insider pleading for a party pleads to those handling the case (R2 第九条)
             regimes = ["R2"]
             relation = self._relation(text, actor, target, colleague)
             f["insider_relation"] = relation
@@ -529,6 +556,24 @@ class Extractor:
             f["guardian_or_relative"] = None
         else:
             f["guardian_or_relative"] = False
+
+
+# Someone else's words about the conduct (有人说“…管案子”, 抱怨“…打听”): a characterisation,
+# not the conduct itself. Their quoted words are masked before the facts are read.
+_BYSTANDER_QUOTE = re.compile(
+    r"(有人[^，。“”]{0,6}(说|称|议论|认为|质疑|反映说?)|抱怨|议论|质疑|嘀咕|吐槽|说这是|称这是|"
+    r"(同事|庭里|院里|局里|外面|群众)[^，。“”]{0,4}(说|议论|认为))(这是|这叫|是)?[：:，,]?\s*"
+    r"“(?P<quote>[^”]{1,60})”")
+
+
+def bystander_quotes_masked(text: str) -> str:
+    def mask(match: re.Match[str]) -> str:
+        start, end = match.span("quote")
+        whole = match.group(0)
+        inner = start - match.start()
+        return whole[:inner] + "＿" * (end - start) + whole[inner + (end - start):]
+
+    return _BYSTANDER_QUOTE.sub(mask, text)
 
 
 def report_delay(text: str) -> int | None:

@@ -113,7 +113,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         if "decide_case" in conduct:
             out += [Finding("R1-8-5", "violation", because=["decide_case"]),
                     Finding("R1-3-limit", "context")]
-        elif facts.via_procedure:
+        elif facts.via_procedure or (facts.written and facts.decision is False):
+            # by work procedure, or a written request that decides nothing (GUIDE section 4)
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
             out += [Finding("R1-3", "undetermined", [PROCEDURE, DECISION],
@@ -132,6 +133,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         if facts.via_staff and facts.instigated is not True:
             out.append(Finding("R1-8-3", "undetermined", [INSTIGATED], because=["via_staff"]))
             items = []
+        elif not items and not out and facts.via_procedure and not (
+                conduct & {"decide_case", "probe"}) and facts.personal_tie is not True:
+            # a formal request by procedure, naming no conduct of 第八条
+            out.append(Finding("R1-3", "lawful", because=["via_procedure"]))
         elif not items and not out:
             relevant = conduct & {"plead", "private_meeting", "directive", "decide_case",
                                   "pass_materials", "learn_case", "guidance", "probe"}
@@ -200,7 +205,8 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R2.oral_guidance")
         elif facts.written is None:
             out.append(Finding("R2-4", "undetermined", [WRITTEN, ORAL_RECORDED]))
-    elif relation == "unrelated" and conduct & {"learn_case", "probe", "guidance"}:
+    elif relation == "unrelated" and (conduct & {"learn_case", "probe", "guidance"}
+                                      or facts.via_procedure):
         if facts.via_procedure:
             out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
         elif facts.via_procedure is False and not ({"learn_case"} & conduct and tie is False
@@ -285,6 +291,14 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R3-7", "violation", because=["reported"]))
             else:
                 out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+        elif facts.purpose == "social" and facts.at_workplace is not True \
+                and facts.approved is not True and facts.reported is not True:
+            # leisure together with a party or lawyer (R3 第五条第（六）项)
+            out.append(Finding("R3-5-6", "violation", because=["purpose"]))
+            out.append(Finding("R3-6", "context"))
+            _r3_triggers(out, triggers)
+            triggers |= {"R3.file", "R3.contact"}
+            return out
         elif facts.at_workplace is False:
             if facts.purpose == "social" and facts.approved is not True:
                 out.append(Finding("R3-5-6", "violation", because=["purpose", "at_workplace"]))
