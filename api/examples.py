@@ -46,6 +46,8 @@ REQUESTS: dict[str, tuple[str, str, Any]] = {
     "list_definitions": ("GET", "/definitions?term=司法人员", None),
     "get_duties": ("GET", "/roles/司法人员/duties", None),
     "search": ("GET", "/search?q=法官私下会见当事人的律师并接受宴请&top=2", None),
+    "assess": ("POST", "/assess", {
+        "query": "县委书记给承办法官打电话，说被告人是他朋友的儿子，希望判轻一点"}),
     "applicable": ("POST", "/applicable", {
         "text": "副县长给承办法官打电话，希望对被告人从轻处理，最好判缓刑",
         "intervener_kind": "领导干部", "channel": "电话", "top": 2}),

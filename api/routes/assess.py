@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import PublicRead
 from api.deps import ServicesDep
+from api.docs import PUBLIC
 from api.errors import error_responses
 from api.state import Services
 from core.inputs import WORDY_PATTERN
@@ -62,7 +63,7 @@ _EXAMPLES: dict[str, Any] = {
 
 
 @router.post("/assess", response_model=Assessment, summary="评估一种情形",
-             responses=error_responses(400, 422, 503))
+             responses=error_responses(400, *PUBLIC))
 def assess(
     role: PublicRead, engine: AssessorDep,
     request: Annotated[AssessRequest, Body(openapi_examples=_EXAMPLES)],

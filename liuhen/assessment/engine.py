@@ -11,12 +11,14 @@ from liuhen.assessment import consequences
 from liuhen.assessment.facts import Extracted, Extractor, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
+from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
 from liuhen.assessment.ranking import SeedUnits, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
 from search.index import SearchIndex, validate_query
 
 MAX_QUERY_CHARS = 2000
+REGIME_CONFIDENCE = 0.6  # the prior's weight on a regime before it re-reads the facts
 
 
 class Assessor:
@@ -24,12 +26,18 @@ class Assessor:
     thread-safe (it keeps no state between calls)."""
 
     def __init__(self, book: Rulebook, index: SearchIndex | None = None,
-                 lexicon: Lexicon | None = None) -> None:
+                 lexicon: Lexicon | None = None, prior: ArticlePrior | None = None) -> None:
         self.book = book
         self.index = index
         self.lexicon = lexicon or load_lexicon()
         self.extractor = Extractor(self.lexicon)
         self.units = SeedUnits.of(index, book) if index is not None else None
+        self.prior: ArticlePrior | None = None
+        embedder = index.embedder if index is not None else None
+        candidate = prior or load_prior()
+        if embedder is not None and candidate is not None and \
+                candidate.embedder == embedder.name:
+            self.prior = candidate
 
     @classmethod
     def from_regulations(cls, regulations: Mapping[str, Regulation],
@@ -55,16 +63,28 @@ class Assessor:
         extracted = self.extractor.extract(text)
         merged = extracted.facts.merged(facts)
         fused = None
+        prior: dict[str, float] | None = None
         if self.index is not None and self.units is not None and len(self.units.positions):
-            fused = search_scores(self.index, self.units, self.index.score(text))
-        if not merged.regimes and fused is not None:
-            # Nobody the regulations govern was named: let the best-matching text say whose
-            # rules these are, but only the conduct found in the words can make a violation.
+            vector = None
+            if self.prior is not None:
+                vector = self.index.embed_queries([text])[0]
+                if vector is not None:
+                    prior = self.prior.probabilities(vector)
+            fused = search_scores(self.index, self.units, self.index.score(text, vector))
+        if not merged.regimes and prior is not None:
+            # Nobody the regulations govern was named: the learned prior says whose rules
+            # these are, but only the conduct found in the words can make a violation.
+            weights = regime_weights(prior)
+            merged = merged.model_copy(
+                update={"regimes": [max(weights, key=lambda k: weights[k])]})
+        elif not merged.regimes and fused is not None:
             best = self.units.bases[int(fused.argmax())] if self.units else None
             if best is not None:
                 merged = merged.model_copy(update={"regimes": [best.regulation]})
         findings = judge(merged)
-        provisions = rank(self.book, findings, self.units, fused)
+        if prior is not None:
+            merged, findings = self._second_reading(merged, findings, prior)
+        provisions = rank(self.book, findings, self.units, fused, prior=prior)
         duties = consequences.duties(self.book, findings)
         obligations = consequences.obligations(self.book, findings)
         liability = consequences.liability(self.book, findings)
@@ -79,6 +99,23 @@ class Assessor:
             facts=merged, reasons=reasons(extracted, facts, findings),
             quote_coverage=round(quoted / len(claims), 4) if claims else 1.0,
         )
+
+    def _second_reading(self, merged: Facts, findings: Findings,
+                        prior: dict[str, float]) -> tuple[Facts, Findings]:
+        """When the words met no conduct of the regime the rules read (only fallback findings)
+        and the prior is confident of another regime, read the same facts under that regime;
+        kept only if there the rules find the conduct."""
+        if not all(f.weak or f.status == "context" for f in findings.items):
+            return merged, findings
+        weights = regime_weights(prior)
+        best = max(weights, key=lambda k: weights[k])
+        if weights[best] < REGIME_CONFIDENCE or best in (merged.regimes or []):
+            return merged, findings
+        other = merged.model_copy(update={"regimes": [best]})
+        again = judge(other)
+        if again.items and not all(f.weak or f.status == "context" for f in again.items):
+            return other, again
+        return merged, findings
 
 
 def reasons(extracted: Extracted, given: Facts | None, findings: Findings) -> list[str]:

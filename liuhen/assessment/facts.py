@@ -76,6 +76,10 @@ class Facts(BaseModel):
         default=None, description="decided on evidence, facts or judgment (R1 第三条)")
     declined: list[Conduct] | None = Field(
         default=None, max_length=16, description="conduct the words say did not happen")
+    hearsay: bool | None = Field(
+        default=None, description="told as hearsay (听说, 据说), not established")
+    specific_case: bool | None = Field(
+        default=None, description="False: the words say no specific case was concerned")
     purpose: Literal["social", "work"] | None = Field(
         default=None, description="what a contact away from work was for")
 
@@ -107,7 +111,7 @@ class Extractor:
         self.w = lexicon.words
 
     def extract(self, query: str) -> Extracted:
-        text = self.lexicon.analyse(query)
+        text = self.lexicon.analyse(bystander_quotes_masked(query))
         out = Extracted(Facts())
         f: dict[str, object] = {}
 
@@ -118,8 +122,12 @@ class Extractor:
                 out.evidence[name] += [w for w in words if w not in out.evidence[name]]
 
         def cue(name: str, *path: str) -> bool | None:
-            """True if the words are there, False if only negated, None if absent."""
-            matches = [m for m in text.find(self.w(*path)) if not m.uncertain]
+            """True if the words (or the lexicon's patterns for ``name``) are there, False if
+            only negated, None if absent."""
+            found = text.find(self.w(*path))
+            if path[0] == "conduct":
+                found = found + text.find_pattern(name)
+            matches = [m for m in found if not m.uncertain]
             if not matches:
                 return None
             positive = [m for m in matches if not m.negated]
@@ -145,7 +153,16 @@ class Extractor:
             f["decision"] = True
         elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")):
             f["decision"] = False
-        policy = text.present(self.w("conduct", "policy_study"))
+        heard = text.find_pattern("hearsay")
+        if heard and not text.find_pattern("confirmed"):
+            f["hearsay"] = True
+            note("hearsay", heard)
+        general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain]
+        if general:
+            f["specific_case"] = False
+            note("specific_case", general)
+        policy = text.present(self.w("conduct", "policy_study")) + [
+            m for m in text.find_pattern("policy_study") if not m.negated and not m.uncertain]
         if policy:
             note("policy_study", policy)
         f["declined"] = declined
@@ -208,8 +225,10 @@ class Extractor:
         judicial = [m for m in text.find(w("judicial_roles"), negatable=False)
                     if not self._outside_context(text, m)]
         organs = text.find(w("judicial_organs"), negatable=False)
+        approvers = text.find_pattern("approver")
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
-                   if not self._judicial_context(text, m)]
+                   if not self._judicial_context(text, m)
+                   and not any(a.start <= m.start < a.end for a in approvers)]
         leading = text.find(w("leading_organ_words"), negatable=False)
         staff = text.find(w("staff_words"), negatable=False)
         relatives = text.find(w("relative_words"), negatable=False)
@@ -224,6 +243,15 @@ class Extractor:
             "leading": leading[0].start if leading else None,
             "counterpart": counterpart[1].start if counterpart else None,
         }
+        narrators = text.find_pattern("narrator")
+        told = [m for m in judicial if any(n.start <= m.start < n.end for n in narrators)]
+        if told and leaders and first["judicial"] == told[0].start:
+            # "我是承办法官 ... 县委副书记打电话": the narrator is the one approached
+            rest = [m for m in judicial if m not in told]
+            first["judicial"] = rest[0].start if rest and rest[0].start < leaders[0].start \
+                else None
+            if first["organ"] is not None and first["organ"] < leaders[0].start:
+                first["organ"] = None
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
         recorder = text.present(("如实记录", "记录了", "记录在案", "写进了记录"))
@@ -232,7 +260,8 @@ class Extractor:
         if agent == "organ" and first["judicial"] is not None and (
                 first["judicial"] - (first["organ"] or 0) <= 12):
             agent = "judicial"  # 县法院的法官: the person, not the organ, acts
-        complaint = text.present(w("conduct", "complaint"))
+        complaint = [m for m in text.present(w("conduct", "complaint"))
+                     if self._complaint_about_officer(text, m)]
         if complaint and (judicial or organs):
             f["regimes"] = ["R3"]
             f["complaint"] = True
@@ -290,6 +319,16 @@ class Extractor:
                 return
             f["regimes"] = ["R3"]
 
+    def _complaint_about_officer(self, text: Text, match: Match) -> bool:
+        """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
+        discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
+        if text.find(self.w("conduct", "report_discipline"), negatable=False):
+            return True
+        _, end = text.sentence_of(match.start)
+        after = text.text[match.end:end]
+        return any(role in after for role in self.w("judicial_roles")
+                   if role not in ("同事", "合议庭"))
+
     def _staff(self, text: Text, f: dict[str, object], record: object,
                tie: list[Match]) -> None:
         w = self.w
@@ -318,7 +357,9 @@ class Extractor:
                 continue
             sentence_start, _ = text.sentence_of(m.start)
             before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
-            if re.search(r"(找到?|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发)", before):
+            if re.search(r"(找到?|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
+                         r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
+                         before):
                 return m
             if m.word in ("同事", "合议庭"):
                 return m
@@ -336,7 +377,9 @@ class Extractor:
                 recorder[0].start > actor.start:
             actor, target = later[0], actor  # the recorder first, the intervener after
         record("actor", [actor])  # type: ignore[operator]
-        addressed_me = re.search(r"(问|找|给|对|约|叫|让|请)我", text.text)
+        addressed_me = re.search(r"(问|找|给|对|约|叫|让|请|向|跟|和)我", text.text)
+        pleads = bool(text.present(w("conduct", "plead")) or [
+            m for m in text.find_pattern("plead") if not m.negated and not m.uncertain])
         colleague = text.find(w("colleague_words"), negatable=False)
         if retired:
             f["retired"] = True
@@ -344,7 +387,16 @@ class Extractor:
         if counterpart is not None:
             f["counterpart"] = counterpart[0]
             record("counterpart", [counterpart[1]])  # type: ignore[operator]
-        if target is not None or addressed_me or retired:
+        leader_alone = (target is None and counterpart is None
+                        and actor.word in w("judicial_leader_roles")
+                        and bool(text.find(w("conduct", "guidance"))
+                                 or text.find(w("conduct", "written"))
+                                 or text.find(w("conduct", "oral"))))
+        on_behalf = counterpart is not None and actor.start < counterpart[1].start and bool(
+            re.search(r"(替|为|帮)[^，。；]{0,3}$", text.text[:counterpart[1].start]))
+        if target is not None or addressed_me or retired or leader_alone or (
+                pleads and on_behalf):
+            # an insider pleading for a party pleads to those handling the case (R2 第九条)
             regimes = ["R2"]
             relation = self._relation(text, actor, target, colleague)
             f["insider_relation"] = relation
@@ -369,15 +421,15 @@ class Extractor:
         before_actor = text.text[start:actor.end]
         after = text.text[actor.end:target.end] if target is not None else text.text[actor.end:]
         whole = text.text
+        actor_organ = self._organ_kind(before_actor)
+        target_organ = self._organ_kind(after)
+        if actor_organ and target_organ and actor_organ != target_organ:
+            return "unrelated"  # a court and a police force: no line of supervision
         lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)
         if any(x in before_actor for x in w("superior_words")) and (lower or re.search(
                 r"(下辖|下级|下属)", whole)):
             return "superior"
         if any(x in whole for x in w("unrelated_words")):
-            return "unrelated"
-        actor_organ = self._organ_kind(before_actor)
-        target_organ = self._organ_kind(after)
-        if actor_organ and target_organ and actor_organ != target_organ:
             return "unrelated"
         if actor.word in w("judicial_leader_roles") or any(
                 x in before_actor for x in ("院长", "检察长", "分管", "主管", "局长")):
@@ -489,6 +541,11 @@ class Extractor:
         if not f.get("former_officer"):
             return
         w = self.w
+        other = text.find_pattern("other_unit")
+        if other and not text.find(w("conduct", "former_unit"), negatable=False):
+            f["former_unit_case"] = False
+            note("former_unit_case", other)  # type: ignore[operator]
+            return
         f["former_unit_case"] = True
         guardian = text.present(w("conduct", "guardian_or_relative"))
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲"), negatable=False)]
@@ -499,6 +556,24 @@ class Extractor:
             f["guardian_or_relative"] = None
         else:
             f["guardian_or_relative"] = False
+
+
+# Someone else's words about the conduct (有人说“…管案子”, 抱怨“…打听”): a characterisation,
+# not the conduct itself. Their quoted words are masked before the facts are read.
+_BYSTANDER_QUOTE = re.compile(
+    r"(有人[^，。“”]{0,6}(说|称|议论|认为|质疑|反映说?)|抱怨|议论|质疑|嘀咕|吐槽|说这是|称这是|"
+    r"(同事|庭里|院里|局里|外面|群众)[^，。“”]{0,4}(说|议论|认为))(这是|这叫|是)?[：:，,]?\s*"
+    r"“(?P<quote>[^”]{1,60})”")
+
+
+def bystander_quotes_masked(text: str) -> str:
+    def mask(match: re.Match[str]) -> str:
+        start, end = match.span("quote")
+        whole = match.group(0)
+        inner = start - match.start()
+        return whole[:inner] + "＿" * (end - start) + whole[inner + (end - start):]
+
+    return _BYSTANDER_QUOTE.sub(mask, text)
 
 
 def report_delay(text: str) -> int | None:

@@ -44,6 +44,17 @@ class Lexicon:
         self.exceptions = tuple(_strings(raw, "negator_exceptions"))
         self.uncertain = tuple(_strings(raw, "uncertain"))
         self.post_negators = tuple(_strings(raw, "post_negators"))
+        patterns = raw.get("_patterns", {})
+        self.patterns: dict[str, tuple[re.Pattern[str], ...]] = {}
+        if isinstance(patterns, dict):
+            for name, values in patterns.items():
+                if name.startswith("_") or not isinstance(values, list):
+                    continue
+                try:
+                    self.patterns[name] = tuple(re.compile(str(v)) for v in values)
+                except re.error as error:
+                    raise InputError(f"lexicon pattern {name!r}: {error}",
+                                     file=LEXICON_FILE) from error
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
         for word in self.all_words():
@@ -112,6 +123,17 @@ class Text:
                                    negatable and self.is_uncertain(start)))
         found.sort(key=lambda m: m.start)
         self._cache[key] = found
+        return found
+
+    def find_pattern(self, name: str) -> list[Match]:
+        """Every match of the lexicon's ``_patterns[name]`` expressions, with negation."""
+        found: list[Match] = []
+        for pattern in self.lexicon.patterns.get(name, ()):
+            for m in pattern.finditer(self.text):
+                found.append(Match(m.group(0), m.start(), m.end(),
+                                   self.negated(m.start(), m.end()),
+                                   self.is_uncertain(m.start())))
+        found.sort(key=lambda m: m.start)
         return found
 
     def present(self, words: Iterable[str]) -> list[Match]:

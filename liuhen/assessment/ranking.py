@@ -83,10 +83,24 @@ def _scaled(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return (values - low) / (high - low)
 
 
+# With the learned prior (liuhen/assessment/prior.py): a finding scores its strength plus the
+# prior of its article; every other seed unit scores the prior of its article plus its search
+# score. A finding decided from facts outranks any prior; a fallback finding (the words named
+# no conduct) does not, so a confident prior or search puts the article first.
+STRENGTH = {"violation": 1.0, "lawful": 1.0, "undetermined": 0.8, "context": 0.0}
+WEAK_STRENGTH = 0.0
+PRIOR_WEIGHT = 0.9
+SEARCH_WEIGHT = 0.3
+
+
 def rank(book: Rulebook, findings: Findings, units: SeedUnits | None,
-         fused: npt.NDArray[np.float32] | None, top: int = 8) -> list[Provision]:
+         fused: npt.NDArray[np.float32] | None, top: int = 8,
+         prior: dict[str, float] | None = None) -> list[Provision]:
     """Rule findings (violations, then undetermined, lawful, context), the other items of the
-    top article, then search, at least ``MIN_PROVISIONS`` in all."""
+    top article, then search, at least ``MIN_PROVISIONS`` in all. With ``prior`` (article ->
+    probability), findings and search units are ordered on one scale (see above)."""
+    if prior is not None and units is not None and fused is not None:
+        return _rank_with_prior(book, findings, units, fused, prior, top)
     out: list[Provision] = []
     seen: set[tuple[str, int, int | None]] = set()
 
@@ -133,6 +147,64 @@ def rank(book: Rulebook, findings: Findings, units: SeedUnits | None,
             out.append(provision(book, basis, SEARCH_CEILING * float(fused[position]),
                                  _quote(text), "search", "search"))
     return out
+
+
+def _article_key(basis: Basis) -> str:
+    return f"{basis.regulation}-{basis.article}"
+
+
+def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
+                     fused: npt.NDArray[np.float32], prior: dict[str, float],
+                     top: int) -> list[Provision]:
+    Key = tuple[str, int, int | None]
+    candidates: list[tuple[float, int, Basis, str, str, str]] = []  # score, order, ...
+    for order, finding in enumerate(findings.items):
+        rule = book.provision(finding.rule)
+        strength = WEAK_STRENGTH if finding.weak else STRENGTH[finding.status]
+        score = strength + PRIOR_WEIGHT * prior.get(_article_key(rule.basis), 0.0)
+        if finding.status == "context":
+            score = min(score, 0.5)
+        candidates.append((score, order, rule.basis, rule.quote, finding.status, "rule"))
+    offset = len(candidates)
+    for order, position in enumerate(np.argsort(-fused, kind="stable")):
+        basis = units.bases[int(position)]
+        if basis.item is None and (basis.paragraph is not None or _any_items(book, basis)):
+            continue  # items stand for their article where it has items
+        score = (PRIOR_WEIGHT * prior.get(_article_key(basis), 0.0)
+                 + SEARCH_WEIGHT * float(fused[position]))
+        candidates.append((score, offset + order, basis, _quote(book.unit_text(basis)),
+                           "search", "search"))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    out: list[Provision] = []
+    seen: set[Key] = set()
+    for score, _, basis, quote, status, source in candidates:
+        if len(out) >= max(top, MIN_PROVISIONS):
+            break
+        key: Key = (basis.regulation, basis.article, basis.item)
+        if key in seen or (basis.item is None and any(
+                k[:2] == key[:2] for k in seen)):
+            continue
+        seen.add(key)
+        out.append(provision(book, basis, score, quote, status, source))
+    if out and out[0].item is not None:  # the other items of the top article, at the end
+        top_basis = Basis(regulation=out[0].alias, article=out[0].article,  # type: ignore[arg-type]
+                          paragraph=out[0].paragraph)
+        paragraph = next(p for p in book.article(top_basis).paragraphs
+                         if p.number == (out[0].paragraph or 1))
+        floor = min(p.score for p in out)
+        for item in paragraph.items:
+            sibling = Basis(regulation=top_basis.regulation, article=top_basis.article,
+                            paragraph=paragraph.number, item=item.number)
+            if (sibling.regulation, sibling.article, sibling.item) in seen:
+                continue
+            seen.add((sibling.regulation, sibling.article, sibling.item))
+            floor = max(floor - 0.001, 0.0)
+            out.append(provision(book, sibling, floor, item.text, "context", "rule"))
+    return out
+
+
+def _any_items(book: Rulebook, basis: Basis) -> bool:
+    return any(p.items for p in book.article(basis).paragraphs)
 
 
 def _has_items(book: Rulebook, basis: Basis) -> bool:

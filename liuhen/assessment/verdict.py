@@ -48,6 +48,7 @@ class Finding:
     status: Status
     missing: list[str] = field(default_factory=list)
     because: list[str] = field(default_factory=list)  # the facts that decided it
+    weak: bool = False  # a fallback: the words named no conduct this provision describes
 
 
 @dataclass
@@ -85,6 +86,14 @@ def judge(facts: Facts) -> Findings:
             items += _r2(facts, triggers)
         else:
             items += _r3(facts, triggers)
+    if facts.hearsay and any(f.status == "violation" for f in items):
+        # GUIDE section 4: a situation told as hearsay is undetermined until verified.
+        for finding in items:
+            if finding.status == "violation":
+                finding.status = "undetermined"
+                finding.missing = [REPORT_TRUE]
+        triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
+        triggers -= {t for t in triggers if t.startswith("R2.violation.")}
     return Findings(items, triggers)
 
 
@@ -96,11 +105,16 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     conduct = _conduct(facts)
     out: list[Finding] = []
     triggers.add("R1.any")
-    if facts.leading_organ and not ({"plead", "private_meeting"} & conduct):
+    if facts.specific_case is False and not (
+            {"plead", "private_meeting", "decide_case"} & conduct) and not facts.via_staff:
+        # No case was concerned (R1 第八条 is about 案件处理): policy and coordination.
+        out.append(Finding("R1-3", "lawful", because=["specific_case"]))
+    elif facts.leading_organ and not ({"plead", "private_meeting"} & conduct):
         if "decide_case" in conduct:
             out += [Finding("R1-8-5", "violation", because=["decide_case"]),
                     Finding("R1-3-limit", "context")]
-        elif facts.via_procedure:
+        elif facts.via_procedure or (facts.written and facts.decision is False):
+            # by work procedure, or a written request that decides nothing (GUIDE section 4)
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
             out += [Finding("R1-3", "undetermined", [PROCEDURE, DECISION],
@@ -119,6 +133,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         if facts.via_staff and facts.instigated is not True:
             out.append(Finding("R1-8-3", "undetermined", [INSTIGATED], because=["via_staff"]))
             items = []
+        elif not items and not out and facts.via_procedure and not (
+                conduct & {"decide_case", "probe"}) and facts.personal_tie is not True:
+            # a formal request by procedure, naming no conduct of 第八条
+            out.append(Finding("R1-3", "lawful", because=["via_procedure"]))
         elif not items and not out:
             relevant = conduct & {"plead", "private_meeting", "directive", "decide_case",
                                   "pass_materials", "learn_case", "guidance", "probe"}
@@ -187,7 +205,8 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R2.oral_guidance")
         elif facts.written is None:
             out.append(Finding("R2-4", "undetermined", [WRITTEN, ORAL_RECORDED]))
-    elif relation == "unrelated" and conduct & {"learn_case", "probe", "guidance"}:
+    elif relation == "unrelated" and (conduct & {"learn_case", "probe", "guidance"}
+                                      or facts.via_procedure):
         if facts.via_procedure:
             out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
         elif facts.via_procedure is False and not ({"learn_case"} & conduct and tie is False
@@ -216,7 +235,7 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         item = {"colleague": 1, "own_leader": 2, "superior": 3, "unrelated": 4}[relation]
         out.append(Finding(f"R2-8-{item}", "context", because=["insider_relation"]))
     if not out:
-        out.append(Finding("R2-9-5", "undetermined", [CONDUCT]))
+        out.append(Finding("R2-9-5", "undetermined", [CONDUCT], weak=True))
     return out
 
 
@@ -239,7 +258,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         return out
     if facts.former_officer:
         triggers.add("R3.file")
-        if facts.guardian_or_relative:
+        if facts.former_unit_case is False:
+            out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
+        elif facts.guardian_or_relative:
             out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
         elif facts.guardian_or_relative is None:
             out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
@@ -270,6 +291,14 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R3-7", "violation", because=["reported"]))
             else:
                 out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+        elif facts.purpose == "social" and facts.at_workplace is not True \
+                and facts.approved is not True and facts.reported is not True:
+            # leisure together with a party or lawyer (R3 第五条第（六）项)
+            out.append(Finding("R3-5-6", "violation", because=["purpose"]))
+            out.append(Finding("R3-6", "context"))
+            _r3_triggers(out, triggers)
+            triggers |= {"R3.file", "R3.contact"}
+            return out
         elif facts.at_workplace is False:
             if facts.purpose == "social" and facts.approved is not True:
                 out.append(Finding("R3-5-6", "violation", because=["purpose", "at_workplace"]))
@@ -289,7 +318,7 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.contact")
             return out
         else:
-            out.append(Finding("R3-5-6", "undetermined", [APPROVAL]))
+            out.append(Finding("R3-5-6", "undetermined", [APPROVAL], weak=True))
     triggers |= {"R3.file", "R3.contact"}
     _r3_triggers(out, triggers)
     return out

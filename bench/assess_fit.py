@@ -1,0 +1,126 @@
+"""Fit the assessment engine's learned article prior (liuhen/assessment/prior.py) and measure the
+engine with it across authors, beside the engine without it, in the same run.
+
+    PYTHONPATH=. .venv/bin/python bench/assess_fit.py [--validate] [--write] [--seed 0]
+
+Training data: only the situation sets we wrote (data/eval/situations.jsonl, author A;
+data/eval/situations_dev2.jsonl, author B). Validation: fit on A -> assess B, fit on B ->
+assess A, and 5-fold on A+B (the engine assessing each fold with a prior fitted on the other
+four). ``--write`` fits on A+B and writes data/legal/article_prior.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+from core.settings import REPO_ROOT, get_settings
+from liuhen.assess_commands import assessor_from_settings
+from liuhen.assessment import Assessor
+from liuhen.assessment.evaluation import Situation, evaluate, read_lines
+from liuhen.assessment.prior import PRIOR_FILE, ArticlePrior
+
+SETS = {"A": REPO_ROOT / "data/eval/situations.jsonl",
+        "B": REPO_ROOT / "data/eval/situations_dev2.jsonl"}
+C = 100.0
+FIGURES = ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
+           "lawful_called_violation", "duty_precision", "duty_recall", "quote_coverage")
+
+
+def fit(engine: Assessor, situations: Sequence[Situation],
+        vectors: dict[str, npt.NDArray[np.float32]], seed: int, c: float = C) -> ArticlePrior:
+    rows, labels, weights = [], [], []
+    for situation in situations:
+        articles = list(dict.fromkeys(
+            f"{engine.book.alias_of(g.regulation)}-{g.article}" for g in situation.gold))
+        for article in articles:
+            rows.append(vectors[situation.query])
+            labels.append(article)
+            weights.append(1.0 / len(articles))
+    model = LogisticRegression(C=c, max_iter=5000, random_state=seed)
+    model.fit(np.asarray(rows), labels, sample_weight=np.asarray(weights))
+    assert engine.index is not None and engine.index.embedder is not None
+    return ArticlePrior(engine.index.embedder.name, [str(c) for c in model.classes_],
+                        model.coef_.astype(np.float32), model.intercept_.astype(np.float32),
+                        {"C": c, "seed": seed, "situations": len(situations),
+                         "fit": "bench/assess_fit.py"})
+
+
+def measure(engine: Assessor, prior: ArticlePrior | None,
+            situations: Sequence[Situation]) -> dict[str, float | None]:
+    engine.prior = prior
+    seed_text = "\n".join(r.body() for r in engine.book.regulations.values())
+    report = evaluate(situations, lambda s: engine.assess(s.query, situation_id=s.id),
+                      engine.book, seed_text)
+    figures = report.figures()
+    return {name: figures[name] for name in FIGURES} | {"n": figures["situations"]}
+
+
+def row(name: str, figures: dict[str, float | None]) -> str:
+    cells = " | ".join("-" if figures[f] is None else f"{figures[f]:.3f}" for f in FIGURES)
+    return f"| {name} | {figures['n']} | {cells} |"
+
+
+def pooled(parts: list[dict[str, float | None]]) -> dict[str, float | None]:
+    """Situation-weighted mean of fold figures (duty figures too: close enough for folds of
+    equal size; the per-fold rows are printed with --folds)."""
+    total = sum(int(p["n"] or 0) for p in parts)
+    out: dict[str, float | None] = {"n": total}
+    for name in FIGURES:
+        values = [(p[name], int(p["n"] or 0)) for p in parts if p[name] is not None]
+        out[name] = (sum(v * n for v, n in values) / sum(n for _, n in values)  # type: ignore[operator]
+                     if values else None)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--validate", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--c", type=float, default=C)
+    args = parser.parse_args()
+    engine = assessor_from_settings(get_settings())
+    assert engine.index is not None
+    sets = {k: read_lines(p, Situation) for k, p in SETS.items() if p.exists()}
+    queries = sorted({s.query for group in sets.values() for s in group})
+    vectors: dict[str, npt.NDArray[np.float32]] = {}
+    for start in range(0, len(queries), 32):
+        batch = queries[start:start + 32]
+        for query, vector in zip(batch, engine.index.embed_queries(batch), strict=True):
+            assert vector is not None
+            vectors[query] = vector
+    if args.validate:
+        header = "| engine | n | " + " | ".join(FIGURES) + " |"
+        print(header)
+        print("|" + "---|" * (len(FIGURES) + 2))
+        for name, group in sets.items():
+            print(row(f"rules + search, no prior: {name}", measure(engine, None, group)))
+        if "A" in sets and "B" in sets:
+            print(row("prior fit on A -> B", measure(
+                engine, fit(engine, sets["A"], vectors, args.seed, args.c), sets["B"])))
+            print(row("prior fit on B -> A", measure(
+                engine, fit(engine, sets["B"], vectors, args.seed, args.c), sets["A"])))
+        union = [s for group in sets.values() for s in group]
+        parts = []
+        for train, test in KFold(5, shuffle=True, random_state=args.seed).split(union):
+            prior = fit(engine, [union[i] for i in train], vectors, args.seed, args.c)
+            parts.append(measure(engine, prior, [union[i] for i in test]))
+        print(row("prior 5-fold on A+B (pooled)", pooled(parts)))
+    if args.write:
+        union = [s for group in sets.values() for s in group]
+        prior = fit(engine, union, vectors, args.seed, args.c)
+        Path(PRIOR_FILE).write_text(json.dumps(prior.to_json(), ensure_ascii=False) + "\n",
+                                    "utf-8")
+        print(f"wrote {PRIOR_FILE} ({len(prior.classes)} articles, {len(union)} situations)")
+
+
+if __name__ == "__main__":
+    main()

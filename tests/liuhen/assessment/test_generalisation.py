@@ -1,0 +1,63 @@
+"""General constructions (not word lists), bystanders' words, hearsay and the learned prior,
+on situations written here from the text (not taken from any situation set)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from liuhen.assessment import Assessor
+from liuhen.assessment.facts import bystander_quotes_masked
+from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
+
+
+@pytest.mark.parametrize(
+    ("query", "verdict", "article", "item"),
+    [
+        pytest.param("一名侦查员向犯罪嫌疑人的姐姐借了三万块钱，一直没还", "violation",
+                     ("R3", 5), 4, id="borrow-a-sum"),
+        pytest.param("检察官对来咨询的被害人说：我给你推荐个律所，他们专做这类案子", "violation",
+                     ("R3", 5), 2, id="recommend-a-firm"),
+        pytest.param("听说有位法官收了当事人送的购物卡", "undetermined", ("R3", 5), 3,
+                     id="hearsay-is-undetermined"),
+        pytest.param("市中级人民法院的法官持调查函到区公安分局，依法调取一起案件的笔录", "lawful",
+                     ("R2", 5), None, id="other-organ-by-procedure"),
+        pytest.param("县委书记在全县政法工作会议上要求依法平等保护企业，没有涉及具体案件",
+                     "lawful", ("R1", 3), None, id="no-specific-case"),
+    ],
+)
+def test_constructions(assessor: Assessor, query: str, verdict: str,
+                       article: tuple[str, int], item: int | None) -> None:
+    result = assessor.assess(query)
+    assert result.verdict == verdict, result.reasons
+    first = result.provisions[0]
+    assert (first.alias, first.article) == article, result.provisions[:3]
+    if item is not None:
+        assert first.item == item
+
+
+def test_bystanders_quoted_words_are_not_conduct() -> None:
+    masked = bystander_quotes_masked("院里有人议论说“他在替当事人说情”。其实他只是依法调取了卷宗。")
+    assert "说情" not in masked
+    assert "依法调取" in masked
+    assert bystander_quotes_masked("县长说“判轻点”") == "县长说“判轻点”"
+
+
+def test_the_prior_is_a_distribution_over_seed_articles() -> None:
+    prior = load_prior()
+    if prior is None:
+        pytest.skip("data/legal/article_prior.json is not fitted")
+    rng = np.random.default_rng(0)
+    vector = rng.normal(size=prior.dimension).astype(np.float32)
+    vector /= np.linalg.norm(vector)
+    probabilities = prior.probabilities(vector)
+    assert abs(sum(probabilities.values()) - 1.0) < 1e-4
+    assert set(regime_weights(probabilities)) <= {"R1", "R2", "R3"}
+    assert all(c.split("-")[0] in ("R1", "R2", "R3") for c in prior.classes)
+
+
+def test_the_prior_is_used_only_with_its_embedder(assessor: Assessor) -> None:
+    other = ArticlePrior("another-model", ["R1-8"], np.zeros((1, 4), np.float32),
+                         np.zeros(1, np.float32))
+    engine = Assessor(assessor.book, None, prior=other)
+    assert engine.prior is None
