@@ -34,6 +34,15 @@ WHO = "行为人的身份（领导干部、司法机关内部人员或司法人�
 CONDUCT = "行为是否属于违法干预司法活动"
 REPORT_TRUE = "举报反映的情况是否属实"
 
+# Conduct a text names outright: with one of these in the words, a stated procedure does not
+# make the request lawful (a plea sent through a formal letter is still a plea).
+EXPLICIT_CONDUCT = frozenset({
+    "plead", "private_meeting", "decide_case", "pass_materials", "leak", "recommend_lawyer",
+    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded"})
+# Findings about the handler's or the organ's own duties, not about the request: a procedure
+# followed by the one who asked does not excuse them.
+OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7"})
+
 R1_ITEMS = {"plead": "R1-8-1", "private_meeting": "R1-8-2", "via_staff": "R1-8-3",
             "directive": "R1-8-4", "other": "R1-8-5"}
 R2_ITEMS = {"plead": "R2-9-1", "private_meeting": "R2-9-2", "pass_materials": "R2-9-3",
@@ -94,7 +103,25 @@ def judge(facts: Facts) -> Findings:
                 finding.missing = [REPORT_TRUE]
         triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
         triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+    elif _both_paths(facts, items):
+        # The words show a lawful path (依法, 按照…程序, a formal document) and name no conduct
+        # the text prohibits outright: R1 第三条 and R2 第五条 turn on whether the procedure was
+        # followed and nothing was decided for the case. Say so rather than call it a
+        # violation (GUIDE section 4: never a confident violation from a synonym alone).
+        for finding in items:
+            if finding.status == "violation" and finding.rule not in OWN_DUTY_RULES:
+                finding.status = "undetermined"
+                finding.missing = [LEGAL_PROCEDURE, DECISION]
+        triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
+        triggers -= {t for t in triggers if t.startswith("R2.violation.")}
     return Findings(items, triggers)
+
+
+def _both_paths(facts: Facts, items: list[Finding]) -> bool:
+    """A violation found from weak conduct words where the words also state a procedure."""
+    return (facts.via_procedure is True and facts.personal_tie is not True
+            and not (_conduct(facts) & EXPLICIT_CONDUCT)
+            and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
 
 
 def _conduct(facts: Facts) -> set[str]:
