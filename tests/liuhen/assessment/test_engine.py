@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from liuhen.assessment import Assessor, Facts
+from liuhen.assessment.verdict import LEGAL_PROCEDURE, judge
 
 
 def _keys(result: object) -> set[str]:
@@ -110,3 +111,24 @@ def test_empty_query_is_refused(assessor: Assessor) -> None:
 
     with pytest.raises(InputError, match="empty"):
         assessor.assess("   ")
+
+
+@pytest.mark.parametrize(
+    ("facts", "verdict"),
+    [
+        # A coordination meeting (weak conduct words) held by procedure: R1 第三条 turns on
+        # whether the procedure was followed and nothing was decided for the case.
+        pytest.param(Facts(regimes=["R1"], conduct=["directive"], via_procedure=True),
+                     "undetermined", id="weak-conduct-with-procedure"),
+        # A plea is a plea, whatever letterhead carries it.
+        pytest.param(Facts(regimes=["R1"], conduct=["plead"], via_procedure=True),
+                     "violation", id="plea-with-procedure"),
+        pytest.param(Facts(regimes=["R1"], conduct=["directive"], via_procedure=False),
+                     "violation", id="weak-conduct-without-procedure"),
+    ],
+)
+def test_a_stated_procedure_makes_weak_conduct_undetermined(facts: Facts, verdict: str) -> None:
+    findings = judge(facts)
+    assert findings.verdict == verdict
+    if verdict == "undetermined":
+        assert LEGAL_PROCEDURE in findings.missing
