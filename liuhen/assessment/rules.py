@@ -86,13 +86,8 @@ class LiabilityRule(_Strict):
     quote: str = Field(min_length=2)
 
 
-class ProtectionRule(_Strict):
-    id: str
-    when: tuple[str, ...]
-    bearer: str
-    action: str
-    basis: Basis
-    quote: str = Field(min_length=2)
+class ProtectionRule(ObligationRule):
+    """A protection has an obligation's shape: who must (not) do what, on which basis."""
 
 
 class RulesFile(_Strict):
