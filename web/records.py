@@ -22,7 +22,7 @@ from web.account import form_of
 from web.adapter import VERDICT_LABELS, assess_incident, incident_verdicts
 from web.security import CSRF_FIELD
 from web.site import need, page, services_of, session_of, url
-from web.svg import paths_svg, route_svg
+from web.svg import hierarchy_svg, paths_svg, route_svg
 
 router = APIRouter()
 
@@ -368,8 +368,9 @@ def organ_page(request: Request, organ_id: str,
         summary = services_of(request).records.quarterly(chosen, organ=organ_id)
     except InputError as failed:
         error = failed.message
+    drawing = hierarchy_svg(hierarchy, lambda other: f"/ui/organs/{other}")
     return page(request, "organ.html", nav="organs", detail=detail, hierarchy=hierarchy,
-                summary=summary, quarter=chosen, quarters=quarters, error=error)
+                drawing=drawing, summary=summary, quarter=chosen, quarters=quarters, error=error)
 
 
 @router.get("/organs/{organ_id}/chart/{quarter}.png")

@@ -1,6 +1,6 @@
 """Small drawings, generated on the server as inline SVG: an article's neighbourhood in the
 graph, an incident's reporting route (organ -> organ, each arrow labelled with the duty, its
-deadline and basis), and the paths between two actors.
+deadline and basis), the paths between two actors, and an organ's place in the hierarchy.
 
 Every text that reaches the drawing is escaped here (captions and labels come from records
 people typed). Only presentation attributes are used, no ``style``: the pages' CSP allows no
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from liuhen.records.views import ActorPaths, RouteView
+from liuhen.records.views import ActorPaths, Hierarchy, RouteView
 from liuhen.regulations.views import NodeView, Subgraph
 
 COLOURS = {
@@ -26,6 +26,11 @@ COLOURS = {
 LABELS_ZH = {"Article": "条", "Paragraph": "款", "Item": "项", "Regulation": "法规",
              "Role": "角色", "Term": "术语", "Duty": "职责", "Heading": "章节",
              "actor": "人员", "organ": "机关", "case": "案件", "incident": "记录"}
+#: The regulation graph's relationship types as a reader of Chinese law names them.
+RELATIONS_ZH = {"HAS_HEADING": "含章节", "HAS_ARTICLE": "含条", "HAS_PARAGRAPH": "含款",
+                "HAS_ITEM": "含项", "NEXT": "下一条", "UNDER": "属于", "CITES": "援引",
+                "REFERS_TO": "参照", "DEFINES": "界定", "MENTIONS": "提及",
+                "IMPOSES": "规定职责", "BORNE_BY": "由其承担"}
 
 
 def _width(text: str, size: float) -> float:
@@ -131,17 +136,33 @@ def neighbourhood_svg(graph: Subgraph, link: Callable[[NodeView], str | None],
                               (clip(caption, 12.5, 128), LABELS_ZH.get(node.label, node.label)),
                               node.label, link(node))
     body = [_defs("nb")]
+    order = {node.id: n for n, node in enumerate(others)}
+    # Two nodes may be joined by several relationships (第八条 参照 and 下一条 第九条): one
+    # line, one label naming them all, so that labels never sit on each other.
+    joined: dict[frozenset[str], list[str]] = {}
+    for edge in graph.edges:
+        names = joined.setdefault(frozenset((edge.source, edge.target)), [])
+        name = RELATIONS_ZH.get(edge.type, edge.type)
+        if name not in names:
+            names.append(name)
     for edge in graph.edges:
         a, b = boxes.get(edge.source), boxes.get(edge.target)
-        if a is None or b is None:
+        names = joined.pop(frozenset((edge.source, edge.target)), [])
+        if a is None or b is None or not names:
             continue
         x1, y1 = _edge_end(a.x, a.y, b.x, b.y, a.w / 2, a.h / 2)
         x2, y2 = _edge_end(b.x, b.y, a.x, a.y, b.w / 2, b.h / 2)
         body.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
                     f'stroke="#888" stroke-width="1" marker-end="url(#nb-arrow)"/>')
         if center.id in (edge.source, edge.target):
-            body.append(_text((x1 + x2) / 2, (y1 + y2) / 2 - 3, edge.type, size=9,
-                              fill="#666", cls="edge-label"))
+            # Neighbours sit on an ellipse, so the spokes of two neighbours lie close together
+            # near the centre: labels alternate between two distances along their spoke.
+            other = edge.target if edge.source == center.id else edge.source
+            along = 0.38 if order.get(other, 0) % 2 == 0 else 0.66
+            if edge.source != center.id:
+                along = 1 - along
+            body.append(_text(x1 + (x2 - x1) * along, y1 + (y2 - y1) * along - 3,
+                              "、".join(names), size=10, fill="#555", cls="edge-label"))
     body.extend(_box(b) for b in boxes.values())
     hidden = len(graph.nodes) - 1 - len(others)
     if hidden > 0 or graph.truncated:
@@ -266,3 +287,74 @@ def paths_svg(found: ActorPaths, link: Callable[[str, str], str | None]) -> Mark
     body.extend(_box(b) for b in boxes.values())
     return _svg(max(width, 200), max(height, 80), body,
                 title=f"{found.source} 与 {found.target} 之间的关系路径", cls="paths")
+
+
+# ------------------------------------------------------------------ organ hierarchy
+
+
+def hierarchy_svg(hierarchy: Hierarchy, link: Callable[[str], str], *,
+                  max_subordinates: int = 6) -> Markup:
+    """The organ's superiors in a column above it (the highest at the top), its subordinates
+    in a row below, its same-level party committee beside it; each superior line is labelled
+    上级机关, the committee's line 同级党委."""
+    box_w, box_h, row_h, gap = 190.0, 40.0, 72.0, 18.0
+    shown = hierarchy.subordinates[:max_subordinates]
+    columns = max(len(shown), 2)
+    width = max(40 + columns * (box_w + gap), 3 * box_w + 200)
+    centre_x = width / 2
+    levels = list(reversed(hierarchy.superiors))
+    height = 30 + row_h * (len(levels) + (2 if shown else 1))
+    boxes: list[_Box] = []
+    body = [_defs("hi")]
+
+    def organ_box(organ_id: str, name: str, level: str | None, x: float, y: float,
+                  *, centre: bool = False) -> _Box:
+        lines = (clip(name, 12.5, box_w - 12), level or "层级不明")
+        return _Box(organ_id, x, y, box_w, box_h, lines, "organ",
+                    None if centre else link(organ_id), centre)
+
+    def arrow(a: _Box, b: _Box, label: str, *, dashed: bool = False) -> None:
+        x1, y1 = _edge_end(a.x, a.y, b.x, b.y, a.w / 2, a.h / 2)
+        x2, y2 = _edge_end(b.x, b.y, a.x, a.y, b.w / 2 + 3, b.h / 2 + 3)
+        dash = ' stroke-dasharray="5 4"' if dashed else ""
+        body.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                    f'stroke="#666" stroke-width="1.3"{dash} marker-end="url(#hi-arrow)"/>')
+        if label:  # beside an upright line, above a level one
+            upright = abs(x2 - x1) < abs(y2 - y1)
+            body.append(_text((x1 + x2) / 2 + (6 if upright else 0),
+                              (y1 + y2) / 2 - (4 if upright else 7), label, size=10,
+                              fill="#7a2e00", anchor="start" if upright else "middle",
+                              cls="edge-label"))
+
+    y = 20 + box_h / 2
+    above: _Box | None = None
+    for superior in levels:
+        box = organ_box(superior.id, superior.name, superior.level, centre_x, y)
+        boxes.append(box)
+        if above is not None:
+            arrow(box, above, "上级机关")
+        above, y = box, y + row_h
+    organ = hierarchy.organ
+    own = organ_box(organ.id, organ.name, organ.level, centre_x, y, centre=True)
+    boxes.append(own)
+    if above is not None:
+        arrow(own, above, "上级机关")
+    if hierarchy.party_committee is not None:
+        committee = hierarchy.party_committee
+        side = organ_box(committee.id, committee.name, committee.level,
+                         min(centre_x + box_w + 70, width - box_w / 2 - 10), y)
+        boxes.append(side)
+        arrow(own, side, "同级党委", dashed=True)
+    y += row_h
+    left = centre_x - (len(shown) - 1) * (box_w + gap) / 2
+    for n, subordinate in enumerate(shown):
+        box = organ_box(subordinate.id, subordinate.name, subordinate.level,
+                        left + n * (box_w + gap), y)
+        boxes.append(box)
+        arrow(box, own, "上级机关" if n == 0 else "")
+    hidden = len(hierarchy.subordinates) - len(shown)
+    if hidden > 0:
+        body.append(_text(width - 8, height - 6, f"另有 {hidden} 个下级机关见下方列表",
+                          size=11, anchor="end", fill="#666"))
+    body.extend(_box(b) for b in boxes)
+    return _svg(width, height, body, title=f"{organ.name} 的上下级机关", cls="hierarchy")
