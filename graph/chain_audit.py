@@ -97,11 +97,11 @@ def _valid(record: ChainedRecord, prev: str) -> bool:
             and record.payload.get("id", record.record_id) == record.record_id)
 
 
-def longest_valid_prefix(organ: str, records: Iterator[ChainedRecord]
-                         ) -> tuple[ChainHead, list[str]]:
+def longest_valid_prefix(organ: str, records: Iterator[ChainedRecord],
+                         head_hash: str | None = None) -> tuple[ChainHead, list[str]]:
     """The end of the longest run of valid records from #1, and the ids that fit nowhere.
-    Where two records claim one position validly, the one the next position links to wins
-    (else the lower id)."""
+    Where two records claim one position validly, the one the next position links to wins,
+    else the one the stored head names (``head_hash``), else the lower id."""
     prev, length = genesis_hash(organ), 0
     unplaced: list[str] = []
     groups = _by_position(records)
@@ -116,7 +116,8 @@ def longest_valid_prefix(organ: str, records: Iterator[ChainedRecord]
                     unplaced.extend(r.record_id for r in rest)
             break
         links = {r.prev_hash for r in following or []}
-        chosen = min(valid, key=lambda r: (r.hash not in links, r.record_id))
+        chosen = min(valid, key=lambda r: (r.hash not in links, r.hash != head_hash,
+                                           r.record_id))
         unplaced.extend(r.record_id for r in current if r is not chosen)
         prev, length = chosen.hash, chosen.seq
         current, following = following, next(groups, None)
@@ -134,8 +135,9 @@ def repair_store(store: GraphStore, sealer: ChainSealer | None, *, dry_run: bool
     actions: list[RepairAction] = []
     organs = chain_organs(store)
     for organ in organs:
-        target, unplaced = longest_valid_prefix(organ, stream_chain(store, organ))
         head, seal = stored_head(store, organ)
+        target, unplaced = longest_valid_prefix(organ, stream_chain(store, organ),
+                                                head.hash if head else None)
         sealed = sealer is None or sealer.seal_matches(organ, target.length, target.hash, seal)
         if head == target and sealed and not unplaced:
             continue

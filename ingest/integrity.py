@@ -235,6 +235,7 @@ class ChainChecker:
         self.organ = organ
         self.anchor = anchor
         self.anchor_seen = False
+        self.anchor_matched = False
         self.problems: list[Problem] = []
         self.records = 0
         self._expected_seq = 1
@@ -275,11 +276,7 @@ class ChainChecker:
                 "record before it"))
         if self.anchor is not None and record.seq == self.anchor[0]:
             self.anchor_seen = True
-            if record.hash != self.anchor[1]:
-                self.problems.append(_problem(
-                    ProblemKind.ANCHOR_MISMATCH, organ, record.seq, record.record_id,
-                    f"{organ}: #{record.seq} is not the record anchored there: the chain was "
-                    "rewritten from there on"))
+            self.anchor_matched = self.anchor_matched or record.hash == self.anchor[1]
         self._expected_prev = record.hash
         self._expected_seq = record.seq + 1
         self._last = record
@@ -295,6 +292,11 @@ class ChainChecker:
                 f"{organ}: the chain was anchored at {length} records but " + (
                     f"ends at #{last.seq}: records were removed" if last is not None
                     else "holds none: the chain was deleted")))
+        elif self.anchor is not None and not self.anchor_matched:
+            self.problems.append(_problem(
+                ProblemKind.ANCHOR_MISMATCH, organ, self.anchor[0], None,
+                f"{organ}: no record at #{self.anchor[0]} is the one anchored there: the "
+                "chain was rewritten from there on"))
         if last is None:
             if head is not None and head.length > 0:
                 self.problems.append(_problem(ProblemKind.REMOVED, organ, None, None,
