@@ -40,6 +40,25 @@ class Settings(BaseSettings):
         default_factory=dict, description='key -> role (reader, recorder, admin), as JSON'
     )
     public_read: bool = Field(default=True, description="regulations and search need no key")
+    seal_key_file: Path | None = Field(
+        default=None,
+        description="key sealing the incidents' chain heads (32 random bytes, created 0600 on "
+        "first use); empty: <data_dir>/keys/seal.key. Keep it away from the store's "
+        "operators: whoever holds key and store can forge records",
+    )
+    anchor_file: Path | None = Field(
+        default=None,
+        description="log of the latest sealed chain head per organ, outside the store; "
+        "empty: anchors.log beside the seal key",
+    )
+
+    @property
+    def seal_key_path(self) -> Path:
+        return self.seal_key_file or self.data_dir / "keys" / "seal.key"
+
+    @property
+    def anchor_path(self) -> Path:
+        return self.anchor_file or self.seal_key_path.with_name("anchors.log")
 
 
 def get_settings() -> Settings:

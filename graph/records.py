@@ -5,9 +5,10 @@ back.
 A batch is validated whole against what the store already holds before anything is written
 (ingest.records.validate_batch), so bad input never leaves a half-loaded graph. Organs,
 actors, relations and cases are upserted on their ids (loading twice changes nothing);
-incidents are only ever CREATEd, each with its place in its organ's hash chain, and the
-organs' chain heads are set last. Should the store fail in the middle of a write, running
-the same ingest again completes it: the written records compare equal and are skipped.
+incidents are only ever CREATEd, each in one statement with its place in its organ's hash
+chain and the organ's new head (graph/chains.py), so a crash never leaves a record beyond
+its head. Should the store fail in the middle of a write, running the same ingest again
+completes it: the written records compare equal and are skipped.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from core.errors import BackendError
+from core.errors import BackendError, ConflictError
 from graph import queries
+from graph.chains import append_incident, stored_head
 from graph.store import GraphStore, Row
-from ingest.integrity import ChainedRecord, ChainHead, canonical_json, chain_incidents
+from ingest.integrity import ChainedRecord, ChainHead, chain_incidents
 from ingest.library import article_items
 from ingest.models import Regulation
 from ingest.records import (
@@ -36,6 +38,7 @@ from ingest.records import (
     RelationKind,
     load_records,
 )
+from ingest.seals import ChainSealer
 
 BATCH_SIZE = 500
 
@@ -50,10 +53,12 @@ def _write(store: GraphStore, query: queries.Query, rows: list[Row]) -> None:
         store.write(query, {"rows": batch})
 
 
-def write_plan(store: GraphStore, plan: BatchPlan, heads: Mapping[str, ChainHead]) -> dict[
-    str, ChainHead
-]:
-    """Write a validated plan; returns the new chain heads of the organs that grew."""
+def write_plan(
+    store: GraphStore, plan: BatchPlan, heads: Mapping[str, ChainHead], *,
+    sealer: ChainSealer | None = None,
+) -> dict[str, ChainHead]:
+    """Write a validated plan; returns the new chain heads of the organs that grew. With a
+    ``sealer``, the heads are sealed and anchored (ingest/seals.py)."""
     organs = [o.model_dump(mode="json") for o in plan.organs]
     _write(store, queries.RECORD_UPSERT_ORGANS, organs)
     _write(store, queries.RECORD_UNLINK_ORGANS, organs)
@@ -80,35 +85,19 @@ def write_plan(store: GraphStore, plan: BatchPlan, heads: Mapping[str, ChainHead
            [{k: r[k] for k in ("id", "subject", "object", "detail")}
             for r in relations if r["kind"] == RelationKind.PARTY_TO])
     chained, new_heads = chain_incidents(plan.incidents, heads)
-    rows = [incident_row(incident, record) for incident, record in
-            zip(plan.incidents, chained, strict=True)]
-    _write(store, queries.RECORD_APPEND_INCIDENTS,
-           [{k: v for k, v in row.items() if k != "recorded_by"} for row in rows])
-    _write(store, queries.RECORD_LINK_INCIDENTS,
-           [{k: row[k] for k in ("id", "organ", "case", "intervener", "recorded_by")}
-            for row in rows])
-    _write(store, queries.RECORD_LINK_INCIDENT_INSTIGATORS,
-           [{"id": r["id"], "instigator": r["instigator"]} for r in rows if r["instigator"]])
-    _write(store, queries.RECORD_LINK_INCIDENT_HANDLERS,
-           [{"id": r["id"], "handler": r["handler"]} for r in rows if r["handler"]])
-    _write(store, queries.RECORD_LINK_CORRECTIONS,
-           [{"id": r["id"], "corrects": r["corrects"]} for r in rows if r["corrects"]])
-    _write(store, queries.RECORD_SET_CHAIN_HEADS, [h.model_dump() for h in new_heads.values()])
+    # One atomic compare-and-set statement per incident, in chain order: a crash leaves
+    # every chain whole (a prefix of the batch written), and running the ingest again
+    # completes it.
+    for incident, record in zip(plan.incidents, chained, strict=True):
+        if not append_incident(store, incident, record, sealer=sealer):
+            raise ConflictError(
+                f"the chain of organ {incident.organ!r} moved while the batch was written "
+                f"(at incident {incident.id!r}); run the ingest again to add the rest")
+    if sealer is not None:
+        for head in new_heads.values():
+            sealer.anchor(head.organ, head.length, head.hash,
+                          sealer.seal(head.organ, head.length, head.hash))
     return new_heads
-
-
-def incident_row(incident: Incident, record: ChainedRecord) -> Row:
-    return {
-        "id": incident.id, "caption": incident.request[:24], "organ": incident.organ,
-        "case": incident.case, "stage": str(incident.stage), "channel": str(incident.channel),
-        "intervener": incident.intervener, "instigator": incident.instigator,
-        "handler": incident.handler, "corrects": incident.corrects,
-        "recorded_by": incident.recorded_by,
-        "occurred_at": incident.occurred_at.isoformat(),
-        "recorded_at": incident.recorded_at.isoformat(),
-        "seq": record.seq, "prev_hash": record.prev_hash, "hash": record.hash,
-        "payload": canonical_json(record.payload),
-    }
 
 
 def _clean(row: Row) -> dict[str, Any]:
@@ -172,6 +161,7 @@ def ingest_files(
     now: datetime | None = None,
     regulations: Mapping[str, Regulation] | None = None,
     dry_run: bool = False,
+    sealer: ChainSealer | None = None,
 ) -> BatchPlan:
     """Read, validate against the store, and write record files. Raises RecordsInputError
     (nothing written) for bad input, BackendError when the store fails."""
@@ -179,6 +169,10 @@ def ingest_files(
     plan = load_records(paths, existing, now=now,
                         article_items=article_items(regulations) if regulations else None)
     if not dry_run:
-        _, heads = read_chain(store)
-        write_plan(store, plan, heads)
+        heads = {}
+        for organ in {i.organ for i in plan.incidents}:
+            head, _ = stored_head(store, organ)
+            if head is not None:
+                heads[organ] = head
+        write_plan(store, plan, heads, sealer=sealer)
     return plan

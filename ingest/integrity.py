@@ -107,6 +107,8 @@ class ProblemKind(StrEnum):
     REMOVED = "removed"  # a gap in the positions, or the chain is shorter than its head
     HEAD_MISMATCH = "head_mismatch"  # the last hash differs from the recorded head
     UNKNOWN_HEAD = "unknown_head"  # records of an organ that has no head, or the reverse
+    SEAL_MISMATCH = "seal_mismatch"  # the head's seal is not the key's (or is missing)
+    ANCHOR_MISMATCH = "anchor_mismatch"  # the chain no longer holds its anchored head
 
 
 class Problem(BaseModel):
@@ -222,3 +224,100 @@ def _verify_chain(
                                         ordered[-1].record_id,
                                         f"{organ}: the last record's hash is not the head's"))
     return problems
+
+
+class ChainChecker:
+    """One organ's chain checked as its records stream by in (seq, id) order, in constant
+    memory: the same findings as :func:`verify` for one organ (the store gives the order, so
+    nothing is out of order), plus the anchored head it must still hold."""
+
+    def __init__(self, organ: str, anchor: tuple[int, str] | None = None) -> None:
+        self.organ = organ
+        self.anchor = anchor
+        self.anchor_seen = False
+        self.anchor_matched = False
+        self.problems: list[Problem] = []
+        self.records = 0
+        self._expected_seq = 1
+        self._expected_prev = genesis_hash(organ)
+        self._last: ChainedRecord | None = None
+        self._run = 0  # records seen at the last seq
+
+    def feed(self, record: ChainedRecord) -> None:
+        organ = self.organ
+        self.records += 1
+        if self._last is not None and record.seq == self._last.seq:
+            self._run += 1
+            if self._run == 2:
+                self.problems.append(_problem(ProblemKind.REORDERED, organ, record.seq, None,
+                                              f"{organ}: several records claim position "
+                                              f"#{record.seq}"))
+        else:
+            self._run = 1
+        if record.seq > self._expected_seq:
+            missing = (f"#{self._expected_seq}" if record.seq == self._expected_seq + 1
+                       else f"#{self._expected_seq}-#{record.seq - 1}")
+            self.problems.append(_problem(ProblemKind.REMOVED, organ, self._expected_seq,
+                                          None, f"{organ}: record {missing} is missing"))
+        if record_hash(record.payload, record.prev_hash) != record.hash:
+            self.problems.append(_problem(
+                ProblemKind.ALTERED, organ, record.seq, record.record_id,
+                f"{organ}: record {record.record_id!r} (#{record.seq}) was altered: its "
+                "content no longer matches its hash"))
+        if record.payload.get("id", record.record_id) != record.record_id:
+            self.problems.append(_problem(
+                ProblemKind.ALTERED, organ, record.seq, record.record_id,
+                f"{organ}: #{record.seq} is stored as {record.record_id!r} but its content "
+                f"is {record.payload.get('id')!r}"))
+        if record.prev_hash != self._expected_prev and record.seq == self._expected_seq:
+            self.problems.append(_problem(
+                ProblemKind.BROKEN_LINK, organ, record.seq, record.record_id,
+                f"{organ}: record {record.record_id!r} (#{record.seq}) does not link to the "
+                "record before it"))
+        if self.anchor is not None and record.seq == self.anchor[0]:
+            self.anchor_seen = True
+            self.anchor_matched = self.anchor_matched or record.hash == self.anchor[1]
+        self._expected_prev = record.hash
+        self._expected_seq = record.seq + 1
+        self._last = record
+
+    def finish(self, head: ChainHead | None) -> list[Problem]:
+        """The problems found, with the head checked against the chain's end."""
+        organ = self.organ
+        last = self._last
+        if self.anchor is not None and not self.anchor_seen:
+            length = self.anchor[0]
+            self.problems.append(_problem(
+                ProblemKind.ANCHOR_MISMATCH, organ, length, None,
+                f"{organ}: the chain was anchored at {length} records but " + (
+                    f"ends at #{last.seq}: records were removed" if last is not None
+                    else "holds none: the chain was deleted")))
+        elif self.anchor is not None and not self.anchor_matched:
+            self.problems.append(_problem(
+                ProblemKind.ANCHOR_MISMATCH, organ, self.anchor[0], None,
+                f"{organ}: no record at #{self.anchor[0]} is the one anchored there: the "
+                "chain was rewritten from there on"))
+        if last is None:
+            if head is not None and head.length > 0:
+                self.problems.append(_problem(ProblemKind.REMOVED, organ, None, None,
+                                              f"all {head.length} records of {organ} are "
+                                              "missing"))
+            return self.problems
+        if head is None:
+            self.problems.append(_problem(ProblemKind.UNKNOWN_HEAD, organ, None, None,
+                                          f"{organ}: records without a chain head"))
+        elif last.seq > head.length:
+            self.problems.append(_problem(
+                ProblemKind.REORDERED, organ, last.seq, last.record_id,
+                f"{organ}: record {last.record_id!r} claims #{last.seq}, beyond the "
+                f"{head.length} records of the chain"))
+        elif head.length > last.seq:
+            self.problems.append(_problem(ProblemKind.REMOVED, organ, head.length, None,
+                                          f"{organ}: the head records {head.length} records, "
+                                          f"the chain ends at #{last.seq}"))
+        elif head.hash != last.hash:
+            self.problems.append(_problem(ProblemKind.HEAD_MISMATCH, organ, last.seq,
+                                          last.record_id,
+                                          f"{organ}: the last record's hash is not the "
+                                          "head's"))
+        return self.problems

@@ -5,7 +5,7 @@ names, nothing else."""
 
 from __future__ import annotations
 
-from graph.queries.base import read_statement, write_statement
+from graph.queries.base import Backend, Query, read_statement, write_statement
 from graph.queries.builders import link, unlink
 from graph.schema import Label, RelType
 
@@ -212,3 +212,160 @@ RECORD_CHAIN_HEADS = read_statement(
     ORDER BY organ
     """,
 )
+
+# --- the atomic append and what it is validated against (graph/chains.py) -------------------
+
+#: Longest correction chain followed when listing an incident's versions.
+MAX_VERSIONS = 100
+
+# Everything one new incident is checked against, in one read: the organs and actors it
+# names, its case, the stored incident with its id and the one it corrects, and an incident
+# that already corrects that one. Nulls from the OPTIONAL MATCHes come back as maps whose id
+# is null; the caller drops them.
+RECORD_REFERENCES = read_statement(
+    "record_references",
+    """
+    OPTIONAL MATCH (o:Organ) WHERE o.id IN $organs
+    WITH collect({id: o.id, name: o.name, kind: o.kind, level: o.level, region: o.region,
+                  superior: o.superior, party_committee: o.party_committee,
+                  chain_length: o.chain_length, chain_head: o.chain_head,
+                  chain_seal: o.chain_seal}) AS organs
+    OPTIONAL MATCH (a:Actor) WHERE a.id IN $actors
+    WITH organs, collect({id: a.id, name: a.name, pseudonym: a.pseudonym,
+                          position: a.position, organ: a.organ, kinds: a.kinds,
+                          retired: a.retired, managed_by: a.managed_by}) AS actors
+    OPTIONAL MATCH (c:Case {id: $case})
+    WITH organs, actors, collect({id: c.id, number: c.number, organ: c.organ,
+                                  stage: c.stage, cause: c.cause, parties: c.parties,
+                                  handlers: c.handlers}) AS cases
+    OPTIONAL MATCH (s:Incident) WHERE s.id IN $incidents
+    WITH organs, actors, cases, collect({id: s.id, organ: s.organ, seq: s.seq,
+                                         prev_hash: s.prev_hash, hash: s.hash,
+                                         payload: s.payload}) AS incidents
+    OPTIONAL MATCH (x:Incident)-[:CORRECTS]->(t:Incident {id: $corrects})
+    RETURN organs, actors, cases, incidents, collect(x.payload)[..1] AS correctors
+    """,
+    "organs", "actors", "case", "incidents", "corrects",
+)
+# The versions around an incident: the ones it corrects (older) and those correcting it
+# (newer), each with its distance.
+RECORD_INCIDENT_VERSIONS = read_statement(
+    "record_incident_versions",
+    f"""
+    MATCH (i:Incident {{id: $id}})
+    OPTIONAL MATCH older_path = (i)-[:CORRECTS*1..{MAX_VERSIONS}]->(older:Incident)
+    WITH i, collect({{id: older.id, distance: length(older_path)}}) AS older
+    OPTIONAL MATCH newer_path = (newer:Incident)-[:CORRECTS*1..{MAX_VERSIONS}]->(i)
+    RETURN older, collect({{id: newer.id, distance: length(newer_path)}}) AS newer
+    """,
+    "id",
+)
+# One incident appended to its organ's chain, all or nothing: FalkorDB runs a query
+# atomically, Neo4j one statement as one auto-commit transaction. The organ is locked first
+# (a write to it; Neo4j reads committed data only after taking the lock), then its chain
+# head compared with the one the record was chained on: if another writer moved it, the
+# statement matches nothing, creates nothing and returns no row. The head and its seal move
+# in the same statement.
+RECORD_APPEND_INCIDENT = write_statement(
+    "record_append_incident",
+    """
+    MATCH (o:Organ {id: $organ})
+    SET o.chain_lock = null
+    WITH o
+    WHERE coalesce(o.chain_length, 0) = $expected_length
+      AND coalesce(o.chain_head, $genesis) = $expected_head
+    MATCH (c:Case {id: $case})
+    MATCH (a:Actor {id: $intervener})
+    MATCH (r:Actor {id: $recorded_by})
+    OPTIONAL MATCH (ins:Actor {id: $instigator})
+    OPTIONAL MATCH (h:Actor {id: $handler})
+    OPTIONAL MATCH (old:Incident {id: $corrects})
+    CREATE (i:Incident {id: $id, caption: $caption, organ: $organ, case: $case,
+                        stage: $stage, channel: $channel, intervener: $intervener,
+                        instigator: $instigator, handler: $handler, corrects: $corrects,
+                        occurred_at: $occurred_at, recorded_at: $recorded_at,
+                        seq: $seq, prev_hash: $prev_hash, hash: $hash, payload: $payload})
+    CREATE (i)-[:RECORDED_IN]->(o)
+    CREATE (i)-[:ABOUT_CASE]->(c)
+    CREATE (a)-[:INTERVENED]->(i)
+    CREATE (r)-[:RECORDED]->(i)
+    FOREACH (x IN CASE WHEN ins IS NULL THEN [] ELSE [ins] END |
+             CREATE (x)-[:INSTIGATED]->(i))
+    FOREACH (x IN CASE WHEN h IS NULL THEN [] ELSE [h] END | CREATE (i)-[:APPROACHED]->(x))
+    FOREACH (x IN CASE WHEN old IS NULL THEN [] ELSE [old] END | CREATE (i)-[:CORRECTS]->(x))
+    SET o.chain_length = $seq, o.chain_head = $hash, o.chain_seal = $seal
+    RETURN i.id AS id
+    """,
+    "organ", "expected_length", "expected_head", "genesis", "case", "intervener", "recorded_by",
+    "instigator", "handler", "corrects", "id", "caption", "stage", "channel", "occurred_at",
+    "recorded_at", "seq", "prev_hash", "hash", "payload", "seal",
+)
+
+# --- streaming verify and repair (graph/chains.py) ------------------------------------------
+
+# Organs that have a chain head or any incident claiming them, a page at a time.
+RECORD_HEAD_PAGE = read_statement(
+    "record_head_page",
+    """
+    MATCH (o:Organ)
+    WHERE o.id > $after AND (o.chain_length IS NOT NULL OR o.chain_seal IS NOT NULL)
+    RETURN o.id AS organ, o.chain_length AS length, o.chain_head AS hash,
+           o.chain_seal AS seal
+    ORDER BY organ
+    LIMIT $limit
+    """,
+    "after", "limit",
+)
+RECORD_CHAIN_ORGANS = read_statement(
+    "record_chain_organs",
+    """
+    MATCH (i:Incident)
+    RETURN DISTINCT i.organ AS organ
+    ORDER BY organ
+    """,
+)
+RECORD_HEAD_OF = read_statement(
+    "record_head_of",
+    """
+    MATCH (o:Organ {id: $organ})
+    RETURN o.id AS organ, o.chain_length AS length, o.chain_head AS hash,
+           o.chain_seal AS seal
+    """,
+    "organ",
+)
+# One organ's records in chain order, after position ``after`` (keyset pagination).
+RECORD_CHAIN_PAGE = read_statement(
+    "record_chain_page",
+    """
+    MATCH (i:Incident)
+    WHERE i.organ = $organ AND i.seq > $after
+    RETURN i.seq AS seq, i.id AS id, i.payload AS payload, i.prev_hash AS prev_hash,
+           i.hash AS hash
+    ORDER BY seq, id
+    LIMIT $limit
+    """,
+    "organ", "after", "limit",
+)
+# Set a head (repair): only if it is still the one the repair read.
+RECORD_SET_HEAD = write_statement(
+    "record_set_head",
+    """
+    MATCH (o:Organ {id: $organ})
+    SET o.chain_lock = null
+    WITH o
+    WHERE coalesce(o.chain_length, -1) = $expected_length
+      AND coalesce(o.chain_head, $genesis) = $expected_head
+    SET o.chain_length = $length, o.chain_head = $hash, o.chain_seal = $seal
+    RETURN o.id AS organ
+    """,
+    "organ", "expected_length", "expected_head", "genesis", "length", "hash", "seal",
+)
+
+# The index the chain pages walk (FalkorDB indexes each property; Neo4j one composite).
+RECORD_CHAIN_INDEX_FALKORDB = Query(
+    "record_chain_index_falkordb", "CREATE INDEX FOR (n:`Incident`) ON (n.organ, n.seq)",
+    readonly=False, backends=frozenset({Backend.FALKORDB}))
+RECORD_CHAIN_INDEX_NEO4J = Query(
+    "record_chain_index_neo4j",
+    "CREATE INDEX incident_organ_seq IF NOT EXISTS FOR (n:`Incident`) ON (n.organ, n.seq)",
+    readonly=False, backends=frozenset({Backend.NEO4J}))

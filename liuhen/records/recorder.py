@@ -1,8 +1,16 @@
-"""Appending incidents to the store one at a time, so that concurrent requests cannot fork an
+"""Appending incidents to the store one at a time, so that concurrent writers cannot fork an
 organ's hash chain (全程留痕，有据可查).
 
-Errors: ConflictError for an incident id already recorded with other content, InputError
-naming the request-body field for a reference to an unknown record or a future date.
+One ``record`` costs a constant number of statements whatever the store holds: one read of
+what the incident names (graph/chains.read_references), one atomic append that
+compares-and-sets the organ's chain head (graph/chains.append_incident), and one read of its
+versions for the answer. A writer that lost the race (another process appended first) reads
+the head again, chains again and retries. After an acknowledged write the sealed head is
+anchored outside the store (ingest/seals.py).
+
+Errors: ConflictError for an incident id already recorded with other content (or a chain
+that kept moving under the writer), InputError naming the request-body field for a
+reference to an unknown record or a future date, BackendError from the store.
 """
 
 
@@ -11,24 +19,28 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
 
-from core.errors import ConflictError, InputError
-from graph import queries
-from graph.records import read_record_set, write_plan
+from core.errors import BackendError, ConflictError, InputError
+from graph.chains import (
+    References,
+    StoredIncident,
+    append_incident,
+    ensure_chain_index,
+    incident_versions,
+    read_references,
+)
 from graph.store import GraphStore
-from ingest.integrity import ChainHead, genesis_hash
+from ingest.integrity import chain_incidents
 from ingest.library import article_items
 from ingest.models import Regulation
 from ingest.records import (
     Incident,
     Located,
     RecordBatch,
-    RecordSet,
     RecordsInputError,
     validate_batch,
 )
-from liuhen.records.readers import _detail, incident_detail
+from ingest.seals import ChainSealer
 from liuhen.records.views import (
     BODY,
     ChainPosition,
@@ -36,99 +48,99 @@ from liuhen.records.views import (
     Recorded,
 )
 
+#: Appends tried before giving up on an organ whose head keeps moving.
+MAX_ATTEMPTS = 20
+
 
 class IncidentRecorder:
-    """Appends incidents to the store one at a time.
+    """Appends incidents to the store, each in one atomic statement.
 
-    Validation against the stored records, the write and the chain heads happen under one
-    lock, so concurrent requests cannot fork an organ's chain or record an id twice. The
-    records are cached between writes and read again whenever the chain heads in the store
-    differ from the cached ones (someone else appended) or a reference is unknown to the
-    cache (someone else added an organ, actor or case). One recorder per process: another
-    process writing incidents to the same store at the same moment is not serialised with it.
+    Holds nothing of the records between calls. The lock serialises this process's writers
+    (so they do not make each other retry); the compare-and-set on the organ's head
+    serialises processes.
     """
 
     def __init__(
-        self, store: GraphStore, regulations: Mapping[str, Regulation] | None = None
+        self, store: GraphStore, regulations: Mapping[str, Regulation] | None = None,
+        *, sealer: ChainSealer | None = None,
     ) -> None:
         self._store = store
         self._items = article_items(regulations) if regulations else None
         self._lock = threading.Lock()
-        self._records: RecordSet | None = None
-        self._heads: dict[str, ChainHead] = {}
-
-    def _stored_heads(self) -> dict[str, ChainHead]:
-        return {row["organ"]: ChainHead(**row)
-                for row in self._store.read(queries.RECORD_CHAIN_HEADS)}
-
-    def _current(self, *, fresh: bool) -> RecordSet:
-        heads = self._stored_heads()
-        if fresh or self._records is None or heads != self._heads:
-            self._records = read_record_set(self._store)
-            self._heads = heads
-        return self._records
+        self.sealer = sealer
+        self._indexed = False
 
     def record(self, incident: Incident, *, now: datetime | None = None) -> Recorded:
-        """Validate ``incident`` against the store and append it.
+        """Validate ``incident`` against what it names in the store and append it.
 
-        Recording the identical incident again changes nothing (``created`` false). Raises
-        ConflictError when its id is recorded with other content, InputError naming the
-        field for a reference to an unknown record, a future date and the like.
+        Recording the identical incident again changes nothing (``created`` false), also when
+        the first write was stored but its answer lost. Raises ConflictError when its id is
+        recorded with other content, InputError naming the field for a reference to an
+        unknown record, a future date and the like.
         """
         with self._lock:
-            plan = None
-            for fresh in (False, True):  # the cache may be behind the store: read it again
-                records = self._current(fresh=fresh)
-                stored = records.incidents.get(incident.id)
-                if stored is not None:
-                    break
+            if not self._indexed:
+                ensure_chain_index(self._store)
+                self._indexed = True
+            for _ in range(MAX_ATTEMPTS):
+                references = read_references(self._store, incident)
+                if references.stored is not None:
+                    return self._already(incident, references.stored)
+                self._validate(incident, references, now)
+                head = references.head
+                [record], new_heads = chain_incidents([incident], {head.organ: head}
+                                                      if head else None)
                 try:
-                    plan = self._validate(incident, records, now)
-                    break
-                except InputError:
-                    if fresh:
+                    appended = append_incident(self._store, incident, record,
+                                               sealer=self.sealer)
+                except BackendError:
+                    # The unique key refuses an id another writer stored meanwhile: answer
+                    # as for a retry. Anything else is the store failing.
+                    again = read_references(self._store, incident).stored
+                    if again is None:
                         raise
-            if stored is not None:
-                if stored != incident:
-                    raise ConflictError(
-                        f"incident {incident.id!r} is already recorded with other content; "
-                        f"records are append-only: record a correction of {incident.id!r} "
-                        "instead",
-                        details={"field": f"{BODY}.id"},
-                    )
-                return Recorded(created=False, incident=self._stored_detail(incident))
-            assert plan is not None
-            heads = dict(self._heads)
-            try:
-                new_heads = write_plan(self._store, plan, heads)
-            except BaseException:
-                self._records = None  # part of it may be written: read the store again
-                raise
-            head = new_heads[incident.organ]
-            previous = heads.get(incident.organ)
-            records.incidents[incident.id] = incident
-            self._heads = {**heads, **new_heads}
-            position = ChainPosition(
-                seq=head.length, hash=head.hash,
-                prev_hash=previous.hash if previous else genesis_hash(incident.organ),
+                    return self._already(incident, again)
+                if not appended:
+                    continue  # the head moved: another writer appended first
+                new_head = new_heads[incident.organ]
+                if self.sealer is not None:
+                    self.sealer.anchor(new_head.organ, new_head.length, new_head.hash,
+                                       self.sealer.seal(new_head.organ, new_head.length,
+                                                        new_head.hash))
+                position = ChainPosition(seq=record.seq, prev_hash=record.prev_hash,
+                                         hash=record.hash)
+                return Recorded(created=True, incident=self._detail(incident, position))
+        raise ConflictError(
+            f"the chain of organ {incident.organ!r} kept moving under {MAX_ATTEMPTS} "
+            "attempts to append; try again", details={"field": f"{BODY}.organ"})
+
+    def _already(self, incident: Incident, stored: StoredIncident) -> Recorded:
+        if stored.incident != incident:
+            raise ConflictError(
+                f"incident {incident.id!r} is already recorded with other content; "
+                f"records are append-only: record a correction of {incident.id!r} instead",
+                details={"field": f"{BODY}.id"},
             )
-            return Recorded(created=True, incident=_detail(records, incident, position))
+        position = (ChainPosition(seq=stored.seq, prev_hash=stored.prev_hash or "",
+                                  hash=stored.hash or "")
+                    if stored.seq is not None else None)
+        return Recorded(created=False, incident=self._detail(stored.incident, position))
 
-    def _stored_detail(self, incident: Incident) -> IncidentDetail:
-        return incident_detail(self._store, incident.id)
+    def _detail(self, incident: Incident, position: ChainPosition | None) -> IncidentDetail:
+        versions, superseded_by = incident_versions(self._store, incident.id)
+        return IncidentDetail(**incident.model_dump(), superseded_by=superseded_by,
+                              versions=versions, chain=position)
 
-    def _validate(self, incident: Incident, records: RecordSet,
-                  now: datetime | None) -> Any:
+    def _validate(self, incident: Incident, references: References,
+                  now: datetime | None) -> None:
         batch = RecordBatch(incidents=[Located(incident, BODY, 1)])
         try:
-            return validate_batch(batch, records, now=now, article_items=self._items)
+            validate_batch(batch, references.records, now=now, article_items=self._items)
         except RecordsInputError as error:
             raise _body_error(error) from error
 
     def forget(self) -> None:
-        """Drop the cache (after the store was changed behind the recorder's back)."""
-        with self._lock:
-            self._records = None
+        """Nothing is cached any more; kept for callers of the earlier recorder."""
 
 
 def _body_error(error: RecordsInputError) -> InputError:
@@ -144,3 +156,4 @@ def _body_error(error: RecordsInputError) -> InputError:
     out.field = first["field"]
     out.details = {"field": first["field"], "errors": problems}
     return out
+

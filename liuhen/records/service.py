@@ -20,10 +20,11 @@ from pydantic import BaseModel, Field
 
 from core.errors import InputError, LiuhenError, NotFoundError
 from core.settings import Settings
+from graph.chain_audit import RepairReport, repair_store, verify_store
 from graph.connect import store_session
-from graph.records import ingest_files, read_chain, read_record_set
+from graph.records import ingest_files, read_record_set
 from graph.store import GraphStore
-from ingest.integrity import IntegrityReport, verify
+from ingest.integrity import IntegrityReport
 from ingest.library import RegulationLibrary, seed_regulations
 from ingest.models import Regulation
 from ingest.records import (
@@ -36,6 +37,7 @@ from ingest.records import (
     Stage,
     load_records,
 )
+from ingest.seals import ChainSealer
 from liuhen.assessment import Assessment
 from liuhen.classify import Accuracy, IncidentEngine, measure
 from liuhen.records import readers
@@ -104,7 +106,8 @@ class RecordsService:
         self._lock = threading.Lock()
         self._regulations: dict[str, Regulation] | None = None
         self._classifier: IncidentEngine | None = None
-        self.recorder = IncidentRecorder(store, self.seeds_or_none())
+        self.sealer = ChainSealer(settings.seal_key_path, settings.anchor_path)
+        self.recorder = IncidentRecorder(store, self.seeds_or_none(), sealer=self.sealer)
 
     @classmethod
     @contextmanager
@@ -298,9 +301,14 @@ class RecordsService:
     # ------------------------------------------------------------ integrity and loading
 
     def verify(self) -> IntegrityReport:
-        """Check every organ's hash chain as stored; ``ok`` false lists each problem."""
-        chained, heads = read_chain(self.store)
-        return verify(chained, heads)
+        """Check every organ's hash chain as stored, page by page, with the heads' seals and
+        the anchors kept outside the store; ``ok`` false lists each problem."""
+        return verify_store(self.store, self.sealer)
+
+    def repair(self, *, dry_run: bool = False) -> RepairReport:
+        """Set heads broken by older versions to the end of their longest valid run of
+        records (sealed); never rewrites a record. ``dry_run``: only say what it would do."""
+        return repair_store(self.store, self.sealer, dry_run=dry_run)
 
     def ingest(
         self, paths: Sequence[Path], *, dry_run: bool = False, require_seeds: bool = True
@@ -312,7 +320,7 @@ class RecordsService:
         if not paths:
             raise InputError("name at least one record file or folder", field="paths")
         plan = ingest_files(self.store, paths, dry_run=dry_run, regulations=(
-            self.regulations() if require_seeds else self.seeds_or_none()))
+            self.regulations() if require_seeds else self.seeds_or_none()), sealer=self.sealer)
         self.recorder.forget()
         return IngestResult(dry_run=dry_run, counts=plan.counts)
 

@@ -1,0 +1,171 @@
+"""Checking and repairing the incidents' hash chains as stored, one organ at a time and one
+page of records at a time: memory follows the number of organs, never of records.
+
+``verify_store`` reports what ingest.integrity.verify reports, plus heads whose seal is not
+the key's and chains that no longer hold the head anchored outside the store (a rewritten
+tail, a removed last record, a forged record, a deleted chain). ``repair_store`` fixes
+chains broken by versions before the atomic append (a record beyond its head, a head behind
+complete records, a reused position): it never rewrites or deletes a stored record; it sets
+the head (and its seal) to the end of the longest run of valid records from the start, and
+names every record it could not place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, Field
+
+from graph.chains import chain_organs, ensure_chain_index, stored_head, stream_chain
+from graph.queries import records as record_queries
+from graph.store import GraphStore
+from ingest.integrity import (
+    ChainChecker,
+    ChainedRecord,
+    ChainHead,
+    IntegrityReport,
+    Problem,
+    ProblemKind,
+    genesis_hash,
+    record_hash,
+)
+from ingest.seals import ChainSealer
+
+
+def verify_store(store: GraphStore, sealer: ChainSealer | None = None) -> IntegrityReport:
+    """Every organ's chain checked as stored; with a ``sealer``, heads' seals and the
+    anchors too."""
+    ensure_chain_index(store)
+    anchors = sealer.latest() if sealer is not None else {}
+    keyed = sealer is not None and sealer.has_key
+    problems: list[Problem] = []
+    organs = records = 0
+    for organ in sorted(set(chain_organs(store)) | set(anchors)):
+        anchor = anchors.get(organ)
+        if anchor is not None and sealer is not None and keyed and not sealer.seal_matches(
+                organ, anchor.length, anchor.hash, anchor.seal):
+            problems.append(Problem(kind=ProblemKind.SEAL_MISMATCH, organ=organ,
+                                    seq=anchor.length, record_id=None,
+                                    message=f"{organ}: the anchor log's entry is not sealed "
+                                    "by the key: the log was edited"))
+            anchor = None
+        checker = ChainChecker(organ, (anchor.length, anchor.hash) if anchor else None)
+        for record in stream_chain(store, organ):
+            checker.feed(record)
+        head, seal = stored_head(store, organ)
+        found = checker.finish(head)
+        if (head is not None and sealer is not None and (keyed or seal)
+                and not sealer.seal_matches(organ, head.length, head.hash, seal)):
+            found.append(Problem(
+                kind=ProblemKind.SEAL_MISMATCH, organ=organ, seq=head.length, record_id=None,
+                message=f"{organ}: the head's seal is not the key's" + (
+                    "" if seal else " (the head is not sealed)") +
+                ": the head was set outside liuhen"))
+        problems.extend(found)
+        records += checker.records
+        organs += 1 if checker.records else 0
+    return IntegrityReport(ok=not problems, organs=organs, records=records, problems=problems)
+
+
+class RepairAction(BaseModel):
+    organ: str
+    action: str = Field(description="what was (or, in a dry run, would be) done")
+    from_length: int | None
+    to_length: int
+    unplaced: list[str] = Field(description="records that fit nowhere in the chain")
+
+
+class RepairReport(BaseModel):
+    dry_run: bool
+    organs: int = Field(description="organ chains looked at")
+    actions: list[RepairAction]
+
+
+def _by_position(records: Iterator[ChainedRecord]) -> Iterator[list[ChainedRecord]]:
+    group: list[ChainedRecord] = []
+    for record in records:
+        if group and record.seq != group[0].seq:
+            yield group
+            group = []
+        group.append(record)
+    if group:
+        yield group
+
+
+def _valid(record: ChainedRecord, prev: str) -> bool:
+    return (record.prev_hash == prev and record_hash(record.payload, prev) == record.hash
+            and record.payload.get("id", record.record_id) == record.record_id)
+
+
+def longest_valid_prefix(organ: str, records: Iterator[ChainedRecord],
+                         head_hash: str | None = None) -> tuple[ChainHead, list[str]]:
+    """The end of the longest run of valid records from #1, and the ids that fit nowhere.
+    Where two records claim one position validly, the one the next position links to wins,
+    else the one the stored head names (``head_hash``), else the lower id."""
+    prev, length = genesis_hash(organ), 0
+    unplaced: list[str] = []
+    groups = _by_position(records)
+    current = next(groups, None)
+    following = next(groups, None)
+    while current is not None:
+        valid = [r for r in current if r.seq == length + 1 and _valid(r, prev)]
+        if not valid:
+            unplaced.extend(r.record_id for r in current)
+            for rest in (following, *groups):
+                if rest is not None:
+                    unplaced.extend(r.record_id for r in rest)
+            break
+        links = {r.prev_hash for r in following or []}
+        chosen = min(valid, key=lambda r: (r.hash not in links, r.hash != head_hash,
+                                           r.record_id))
+        unplaced.extend(r.record_id for r in current if r is not chosen)
+        prev, length = chosen.hash, chosen.seq
+        current, following = following, next(groups, None)
+    return ChainHead(organ=organ, length=length, hash=prev), unplaced
+
+
+def repair_store(store: GraphStore, sealer: ChainSealer | None, *, dry_run: bool = False
+                 ) -> RepairReport:
+    """Set every broken head to the end of its chain's longest valid prefix (and seal it).
+
+    Never rewrites or deletes a record. A head that moved while the repair ran (or an
+    organ missing) is reported as not repaired.
+    """
+    ensure_chain_index(store)
+    actions: list[RepairAction] = []
+    organs = chain_organs(store)
+    for organ in organs:
+        head, seal = stored_head(store, organ)
+        target, unplaced = longest_valid_prefix(organ, stream_chain(store, organ),
+                                                head.hash if head else None)
+        sealed = sealer is None or sealer.seal_matches(organ, target.length, target.hash, seal)
+        if head == target and sealed and not unplaced:
+            continue
+        if head == target and sealed:
+            actions.append(RepairAction(organ=organ, action="none: head at the longest "
+                                        "valid run; records left unplaced",
+                                        from_length=head.length, to_length=target.length,
+                                        unplaced=unplaced))
+            continue
+        what = ("seal the head" if head == target else
+                f"set the head to #{target.length}" if head else
+                f"create the head at #{target.length}")
+        actions.append(RepairAction(organ=organ, action=what,
+                                    from_length=head.length if head else None,
+                                    to_length=target.length, unplaced=unplaced))
+        if dry_run:
+            continue
+        new_seal = sealer.seal(organ, target.length, target.hash) if sealer else None
+        written = store.write(record_queries.RECORD_SET_HEAD, {
+            "organ": organ, "expected_length": head.length if head else -1,
+            "expected_head": head.hash if head else genesis_hash(organ),
+            "genesis": genesis_hash(organ), "length": target.length, "hash": target.hash,
+            "seal": new_seal})
+        if not written:
+            actions[-1] = actions[-1].model_copy(update={
+                "action": f"could not {what}: the organ is missing or its head moved during "
+                          "the repair (run it again)"})
+            continue
+        if sealer is not None and new_seal is not None:
+            sealer.anchor(organ, target.length, target.hash, new_seal)
+    return RepairReport(dry_run=dry_run, organs=len(organs), actions=actions)

@@ -1,0 +1,230 @@
+"""One incident appended to its organ's hash chain in one statement, and what it is checked
+against read in one statement: the write path of the records, with a number of round trips
+and an amount of memory that do not depend on how many records the store holds.
+
+The append compares-and-sets the organ's chain head: it creates the incident, its edges, and
+moves the head (with its seal, ingest/seals.py) only if the head is still the one the record
+was chained on, all or nothing. A crash at any moment leaves the chain either without the
+incident or with it and its head; never a record beyond its head.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.errors import BackendError
+from graph.queries import records as record_queries
+from graph.store import GraphStore, Row
+from ingest.integrity import ChainedRecord, ChainHead, canonical_json, genesis_hash
+from ingest.records import Actor, Case, Incident, Organ, RecordSet
+from ingest.seals import ChainSealer
+
+#: Records read per page when streaming a chain.
+CHAIN_PAGE = 5_000
+
+
+def ensure_chain_index(store: GraphStore) -> None:
+    """The index on (Incident.organ, Incident.seq) the chain pages walk. Idempotent."""
+    for statement in (record_queries.RECORD_CHAIN_INDEX_FALKORDB,
+                      record_queries.RECORD_CHAIN_INDEX_NEO4J):
+        if store.backend not in statement.backends:
+            continue
+        try:
+            store.write(statement)
+        except BackendError as error:
+            if not any(text in str(error) for text in ("already indexed", "already exists")):
+                raise
+
+
+@dataclass(frozen=True)
+class StoredIncident:
+    """An incident as stored, with its place in its organ's chain."""
+
+    incident: Incident
+    seq: int | None
+    prev_hash: str | None
+    hash: str | None
+
+
+@dataclass
+class References:
+    """What one new incident is validated against, read in one statement."""
+
+    records: RecordSet = field(default_factory=RecordSet)
+    head: ChainHead | None = None
+    stored: StoredIncident | None = None
+
+
+def _clean(row: Row) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def _incident(payload: str | None) -> Incident:
+    try:
+        return Incident.model_validate(json.loads(payload or ""))
+    except ValueError as error:
+        raise BackendError(f"a stored incident does not read back: {error}") from error
+
+
+def read_references(store: GraphStore, incident: Incident) -> References:
+    """The organs, actors, case and incidents ``incident`` names, its organ's chain head, and
+    the stored incident with its id (if any). Raises BackendError for a stored record that
+    no longer reads as one."""
+    actors = [incident.intervener, incident.instigator, incident.handler,
+              incident.recorded_by, *(p.actor for p in incident.participants)]
+    params = {
+        "organs": sorted({o for o in (incident.organ, incident.in_name_of) if o}),
+        "actors": sorted({a for a in actors if a}),
+        "case": incident.case,
+        "incidents": sorted({i for i in (incident.id, incident.corrects) if i}),
+        "corrects": incident.corrects,
+    }
+    rows = store.read(record_queries.RECORD_REFERENCES, params)
+    out = References()
+    if not rows:
+        return out
+    row = rows[0]
+    try:
+        for organ in row["organs"]:
+            if organ.get("id") is None:
+                continue
+            out.records.organs[organ["id"]] = Organ.model_validate(
+                _clean({k: v for k, v in organ.items() if not k.startswith("chain_")}))
+            if organ["id"] == incident.organ and organ.get("chain_length") is not None:
+                out.head = ChainHead(organ=organ["id"], length=organ["chain_length"],
+                                     hash=organ.get("chain_head") or genesis_hash(organ["id"]))
+        for actor in row["actors"]:
+            if actor.get("id") is not None:
+                out.records.actors[actor["id"]] = Actor.model_validate(_clean(actor))
+        for case in row["cases"]:
+            if case.get("id") is not None:
+                out.records.cases[case["id"]] = Case.model_validate(_clean(case))
+    except ValueError as error:
+        raise BackendError(f"a stored record does not read back: {error}") from error
+    for stored in row["incidents"]:
+        if stored.get("id") is None:
+            continue
+        found = _incident(stored["payload"])
+        out.records.incidents[found.id] = found
+        if found.id == incident.id:
+            out.stored = StoredIncident(found, stored.get("seq"), stored.get("prev_hash"),
+                                        stored.get("hash"))
+    for payload in row["correctors"]:
+        corrector = _incident(payload)
+        out.records.incidents.setdefault(corrector.id, corrector)
+    return out
+
+
+def incident_props(incident: Incident, record: ChainedRecord) -> Row:
+    """The properties of an incident node (what the append statement writes)."""
+    return {
+        "id": incident.id, "caption": incident.request[:24], "organ": incident.organ,
+        "case": incident.case, "stage": str(incident.stage), "channel": str(incident.channel),
+        "intervener": incident.intervener, "instigator": incident.instigator,
+        "handler": incident.handler, "corrects": incident.corrects,
+        "recorded_by": incident.recorded_by,
+        "occurred_at": incident.occurred_at.isoformat(),
+        "recorded_at": incident.recorded_at.isoformat(),
+        "seq": record.seq, "prev_hash": record.prev_hash, "hash": record.hash,
+        "payload": canonical_json(record.payload),
+    }
+
+
+def append_incident(
+    store: GraphStore, incident: Incident, record: ChainedRecord, *,
+    sealer: ChainSealer | None,
+) -> bool:
+    """Append ``incident`` (chained as ``record``) in one statement; False (nothing written)
+    when the organ's head is no longer the one ``record`` was chained on.
+
+    Raises BackendError when the store fails (the unique key on Incident.id refuses a second
+    node with the same id: the caller reads the store again to tell which).
+    """
+    organ = incident.organ
+    expected_length = record.seq - 1
+    seal = sealer.seal(organ, record.seq, record.hash) if sealer is not None else None
+    params = incident_props(incident, record) | {
+        "expected_length": expected_length, "expected_head": record.prev_hash,
+        "genesis": genesis_hash(organ), "seal": seal,
+    }
+    written = store.write(record_queries.RECORD_APPEND_INCIDENT, params)
+    return bool(written)
+
+
+def incident_versions(store: GraphStore, incident_id: str) -> tuple[list[str], str | None]:
+    """The incident's correction chain (oldest first) and the version correcting it."""
+    rows = store.read(record_queries.RECORD_INCIDENT_VERSIONS, {"id": incident_id})
+    if not rows:
+        return [incident_id], None
+    older = sorted((v for v in rows[0]["older"] if v.get("id") is not None),
+                   key=lambda v: -v["distance"])
+    newer = sorted((v for v in rows[0]["newer"] if v.get("id") is not None),
+                   key=lambda v: v["distance"])
+    versions = [v["id"] for v in older] + [incident_id] + [v["id"] for v in newer]
+    superseded_by = next((v["id"] for v in newer if v["distance"] == 1), None)
+    return list(dict.fromkeys(versions)), superseded_by
+
+
+# ------------------------------------------------------------ streaming reads
+
+
+def stored_head(store: GraphStore, organ: str) -> tuple[ChainHead | None, str | None]:
+    """The organ's chain head and its seal (None, None for an organ without a head)."""
+    rows = store.read(record_queries.RECORD_HEAD_OF, {"organ": organ})
+    if not rows or rows[0]["length"] is None:
+        return None, rows[0]["seal"] if rows else None
+    row = rows[0]
+    return (ChainHead(organ=organ, length=row["length"],
+                      hash=row["hash"] or genesis_hash(organ)), row["seal"])
+
+
+def chain_organs(store: GraphStore) -> list[str]:
+    """Every organ that has a head or records (their number, not the records', is held)."""
+    organs = {row["organ"] for row in store.read(record_queries.RECORD_CHAIN_ORGANS)
+              if row["organ"] is not None}
+    after = ""
+    while True:
+        page = store.read(record_queries.RECORD_HEAD_PAGE, {"after": after, "limit": 1_000})
+        organs.update(row["organ"] for row in page)
+        if len(page) < 1_000:
+            return sorted(organs)
+        after = page[-1]["organ"]
+
+
+def stream_chain(store: GraphStore, organ: str, *, page: int = CHAIN_PAGE
+                 ) -> Iterator[ChainedRecord]:
+    """The organ's records in (seq, id) order, read a page at a time (keyset on seq; a page
+    never ends in the middle of a position that several records claim)."""
+    after = 0
+    while True:
+        rows = store.read(record_queries.RECORD_CHAIN_PAGE,
+                          {"organ": organ, "after": after, "limit": page})
+        if not rows:
+            return
+        full = len(rows) == page
+        if full and rows[0]["seq"] != rows[-1]["seq"]:
+            last_seq = rows[-1]["seq"]
+            rows = [r for r in rows if r["seq"] != last_seq]  # read that position whole next
+        # else one position fills a whole page (a hand-made pile-up): the rest of it is
+        # skipped, which the checker reports as the duplicates it has already seen
+        for row in rows:
+            yield _chained(organ, row)
+        if not full:
+            return
+        after = rows[-1]["seq"]
+
+
+def _chained(organ: str, row: Row) -> ChainedRecord:
+    try:
+        payload = json.loads(row["payload"])
+        if not isinstance(payload, dict):
+            raise ValueError("not an object")
+    except (TypeError, ValueError):
+        payload = {"unreadable": str(row["payload"])}
+    seq = row["seq"] if isinstance(row["seq"], int) and row["seq"] >= 1 else 1
+    return ChainedRecord(organ=organ, seq=seq, record_id=str(row["id"]), payload=payload,
+                         prev_hash=row["prev_hash"] or "", hash=row["hash"] or "")
+

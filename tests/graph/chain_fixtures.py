@@ -1,0 +1,79 @@
+"""Shared by the records write-path tests: a store holding the example's people, new
+incidents, a statement-counting store, and hand edits of the store (as an attacker or an
+older liuhen would make them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from core.settings import REPO_ROOT
+from graph.queries import Backend, Query
+from graph.records import ingest_files
+from graph.store import GraphStore, Row
+from ingest.records import Incident
+from ingest.seals import ChainSealer
+
+EXAMPLE = REPO_ROOT / "data/example"
+PEOPLE = ("organs", "actors", "relations", "cases")
+
+
+def load_people(store: GraphStore, folder: Path, sealer: ChainSealer | None = None) -> None:
+    """The example's organs, actors, relations and cases, without its incidents."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in PEOPLE:
+        (folder / f"{name}.jsonl").write_text((EXAMPLE / f"{name}.jsonl").read_text("utf-8"),
+                                              encoding="utf-8")
+    ingest_files(store, [folder], sealer=sealer)
+
+
+def new_incident(incident_id: str, organ: str = "bl-al-fy", **changes: Any) -> Incident:
+    return Incident.model_validate({
+        "id": incident_id, "organ": organ, "case": "c01", "stage": "审判",
+        "intervener": "p-qiangd", "handler": "p-zhoumy", "channel": "电话",
+        "request": f"请托 {incident_id}", "occurred_at": "2025-03-01T10:00:00",
+        "recorded_by": "p-zhoumy", "recorded_at": "2025-03-01T11:00:00",
+    } | changes)
+
+
+def tamper(store: GraphStore, text: str, **params: object) -> list[Row]:
+    """A hand edit in the store, outside liuhen's statements (as an attacker would)."""
+    return store.write(Query("tamper", text, tuple(params), readonly=False), params)
+
+
+class CountingStore:
+    """A GraphStore that forwards to a real one and counts the statements it is given."""
+
+    def __init__(self, inner: GraphStore) -> None:
+        self.inner = inner
+        self.statements: list[str] = []
+
+    @property
+    def backend(self) -> Backend:
+        return self.inner.backend
+
+    @property
+    def uri(self) -> str:
+        return self.inner.uri
+
+    def ensure_schema(self) -> None:
+        self.inner.ensure_schema()
+
+    def read(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
+        self.statements.append(query.name)
+        return self.inner.read(query, params)
+
+    def write(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
+        self.statements.append(query.name)
+        return self.inner.write(query, params)
+
+    def read_only_query(self, text: str, params: Mapping[str, Any] | None = None, *,
+                        timeout: float = 10.0) -> list[Row]:
+        return self.inner.read_only_query(text, params, timeout=timeout)
+
+    def clear(self) -> None:
+        self.inner.clear()
+
+    def close(self) -> None:
+        self.inner.close()

@@ -1,0 +1,101 @@
+"""``liuhen repair`` on chains broken the way liuhen before the atomic append broke them (a
+crash between storing an incident and moving its head; the next write reusing the
+position): heads set to the end of the longest valid run and sealed, every record kept
+as it was, what could not be placed named; ``--dry-run`` writes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.chain_audit import repair_store, verify_store
+from graph.chains import append_incident, stored_head, stream_chain
+from graph.falkordb_store import FalkorDBStore
+from ingest.integrity import ChainedRecord, ProblemKind, chain_incidents
+from ingest.seals import ChainSealer
+from liuhen.records.recorder import IncidentRecorder
+from tests.graph.chain_fixtures import load_people, new_incident, tamper
+
+ORGAN = "bl-al-fy"
+
+
+@pytest.fixture
+def sealer(tmp_path: Path) -> ChainSealer:
+    return ChainSealer(tmp_path / "keys" / "seal.key")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[FalkorDBStore]:
+    opened = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="repair_test")
+    opened.ensure_schema()
+    try:
+        load_people(opened, tmp_path / "people")
+        old = IncidentRecorder(opened)  # unsealed, as before seals existed
+        for n in range(5):
+            old.record(new_incident(f"r-{n}", organ=ORGAN))
+        yield opened
+    finally:
+        opened.close()
+
+
+def records(store: FalkorDBStore) -> list[ChainedRecord]:
+    return list(stream_chain(store, ORGAN))
+
+
+def head_behind(store: FalkorDBStore) -> list[ChainedRecord]:
+    """The old crash: #5 stored, the head still at #4."""
+    chain = records(store)
+    tamper(store, "MATCH (o:Organ {id: $organ}) SET o.chain_length = $length, "
+           "o.chain_head = $hash", organ=ORGAN, length=4, hash=chain[3].hash)
+    return chain
+
+
+def test_a_head_behind_complete_records_is_advanced_and_sealed(
+    store: FalkorDBStore, sealer: ChainSealer,
+) -> None:
+    before = head_behind(store)
+    problems = verify_store(store, sealer).problems
+    assert any(p.kind == ProblemKind.REORDERED and p.record_id == "r-4" for p in problems)
+    dry = repair_store(store, sealer, dry_run=True)
+    assert [(a.organ, a.from_length, a.to_length) for a in dry.actions] == [(ORGAN, 4, 5)]
+    assert stored_head(store, ORGAN)[0].length == 4  # type: ignore[union-attr]
+    done = repair_store(store, sealer)
+    assert [(a.organ, a.to_length, a.unplaced) for a in done.actions] == [(ORGAN, 5, [])]
+    assert records(store) == before  # no record rewritten or removed
+    report = verify_store(store, sealer)
+    assert report.ok, report.problems
+    assert repair_store(store, sealer).actions == []  # nothing left to do
+    # and the next write goes on from #5
+    after = IncidentRecorder(store, sealer=sealer).record(new_incident("r-next", organ=ORGAN))
+    assert after.incident.chain is not None and after.incident.chain.seq == 6
+
+
+def test_a_reused_position_keeps_both_records_and_names_the_one_left_out(
+    store: FalkorDBStore, sealer: ChainSealer,
+) -> None:
+    chain = head_behind(store)
+    # The old next write chained onto the stale head: a second record claims #5.
+    reused = new_incident("r-reused", organ=ORGAN)
+    [record], _ = chain_incidents([reused], {ORGAN: stored_head(store, ORGAN)[0]})  # type: ignore[dict-item]
+    assert append_incident(store, reused, record, sealer=None)
+    assert record.seq == 5
+    done = repair_store(store, sealer)
+    [action] = done.actions
+    assert action.to_length == 5 and action.unplaced == ["r-4"]  # the head names r-reused
+    assert stored_head(store, ORGAN)[0].hash == record.hash  # type: ignore[union-attr]
+    stored = {r.record_id: r for r in records(store)}
+    assert stored["r-4"] == chain[4]  # kept, as it was
+    kinds = {p.kind for p in verify_store(store, sealer).problems}
+    assert kinds == {ProblemKind.REORDERED}  # two records still claim #5: reported, not hidden
+
+
+def test_repair_seals_old_unsealed_heads(store: FalkorDBStore, sealer: ChainSealer) -> None:
+    assert {p.kind for p in verify_store(store, sealer).problems} == set()  # no key yet
+    sealer.key()
+    assert {p.kind for p in verify_store(store, sealer).problems} == {
+        ProblemKind.SEAL_MISMATCH}
+    [action] = repair_store(store, sealer).actions
+    assert action.action == "seal the head"
+    assert verify_store(store, sealer).ok
