@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graph.queries import backends, records, regulations
+from graph.queries import backends, records, records_read, regulations
 from graph.queries.backends import (
     FALKORDB_INDEXED,
     INDEXED,
@@ -73,6 +73,9 @@ from graph.queries.records import (
     RECORD_UPSERT_CASES,
     RECORD_UPSERT_ORGANS,
     RECORD_UPSERT_PARTY_RELATIONS,
+)
+from graph.queries.records_read import (
+    RECORD_ANNOTATE_INCIDENTS,
 )
 from graph.queries.regulations import (
     ALL_DEFINITIONS,
@@ -167,6 +170,7 @@ __all__ = [
     "PORTABLE",
     "RECORD_ACTORS",
     "RECORD_ACTOR_RELATIONS",
+    "RECORD_ANNOTATE_INCIDENTS",
     "RECORD_APPEND_INCIDENTS",
     "RECORD_CASES",
     "RECORD_CHAIN_HEADS",
@@ -227,7 +231,7 @@ __all__ = [
 
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
-    for module in (regulations, records, backends):
+    for module in (regulations, records, records_read, backends):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value
