@@ -311,7 +311,8 @@ RECORD_REPEAT_INTERVENERS = read_statement(
     "minimum", "listed", "limit",
 )
 # A quarter's current incidents recorded by the given organs (null: every organ), oldest
-# first, with the engine's stored findings and the intervener's name.
+# first, with the engine's stored findings and the intervener's name (recorded_at is not
+# indexed: see graph/schema.py RECORD_INDEXED; the contract test holds a quarter to its bounds).
 RECORD_QUARTER_INCIDENTS = read_statement(
     "record_quarter_incidents",
     f"""

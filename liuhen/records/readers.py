@@ -258,7 +258,8 @@ def parse_article_key(text: str, engine: IncidentEngine) -> tuple[str, int, int 
     """``R1-8-1`` -> (R1, 8, 1), checked against the seed text: InputError naming an unknown
     regulation, article or item."""
     parts = text.strip().split("-")
-    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts[1:]):
+    if len(parts) not in (2, 3) or not all(p.isascii() and p.isdigit() and len(p) <= 4
+                                            and int(p) >= 1 for p in parts[1:]):
         raise InputError(f"{text!r} is not an article key such as R1-8-1 or R3-7",
                          field="article")
     alias, article = parts[0].upper(), int(parts[1])
