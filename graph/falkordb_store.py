@@ -19,15 +19,29 @@ from falkordb.node import Node
 from falkordb.path import Path as GraphPath
 
 from core.errors import BackendError, InputError, WriteRefusedError
+from graph.console_guard import (
+    bounded_statement,
+    check_parameters,
+    check_statement,
+    return_columns,
+)
 from graph.falkordb_server import EmbeddedFalkorDB, EmbeddedServerError
 from graph.queries import Backend, Query, falkordb_indexes
 from graph.schema import KEY, LABELS
-from graph.store import GRAPH_NAME, Row, check_parameter_names, check_params
+from graph.store import (
+    GRAPH_NAME,
+    READ_ONLY_ROW_CAP,
+    Row,
+    check_parameter_names,
+    check_params,
+)
 
 _ALREADY = ("already indexed", "already exists")
 _NO_GRAPH = "empty key"
 _READ_ONLY = "executed only on read-only queries"
 _TIMED_OUT = "timed out"
+#: Levels of nesting a console result may have (lists in maps in lists ...).
+MAX_RESULT_DEPTH = 64
 # FalkorDB 4.16 mishandles some strings (all found by hypothesis, tests/graph):
 # - U+0000 ends the query text the client sends; U+0001 is lost from indexes;
 # - an indexed value that is empty or starts or ends with ASCII whitespace is not found
@@ -130,12 +144,21 @@ class FalkorDBStore:
     def read_only_query(
         self, text: str, params: Mapping[str, Any] | None = None, *, timeout: float = 10.0
     ) -> list[Row]:
+        """See GraphStore.read_only_query; also refuses what graph/console_guard.py refuses
+        (LOAD CSV, procedures outside its allow-list, integers past 64 bits), on the tokens
+        and again on the database's plan, and returns at most READ_ONLY_ROW_CAP rows: the
+        database stops producing rows there (a LIMIT around the statement), so a statement
+        matching millions of rows costs neither the store nor the API their memory."""
         given = check_parameter_names(params)
         if "\x00" in text or unsafe_value(given) is not None:
             raise InputError("the statement or a parameter holds U+0000 or U+0001, which the "
                              "embedded graph store cannot take", field="query")
+        called = check_statement(text)
+        check_parameters(given)
+        bounded = bounded_statement(text, READ_ONLY_ROW_CAP)
         try:
-            result = self._graph.ro_query(text, given or None,
+            self._check_plan(text, given, procedures=len(called))
+            result = self._graph.ro_query(bounded or text, given or None,
                                           timeout=max(1, int(timeout * 1000)))
         except redis.exceptions.ResponseError as error:
             message = str(error)
@@ -157,8 +180,25 @@ class FalkorDBStore:
             raise BackendError(f"graph store at {self._uri} failed: {error}",
                                details={"uri": self._uri}) from error
         names = [column[1] for column in result.header]
+        # RETURN * (around the statement) lists columns by name: put back the statement's order.
+        order = return_columns(text) if bounded else None
+        if order is not None and sorted(order) == sorted(names):
+            names_at = {name: index for index, name in enumerate(names)}
+            return [{name: _plain(row[names_at[name]]) for name in order}
+                    for row in result.result_set[:READ_ONLY_ROW_CAP]]
         return [{name: _plain(value) for name, value in zip(names, row, strict=True)}
-                for row in result.result_set]
+                for row in result.result_set[:READ_ONLY_ROW_CAP]]
+
+    def _check_plan(self, text: str, given: dict[str, Any], *, procedures: int) -> None:
+        """The database's own parse of the statement: no LOAD CSV in its plan, and no more
+        procedure calls than the tokens showed (all of them on the allow-list)."""
+        plan = str(self._graph.explain(text, given or None))
+        if "Load CSV" in plan:
+            raise InputError("LOAD CSV is refused in the console: it reads files and URLs "
+                             "outside the graph", field="query")
+        if plan.count("ProcedureCall") > procedures:
+            raise InputError("the statement calls a procedure the console does not allow",
+                             field="query")
 
     def ensure_schema(self) -> None:
         for statement in falkordb_indexes():
@@ -237,21 +277,26 @@ class FalkorDBStore:
         return f"FalkorDBStore({self._uri!r}, graph={self.graph_name!r})"
 
 
-def _plain(value: Any) -> Any:
-    """A FalkorDB result value as plain Python (see GraphStore.read_only_query)."""
+def _plain(value: Any, depth: int = 0) -> Any:
+    """A FalkorDB result value as plain Python (see GraphStore.read_only_query). InputError
+    past MAX_RESULT_DEPTH levels of nesting (JSON encoders stop at a few hundred)."""
+    if depth > MAX_RESULT_DEPTH:
+        raise InputError(f"a value of the result is nested deeper than {MAX_RESULT_DEPTH} "
+                         "levels", field="query")
+    deeper = depth + 1
     if isinstance(value, Node):
-        return {"labels": list(value.labels or []),
-                "properties": {k: _plain(v) for k, v in (value.properties or {}).items()}}
+        return {"labels": list(value.labels or []), "properties": {
+            k: _plain(v, deeper) for k, v in (value.properties or {}).items()}}
     if isinstance(value, Edge):
-        return {"type": value.relation,
-                "properties": {k: _plain(v) for k, v in (value.properties or {}).items()}}
+        return {"type": value.relation, "properties": {
+            k: _plain(v, deeper) for k, v in (value.properties or {}).items()}}
     if isinstance(value, GraphPath):
-        return {"nodes": [_plain(n) for n in value.nodes()],
-                "relationships": [_plain(e) for e in value.edges()]}
+        return {"nodes": [_plain(n, deeper) for n in value.nodes()],
+                "relationships": [_plain(e, deeper) for e in value.edges()]}
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v, deeper) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [_plain(v, deeper) for v in value]
     if isinstance(value, bytes):
         return value.decode("utf-8", errors="replace")
     return value

@@ -18,6 +18,9 @@ from graph.queries import Backend, Query
 
 Row = dict[str, Any]
 GRAPH_NAME = "liuhen"
+#: The most rows ``read_only_query`` returns: the console shows 1,000 and says whether
+#: there were more.
+READ_ONLY_ROW_CAP = 1_001
 
 
 @runtime_checkable

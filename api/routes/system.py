@@ -1,9 +1,12 @@
-"""The service itself: health (graph store, model, search index), integrity of the incident
-records' hash chains, and the admin's read-only Cypher console."""
+"""The service itself: health (graph store and its supervisor, model, search index),
+integrity of the incident records' hash chains, and the admin's read-only Cypher console,
+which runs one statement at a time."""
 
 from __future__ import annotations
 
+import threading
 import time
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body
@@ -15,7 +18,9 @@ from api.deps import RecordsDep, ServicesDep, StoreDep
 from api.docs import READ
 from api.errors import error_responses
 from api.state import IndexStatus, ModelStatus
-from core.errors import BackendError
+from core.errors import BackendError, LiuhenError
+from graph.falkordb_store import FalkorDBStore
+from graph.store import GraphStore
 from ingest.integrity import IntegrityReport
 from liuhen.console import EXAMPLES as console_examples
 from liuhen.console import ConsoleResult, run_read_only
@@ -42,6 +47,33 @@ class IndexHealth(BaseModel):
     error: str | None
 
 
+class StoreSupervision(BaseModel):
+    """What the supervisor of the embedded store saw and did."""
+
+    state: Literal["running", "restarting", "down", "attached", "stopped"] = Field(
+        description="running; restarting (its process died); down (a restart failed and is "
+                    "tried again); attached (another process owns the store)")
+    restarts: int = Field(description="times the store was restarted since the API started")
+    last_restart_at: datetime | None = None
+    last_restart_reason: str | None = Field(
+        default=None, description="why, e.g. 'redis-server killed by SIGKILL'")
+    last_error: str | None = Field(default=None, description="why the last restart failed")
+
+
+def store_supervision(store: GraphStore) -> StoreSupervision | None:
+    """The supervisor's report of an embedded store (None for Neo4j, or a store the API does
+    not run)."""
+    server = store.server if isinstance(store, FalkorDBStore) else None
+    if server is None:
+        return None
+    seen = server.supervision()
+    return StoreSupervision(
+        state=seen.state, restarts=seen.restarts,
+        last_restart_at=None if seen.last_restart_at is None
+        else datetime.fromtimestamp(seen.last_restart_at, UTC),
+        last_restart_reason=seen.last_restart_reason, last_error=seen.last_error)
+
+
 class Health(BaseModel):
     status: Literal["ok", "starting", "degraded"] = Field(
         description="starting: the search index is still loading; degraded: it failed"
@@ -49,6 +81,8 @@ class Health(BaseModel):
     version: str
     uptime_seconds: float
     graph: GraphHealth
+    supervisor: StoreSupervision | None = Field(
+        default=None, description="the embedded store's supervisor (absent on Neo4j)")
     model: ModelHealth
     index: IndexHealth
 
@@ -67,6 +101,7 @@ def health(services: ServicesDep) -> Health:
         version=liuhen.__version__,
         uptime_seconds=round(time.time() - services.started, 1),
         graph=graph,
+        supervisor=store_supervision(store),
         model=ModelHealth(name=search.model_name, status=search.model_status,
                           query_engine=search.query_engine),
         index=IndexHealth(
@@ -92,6 +127,18 @@ def integrity(role: Reader, records: RecordsDep) -> IntegrityReport:
     return records.verify()
 
 
+class ConsoleBusy(LiuhenError):
+    """Another console statement is running: the console runs one at a time, so that it
+    never takes more than one of the store's threads from everyone else."""
+
+    status_code = 429
+    code = "busy"
+
+
+#: Held while a console statement runs; a second one is refused at once, never queued.
+_CONSOLE = threading.Lock()
+
+
 class ConsoleQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -102,12 +149,22 @@ class ConsoleQuery(BaseModel):
 
 
 @router.post("/admin/cypher", response_model=ConsoleResult, summary="只读 Cypher 查询（管理员）",
-             responses=error_responses(400, *READ))
+             responses=error_responses(400, 429, *READ))
 def admin_cypher(
     role: Admin, store: StoreDep,
     body: Annotated[ConsoleQuery, Body(openapi_examples=console_examples)],
 ) -> ConsoleResult:
     """Run one Cypher statement read-only: the database refuses any write (FalkorDB
     GRAPH.RO_QUERY, a Neo4j read transaction), answered 403 ``write_refused``. At most
-    1,000 rows come back."""
-    return run_read_only(store, body.query, body.parameters, timeout=body.timeout)
+    1,000 rows come back (the store stops producing rows past them). ``LOAD CSV`` and
+    procedures other than db.labels, db.relationshipTypes, db.propertyKeys, db.indexes,
+    db.constraints and db.idx.fulltext.queryNodes are refused (422). One statement runs at
+    a time: another sent meanwhile is answered 429 ``busy`` at once."""
+    if not _CONSOLE.acquire(blocking=False):
+        raise ConsoleBusy("another console statement is running; the console runs one at a "
+                          "time: send it again when that one is done",
+                          details={"field": "body.query"})
+    try:
+        return run_read_only(store, body.query, body.parameters, timeout=body.timeout)
+    finally:
+        _CONSOLE.release()
