@@ -76,11 +76,23 @@ class CircumstanceReader:
             return
         w = self.w
         other = text.find_pattern("other_unit")
-        if other and not text.find(w("conduct", "former_unit"), negatable=False):
+        former_unit = text.find(w("conduct", "former_unit"), negatable=False)
+        if other and not former_unit:
             f["former_unit_case"] = False
             note("former_unit_case", other)  # type: ignore[operator]
             return
-        f["former_unit_case"] = True
+        same = former_unit or self._same_organ_named(text.text)
+        if same is False:
+            f["former_unit_case"] = False  # 甲区法院 ... 乙区法院: another unit's case
+            return
+        if not same:
+            # R3 第八条 forbids only the former unit's cases: unless the words tie the case to
+            # that unit, the verdict waits for the fact (never a violation by default).
+            f["former_unit_case"] = None
+        else:
+            f["former_unit_case"] = True
+            if isinstance(same, list):
+                note("former_unit_case", same)  # type: ignore[operator]
         guardian = text.present(w("conduct", "guardian_or_relative"))
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲"), negatable=False)]
         if guardian:
@@ -91,8 +103,27 @@ class CircumstanceReader:
         else:
             f["guardian_or_relative"] = False
 
+    @staticmethod
+    def _same_organ_named(text: str) -> bool | None:
+        """Whether the first judicial organ named (the former unit, told first) is the one
+        named last (the case's): True / False when both are named, None when one is not."""
+        names = []
+        for match in _ORGAN_NAME.finditer(text):
+            place = match.group("place")
+            prefix = match.group("prefix")
+            for stop in _NOT_A_NAME:
+                prefix = prefix.rsplit(stop, 1)[-1]
+            names.append(prefix + place + match.group("organ"))
+        if len(names) < 2:
+            return None
+        return names[0] == names[-1]
 
-# Someone else's words about the conduct (有人说“…管案子”, 抱怨“…打听”): a characterisation,
+
+# A court, procuratorate or police organ with its place (县法院, 甲区法院, 市检察院); the two
+# characters before the place word are its name unless they are a preposition or particle.
+_ORGAN_NAME = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,2})(?P<place>[省市县区州旗])(?:人民)?"
+                         r"(?P<organ>中级法院|中院|法院|检察院|公安局)")
+_NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对给回由")
 
 
 # Someone else's words about the conduct (有人说“…管案子”, 抱怨“…打听”): a characterisation,

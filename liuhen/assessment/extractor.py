@@ -11,6 +11,8 @@ from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_q
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
 
+# A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
+_SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
 
@@ -58,6 +60,9 @@ class Extractor(ActorReader, CircumstanceReader):
         if pattern and "plead" not in conduct:
             conduct.append("plead")
             note("plead", [Match(pattern.group(0), pattern.start(), pattern.end(), False)])
+        weak = self._weak_conduct(text, query, conduct, pattern is not None)
+        if weak:
+            f["weak_conduct"] = weak
         if "decide_case" in conduct:
             f["decision"] = True
         elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")):
@@ -105,7 +110,7 @@ class Extractor(ActorReader, CircumstanceReader):
             f["channel"] = "口头"
             f.setdefault("written", False) if f.get("written") is None else None
         tie = text.find(self.w("conduct", "tie"), negatable=False)
-        if tie or "plead" in conduct:
+        if tie or ("plead" in conduct and "plead" not in weak):
             f["personal_tie"] = True
             note("personal_tie", tie)
         social = text.present(self.w("conduct", "social"))
@@ -120,6 +125,29 @@ class Extractor(ActorReader, CircumstanceReader):
         self._former(text, f, note)
         out.facts = Facts.model_validate(f)
         return out
+
+    def _weak_conduct(self, text: Text, query: str, conduct: list[str],
+                      plead_construction: bool) -> list[str]:
+        """The conduct whose every word found is an outcome named without a request (缓刑,
+        不起诉: also the ordinary course of a case) or a word in short scare quotes (“打招呼”:
+        someone's label for it, not the act)."""
+        quoted = [m.span(1) for m in _SCARE_QUOTE.finditer(query)]
+
+        def labelled(match: Match) -> bool:
+            return any(start <= match.start and match.end <= end for start, end in quoted)
+
+        weak: list[str] = []
+        if "plead" in conduct and not plead_construction:
+            outcomes = set(self.w("conduct", "outcome_words"))
+            hits = text.present(self.w("conduct", "plead")) + [
+                m for m in text.find_pattern("plead") if not m.negated and not m.uncertain]
+            if hits and all(m.word in outcomes or labelled(m) for m in hits):
+                weak.append("plead")
+        for name in ("private_meeting", "probe", "pass_materials"):
+            hits = text.present(self.w("conduct", name))
+            if name in conduct and hits and all(labelled(m) for m in hits):
+                weak.append(name)
+        return weak
 
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(

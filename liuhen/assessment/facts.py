@@ -71,6 +71,10 @@ class Facts(BaseModel):
     refused: bool | None = None
     decision: bool | None = Field(
         default=None, description="decided on evidence, facts or judgment (R1 第三条)")
+    weak_conduct: list[Conduct] | None = Field(
+        default=None, max_length=16, description="conduct read only from words that do not "
+        "state the act: an outcome named without a request (缓刑, 不起诉), a word in scare "
+        "quotes; it never outweighs a sign of the lawful path")
     declined: list[Conduct] | None = Field(
         default=None, max_length=16, description="conduct the words say did not happen")
     hearsay: bool | None = Field(

@@ -28,11 +28,13 @@ LEGAL_DUTY = "是否因履行法定职责需要"
 IS_LEADER = "是否为领导干部"
 DECISION = "是否对证据采信、事实认定、司法裁判作出具体决定"
 GUARDIAN = "是否为监护人或近亲属"
+FORMER_UNIT = "是否为原任职单位办理的案件"
 INSTIGATED = "领导干部是否授意、纵容亲属为当事人请托说情"
 RELATION = "干预人员与办案单位的关系（本机关、上级、其他司法机关）"
 WHO = "行为人的身份（领导干部、司法机关内部人员或司法人员）"
 CONDUCT = "行为是否属于违法干预司法活动"
 REPORT_TRUE = "举报反映的情况是否属实"
+SPECIFIC_CASE = "是否针对具体案件"
 
 # Conduct a text names outright: with one of these in the words, a stated procedure does not
 # make the request lawful (a plea sent through a formal letter is still a plea).
@@ -104,23 +106,46 @@ def judge(facts: Facts) -> Findings:
         triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
         triggers -= {t for t in triggers if t.startswith("R2.violation.")}
     elif _both_paths(facts, items):
-        # The words show a lawful path (依法, 按照…程序, a formal document) and name no conduct
-        # the text prohibits outright: R1 第三条 and R2 第五条 turn on whether the procedure was
-        # followed and nothing was decided for the case. Say so rather than call it a
-        # violation (GUIDE section 4: never a confident violation from a synonym alone).
+        # The words show a lawful path (a procedure followed, no opinion on the outcome, no
+        # specific case) and state no conduct the text prohibits outright: R1 第三条 and R2
+        # 第五条 turn on whether the procedure was followed and nothing was decided for the
+        # case. Say so rather than call it a violation (GUIDE section 4: never a confident
+        # violation from a synonym alone).
+        missing = [LEGAL_PROCEDURE] + ([] if facts.decision is False else [DECISION])
+        if facts.specific_case is False:
+            missing.append(SPECIFIC_CASE)
         for finding in items:
             if finding.status == "violation" and finding.rule not in OWN_DUTY_RULES:
                 finding.status = "undetermined"
-                finding.missing = [LEGAL_PROCEDURE, DECISION]
+                finding.missing = missing
         triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
         triggers -= {t for t in triggers if t.startswith("R2.violation.")}
     return Findings(items, triggers)
 
 
+def lawful_signs(facts: Facts) -> list[str]:
+    """The facts that point to the lawful path of R1 第三条 / R2 第四、五条: a procedure
+    followed, no opinion on evidence, facts or judgment, no specific case concerned."""
+    signs = []
+    if facts.via_procedure is True:
+        signs.append("via_procedure")
+    if facts.decision is False:
+        signs.append("decision")
+    if facts.specific_case is False:
+        signs.append("specific_case")
+    return signs
+
+
+def stated_conduct(facts: Facts) -> set[str]:
+    """The conduct the words state as an act (not only an outcome named or a label)."""
+    return _conduct(facts) - set(facts.weak_conduct or [])
+
+
 def _both_paths(facts: Facts, items: list[Finding]) -> bool:
-    """A violation found from weak conduct words where the words also state a procedure."""
-    return (facts.via_procedure is True and facts.personal_tie is not True
-            and not (_conduct(facts) & EXPLICIT_CONDUCT)
+    """A violation found where the words also show a lawful path and state no conduct the
+    text prohibits outright."""
+    return (bool(lawful_signs(facts)) and facts.personal_tie is not True
+            and not (stated_conduct(facts) & EXPLICIT_CONDUCT)
             and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
 
 
@@ -132,11 +157,12 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     conduct = _conduct(facts)
     out: list[Finding] = []
     triggers.add("R1.any")
+    stated = stated_conduct(facts)
     if facts.specific_case is False and not (
-            {"plead", "private_meeting", "decide_case"} & conduct) and not facts.via_staff:
+            {"plead", "private_meeting", "decide_case"} & stated) and not facts.via_staff:
         # No case was concerned (R1 第八条 is about 案件处理): policy and coordination.
         out.append(Finding("R1-3", "lawful", because=["specific_case"]))
-    elif facts.leading_organ and not ({"plead", "private_meeting"} & conduct):
+    elif facts.leading_organ and not ({"plead", "private_meeting"} & stated):
         if "decide_case" in conduct:
             out += [Finding("R1-8-5", "violation", because=["decide_case"]),
                     Finding("R1-3-limit", "context")]
@@ -289,6 +315,8 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
         elif facts.guardian_or_relative:
             out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
+        elif facts.former_unit_case is None:
+            out.append(Finding("R3-8", "undetermined", [FORMER_UNIT]))
         elif facts.guardian_or_relative is None:
             out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
         else:
