@@ -12,6 +12,9 @@ from collections.abc import Callable
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.lexicon import Match, Text
 
+# Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
+_ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
+
 
 class ActorReader:
     w: Callable[..., tuple[str, ...]]
@@ -20,6 +23,9 @@ class ActorReader:
         w = self.w
         record = note  # type: ignore[assignment]
         former = text.find(w("former_words"), negatable=False)
+        retired = text.find(w("retired_words"), negatable=False)
+        if retired and _ACTS_AS_COUNSEL.search(text.text):
+            former = retired  # R3 第八条's 离任 includes leaving office on retirement
         if former and any(x in text.text for x in ("律师", "代理", "辩护")):
             f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
             record("former_officer", former)  # type: ignore[operator]
@@ -159,7 +165,7 @@ class ActorReader:
                 continue
             sentence_start, _ = text.sentence_of(m.start)
             before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
-            if re.search(r"(找到?|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
+            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
                          r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
                          before):
                 return m

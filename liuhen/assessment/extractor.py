@@ -11,6 +11,11 @@ from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_q
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
 
+# How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
+_OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
+                      "判决结果")
+# Who acted is not established: a claimed identity (自称在省里工作).
+_UNVERIFIED_IDENTITY = re.compile(r"自称|声称|冒充|号称|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
@@ -65,7 +70,8 @@ class Extractor(ActorReader, CircumstanceReader):
             f["weak_conduct"] = weak
         if "decide_case" in conduct:
             f["decision"] = True
-        elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")):
+        elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")) \
+                or text.negated_hits(_OUTCOME_QUESTIONS):
             f["decision"] = False
         heard = text.find_pattern("hearsay")
         if heard and not text.find_pattern("confirmed"):
@@ -120,6 +126,8 @@ class Extractor(ActorReader, CircumstanceReader):
             note("purpose", social)
         elif work:
             f["purpose"] = "work"
+        if _UNVERIFIED_IDENTITY.search(query):
+            f["identity_verified"] = False
         self._place_time(text, f, note)
         self._report(text, f, note)
         self._former(text, f, note)

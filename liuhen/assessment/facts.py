@@ -71,6 +71,8 @@ class Facts(BaseModel):
     refused: bool | None = None
     decision: bool | None = Field(
         default=None, description="decided on evidence, facts or judgment (R1 第三条)")
+    identity_verified: bool | None = Field(
+        default=None, description="False: the actor's identity is only claimed (自称)")
     weak_conduct: list[Conduct] | None = Field(
         default=None, max_length=16, description="conduct read only from words that do not "
         "state the act: an outcome named without a request (缓刑, 不起诉), a word in scare "

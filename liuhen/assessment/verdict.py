@@ -97,14 +97,26 @@ def judge(facts: Facts) -> Findings:
             items += _r2(facts, triggers)
         else:
             items += _r3(facts, triggers)
+    decided = [f for f in items if not f.weak and f.status != "context"]
+    if decided and any(f.weak for f in items):
+        # a regime's fallback (no conduct of its own found) gives way to another regime's
+        # finding on the conduct the words state
+        items = [f for f in items if not f.weak]
+    if facts.identity_verified is False and any(f.status == "violation" for f in items):
+        # who acted decides the regulation (R1 第十二条, R2 第十三条): a claimed identity
+        # is not established
+        for finding in items:
+            if finding.status == "violation":
+                finding.status = "undetermined"
+                finding.missing = [IS_LEADER if "R1" in (facts.regimes or []) else WHO]
+        _drop_violation_triggers(triggers)
     if facts.hearsay and any(f.status == "violation" for f in items):
         # GUIDE section 4: a situation told as hearsay is undetermined until verified.
         for finding in items:
             if finding.status == "violation":
                 finding.status = "undetermined"
                 finding.missing = [REPORT_TRUE]
-        triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
-        triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+        _drop_violation_triggers(triggers)
     elif _both_paths(facts, items):
         # The words show a lawful path (a procedure followed, no opinion on the outcome, no
         # specific case) and state no conduct the text prohibits outright: R1 第三条 and R2
@@ -118,9 +130,13 @@ def judge(facts: Facts) -> Findings:
             if finding.status == "violation" and finding.rule not in OWN_DUTY_RULES:
                 finding.status = "undetermined"
                 finding.missing = missing
-        triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
-        triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+        _drop_violation_triggers(triggers)
     return Findings(items, triggers)
+
+
+def _drop_violation_triggers(triggers: set[str]) -> None:
+    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
+    triggers -= {t for t in triggers if t.startswith("R2.violation.")}
 
 
 def lawful_signs(facts: Facts) -> list[str]:
@@ -166,8 +182,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         if "decide_case" in conduct:
             out += [Finding("R1-8-5", "violation", because=["decide_case"]),
                     Finding("R1-3-limit", "context")]
-        elif facts.via_procedure or (facts.written and facts.decision is False):
-            # by work procedure, or a written request that decides nothing (GUIDE section 4)
+        elif facts.via_procedure or (facts.decision is False and (
+                facts.written or "learn_case" in conduct)):
+            # by work procedure, or a written request or an inquiry that decides nothing
+            # (GUIDE section 4)
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
             out += [Finding("R1-3", "undetermined", [PROCEDURE, DECISION],
@@ -231,7 +249,7 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     improper: list[str] = []
     if "private_meeting" in conduct:
         improper.append("private_meeting")
-    if "pass_materials" in conduct and tie:
+    if "pass_materials" in conduct and (tie or facts.via_procedure is False):
         improper.append("pass_materials")
         triggers.add("R2.materials")
     if "plead" in conduct:
@@ -256,14 +274,17 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         elif facts.written is False and facts.recorded is None:
             out.append(Finding("R2-4", "undetermined", [ORAL_RECORDED], because=["channel"]))
             triggers.add("R2.oral_guidance")
+        elif facts.written is None and facts.recorded:
+            # written or oral, it is on the record: 第四条 is met either way
+            out.append(Finding("R2-4", "lawful", because=["recorded"]))
         elif facts.written is None:
             out.append(Finding("R2-4", "undetermined", [WRITTEN, ORAL_RECORDED]))
     elif relation == "unrelated" and (conduct & {"learn_case", "probe", "guidance"}
                                       or facts.via_procedure):
         if facts.via_procedure:
             out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
-        elif facts.via_procedure is False and not ({"learn_case"} & conduct and tie is False
-                                                   and "probe" not in conduct):
+        elif facts.via_procedure is False and tie:
+            # 第九条第（四）项 is probing *for a party*: without that tie it is 第五条's question
             out.append(Finding("R2-9-4", "violation", because=["via_procedure"]))
         else:
             out.append(Finding("R2-5", "undetermined", [LEGAL_DUTY, LEGAL_PROCEDURE]))
