@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from core.errors import InputError
 from ingest.models import Regulation
 from liuhen.assessment import consequences
-from liuhen.assessment.facts import Extracted, Extractor, Facts
+from liuhen.assessment.extractor import Extractor
+from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights

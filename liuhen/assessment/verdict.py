@@ -28,11 +28,13 @@ LEGAL_DUTY = "是否因履行法定职责需要"
 IS_LEADER = "是否为领导干部"
 DECISION = "是否对证据采信、事实认定、司法裁判作出具体决定"
 GUARDIAN = "是否为监护人或近亲属"
+FORMER_UNIT = "是否为原任职单位办理的案件"
 INSTIGATED = "领导干部是否授意、纵容亲属为当事人请托说情"
 RELATION = "干预人员与办案单位的关系（本机关、上级、其他司法机关）"
 WHO = "行为人的身份（领导干部、司法机关内部人员或司法人员）"
 CONDUCT = "行为是否属于违法干预司法活动"
 REPORT_TRUE = "举报反映的情况是否属实"
+SPECIFIC_CASE = "是否针对具体案件"
 
 # Conduct a text names outright: with one of these in the words, a stated procedure does not
 # make the request lawful (a plea sent through a formal letter is still a plea).
@@ -95,32 +97,71 @@ def judge(facts: Facts) -> Findings:
             items += _r2(facts, triggers)
         else:
             items += _r3(facts, triggers)
+    decided = [f for f in items if not f.weak and f.status != "context"]
+    if decided and any(f.weak for f in items):
+        # a regime's fallback (no conduct of its own found) gives way to another regime's
+        # finding on the conduct the words state
+        items = [f for f in items if not f.weak]
+    if facts.identity_verified is False and any(f.status == "violation" for f in items):
+        # who acted decides the regulation (R1 第十二条, R2 第十三条): a claimed identity
+        # is not established
+        for finding in items:
+            if finding.status == "violation":
+                finding.status = "undetermined"
+                finding.missing = [IS_LEADER if "R1" in (facts.regimes or []) else WHO]
+        _drop_violation_triggers(triggers)
     if facts.hearsay and any(f.status == "violation" for f in items):
         # GUIDE section 4: a situation told as hearsay is undetermined until verified.
         for finding in items:
             if finding.status == "violation":
                 finding.status = "undetermined"
                 finding.missing = [REPORT_TRUE]
-        triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
-        triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+        _drop_violation_triggers(triggers)
     elif _both_paths(facts, items):
-        # The words show a lawful path (依法, 按照…程序, a formal document) and name no conduct
-        # the text prohibits outright: R1 第三条 and R2 第五条 turn on whether the procedure was
-        # followed and nothing was decided for the case. Say so rather than call it a
-        # violation (GUIDE section 4: never a confident violation from a synonym alone).
+        # The words show a lawful path (a procedure followed, no opinion on the outcome, no
+        # specific case) and state no conduct the text prohibits outright: R1 第三条 and R2
+        # 第五条 turn on whether the procedure was followed and nothing was decided for the
+        # case. Say so rather than call it a violation (GUIDE section 4: never a confident
+        # violation from a synonym alone).
+        missing = [LEGAL_PROCEDURE] + ([] if facts.decision is False else [DECISION])
+        if facts.specific_case is False:
+            missing.append(SPECIFIC_CASE)
         for finding in items:
             if finding.status == "violation" and finding.rule not in OWN_DUTY_RULES:
                 finding.status = "undetermined"
-                finding.missing = [LEGAL_PROCEDURE, DECISION]
-        triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
-        triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+                finding.missing = missing
+        _drop_violation_triggers(triggers)
     return Findings(items, triggers)
 
 
+def _drop_violation_triggers(triggers: set[str]) -> None:
+    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
+    triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+
+
+def lawful_signs(facts: Facts) -> list[str]:
+    """The facts that point to the lawful path of R1 第三条 / R2 第四、五条: a procedure
+    followed, no opinion on evidence, facts or judgment, no specific case concerned."""
+    signs = []
+    if facts.via_procedure is True:
+        signs.append("via_procedure")
+    if facts.decision is False:
+        signs.append("decision")
+    if facts.specific_case is False:
+        signs.append("specific_case")
+    return signs
+
+
+def stated_conduct(facts: Facts) -> set[str]:
+    """The conduct the words state as an act (not only an outcome named or a label)."""
+    return _conduct(facts) - set(facts.weak_conduct or [])
+
+
 def _both_paths(facts: Facts, items: list[Finding]) -> bool:
-    """A violation found from weak conduct words where the words also state a procedure."""
-    return (facts.via_procedure is True and facts.personal_tie is not True
-            and not (_conduct(facts) & EXPLICIT_CONDUCT)
+    """A violation found where the words also show a lawful path and state no conduct the
+    text prohibits outright."""
+    return (bool(lawful_signs(facts)) and facts.personal_tie is not True
+            and not (stated_conduct(facts) & EXPLICIT_CONDUCT)
             and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
 
 
@@ -132,16 +173,19 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     conduct = _conduct(facts)
     out: list[Finding] = []
     triggers.add("R1.any")
+    stated = stated_conduct(facts)
     if facts.specific_case is False and not (
-            {"plead", "private_meeting", "decide_case"} & conduct) and not facts.via_staff:
+            {"plead", "private_meeting", "decide_case"} & stated) and not facts.via_staff:
         # No case was concerned (R1 第八条 is about 案件处理): policy and coordination.
         out.append(Finding("R1-3", "lawful", because=["specific_case"]))
-    elif facts.leading_organ and not ({"plead", "private_meeting"} & conduct):
+    elif facts.leading_organ and not ({"plead", "private_meeting"} & stated):
         if "decide_case" in conduct:
             out += [Finding("R1-8-5", "violation", because=["decide_case"]),
                     Finding("R1-3-limit", "context")]
-        elif facts.via_procedure or (facts.written and facts.decision is False):
-            # by work procedure, or a written request that decides nothing (GUIDE section 4)
+        elif facts.via_procedure or (facts.decision is False and (
+                facts.written or "learn_case" in conduct)):
+            # by work procedure, or a written request or an inquiry that decides nothing
+            # (GUIDE section 4)
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
             out += [Finding("R1-3", "undetermined", [PROCEDURE, DECISION],
@@ -205,7 +249,7 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     improper: list[str] = []
     if "private_meeting" in conduct:
         improper.append("private_meeting")
-    if "pass_materials" in conduct and tie:
+    if "pass_materials" in conduct and (tie or facts.via_procedure is False):
         improper.append("pass_materials")
         triggers.add("R2.materials")
     if "plead" in conduct:
@@ -230,14 +274,17 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         elif facts.written is False and facts.recorded is None:
             out.append(Finding("R2-4", "undetermined", [ORAL_RECORDED], because=["channel"]))
             triggers.add("R2.oral_guidance")
+        elif facts.written is None and facts.recorded:
+            # written or oral, it is on the record: 第四条 is met either way
+            out.append(Finding("R2-4", "lawful", because=["recorded"]))
         elif facts.written is None:
             out.append(Finding("R2-4", "undetermined", [WRITTEN, ORAL_RECORDED]))
     elif relation == "unrelated" and (conduct & {"learn_case", "probe", "guidance"}
                                       or facts.via_procedure):
         if facts.via_procedure:
             out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
-        elif facts.via_procedure is False and not ({"learn_case"} & conduct and tie is False
-                                                   and "probe" not in conduct):
+        elif facts.via_procedure is False and tie:
+            # 第九条第（四）项 is probing *for a party*: without that tie it is 第五条's question
             out.append(Finding("R2-9-4", "violation", because=["via_procedure"]))
         else:
             out.append(Finding("R2-5", "undetermined", [LEGAL_DUTY, LEGAL_PROCEDURE]))
@@ -289,6 +336,8 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
         elif facts.guardian_or_relative:
             out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
+        elif facts.former_unit_case is None:
+            out.append(Finding("R3-8", "undetermined", [FORMER_UNIT]))
         elif facts.guardian_or_relative is None:
             out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
         else:

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from liuhen.assessment import Assessor
-from liuhen.assessment.facts import bystander_quotes_masked
+from liuhen.assessment.circumstance_facts import bystander_quotes_masked
 from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
 
 

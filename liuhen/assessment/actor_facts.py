@@ -1,0 +1,285 @@
+"""Who acted, in what role, towards whom: the part of the fact reading that decides the regime
+(R1 leading cadre, R2 insider, R3 contact) and the actor's role and relation (R2 第八条).
+
+A mixin of ``liuhen.assessment.extractor.Extractor``: it reads the lexicon through ``self.w``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from liuhen.assessment.facts import Counterpart, Relation
+from liuhen.assessment.lexicon import Match, Text
+
+# Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
+_ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
+
+
+class ActorReader:
+    w: Callable[..., tuple[str, ...]]
+
+    def _actor(self, text: Text, f: dict[str, object], note: object) -> None:
+        w = self.w
+        record = note  # type: ignore[assignment]
+        former = text.find(w("former_words"), negatable=False)
+        retired = text.find(w("retired_words"), negatable=False)
+        if retired and _ACTS_AS_COUNSEL.search(text.text):
+            former = retired  # R3 第八条's 离任 includes leaving office on retirement
+        if former and any(x in text.text for x in ("律师", "代理", "辩护")):
+            f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
+            record("former_officer", former)  # type: ignore[operator]
+            return
+        judicial = [m for m in text.find(w("judicial_roles"), negatable=False)
+                    if not self._outside_context(text, m)]
+        organs = text.find(w("judicial_organs"), negatable=False)
+        approvers = text.find_pattern("approver")
+        leaders = [m for m in text.find(w("leader_roles"), negatable=False)
+                   if not self._judicial_context(text, m)
+                   and not any(a.start <= m.start < a.end for a in approvers)]
+        leading = text.find(w("leading_organ_words"), negatable=False)
+        staff = text.find(w("staff_words"), negatable=False)
+        relatives = text.find(w("relative_words"), negatable=False)
+        org_name = text.find(w("org_name_words"), negatable=False)
+        outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)
+                          if not self._judicial_context(text, m)]
+        counterpart = self._counterpart(text)
+        first = {
+            "leader": leaders[0].start if leaders else None,
+            "judicial": judicial[0].start if judicial else None,
+            "organ": organs[0].start if organs else None,
+            "leading": leading[0].start if leading else None,
+            "counterpart": counterpart[1].start if counterpart else None,
+        }
+        narrators = text.find_pattern("narrator")
+        told = [m for m in judicial if any(n.start <= m.start < n.end for n in narrators)]
+        if told and leaders and first["judicial"] == told[0].start:
+            # "我是承办法官 ... 县委副书记打电话": the narrator is the one approached
+            rest = [m for m in judicial if m not in told]
+            first["judicial"] = rest[0].start if rest and rest[0].start < leaders[0].start \
+                else None
+            if first["organ"] is not None and first["organ"] < leaders[0].start:
+                first["organ"] = None
+        present = {k: v for k, v in first.items() if v is not None}
+        agent = min(present, key=lambda k: present[k]) if present else None
+        recorder = text.present(("如实记录", "记录了", "记录在案", "写进了记录"))
+        if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
+            agent = "leader"  # the officer who recorded is not the one who intervened
+        if agent == "organ" and first["judicial"] is not None and (
+                first["judicial"] - (first["organ"] or 0) <= 12):
+            agent = "judicial"  # 县法院的法官: the person, not the organ, acts
+        complaint = [m for m in text.present(w("conduct", "complaint"))
+                     if self._complaint_about_officer(text, m)]
+        if complaint and (judicial or organs):
+            f["regimes"] = ["R3"]
+            f["complaint"] = True
+            kind = counterpart[0] if counterpart and counterpart[1].start < complaint[0].start \
+                else None
+            f["actor_role"] = kind
+            receiving = self._organ_kind(text.text[:complaint[0].start])
+            reported = self._organ_kind(text.text[complaint[0].end:])
+            if receiving and reported and receiving != reported:
+                f["outside_jurisdiction"] = True
+            record("complaint", complaint)  # type: ignore[operator]
+            return
+        if leading and agent in ("leading", "leader") and (
+                agent == "leading" or (first["leading"] or 0) <= (first["leader"] or 0) + 4):
+            f["leading_organ"] = True
+            f["regimes"] = ["R1"]
+            record("leading_organ", leading[:1])  # type: ignore[operator]
+            f["actor_role"] = ("党政机关（以组织名义）" if org_name or self._meeting(text)
+                               else "领导干部")
+            return
+        if agent == "leader":
+            lead = leaders[0]
+            f["regimes"] = ["R1"]
+            record("actor", [lead])  # type: ignore[operator]
+            tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3]
+            if tie:
+                self._staff(text, f, record, tie)
+                return
+            org = [m for m in org_name if m.start > lead.start]
+            if org and any(x in text.text for x in ("名义", "公章", "盖章", "发函", "致函")):
+                f["org_letter"] = True
+                f["actor_role"] = "党政机关（以组织名义）"
+                record("org_letter", org)  # type: ignore[operator]
+            else:
+                f["actor_role"] = "领导干部"
+            return
+        if outside_organs and org_name and (agent is None or outside_organs[0].start
+                                            < (present.get(agent) or 0)):
+            f["regimes"] = ["R1"]
+            f["org_letter"] = True
+            f["actor_role"] = "党政机关（以组织名义）"
+            record("org_letter", org_name)  # type: ignore[operator]
+            return
+        if agent in ("judicial", "organ"):
+            actor = judicial[0] if agent == "judicial" else organs[0]
+            self._insider(text, f, record, actor, judicial, organs, counterpart)
+            return
+        if agent == "counterpart" and counterpart is not None:
+            f["counterpart"] = counterpart[0]
+            f["actor_role"] = counterpart[0]
+            record("counterpart", [counterpart[1]])  # type: ignore[operator]
+            approached = self._approached(text, counterpart[1], judicial, organs)
+            if approached is not None and self._is_insider_request(text):
+                f["regimes"] = ["R2"]
+                return
+            f["regimes"] = ["R3"]
+
+    def _complaint_about_officer(self, text: Text, match: Match) -> bool:
+        """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
+        discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
+        if text.find(self.w("conduct", "report_discipline"), negatable=False):
+            return True
+        _, end = text.sentence_of(match.start)
+        after = text.text[match.end:end]
+        return any(role in after for role in self.w("judicial_roles")
+                   if role not in ("同事", "合议庭"))
+
+    def _staff(self, text: Text, f: dict[str, object], record: object,
+               tie: list[Match]) -> None:
+        w = self.w
+        f["via_staff"] = True
+        f["actor_role"] = "领导干部身边工作人员或亲属"
+        record("via_staff", tie)  # type: ignore[operator]
+        not_told = text.find(w("not_instigated_words"), negatable=False)
+        told = [m for m in text.find(w("instigate_words"), negatable=False)
+                if m.start > tie[0].end]
+        knows = [m for m in text.find(("知道", "知情", "亲自"))
+                 if m.start > tie[0].end and not m.negated and not m.uncertain]
+        if not_told:
+            f["instigated"] = False
+        elif (told or knows) and "是否" not in text.text:
+            f["instigated"] = True
+            record("instigated", told or knows)  # type: ignore[operator]
+
+    def _is_insider_request(self, text: Text) -> bool:
+        return False
+
+    def _approached(self, text: Text, actor: Match, judicial: list[Match],
+                    organs: list[Match]) -> Match | None:
+        """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
+        for m in sorted([*judicial, *organs], key=lambda x: x.start):
+            if m.start <= actor.end:
+                continue
+            sentence_start, _ = text.sentence_of(m.start)
+            before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
+            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
+                         r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
+                         before):
+                return m
+            if m.word in ("同事", "合议庭"):
+                return m
+        return None
+
+    def _insider(self, text: Text, f: dict[str, object], record: object, actor: Match,
+                 judicial: list[Match], organs: list[Match],
+                 counterpart: tuple[str, Match] | None) -> None:
+        w = self.w
+        retired = text.find(w("retired_words"), negatable=False)
+        target = self._approached(text, actor, judicial, organs)
+        recorder = text.present(("如实记录", "记录了"))
+        later = [m for m in judicial if m.start > actor.end]
+        if recorder and recorder[0].start < (later[0].start if later else 0) and \
+                recorder[0].start > actor.start:
+            actor, target = later[0], actor  # the recorder first, the intervener after
+        record("actor", [actor])  # type: ignore[operator]
+        addressed_me = re.search(r"(问|找|给|对|约|叫|让|请|向|跟|和)我", text.text)
+        pleads = bool(text.present(w("conduct", "plead")) or [
+            m for m in text.find_pattern("plead") if not m.negated and not m.uncertain])
+        colleague = text.find(w("colleague_words"), negatable=False)
+        if retired:
+            f["retired"] = True
+            record("retired", retired)  # type: ignore[operator]
+        if counterpart is not None:
+            f["counterpart"] = counterpart[0]
+            record("counterpart", [counterpart[1]])  # type: ignore[operator]
+        leader_alone = (target is None and counterpart is None
+                        and actor.word in w("judicial_leader_roles")
+                        and bool(text.find(w("conduct", "guidance"))
+                                 or text.find(w("conduct", "written"))
+                                 or text.find(w("conduct", "oral"))))
+        on_behalf = counterpart is not None and actor.start < counterpart[1].start and bool(
+            re.search(r"(替|为|帮)[^，。；]{0,3}$", text.text[:counterpart[1].start]))
+        if target is not None or addressed_me or retired or leader_alone or (
+                pleads and on_behalf):
+            # an insider pleading for a party pleads to those handling the case (R2 第九条)
+            regimes = ["R2"]
+            relation = self._relation(text, actor, target, colleague)
+            f["insider_relation"] = relation
+            f["actor_role"] = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
+                               "unrelated": "其他司法机关人员"}.get(relation or "",
+                                                             "司法机关内部人员")
+            if retired:
+                f["actor_role"] = "离退休司法人员"
+            if counterpart is not None and text.present(w("conduct", "unplanned")) and (
+                    text.find(w("conduct", "non_workplace"), negatable=False)
+                    or text.find(w("conduct", "non_work_time"), negatable=False)):
+                regimes.append("R3")
+            f["regimes"] = regimes
+            return
+        f["regimes"] = ["R3"]
+        f["actor_role"] = "司法人员"
+
+    def _relation(self, text: Text, actor: Match, target: Match | None,
+                  colleague: list[Match]) -> Relation | None:
+        w = self.w
+        start, _ = text.sentence_of(actor.start)
+        before_actor = text.text[start:actor.end]
+        after = text.text[actor.end:target.end] if target is not None else text.text[actor.end:]
+        whole = text.text
+        actor_organ = self._organ_kind(before_actor)
+        target_organ = self._organ_kind(after)
+        if actor_organ and target_organ and actor_organ != target_organ:
+            return "unrelated"  # a court and a police force: no line of supervision
+        lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)
+        if any(x in before_actor for x in w("superior_words")) and (lower or re.search(
+                r"(下辖|下级|下属)", whole)):
+            return "superior"
+        if any(x in whole for x in w("unrelated_words")):
+            return "unrelated"
+        if actor.word in w("judicial_leader_roles") or any(
+                x in before_actor for x in ("院长", "检察长", "分管", "主管", "局长")):
+            return "own_leader"
+        if colleague or target is not None or actor_organ == target_organ:
+            return "colleague"
+        return None
+
+    @staticmethod
+    def _organ_kind(text: str) -> str | None:
+        kinds = {"法院": "court", "中院": "court", "法庭": "court", "检察": "procuratorate",
+                 "公安": "police", "派出所": "police", "刑侦": "police", "国家安全": "security",
+                 "国安": "security", "司法局": "justice", "监狱": "justice"}
+        found = [(text.find(k), v) for k, v in kinds.items() if k in text]
+        return min(found)[1] if found else None
+
+    def _judicial_context(self, text: Text, match: Match) -> bool:
+        """A role word such as 院长 or 局长 inside a judicial organ (法院院长, 公安局局长)."""
+        if match.word in ("书记",) and text.text[match.end:match.end + 1] == "员":
+            return True
+        start = text.clause_start(match.start)
+        before = text.text[max(start, match.start - 14):match.start]
+        judicial = [before.rfind(o) for o in self.w("judicial_organs") if o in before]
+        outside = [before.rfind(o) for o in self.w("leader_organ_words") if o in before
+                   and o not in ("局", "办公室", "委员会")]
+        if match.word in ("院长", "副院长", "政委", "所长") and not outside:
+            return "医院" not in before and "学院" not in before
+        return bool(judicial) and (not outside or max(judicial) > max(outside))
+
+    def _outside_context(self, text: Text, match: Match) -> bool:
+        before = text.text[max(0, match.start - 3):match.start]
+        return "律" in before
+
+    def _counterpart(self, text: Text) -> tuple[Counterpart, Match] | None:
+        found: list[tuple[int, Counterpart, Match]] = []
+        for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
+            for m in text.find(self.w("counterpart", kind), negatable=False):
+                found.append((m.start, kind, m))  # type: ignore[arg-type]
+        if not found:
+            return None
+        found.sort(key=lambda t: t[0])
+        return found[0][1], found[0][2]
+
+    def _meeting(self, text: Text) -> bool:
+        return bool(text.find(self.w("conduct", "meeting_form"), negatable=False))

@@ -1,0 +1,161 @@
+"""Where, when and whether it was reported: the facts R3 第六条/第七条/第八条 turn on, and the
+masking of bystanders' quoted words.
+
+A mixin of ``liuhen.assessment.extractor.Extractor``: it reads the lexicon through ``self.w``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
+from liuhen.assessment.lexicon import Text
+
+_DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_WEEKDAY = re.compile(r"(?:周|星期)([一二三四五六日天])")
+_SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
+_NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
+
+
+class CircumstanceReader:
+    w: Callable[..., tuple[str, ...]]
+
+    def _place_time(self, text: Text, f: dict[str, object], note: object) -> None:
+        w = self.w
+        away = text.find(w("conduct", "non_workplace"), negatable=False)
+        at = text.find(w("conduct", "workplace"), negatable=False)
+        if away:
+            f["at_workplace"] = False
+            note("at_workplace", away)  # type: ignore[operator]
+        elif at:
+            f["at_workplace"] = True
+            note("at_workplace", at)  # type: ignore[operator]
+        off = text.find(w("conduct", "non_work_time"), negatable=False)
+        if off:
+            f["work_time"] = False
+            note("work_time", off)  # type: ignore[operator]
+        elif any(x in text.text for x in ("上班时间", "工作时间", "工作日")):
+            f["work_time"] = True
+        unplanned = text.present(w("conduct", "unplanned"))
+        if unplanned:
+            f["planned"] = False
+            note("planned", unplanned)  # type: ignore[operator]
+            if "at_workplace" not in f and "work_time" not in f:
+                f["at_workplace"] = False
+        elif any(x in text.text for x in ("约", "邀请", "专程", "特意", "上门", "登门")):
+            f["planned"] = True
+
+    def _report(self, text: Text, f: dict[str, object], note: object) -> None:
+        w = self.w
+        discipline = text.find(w("conduct", "report_discipline"), negatable=False)
+        reports = text.find(w("conduct", "reported"))
+        if not discipline and not any(x in text.text for x in ("单位说", "报告", "报备")):
+            return
+        if f.get("complaint"):
+            return
+        positive = [m for m in reports if not m.negated]
+        if positive:
+            f["reported"] = True
+            note("reported", positive)  # type: ignore[operator]
+        elif reports or re.search(r"(没|未|不)(跟|向|和|对)?(单位|纪检|领导|组织)", text.text):
+            f["reported"] = False
+            note("reported", reports)  # type: ignore[operator]
+        if any(x in text.text for x in ("有没有", "是否", "不清楚", "不知道", "没写")) and (
+                "报告" in text.text or "报备" in text.text) and not re.search(
+                r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text):
+            f["reported"] = None
+        if f.get("reported") is True:
+            days = report_delay(text.text)
+            if days is not None:
+                f["report_days"] = days
+
+    def _former(self, text: Text, f: dict[str, object], note: object) -> None:
+        if not f.get("former_officer"):
+            return
+        w = self.w
+        other = text.find_pattern("other_unit")
+        former_unit = text.find(w("conduct", "former_unit"), negatable=False)
+        if other and not former_unit:
+            f["former_unit_case"] = False
+            note("former_unit_case", other)  # type: ignore[operator]
+            return
+        same = former_unit or self._same_organ_named(text.text)
+        if same is False:
+            f["former_unit_case"] = False  # 甲区法院 ... 乙区法院: another unit's case
+            return
+        if not same:
+            # R3 第八条 forbids only the former unit's cases: unless the words tie the case to
+            # that unit, the verdict waits for the fact (never a violation by default).
+            f["former_unit_case"] = None
+        else:
+            f["former_unit_case"] = True
+            if isinstance(same, list):
+                note("former_unit_case", same)  # type: ignore[operator]
+        guardian = text.present(w("conduct", "guardian_or_relative"))
+        vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲"), negatable=False)]
+        if guardian:
+            f["guardian_or_relative"] = True
+            note("guardian_or_relative", guardian)  # type: ignore[operator]
+        elif vague:
+            f["guardian_or_relative"] = None
+        else:
+            f["guardian_or_relative"] = False
+
+    @staticmethod
+    def _same_organ_named(text: str) -> bool | None:
+        """Whether the first judicial organ named (the former unit, told first) is the one
+        named last (the case's): True / False when both are named, None when one is not."""
+        names = []
+        for match in _ORGAN_NAME.finditer(text):
+            place = match.group("place")
+            prefix = match.group("prefix")
+            for stop in _NOT_A_NAME:
+                prefix = prefix.rsplit(stop, 1)[-1]
+            names.append(prefix + place + match.group("organ"))
+        if len(names) < 2:
+            return None
+        return names[0] == names[-1]
+
+
+# A court, procuratorate or police organ with its place (县法院, 甲区法院, 市检察院); the two
+# characters before the place word are its name unless they are a preposition or particle.
+_ORGAN_NAME = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,2})(?P<place>[省市县区州旗])(?:人民)?"
+                         r"(?P<organ>中级法院|中院|法院|检察院|公安局)")
+_NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对给回由")
+
+
+# Someone else's words about the conduct (有人说“…管案子”, 抱怨“…打听”): a characterisation,
+# not the conduct itself. Their quoted words are masked before the facts are read.
+_BYSTANDER_QUOTE = re.compile(
+    r"(有人[^，。“”]{0,6}(说|称|议论|认为|质疑|反映说?)|抱怨|议论|质疑|嘀咕|吐槽|说这是|称这是|"
+    r"(同事|庭里|院里|局里|外面|群众)[^，。“”]{0,4}(说|议论|认为))(这是|这叫|是)?[：:，,]?\s*"
+    r"“(?P<quote>[^”]{1,60})”")
+
+
+def bystander_quotes_masked(text: str) -> str:
+    def mask(match: re.Match[str]) -> str:
+        start, end = match.span("quote")
+        whole = match.group(0)
+        inner = start - match.start()
+        return whole[:inner] + "＿" * (end - start) + whole[inner + (end - start):]
+
+    return _BYSTANDER_QUOTE.sub(mask, text)
+
+
+def report_delay(text: str) -> int | None:
+    """Days between the contact and the report, as the words tell it (None if they do not)."""
+    if any(x in text for x in _SAME_DAY):
+        return 0
+    if any(x in text for x in _NEXT_DAY):
+        return 1
+    match = _DAYS.search(text)
+    if match:
+        number = parse_chinese_number(match.group(1))
+        unit = match.group(2)
+        return number * (7 if "周" in unit or "星期" in unit else 30 if "月" in unit else 1)
+    days = [_WEEKDAYS[m.group(1)] for m in _WEEKDAY.finditer(text)]
+    if len(days) >= 2:
+        return (days[-1] - days[0]) % 7
+    return None

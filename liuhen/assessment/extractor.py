@@ -1,0 +1,168 @@
+"""Reading the facts of a situation from its words: one masked, negation-aware view of the words
+(``Lexicon.analyse``), read by the conduct cues here, by ``ActorReader`` (who acted) and by
+``CircumstanceReader`` (place, time, report, former officers)."""
+
+from __future__ import annotations
+
+import re
+
+from liuhen.assessment.actor_facts import ActorReader
+from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_quotes_masked
+from liuhen.assessment.facts import Extracted, Facts
+from liuhen.assessment.lexicon import Lexicon, Match, Text
+
+# How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
+_OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
+                      "判决结果")
+# Who acted is not established: a claimed identity (自称在省里工作).
+_UNVERIFIED_IDENTITY = re.compile(r"自称|声称|冒充|号称|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
+# A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
+_SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
+_PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
+
+
+class Extractor(ActorReader, CircumstanceReader):
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.w = lexicon.words
+
+    def extract(self, query: str) -> Extracted:
+        text = self.lexicon.analyse(bystander_quotes_masked(query))
+        out = Extracted(Facts())
+        f: dict[str, object] = {}
+
+        def note(name: str, matches: list[Match]) -> None:
+            words = [m.word for m in matches]
+            if words:
+                out.evidence.setdefault(name, [])
+                out.evidence[name] += [w for w in words if w not in out.evidence[name]]
+
+        def cue(name: str, *path: str) -> bool | None:
+            """True if the words (or the lexicon's patterns for ``name``) are there, False if
+            only negated, None if absent."""
+            found = text.find(self.w(*path))
+            if path[0] == "conduct":
+                found = found + text.find_pattern(name)
+            matches = [m for m in found if not m.uncertain]
+            if not matches:
+                return None
+            positive = [m for m in matches if not m.negated]
+            note(name, positive or matches)
+            return bool(positive)
+
+        self._actor(text, f, note)
+        conduct: list[str] = []
+        declined: list[str] = []
+        for name in ("plead", "private_meeting", "pass_materials", "probe", "leak",
+                     "recommend_lawyer", "accept_benefit", "borrow", "collusion",
+                     "learn_case", "decide_case", "guidance"):
+            value = cue(name, "conduct", name)
+            if value:
+                conduct.append(name)
+            elif value is False:
+                declined.append(name)
+        pattern = _PLEAD_PATTERN.search(query)
+        if pattern and "plead" not in conduct:
+            conduct.append("plead")
+            note("plead", [Match(pattern.group(0), pattern.start(), pattern.end(), False)])
+        weak = self._weak_conduct(text, query, conduct, pattern is not None)
+        if weak:
+            f["weak_conduct"] = weak
+        if "decide_case" in conduct:
+            f["decision"] = True
+        elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")) \
+                or text.negated_hits(_OUTCOME_QUESTIONS):
+            f["decision"] = False
+        heard = text.find_pattern("hearsay")
+        if heard and not text.find_pattern("confirmed"):
+            f["hearsay"] = True
+            note("hearsay", heard)
+        general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain]
+        if general:
+            f["specific_case"] = False
+            note("specific_case", general)
+        policy = text.present(self.w("conduct", "policy_study")) + [
+            m for m in text.find_pattern("policy_study") if not m.negated and not m.uncertain]
+        if policy:
+            note("policy_study", policy)
+        f["declined"] = declined
+        if self._directive(text, note):
+            conduct.append("directive")
+        refused = text.present(self.w("conduct", "refused"))
+        took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了"))
+        if "accept_benefit" in conduct and refused and not took:
+            conduct.remove("accept_benefit")
+            declined.append("accept_benefit")
+        f["conduct"] = conduct
+        if policy and f.get("leading_organ") and "decide_case" not in conduct:
+            f.setdefault("via_procedure", True)
+        for name, path in (("written", "written"), ("via_procedure", "procedure"),
+                           ("approved", "approved"), ("recorded", "recorded"),
+                           ("retaliation", "retaliation"), ("refused", "refused"),
+                           ("complaint", "complaint"), ("named_report", "named_report")):
+            value = cue(name, "conduct", path)
+            if value is not None:
+                f[name] = value
+        if cue("not_recorded", "conduct", "not_recorded"):
+            f["recorded"] = False
+        if text.present(self.w("conduct", "no_procedure")):
+            note("via_procedure", text.present(self.w("conduct", "no_procedure")))
+            f["via_procedure"] = False
+        oral = text.present(self.w("conduct", "oral"))
+        if f.get("written") is True:
+            f["channel"] = "书面"
+        elif oral:
+            note("channel", oral)
+            f["channel"] = "口头"
+            f.setdefault("written", False) if f.get("written") is None else None
+        tie = text.find(self.w("conduct", "tie"), negatable=False)
+        if tie or ("plead" in conduct and "plead" not in weak):
+            f["personal_tie"] = True
+            note("personal_tie", tie)
+        social = text.present(self.w("conduct", "social"))
+        work = text.present(self.w("conduct", "work_purpose"))
+        if social and not work:
+            f["purpose"] = "social"
+            note("purpose", social)
+        elif work:
+            f["purpose"] = "work"
+        if _UNVERIFIED_IDENTITY.search(query):
+            f["identity_verified"] = False
+        self._place_time(text, f, note)
+        self._report(text, f, note)
+        self._former(text, f, note)
+        out.facts = Facts.model_validate(f)
+        return out
+
+    def _weak_conduct(self, text: Text, query: str, conduct: list[str],
+                      plead_construction: bool) -> list[str]:
+        """The conduct whose every word found is an outcome named without a request (缓刑,
+        不起诉: also the ordinary course of a case) or a word in short scare quotes (“打招呼”:
+        someone's label for it, not the act)."""
+        quoted = [m.span(1) for m in _SCARE_QUOTE.finditer(query)]
+
+        def labelled(match: Match) -> bool:
+            return any(start <= match.start and match.end <= end for start, end in quoted)
+
+        weak: list[str] = []
+        if "plead" in conduct and not plead_construction:
+            outcomes = set(self.w("conduct", "outcome_words"))
+            hits = text.present(self.w("conduct", "plead")) + [
+                m for m in text.find_pattern("plead") if not m.negated and not m.uncertain]
+            if hits and all(m.word in outcomes or labelled(m) for m in hits):
+                weak.append("plead")
+        for name in ("private_meeting", "probe", "pass_materials"):
+            hits = text.present(self.w("conduct", name))
+            if name in conduct and hits and all(labelled(m) for m in hits):
+                weak.append(name)
+        return weak
+
+    def _directive(self, text: Text, note: object) -> bool:
+        form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(
+            self.w("conduct", "document_form"), negatable=False)
+        opinion = text.present(self.w("conduct", "opinion_words"))
+        strong = text.present(self.w("conduct", "directive"))
+        if form and (opinion or strong):
+            note("directive", [*form[:1], *(strong or opinion)[:2]])  # type: ignore[operator]
+            return True
+        return False
