@@ -46,6 +46,15 @@ def record_hash(payload: Mapping[str, Any], prev_hash: str) -> str:
     return hashlib.sha256((prev_hash + "\n" + canonical_json(payload)).encode()).hexdigest()
 
 
+def _id_field(record_id: str) -> str:
+    """``"id":"<record_id>"`` as canonical JSON writes it. In JSON text a quote inside a
+    string is escaped, so this can only be a key and its value; the only ``id`` key of an
+    incident payload is its own."""
+    if '"' in record_id or "\\" in record_id or not record_id.isprintable():
+        return f'"id":{json.dumps(record_id, ensure_ascii=False)}'
+    return f'"id":"{record_id}"'
+
+
 def _text_hash(payload_text: str | None, prev_hash: str) -> str | None:
     """The record hash of a payload already in canonical JSON text (None: no text)."""
     if payload_text is None:
@@ -270,7 +279,7 @@ class ChainChecker:
         liuhen, it is the canonical JSON that was hashed) and only parsed when that does not
         match, which keeps a check of millions of records cheap."""
         if (_text_hash(payload_text, prev_hash) != digest
-                or f'"id":{json.dumps(record_id, ensure_ascii=False)}' not in payload_text):
+                or _id_field(record_id) not in payload_text):
             try:
                 payload = json.loads(payload_text)
                 if not isinstance(payload, dict):
