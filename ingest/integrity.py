@@ -4,9 +4,10 @@ its organ, so an altered, reordered or removed record shows.
 The hash of a record is ``sha256(prev_hash + "\\n" + canonical_json(payload))``. The first
 record of an organ chains to a genesis hash derived from the organ id, so a chain cannot be
 moved to another organ unnoticed. A chain head (length and last hash per organ) kept beside
-the records reveals a record removed from the end; without an outside copy of the head, an
-attacker who rewrites the whole tail and the head together is not detectable, and nothing
-here claims otherwise.
+the records reveals a record removed from the end. An attacker who rewrites the tail and
+the head together is caught only by what lies outside the store: the head's seal and the
+anchor log (ingest/seals.py), checked by graph/chain_audit.py. :class:`ChainChecker` checks
+one organ's chain as it streams by, in constant memory.
 """
 
 from __future__ import annotations
