@@ -152,3 +152,19 @@ def test_key_and_anchor_files_are_private(store: FalkorDBStore, sealer: ChainSea
     assert sealer.anchor_file.stat().st_mode & 0o777 == 0o600
     latest = sealer.latest()
     assert latest[TARGET].length == 5 and latest[BYSTANDER].length == 3
+
+
+def test_the_anchor_log_stays_one_line_per_organ_after_compaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("ingest.seals.ANCHOR_SLACK_BYTES", 2_000)
+    sealer = ChainSealer(tmp_path / "keys" / "seal.key")
+    for length in range(1, 101):
+        for organ in ("o-a", "o-b"):
+            sealer.anchor(organ, length, f"h{length}", sealer.seal(organ, length, f"h{length}"))
+    lines = sealer.anchor_file.read_text().splitlines()
+    assert len(lines) < 40  # compacted, not 200 lines
+    latest = sealer.latest()
+    assert {o: (a.length, a.hash) for o, a in latest.items()} == {
+        "o-a": (100, "h100"), "o-b": (100, "h100")}
+    assert all(sealer.seal_matches(o, a.length, a.hash, a.seal) for o, a in latest.items())
