@@ -5,6 +5,7 @@ tell; each must be reported, on the organ edited and no other."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -168,3 +169,21 @@ def test_the_anchor_log_stays_one_line_per_organ_after_compaction(
     assert {o: (a.length, a.hash) for o, a in latest.items()} == {
         "o-a": (100, "h100"), "o-b": (100, "h100")}
     assert all(sealer.seal_matches(o, a.length, a.hash, a.seal) for o, a in latest.items())
+
+
+def test_writers_racing_to_create_the_key_all_get_the_same_one(tmp_path: Path) -> None:
+    key_file = tmp_path / "keys" / "seal.key"
+    barrier = threading.Barrier(8)
+    keys: list[bytes | None] = []
+
+    def create() -> None:
+        barrier.wait()
+        keys.append(ChainSealer(key_file).key())
+
+    threads = [threading.Thread(target=create) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(keys) == 8 and len(set(keys)) == 1 and keys[0] == key_file.read_bytes()
+    assert sorted(p.name for p in key_file.parent.iterdir()) == ["seal.key"]
