@@ -1,7 +1,8 @@
 """The records statements: organs, actors, relations, cases and incidents, written and read
-by graph/records.py (and the records services). Values travel as ``$rows`` / ``$id``
-parameters only; ``link`` and ``unlink`` format in allow-listed labels and types and row field
-names, nothing else."""
+by graph/records.py (batches), graph/chains.py (the atomic append of one incident, chain
+pages) and graph/chain_audit.py (verify, repair), and by the records services. Values travel
+as parameters only; ``link`` and ``unlink`` format in allow-listed labels and types and row
+field names, nothing else."""
 
 from __future__ import annotations
 
