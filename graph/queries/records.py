@@ -263,7 +263,8 @@ RECORD_INCIDENT_VERSIONS = read_statement(
 )
 # One incident appended to its organ's chain, all or nothing: FalkorDB runs a query
 # atomically, Neo4j one statement as one auto-commit transaction. The organ is locked first
-# (a write to it; Neo4j reads committed data only after taking the lock), then its chain
+# (a real write to it, Neo4j's documented pattern: what the statement reads of the organ
+# after taking the write lock no other transaction can change until it commits), then its chain
 # head compared with the one the record was chained on: if another writer moved it, the
 # statement matches nothing, creates nothing and returns no row. The head and its seal move
 # in the same statement.
@@ -271,7 +272,7 @@ RECORD_APPEND_INCIDENT = write_statement(
     "record_append_incident",
     """
     MATCH (o:Organ {id: $organ})
-    SET o.chain_lock = null
+    SET o.chain_lock = true
     WITH o
     WHERE coalesce(o.chain_length, 0) = $expected_length
       AND coalesce(o.chain_head, $genesis) = $expected_head
@@ -369,7 +370,7 @@ RECORD_SET_HEAD = write_statement(
     "record_set_head",
     """
     MATCH (o:Organ {id: $organ})
-    SET o.chain_lock = null
+    SET o.chain_lock = true
     WITH o
     WHERE coalesce(o.chain_length, -1) = $expected_length
       AND coalesce(o.chain_head, $genesis) = $expected_head
