@@ -310,16 +310,19 @@ def incidents_of_people(store: GraphStore, people: Iterable[str]) -> list[Row]:
 def repeat_intervener_rows(store: GraphStore, *, minimum: int, listed: int,
                            limit: int) -> list[Row]:
     return store.read(queries.RECORD_REPEAT_INTERVENERS,
-                      {"minimum": minimum, "listed": listed, "limit": limit})
+                      {"minimum": minimum, "listed": listed, "limit": limit,
+                       "role": "intervener"})
 
 
 def quarter_rows(store: GraphStore, organs: Sequence[str] | None, start: str, end: str, *,
                  limit: int) -> list[Row]:
     """The current incidents ``organs`` (None: every organ) recorded in [start, end), oldest
     first."""
-    return store.read(queries.RECORD_QUARTER_INCIDENTS,
-                      {"organs": None if organs is None else list(organs), "start": start,
-                       "end": end, "limit": limit})
+    bounds = {"start": start, "end": end, "limit": limit}
+    if organs is None:
+        return store.read(queries.RECORD_QUARTER_INCIDENTS, bounds)
+    return store.read(queries.RECORD_QUARTER_INCIDENTS_OF_ORGANS,
+                      bounds | {"organs": sorted(set(organs))})
 
 
 def trace_rows(store: GraphStore, source: str, target: str, *, max_hops: int, limit: int,

@@ -285,21 +285,21 @@ RECORD_INCIDENTS_OF_PEOPLE = read_statement(
     RETURN a.id AS actor, type(r) AS via, r.role AS role, i.id AS incident
     UNION
     UNWIND $ids AS person
-    MATCH (a:Actor {{id: person}})-[:PARTY_TO]->(:Case)<-[:ABOUT_CASE]-(i:Incident)
+    MATCH (a:Actor {{id: person}})-[r:PARTY_TO]->(:Case)<-[:ABOUT_CASE]-(i:Incident)
     WHERE {_CURRENT}
-    RETURN a.id AS actor, 'PARTY_TO' AS via, 'party' AS role, i.id AS incident
+    RETURN a.id AS actor, type(r) AS via, null AS role, i.id AS incident
     """,
     "ids",
 )
-# Actors who intervened (or instigated) in at least $minimum current incidents the engine
-# found interference, most first.
+# Actors who intervened (or instigated, or took part as $role: intervener) in at least
+# $minimum current incidents the engine found interference, most first.
 RECORD_REPEAT_INTERVENERS = read_statement(
     "record_repeat_interveners",
     f"""
     MATCH (i:Incident {{interference: true}})
     WHERE {_CURRENT}
     MATCH (a:Actor)-[r:INTERVENED|INSTIGATED|TOOK_PART]->(i)
-    WHERE type(r) <> 'TOOK_PART' OR r.role = 'intervener'
+    WHERE r.role IS NULL OR r.role = $role
     WITH a, i ORDER BY i.recorded_at, i.id
     WITH a, collect(DISTINCT i.id) AS incidents, collect(i.organ) AS organs
     WHERE size(incidents) >= $minimum
@@ -308,27 +308,39 @@ RECORD_REPEAT_INTERVENERS = read_statement(
     ORDER BY count DESC, actor
     LIMIT $limit
     """,
-    "minimum", "listed", "limit",
+    "minimum", "listed", "limit", "role",
 )
-# A quarter's current incidents recorded by the given organs (null: every organ), oldest
-# first, with the engine's stored findings and the intervener's name (recorded_at is not
-# indexed: see graph/schema.py RECORD_INDEXED; the contract test holds a quarter to its bounds).
-RECORD_QUARTER_INCIDENTS = read_statement(
-    "record_quarter_incidents",
-    f"""
-    MATCH (i:Incident)
-    WHERE i.recorded_at >= $start AND i.recorded_at < $end
-      AND ($organs IS NULL OR i.organ IN $organs)
-      AND {_CURRENT}
-    OPTIONAL MATCH (p:Actor {{id: i.intervener}})
+_QUARTER_RETURN = """
+    OPTIONAL MATCH (p:Actor {id: i.intervener})
     RETURN i.id AS id, i.occurred_at AS occurred_at, i.recorded_at AS recorded_at,
            i.organ AS organ, i.intervener AS intervener, p.name AS intervener_name,
            i.stage AS stage, i.statuses AS statuses, i.findings AS findings,
            i.missing_facts AS missing_facts, i.assessed_by AS assessed_by
     ORDER BY recorded_at, id
     LIMIT $limit
+"""
+# A quarter's current incidents, oldest first, with the engine's stored findings and the
+# intervener's name: of the given organs (one index lookup per organ), or of every organ.
+# recorded_at is not indexed (graph/schema.py RECORD_INDEXED); the contract test holds a
+# quarter to its bounds.
+RECORD_QUARTER_INCIDENTS_OF_ORGANS = read_statement(
+    "record_quarter_incidents_of_organs",
+    f"""
+    UNWIND $organs AS organ
+    MATCH (i:Incident {{organ: organ}})
+    WHERE i.recorded_at >= $start AND i.recorded_at < $end AND {_CURRENT}
+    {_QUARTER_RETURN}
     """,
-    "start", "end", "organs", "limit",
+    "organs", "start", "end", "limit",
+)
+RECORD_QUARTER_INCIDENTS = read_statement(
+    "record_quarter_incidents",
+    f"""
+    MATCH (i:Incident)
+    WHERE i.recorded_at >= $start AND i.recorded_at < $end AND {_CURRENT}
+    {_QUARTER_RETURN}
+    """,
+    "start", "end", "limit",
 )
 # Every organ under a party committee and the committees below it (a region: 省, 市, 县).
 RECORD_ORGANS_OF_REGION = read_statement(
@@ -360,8 +372,8 @@ def trace_paths(through_organs: bool) -> Query:
         WHERE length(p) <= $max_hops
         RETURN [n IN nodes(p) | [labels(n)[0], n.id, coalesce(n.name, n.number, n.id)]]
                AS nodes,
-               [r IN relationships(p) | [type(r), coalesce(r.kind, ''), coalesce(r.detail, ''),
-                                         coalesce(r.role, ''), startNode(r).id]] AS steps
+               [r IN relationships(p) | [type(r), r.kind, r.detail, r.role, startNode(r).id]]
+               AS steps
         LIMIT $limit
         """,
         "source", "target", "max_hops", "limit",

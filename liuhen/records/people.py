@@ -150,13 +150,14 @@ def actor_incidents(store: GraphStore, actor_id: str, *,
     return ActorIncidents(actor=actor_id, incidents=out)
 
 
-def _via(step: list[str]) -> str:
+def _via(step: list[str | None]) -> str:
     kind, relation_kind, detail, role, _ = step
     if kind == "RELATED":
-        return f"{relation_kind}:{detail}" if detail else relation_kind
+        return f"{relation_kind}:{detail}" if detail else str(relation_kind)
     if kind == "TOOK_PART":
-        return role
-    return ROLE_OF.get(kind, kind.lower()).replace("party", "party_to")
+        return str(role)
+    name = str(kind)
+    return ROLE_OF.get(name, name.lower()).replace("party", "party_to")
 
 
 def actor_paths(store: GraphStore, source: str, target: str, *, max_hops: int = 6,
