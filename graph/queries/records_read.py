@@ -151,6 +151,46 @@ RECORD_INCIDENT_VERSIONS = read_statement(
     """,
     "id",
 )
+# An incident's neighbourhood in three statements (graph/record_reads.neighbourhood): the
+# incident with its case; the actors it names with every relation they are in and the actor
+# at its other end; the organs above them with the organs beside each party committee.
+RECORD_INCIDENT_WITH_CASE = read_statement(
+    "record_incident_with_case",
+    f"""
+    MATCH (i:Incident {{id: $id}})
+    OPTIONAL MATCH (i)-[:ABOUT_CASE]->(c:Case)
+    RETURN {INCIDENT_FIELDS},
+           [c.id, c.number, c.organ, c.stage, c.cause, c.parties, c.handlers] AS case_fields
+    """,
+    "id",
+)
+_ACTOR_LIST = ("[{0}.id, {0}.name, {0}.pseudonym, {0}.position, {0}.organ, {0}.kinds, "
+               "{0}.retired, {0}.managed_by]")
+RECORD_ACTORS_WITH_RELATIONS = read_statement(
+    "record_actors_with_relations",
+    f"""
+    UNWIND $ids AS wanted
+    MATCH (a:Actor {{id: wanted}})
+    OPTIONAL MATCH (a)-[r:RELATED]-(b:Actor)
+    RETURN {_ACTOR_LIST.format("a")} AS actor, {_ACTOR_LIST.format("b")} AS other,
+           [r.id, r.kind, startNode(r).id, endNode(r).id, r.detail, r.case] AS relation
+    """,
+    "ids",
+)
+RECORD_ORGANS_AROUND = read_statement(
+    "record_organs_around",
+    f"""
+    UNWIND $ids AS wanted
+    MATCH (:Organ {{id: wanted}})-[:SUPERIOR_ORGAN|PARTY_COMMITTEE*0..{MAX_ORGAN_STEPS}]->(o:Organ)
+    WITH DISTINCT o
+    OPTIONAL MATCH (o)-[:PARTY_COMMITTEE]->(:Organ)<-[:PARTY_COMMITTEE]-(side:Organ)
+    WITH collect(DISTINCT o) + collect(DISTINCT side) AS found
+    UNWIND found AS o
+    WITH DISTINCT o
+    RETURN {ORGAN_FIELDS}
+    """,
+    "ids",
+)
 RECORD_ACTORS_BY_IDS = read_statement(
     "record_actors_by_ids",
     f"UNWIND $ids AS wanted MATCH (a:Actor {{id: wanted}}) RETURN {ACTOR_FIELDS}",

@@ -9,8 +9,6 @@ BackendError comes from the store.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from core.errors import InputError, NotFoundError
 from graph.queries.records_read import MAX_TRACE_HOPS
 from graph.record_reads import (
@@ -270,9 +268,3 @@ def organ_hierarchy(store: GraphStore, organ_id: str) -> Hierarchy:
                            if o.id not in {organ.id, organ.party_committee}),
                           key=lambda o: o.id))
 
-
-def by_kind(organs: dict[str, Organ]) -> dict[OrganKind, list[Organ]]:
-    out: dict[OrganKind, list[Organ]] = defaultdict(list)
-    for organ in organs.values():
-        out[organ.kind].append(organ)
-    return out
