@@ -299,12 +299,14 @@ def region_organs(store: GraphStore, committee: str, *, limit: int) -> list[str]
 # ---------------------------------------------------------------- people and incidents
 
 
-def incidents_of_people(store: GraphStore, people: Iterable[str]) -> list[Row]:
-    """(actor, via, role, incident) for every current incident the people are in."""
+def incidents_of_people(store: GraphStore, people: Iterable[str], *,
+                        limit: int) -> list[Row]:
+    """(actor, via, role, incident) for the current incidents the people are in (at most
+    ``limit`` through roles and ``limit`` through cases)."""
     wanted = sorted(set(people))
     if not wanted:
         return []
-    return store.read(queries.RECORD_INCIDENTS_OF_PEOPLE, {"ids": wanted})
+    return store.read(queries.RECORD_INCIDENTS_OF_PEOPLE, {"ids": wanted, "limit": limit})
 
 
 def repeat_intervener_rows(store: GraphStore, *, minimum: int, listed: int,

@@ -315,7 +315,7 @@ RECORD_ORGAN_TALLIES = read_statement(
     "id",
 )
 # The incidents an actor's people are in: through the incident's roles, or as a party to its
-# case (current versions only).
+# case (current versions only; at most $limit rows of each).
 RECORD_INCIDENTS_OF_PEOPLE = read_statement(
     "record_incidents_of_people",
     f"""
@@ -323,13 +323,15 @@ RECORD_INCIDENTS_OF_PEOPLE = read_statement(
     MATCH (a:Actor {{id: person}})-[r:{_INCIDENT_ROLES}]-(i:Incident)
     WHERE {_CURRENT}
     RETURN a.id AS actor, type(r) AS via, r.role AS role, i.id AS incident
+    LIMIT $limit
     UNION
     UNWIND $ids AS person
     MATCH (a:Actor {{id: person}})-[r:PARTY_TO]->(:Case)<-[:ABOUT_CASE]-(i:Incident)
     WHERE {_CURRENT}
     RETURN a.id AS actor, type(r) AS via, null AS role, i.id AS incident
+    LIMIT $limit
     """,
-    "ids",
+    "ids", "limit",
 )
 # Actors who intervened (or instigated, or took part as $role: intervener) in at least
 # $minimum current incidents the engine found interference, most first.

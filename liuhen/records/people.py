@@ -49,6 +49,7 @@ from liuhen.records.views import (
 
 MAX_OFFSET = 10_000
 TOTAL_CAP = 10_000
+INVOLVEMENT_LIMIT = 5_000  # an actor's incidents answered at most (each way: role, case)
 REPEAT_LIMIT = 500  # repeat interveners answered, most first
 REPEAT_LISTED = 200  # incident ids listed per intervener (``count`` is exact)
 #: The incident's roles as the store names them -> the views' names.
@@ -128,7 +129,7 @@ def actor_incidents(store: GraphStore, actor_id: str, *,
     first."""
     need_actor(store, actor_id)
     people = circle(store, actor_id) if with_circle else {actor_id: ""}
-    rows = incidents_of_people(store, people)
+    rows = incidents_of_people(store, people, limit=INVOLVEMENT_LIMIT)
     incidents = incidents_by_ids(store, [r["incident"] for r in rows])
     seen: set[tuple[str, str, str]] = set()
     out = []
