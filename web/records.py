@@ -19,7 +19,7 @@ from ingest.records import CHINA, ArticleRef, Channel, Incident, Origin, RecordS
 from liuhen.records.views import MAX_PAGE
 from liuhen.summary import parse_quarter, quarter_bounds
 from web.account import form_of
-from web.adapter import VERDICT_LABELS, assess_incident, incident_verdicts
+from web.adapter import VERDICT_LABELS, assess_incident
 from web.security import CSRF_FIELD
 from web.site import need, page, services_of, session_of, url
 from web.svg import hierarchy_svg, paths_svg, route_svg
@@ -94,7 +94,8 @@ def incidents_page(
         organ=organ or None, actor=actor_id, since=since, until=until, limit=MAX_PAGE,
         verdict=verdict or None, regulation=regulation or None,  # type: ignore[arg-type]
     ).items
-    verdicts = incident_verdicts(services_of(request), records)
+    # The engine's stored verdicts (an incident not yet assessed shows as such, never lawful).
+    verdicts = {i.id: i.verdict for i in found}
     shown = found[offset:offset + PAGE_SIZE]
     filters = {"organ": organ, "quarter": quarter, "regulation": regulation,
                "verdict": verdict, "actor": actor}
@@ -102,7 +103,7 @@ def incidents_page(
                 offset=offset, page_size=PAGE_SIZE, filters=filters, error=error,
                 organs=sorted(records.organs.values(), key=lambda o: o.id), records=records,
                 regimes=REGIMES, verdicts=VERDICT_LABELS, can_record=role >= Role.RECORDER,
-                verdict_of=lambda incident_id: verdicts.get(incident_id, "undetermined"))
+                verdict_of=lambda incident_id: verdicts.get(incident_id))
 
 
 @router.get("/incidents/new", response_class=HTMLResponse)
