@@ -103,6 +103,14 @@ class Extractor(ActorReader, CircumstanceReader):
             value = cue(name, "conduct", path)
             if value is not None:
                 f[name] = value
+        if f.get("retaliation"):
+            said = text.present(self.w("conduct", "retaliation"))
+            actions = set(self.w("conduct", "personnel_actions"))
+            if said and all(m.word in actions for m in said):
+                # a transfer or sanction named, not retaliation: R1 第六条 / R2 第七条 turn on
+                # whether it had a legal cause and followed the legal procedure
+                weak.append("retaliation")
+                f["weak_conduct"] = weak
         if cue("not_recorded", "conduct", "not_recorded"):
             f["recorded"] = False
         if text.present(self.w("conduct", "no_procedure")):

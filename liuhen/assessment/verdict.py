@@ -35,6 +35,7 @@ WHO = "行为人的身份（领导干部、司法机关内部人员或司法人�
 CONDUCT = "行为是否属于违法干预司法活动"
 REPORT_TRUE = "举报反映的情况是否属实"
 SPECIFIC_CASE = "是否针对具体案件"
+LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 
 # Conduct a text names outright: with one of these in the words, a stated procedure does not
 # make the request lawful (a plea sent through a formal letter is still a plea).
@@ -139,6 +140,12 @@ def _drop_violation_triggers(triggers: set[str]) -> None:
     triggers -= {t for t in triggers if t.startswith("R2.violation.")}
 
 
+def _personnel_action_by_procedure(facts: Facts) -> bool:
+    """A transfer or sanction of the recorder (调离, 处分) the words say followed a procedure,
+    with no retaliation stated: R1 第六条 / R2 第七条 forbid it only 非因法定事由，非经法定程序."""
+    return "retaliation" in (facts.weak_conduct or []) and facts.via_procedure is True
+
+
 def lawful_signs(facts: Facts) -> list[str]:
     """The facts that point to the lawful path of R1 第三条 / R2 第四、五条: a procedure
     followed, no opinion on evidence, facts or judgment, no specific case concerned."""
@@ -220,7 +227,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     if facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
-    if facts.retaliation:
+    if facts.retaliation and _personnel_action_by_procedure(facts):
+        out.append(Finding("R1-6", "undetermined", [LAWFUL_CAUSE], because=["retaliation"]))
+    elif facts.retaliation:
         out.append(Finding("R1-6", "violation", because=["retaliation"]))
         triggers |= {"R1.retaliation", "R1.recorder"}
     if facts.recorded or facts.retaliation:
@@ -294,7 +303,9 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
         out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
-    if facts.retaliation:
+    if facts.retaliation and _personnel_action_by_procedure(facts):
+        out.append(Finding("R2-7", "undetermined", [LAWFUL_CAUSE], because=["retaliation"]))
+    elif facts.retaliation:
         out.append(Finding("R2-7", "violation", because=["retaliation"]))
         triggers |= {"R2.retaliation", "R2.recorder"}
     if facts.retired:
