@@ -70,8 +70,10 @@ class Extractor(ActorReader, CircumstanceReader):
             f["weak_conduct"] = weak
         if "decide_case" in conduct:
             f["decision"] = True
-        elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")) \
-                or text.negated_hits(_OUTCOME_QUESTIONS):
+        elif "decide_case" in declined or [
+                m for m in text.negated_hits((*self.w("conduct", "opinion_words"),
+                                              *_OUTCOME_QUESTIONS)) if not m.uncertain]:
+            # the words say no opinion was given (not 有没有提意见: that is the question)
             f["decision"] = False
         heard = text.find_pattern("hearsay")
         if heard and not text.find_pattern("confirmed"):
@@ -90,7 +92,8 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.append("directive")
         refused = text.present(self.w("conduct", "refused"))
         took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了"))
-        if "accept_benefit" in conduct and refused and not took:
+        paid_own = text.present(self.w("conduct", "paid_own"))
+        if "accept_benefit" in conduct and (refused or paid_own) and not took:
             conduct.remove("accept_benefit")
             declined.append("accept_benefit")
         f["conduct"] = conduct

@@ -361,11 +361,13 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         items = [i for i in items if i != "collusion"] or items
     out += [Finding(R3_ITEMS[i], "violation", because=[i]) for i in items]
     declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
+    away = facts.at_workplace is False or facts.work_time is False
     if declined and not items:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
         triggers |= {"R3.file"}
-        return out
-    away = facts.at_workplace is False or facts.work_time is False
+        if not (facts.planned is False and away):
+            return out
+        # a benefit declined does not settle an unplanned contact: 第七条's report still does
     if not items:
         if facts.planned is False and away:
             triggers.add("R3.unplanned")
