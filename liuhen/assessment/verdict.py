@@ -98,6 +98,11 @@ def judge(facts: Facts) -> Findings:
             items += _r2(facts, triggers)
         else:
             items += _r3(facts, triggers)
+    if items and all(f.weak or f.status == "context" for f in items) and facts.counterpart \
+            and "R3" not in (facts.regimes or []) and stated_conduct(facts) & set(R3_ITEMS):
+        # the conduct stated is a contact's (R3 第五条: a leak, a benefit, a loan, a lawyer
+        # recommended) with a party or lawyer: read it under R3 too
+        items += _r3(facts, triggers)
     decided = [f for f in items if not f.weak and f.status != "context"]
     if decided and any(f.weak for f in items):
         # a regime's fallback (no conduct of its own found) gives way to another regime's
