@@ -15,7 +15,8 @@ from liuhen.assessment.lexicon import Lexicon, Match, Text
 _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
                       "判决结果")
 # Who acted is not established: a claimed identity (自称在省里工作).
-_UNVERIFIED_IDENTITY = re.compile(r"自称|声称|冒充|号称|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
+_UNVERIFIED_IDENTITY = re.compile(
+    r"(自称|声称|号称)[“\"]?(是|在|为)|冒充|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
