@@ -48,7 +48,8 @@ def _create(store: GraphStore, query: queries.Query, params: dict[str, object]) 
 
 def ensure_related_indexes(store: GraphStore, dimension: int) -> list[str]:
     """Create the Incident vector index (``dimension`` floats, cosine) and full-text index
-    on ``store`` unless they exist; the names of the statements that created one.
+    on ``store`` unless they exist; the names of the statements that ran without finding
+    the index there (on Neo4j, IF NOT EXISTS answers alike whether or not it was there).
 
     An existing vector index of another dimension is left as it is (FalkorDB keys indexes by
     property): a vector of the wrong length is then not indexed. Raises ValueError for a

@@ -27,7 +27,13 @@ MAX_VERSIONS = 16
 _FALKORDB = frozenset({Backend.FALKORDB})
 _NEO4J = frozenset({Backend.NEO4J})
 # Left out of every neighbour list: the incident's own versions, and superseded incidents.
-_CURRENT_OTHER = "NOT node.id IN $excluded AND NOT (node)<-[:CORRECTS]-(:Incident)"
+# Neither a pattern predicate nor a filter on the matched incident before the WITH: FalkorDB
+# plans NOT (node)<-[:CORRECTS]-() and NOT node.id IN $excluded as a scan of every Incident
+# (a label scan) instead of following the index of the anchor (the case, organ or actor).
+_CURRENT_OTHER = """
+    OPTIONAL MATCH (node)<-[correction:CORRECTS]-(:Incident)
+    WITH node, score, correction WHERE correction IS NULL AND NOT node.id IN $excluded
+"""
 
 
 def _statement(name: str, text: str, parameters: tuple[str, ...], *, readonly: bool,
@@ -139,7 +145,7 @@ FALKORDB_RELATED_BY_VECTOR = _statement(
     f"""
     CALL db.idx.vector.queryNodes($label, $attribute, $k, vecf32($vector))
     YIELD node, score
-    WHERE {_CURRENT_OTHER}
+    {_CURRENT_OTHER}
     RETURN node.id AS id, 1.0 - score AS similarity
     ORDER BY similarity DESC, id
     """,
@@ -150,7 +156,7 @@ NEO4J_RELATED_BY_VECTOR = _statement(
     f"""
     CALL db.index.vector.queryNodes($index_name, $k, $vector)
     YIELD node, score
-    WHERE {_CURRENT_OTHER}
+    {_CURRENT_OTHER}
     RETURN node.id AS id, 2.0 * score - 1.0 AS similarity
     ORDER BY similarity DESC, id
     """,
@@ -161,10 +167,10 @@ FALKORDB_RELATED_BY_WORDS = _statement(
     f"""
     CALL db.idx.fulltext.queryNodes($label, $query)
     YIELD node, score
-    WHERE {_CURRENT_OTHER}
+    WITH node, score ORDER BY score DESC, node.id LIMIT $k
+    {_CURRENT_OTHER}
     RETURN node.id AS id, score
     ORDER BY score DESC, id
-    LIMIT $k
     """,
     ("label", "query", "excluded", "k"), readonly=True, backends=_FALKORDB,
 )
@@ -173,7 +179,7 @@ NEO4J_RELATED_BY_WORDS = _statement(
     f"""
     CALL db.index.fulltext.queryNodes($index_name, $query, {{limit: $k}})
     YIELD node, score
-    WHERE {_CURRENT_OTHER}
+    {_CURRENT_OTHER}
     RETURN node.id AS id, score
     ORDER BY score DESC, id
     LIMIT $k
@@ -183,8 +189,8 @@ NEO4J_RELATED_BY_WORDS = _statement(
 
 # --- reads: incidents sharing people, the officer, the case or the organ ---------------------
 
-_NEWEST_CURRENT = """
-    WHERE NOT node.id IN $excluded AND NOT (node)<-[:CORRECTS]-(:Incident)
+_NEWEST_CURRENT = f"""
+    {_CURRENT_OTHER.replace("node, score, correction", "node, correction")}
     RETURN DISTINCT node.id AS id, node.occurred_at AS occurred_at
     ORDER BY occurred_at DESC, id
     LIMIT $k
@@ -201,7 +207,7 @@ RELATED_BY_INTERVENERS = read_statement(
 RELATED_BY_HANDLER = read_statement(
     "related_by_handler",
     f"""
-    MATCH (node:Incident)-[:APPROACHED]->(:Actor {{id: $actor_id}})
+    MATCH (:Actor {{id: $actor_id}})<-[:APPROACHED]-(node:Incident)
     {_NEWEST_CURRENT}
     """,
     "actor_id", "excluded", "k",
@@ -209,7 +215,7 @@ RELATED_BY_HANDLER = read_statement(
 RELATED_BY_CASE = read_statement(
     "related_by_case",
     f"""
-    MATCH (node:Incident)-[:ABOUT_CASE]->(:Case {{id: $case_id}})
+    MATCH (:Case {{id: $case_id}})<-[:ABOUT_CASE]-(node:Incident)
     {_NEWEST_CURRENT}
     """,
     "case_id", "excluded", "k",
@@ -217,7 +223,7 @@ RELATED_BY_CASE = read_statement(
 RELATED_BY_ORGAN = read_statement(
     "related_by_organ",
     f"""
-    MATCH (node:Incident)-[:RECORDED_IN]->(:Organ {{id: $organ_id}})
+    MATCH (:Organ {{id: $organ_id}})<-[:RECORDED_IN]-(node:Incident)
     {_NEWEST_CURRENT}
     """,
     "organ_id", "excluded", "k",
@@ -293,15 +299,19 @@ def index_parameters(backend: Backend, *, vector: bool) -> dict[str, str]:
     return {"index_name": NEO4J_VECTOR_INDEX if vector else NEO4J_WORDS_INDEX}
 
 
-#: Longest word and most words a full-text query is built from (every input bounded).
+#: Longest word and most words a full-text query is built from (every input bounded). FalkorDB's
+#: full-text procedure answers every match before any LIMIT (FalkorDB issue 1597), so a query
+#: of many common words costs in proportion to the store: few words, the longest first (a
+#: name or a term of art is rarer than 法官 or 案件).
 MAX_QUERY_WORD = 32
-MAX_QUERY_WORDS = 24
+MAX_QUERY_WORDS = 8
 _PLAIN_WORD = re.compile(r"\w+")
 
 
 def words_query(backend: Backend, words: list[str]) -> str:
-    """A full-text query matching any of ``words``, each a quoted term, for the parameter
-    ``$query``: RediSearch ``"a"|"b"`` on FalkorDB, Lucene ``"a" OR "b"`` on Neo4j.
+    """A full-text query matching any of ``words`` (the MAX_QUERY_WORDS longest), each a
+    quoted term, for the parameter ``$query``: RediSearch ``"a"|"b"`` on FalkorDB, Lucene
+    ``"a" OR "b"`` on Neo4j.
 
     The query syntax is escaped by construction: each word is cut to its runs of letters,
     digits and CJK characters (``\\w``), so a quote, ``|``, ``-``, ``@``, ``*`` or
@@ -314,7 +324,7 @@ def words_query(backend: Backend, words: list[str]) -> str:
             term = piece[:MAX_QUERY_WORD]
             if term not in terms:
                 terms.append(term)
-    terms = terms[:MAX_QUERY_WORDS]
+    terms = sorted(terms, key=len, reverse=True)[:MAX_QUERY_WORDS]
     separator = "|" if backend is Backend.FALKORDB else " OR "
     return separator.join(f'"{term}"' for term in terms)
 
