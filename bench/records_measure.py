@@ -1,0 +1,138 @@
+"""One records measurement against ``RecordsService`` over a loaded country, run in a process
+of its own (records_bench.py starts it and kills it past its time cap, so a call that takes
+minutes on today's code is reported as "over N s" instead of stalling the bench).
+
+    python bench/records_measure.py '{"name": "list_organ", "data_dir": ..., "size": 10000,
+                                      "cap": 60, "samples": 30}'
+
+prints one JSON line: samples in ms, and what the measurement adds (incidents/s, records/s,
+peak memory).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import sys
+import threading
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.country import Country
+from core.settings import REPO_ROOT, Settings
+from ingest.records import Incident
+from liuhen.records.service import RecordsService
+
+QUARTER = "2024Q2"
+
+
+def settings_for(data_dir: Path) -> Settings:
+    """The service's settings over a bench data dir: no model, no example records."""
+    return Settings(data_dir=data_dir, regulations_dir=REPO_ROOT / "data/regulations",
+                    example_dir=data_dir / "no-examples", model="none")
+
+
+def new_incident(country: Country, tag: str, number: int) -> Incident:
+    """A fresh incident (an id no run used) with the content of a generated one."""
+    template = country.incident(number % country.incident_count)
+    return template.model_copy(update={"id": f"b{tag}-{number}"})
+
+
+def sample(call: Callable[[int], object], samples: int, cap: float) -> list[float]:
+    """Milliseconds per call, ``samples`` of them or as many as ``cap`` seconds allow (one at
+    least)."""
+    out: list[float] = []
+    stop = time.monotonic() + cap
+    for n in range(samples):
+        started = time.perf_counter()
+        call(n)
+        out.append((time.perf_counter() - started) * 1000)
+        if time.monotonic() > stop:
+            break
+    return out
+
+
+def interveners(country: Country, count: int) -> list[str]:
+    """The most frequent interveners (Zipf rank 0..) and as many drawn uniformly."""
+    rng = random.Random(13)
+    top = [f"a{country.pool_start['official'] + (r * 1_000_003) % country.pool_size['official']}"
+           for r in range(count // 2)]
+    return top + [f"a{rng.randrange(country.actor_count)}" for _ in range(count - len(top))]
+
+
+def concurrent_record(service: RecordsService, country: Country, tag: str, clients: int,
+                      seconds: float) -> dict[str, Any]:
+    acknowledged: list[str] = []
+    failures: list[str] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def client(number: int) -> None:
+        n = 0
+        while time.monotonic() < stop:
+            incident = new_incident(country, f"{tag}c{number}", n)
+            n += 1
+            try:
+                service.record(incident)
+            except Exception as error:  # counted and reported, not raised: a bench
+                with lock:
+                    failures.append(repr(error)[:200])
+                continue
+            with lock:
+                acknowledged.append(incident.id)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    return {"acknowledged": acknowledged, "failures": failures[:5],
+            "failed": len(failures), "seconds": elapsed,
+            "per_s": len(acknowledged) / elapsed if elapsed else 0.0}
+
+
+def run(spec: dict[str, Any]) -> dict[str, Any]:
+    name, cap, samples = spec["name"], float(spec["cap"]), int(spec["samples"])
+    country = Country(int(spec["size"]), seed=int(spec.get("seed", 0)))
+    tag = spec.get("tag", str(int(time.time())))
+    rng = random.Random(7)
+    with RecordsService.opened(settings_for(Path(spec["data_dir"]))) as service:
+        if name == "record_1":
+            return {"ms": sample(lambda n: service.record(new_incident(country, tag, n)),
+                                 samples, cap)}
+        if name == "record_8":
+            return concurrent_record(service, country, tag, 8, cap)
+        if name == "verify":
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            started = time.perf_counter()
+            report = service.verify()
+            seconds = time.perf_counter() - started
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            return {"ms": [seconds * 1000], "records": report.records, "ok": report.ok,
+                    "per_s": report.records / seconds, "peak_mb": peak / 1024,
+                    "grew_mb": (peak - before) / 1024}
+        organs = [country.case(rng.randrange(country.case_count)).organ for _ in range(samples)]
+        actors = interveners(country, samples)
+        incidents = [f"i{rng.randrange(country.incident_count)}" for _ in range(samples)]
+        provinces = [f"p{rng.randint(1, 31):02d}-fy" for _ in range(samples)]
+        calls: dict[str, Callable[[int], object]] = {
+            "list_organ": lambda n: service.list_incidents(organ=organs[n], limit=10),
+            "list_verdict": lambda n: service.list_incidents(verdict="violation", limit=10),
+            "list_quarter": lambda n: service.list_incidents(
+                since=date(2024, 4, 1), until=date(2024, 6, 30), limit=10),
+            "actor_incidents": lambda n: service.actor_incidents(actors[n]),
+            "paths": lambda n: service.actor_paths(actors[n], actors[-1 - n], max_hops=4),
+            "related": lambda n: service.related(incidents[n]),
+            "quarterly": lambda n: service.quarterly(QUARTER, organ=provinces[n]),
+        }
+        return {"ms": sample(calls[name], samples, cap)}
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(json.loads(sys.argv[1]))), flush=True)
