@@ -15,14 +15,23 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from bench.country import Country
 from graph.falkordb_store import FalkorDBStore
 from graph.records import write_plan
 from ingest.integrity import ChainHead
-from ingest.records import BatchPlan, Located, RecordBatch, RecordSet, validate_batch
+from ingest.records import (
+    BatchPlan,
+    Incident,
+    Located,
+    RecordBatch,
+    RecordSet,
+    validate_batch,
+)
 
 MANIFEST = "country.json"
 
@@ -39,11 +48,15 @@ class LoadReport:
     used_memory_mb: float = 0.0
     server_rss_mb: float = 0.0
     aof_mb: float = 0.0
+    annotated: bool = False  # the engine's assessment stored on every incident
+    annotate_s: float = 0.0
+    assessed: int = 0  # (template, facts) combinations the engine assessed
+    reused: int = 0  # incidents that took the row of an earlier combination
 
     @property
     def total_s(self) -> float:
         return sum(self.generate_s.values()) + sum(self.write_s.values()) + sum(
-            self.validate_s.values())
+            self.validate_s.values()) + self.annotate_s
 
     def validate_rate(self, kind: str) -> float | None:
         seconds = self.validate_s.get(kind)
@@ -114,10 +127,24 @@ def compact(store: FalkorDBStore, timeout: float = 1800) -> None:
         time.sleep(0.5)
 
 
+class Annotator(Protocol):
+    """Stores the engine's assessment of incidents just written (bench/records_assess.py)."""
+
+    assessed: int
+    reused: int
+
+    def annotate(self, store: FalkorDBStore, country: Country,
+                 incidents: Sequence[Incident]) -> None: ...
+
+    def save(self) -> None: ...
+
+
 def load_country(country: Country, data_dir: Path, *, batch: int = 5_000,
-                 validate: str = "sample", log: bool = True) -> LoadReport:
-    """Write the whole country into the embedded store in ``data_dir``; the manifest
-    (country.json) records what was loaded and what it cost."""
+                 validate: str = "sample", log: bool = True,
+                 annotator: Annotator | None = None) -> LoadReport:
+    """Write the whole country into the embedded store in ``data_dir`` (and, given an
+    ``annotator``, the engine's assessment of each incident); the manifest (country.json)
+    records what was loaded and what it cost."""
     report = LoadReport(country.incident_count, country.seed)
     counts: dict[str, int] = defaultdict(int)
     heads: dict[str, ChainHead] = {}
@@ -147,17 +174,29 @@ def load_country(country: Country, data_dir: Path, *, batch: int = 5_000,
             seen_kinds.add(kind)
             heads.update(write_plan(store, plan, heads))
             report.write_s[kind] = report.write_s.get(kind, 0.0) + time.perf_counter() - generated
+            if annotator is not None and plan.incidents:
+                written = time.perf_counter()
+                annotator.annotate(store, country, plan.incidents)
+                report.annotate_s += time.perf_counter() - written
             for name in ("organs", "actors", "relations", "cases", "incidents"):
                 counts[name] += len(plan.of_kind(name))
             if log:
                 print(f"  {kind}: {dict(counts)} in {report.total_s:.0f} s", flush=True)
         report.counts = dict(counts)
+        if annotator is not None:
+            annotator.save()
+            report.annotated = True
+            report.assessed, report.reused = annotator.assessed, annotator.reused
         compact(store)
         report.used_memory_mb, report.server_rss_mb, report.aof_mb = server_memory(store)
     finally:
         store.close()
-    (data_dir / MANIFEST).write_text(json.dumps(asdict(report), indent=1), encoding="utf-8")
+    save_manifest(data_dir, report)
     return report
+
+
+def save_manifest(data_dir: Path, report: LoadReport) -> None:
+    (data_dir / MANIFEST).write_text(json.dumps(asdict(report), indent=1), encoding="utf-8")
 
 
 def loaded(data_dir: Path, incidents: int, seed: int) -> LoadReport | None:
