@@ -61,9 +61,21 @@ class RelType(StrEnum):
     APPROACHED = "APPROACHED"  # Incident -> Actor approached
     RECORDED = "RECORDED"  # Actor -> Incident
     CORRECTS = "CORRECTS"  # Incident -> the Incident it corrects
+    TOOK_PART = "TOOK_PART"  # Actor -> Incident, a participant (role on the relationship)
 
 
 LABELS: frozenset[str] = frozenset(Label)
+#: What the records reads filter on, indexed on both backends (graph/queries/backends.py):
+#: incidents by organ, case and the engine's stored verdict; organs by their party committee
+#: and superior (同级, subordinates); actors and cases by organ. Not the ISO times: FalkorDB
+#: 4.16's range index on a string property drops an upper bound (``recorded_at < $end`` came
+#: back with every later incident too), so a quarter is filtered, not index-scanned.
+RECORD_INDEXED: tuple[tuple[Label, str], ...] = (
+    (Label.INCIDENT, "organ"), (Label.INCIDENT, "case"), (Label.INCIDENT, "verdict"),
+    (Label.INCIDENT, "interference"), (Label.INCIDENT, "assessed_by"),
+    (Label.ORGAN, "party_committee"), (Label.ORGAN, "superior"), (Label.ORGAN, "kind"),
+    (Label.ACTOR, "organ"), (Label.CASE, "organ"),
+)
 REL_TYPES: frozenset[str] = frozenset(RelType)
 KEY = "id"  # the unique key property of every label
 

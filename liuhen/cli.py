@@ -177,6 +177,21 @@ def verify(as_json: JsonFlag = False) -> None:
         raise typer.Exit(code=1)
 
 
+@app.command()
+def reassess(
+    batch: Annotated[int, typer.Option(min=1, max=10_000, help="incidents per batch")] = 500,
+    as_json: JsonFlag = False,
+) -> None:
+    """Assess again every incident never assessed, or assessed by another engine version
+    (the rules, lexicon or prior changed), and store the verdicts on the incidents."""
+    result = ask(lambda service: service.reassess(batch=batch))
+    if as_json:
+        echo_model(result)
+    else:
+        console.print(f"assessed {result.assessed} incidents (engine {result.engine})",
+                      highlight=False)
+
+
 incident_app = typer.Typer(help="Incident records: applicable articles, routes, related.",
                            no_args_is_help=True)
 actor_app = typer.Typer(help="Actors: incidents involving them, paths, repeat interveners.",

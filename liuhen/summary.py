@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -29,6 +29,8 @@ from core.errors import InputError
 from ingest.records import Incident, OrganKind, RecordSet
 from liuhen.assessment import Assessment
 from liuhen.assessment.rules import Rulebook
+from liuhen.records.annotations import parse_finding, regulation_status
+from liuhen.records.annotations import provision_key as annotation_key
 from liuhen.records.views import BasisView, EndpointView
 from liuhen.reporting import UNKNOWN, basis_label
 
@@ -107,6 +109,9 @@ class QuarterlySummary(BaseModel):
     sections: list[Section]
     r2: Section = Field(description="R2: summarised by the 纪检监察部门 (R2 第八条), not "
                         "reported quarterly")
+    unassessed: list[str] = Field(default_factory=list, description="incidents of the "
+                                  "quarter the engine has not yet assessed: counted, in no "
+                                  "section (never as lawful)")
 
 
 def ensure_ended(year: int, quarter: int, today: date) -> None:
@@ -148,20 +153,58 @@ def recipients(records: RecordSet, organ_id: str | None) -> list[EndpointView]:
     return out
 
 
-def _status(found: Assessment, alias: str) -> tuple[Status | None, list[str], list[str]]:
-    """This regulation's part of an assessment: violation if any of its provisions is one,
-    else undetermined, else lawful; None when the engine found none of its provisions."""
-    mine = [p for p in found.provisions if p.alias == alias and p.source == "rule"
-            and p.status in ("violation", "undetermined", "lawful")]
-    if not mine:
-        return None, [], []
-    statuses = {p.status for p in mine}
-    status: Status = ("violation" if "violation" in statuses else
-                      "undetermined" if "undetermined" in statuses else "lawful")
-    keys = [f"{p.alias}-{p.article}" + (f"-{p.item}" if p.item else "") for p in mine
-            if p.status == status]
-    labels = [p.label for p in mine if p.status == status]
-    return status, keys, labels
+class Judged(BaseModel):
+    """One incident of the quarter as the summary reads it: its record's fields and, per
+    regulation, the engine's status with the provisions that decide it (stored on the
+    incident, liuhen/records/annotations.py, or assessed now)."""
+
+    incident: str
+    occurred_at: date
+    recorded_at: date
+    organ: str
+    intervener: str
+    stage: str
+    assessed: bool
+    statuses: dict[str, Status] = Field(default_factory=dict)
+    provisions: dict[str, list[str]] = Field(default_factory=dict)
+    labels: dict[str, list[str]] = Field(default_factory=dict)
+    missing_facts: list[str] = Field(default_factory=list)
+
+
+def judged_from_assessment(incident: Incident, found: Assessment, intervener: str) -> Judged:
+    """An incident with the engine's assessment of it."""
+    out = _judged(incident.id, incident.occurred_at.date(), incident.recorded_at.date(),
+                  incident.organ, intervener, str(incident.stage), assessed=True,
+                  missing_facts=found.missing_facts)
+    for alias in ("R1", "R2", "R3"):
+        status, deciding = regulation_status(found, alias)
+        if status is not None:
+            out.statuses[alias] = status
+            out.provisions[alias] = [annotation_key(p) for p in deciding]
+            out.labels[alias] = [p.label for p in deciding]
+    return out
+
+
+def judged_from_findings(incident: str, occurred_at: date, recorded_at: date, organ: str,
+                         intervener: str, stage: str, *, assessed: bool,
+                         findings: list[str], missing_facts: list[str]) -> Judged:
+    """An incident with the engine's stored findings (``key|status|label``)."""
+    out = _judged(incident, occurred_at, recorded_at, organ, intervener, stage,
+                  assessed=assessed, missing_facts=missing_facts)
+    for text in findings:
+        key, status, label = parse_finding(text)
+        alias = key.split("-", 1)[0]
+        out.statuses[alias] = status  # type: ignore[assignment]
+        out.provisions.setdefault(alias, []).append(key)
+        out.labels.setdefault(alias, []).append(label)
+    return out
+
+
+def _judged(incident: str, occurred_at: date, recorded_at: date, organ: str, intervener: str,
+            stage: str, *, assessed: bool, missing_facts: list[str]) -> Judged:
+    return Judged(incident=incident, occurred_at=occurred_at, recorded_at=recorded_at,
+                  organ=organ, intervener=intervener, stage=stage, assessed=assessed,
+                  missing_facts=list(missing_facts))
 
 
 def quarterly_summary(
@@ -175,8 +218,8 @@ def quarterly_summary(
     today: date,
 ) -> QuarterlySummary:
     """The summary of the incidents ``organ`` recorded in the quarter (every organ when
-    None), each assessed by the engine. Raises InputError for an unknown organ or a quarter
-    that has not ended."""
+    None), each assessed by the engine, over a record set in memory. Raises InputError for
+    an unknown organ or a quarter that has not ended."""
     if organ is not None and organ not in records.organs:
         raise InputError(f"unknown organ {organ!r}", field="organ")
     ensure_ended(year, quarter, today)
@@ -185,40 +228,50 @@ def quarterly_summary(
         (i for i in records.current_incidents()
          if (organ is None or i.organ == organ) and start <= i.recorded_at.date() <= end),
         key=lambda i: (i.recorded_at, i.id))
-    found = {i.id: assess(i) for i in chosen}
-    sent_to = recipients(records, organ)
+    judged = []
+    for incident in chosen:
+        person = records.actors.get(incident.intervener)
+        judged.append(judged_from_assessment(incident, assess(incident),
+                                             person.name if person else incident.intervener))
+    return summary_of(judged, organ, records.organs[organ].name if organ else "全部机关",
+                      year, quarter, book=book, sent_to=recipients(records, organ))
+
+
+def summary_of(judged: list[Judged], organ: str | None, organ_name: str, year: int,
+               quarter: int, *, book: Rulebook, sent_to: list[EndpointView]) -> QuarterlySummary:
+    """The summary of the quarter's incidents as judged (oldest first), sent to
+    ``sent_to`` (empty: every organ sends its own). Incidents not yet assessed are counted
+    and listed apart, in no section: never as lawful."""
+    start, end = quarter_bounds(year, quarter)
     sections = []
     for alias, (article, paragraph, subject) in SECTIONS.items():
         assert alias in ("R1", "R3")
-        sections.append(_section(records, chosen, found, alias, subject,
+        sections.append(_section(judged, alias, subject,
                                  _basis(book, alias, article, paragraph), sent_to))
-    r2 = _section(records, chosen, found, "R2", "司法机关内部人员过问案件的情况",
+    r2 = _section(judged, "R2", "司法机关内部人员过问案件的情况",
                   _basis(book, *R2_NOTE_BASIS), [])
     r2.note = ("R2 不要求每季度报送：依 R2 第八条，由司法机关纪检监察部门及时汇总分析，"
                "并按该条四种情形处置线索。")
     return QuarterlySummary(
-        organ=organ, organ_name=records.organs[organ].name if organ else "全部机关",
+        organ=organ, organ_name=organ_name,
         quarter=f"{year}Q{quarter}", quarter_name=quarter_name(year, quarter),
         start=start, end=end, basis=["R1 第七条第一款", "R3 第十三条"],
-        count=len(chosen), incidents=[i.id for i in chosen], sections=sections, r2=r2)
+        count=len(judged), incidents=[j.incident for j in judged], sections=sections, r2=r2,
+        unassessed=[j.incident for j in judged if not j.assessed])
 
 
-def _section(records: RecordSet, chosen: list[Incident], found: Mapping[str, Assessment],
-             alias: Literal["R1", "R2", "R3"], subject: str, basis: BasisView,
-             sent_to: list[EndpointView]) -> Section:
+def _section(judged: list[Judged], alias: Literal["R1", "R2", "R3"], subject: str,
+             basis: BasisView, sent_to: list[EndpointView]) -> Section:
     lists: dict[Status, list[Entry]] = {"violation": [], "undetermined": [], "lawful": []}
-    for incident in chosen:
-        status, keys, labels = _status(found[incident.id], alias)
-        if status is None:
+    for one in judged:
+        status = one.statuses.get(alias)
+        if status is None or not one.assessed:
             continue
-        person = records.actors.get(incident.intervener)
         lists[status].append(Entry(
-            incident=incident.id, occurred_at=incident.occurred_at.date(),
-            recorded_at=incident.recorded_at.date(), organ=incident.organ,
-            intervener=person.name if person else incident.intervener,
-            stage=str(incident.stage), status=status, provisions=keys, labels=labels,
-            missing_facts=found[incident.id].missing_facts if status == "undetermined"
-            else []))
+            incident=one.incident, occurred_at=one.occurred_at, recorded_at=one.recorded_at,
+            organ=one.organ, intervener=one.intervener, stage=one.stage, status=status,
+            provisions=one.provisions.get(alias, []), labels=one.labels.get(alias, []),
+            missing_facts=one.missing_facts if status == "undetermined" else []))
     violations = lists["violation"]
     by_item = Counter(label for e in violations for label in e.labels)
     by_stage = Counter(e.stage for e in violations)

@@ -78,7 +78,7 @@ def actor_paths(
     role: Reader, records: RecordsDep, actor_id: ActorId,
     other_id: Annotated[str, Path(min_length=1, max_length=100, description="the other actor",
                                   examples=["p-zhoumy"])],
-    max_hops: Annotated[int, Query(ge=1, le=12)] = 6,
+    max_hops: Annotated[int, Query(ge=1, le=6)] = 6,
     limit: Annotated[int, Query(ge=1, le=50, description="at most this many paths")] = 10,
     through_organs: Annotated[bool, Query(
         description="let a shared organ connect its staff")] = True,

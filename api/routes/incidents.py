@@ -15,7 +15,7 @@ from api.docs import READ
 from api.errors import error_responses
 from api.models import IncidentInput, IsoDate
 from ingest.records import Channel, Stage
-from liuhen.records.readers import Regime, Verdict
+from liuhen.records.readers import MAX_OFFSET, Regime, Verdict
 from liuhen.records.views import (
     MAX_PAGE,
     ApplicableToIncident,
@@ -78,14 +78,18 @@ def list_incidents(
         description="a regulation the engine finds engaged (an incident may engage "
         "several)")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="skip this many (page on "
+                                 "with next beyond)")] = 0,
+    after: Annotated[str | None, Query(min_length=1, max_length=400, pattern=r"^[A-Za-z0-9_-]+$",
+                                       description="the next of the page before")] = None,
 ) -> IncidentPage:
-    """Incidents, newest first, filtered (by the engine's verdict and regulations too); the
-    latest version of each unless asked."""
+    """Incidents, newest recorded first, filtered (by the engine's stored verdict and
+    regulations too: an incident not yet assessed matches neither); the latest version of
+    each unless asked. ``next`` is the cursor of the following page."""
     return records.list_incidents(
         organ=organ, case=case, actor=actor, stage=stage, channel=channel,
         since=since, until=until, include_superseded=include_superseded, limit=limit,
-        offset=offset, verdict=verdict, regulation=regulation,
+        offset=offset, after=after, verdict=verdict, regulation=regulation,
     )
 
 

@@ -25,6 +25,8 @@ _PNG: dict[str, Any] = {
     "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}},
     "description": "柱状图（按条款项、办案环节、干预人类别、层级）",
 }
+Region = Annotated[bool, Query(description="the whole region: every organ under the organ's "
+                                            "党委 and the 党委s below it")]
 
 
 @router.get("/organs", response_model=OrganPage, summary="机关列表",
@@ -58,21 +60,23 @@ def organ_hierarchy(role: Reader, records: RecordsDep, organ_id: OrganId) -> Hie
 @router.get("/organs/{organ_id}/summary/{quarter}", response_model=QuarterlySummary,
             summary="季度汇总", responses=error_responses(400, 404, *READ))
 def organ_summary(role: Reader, records: RecordsDep, organ_id: OrganId,
-                  quarter: Quarter) -> QuarterlySummary:
+                  quarter: Quarter, region: Region = False) -> QuarterlySummary:
     """What the organ sends each quarter (R1 第七条第一款, R3 第十三条) to the same-level
     党委政法委 and its superior judicial organ, per regulation: violations listed, the
     undetermined and lawful apart, R2 noted (its 纪检监察部门 summarises, R2 第八条). The text
-    sets no day (每季度): a quarter that has not ended is refused (400)."""
-    return records.quarterly(quarter, organ=organ_id)
+    sets no day (每季度): a quarter that has not ended is refused (400). With ``region``: every
+    organ under the organ's 党委 (a province, a city, a county) and the 党委s below it, each of
+    which reports its own (no recipients)."""
+    return records.quarterly(quarter, organ=organ_id, region=region)
 
 
 @router.get("/organs/{organ_id}/summary/{quarter}/chart", response_class=Response,
             summary="季度汇总图（PNG）",
             responses=error_responses(404, *READ) | {200: _PNG})
 def organ_summary_chart(role: Reader, records: RecordsDep, organ_id: OrganId,
-                        quarter: Quarter) -> Response:
+                        quarter: Quarter, region: Region = False) -> Response:
     """The quarterly summary drawn in Chinese (PNG), titled with the organ's name."""
-    return Response(records.quarterly_chart(quarter, organ=organ_id),
+    return Response(records.quarterly_chart(quarter, organ=organ_id, region=region),
                     media_type="image/png")
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graph.queries import backends, records, regulations
+from graph.queries import backends, records, records_read, regulations
 from graph.queries.backends import (
     FALKORDB_INDEXED,
     INDEXED,
@@ -73,6 +73,33 @@ from graph.queries.records import (
     RECORD_UPSERT_CASES,
     RECORD_UPSERT_ORGANS,
     RECORD_UPSERT_PARTY_RELATIONS,
+)
+from graph.queries.records_read import (
+    RECORD_ACTOR_COUNT,
+    RECORD_ACTOR_PAGE,
+    RECORD_ACTORS_BY_IDS,
+    RECORD_ANNOTATE_INCIDENTS,
+    RECORD_CASES_BY_IDS,
+    RECORD_INCIDENT_COUNTS,
+    RECORD_INCIDENT_PAGES,
+    RECORD_INCIDENT_VERSIONS,
+    RECORD_INCIDENTS_BY_IDS,
+    RECORD_INCIDENTS_OF_PEOPLE,
+    RECORD_LINK_PARTICIPANTS,
+    RECORD_ORGAN_COUNT,
+    RECORD_ORGAN_PAGE,
+    RECORD_ORGAN_TALLIES,
+    RECORD_ORGANS_BY_IDS,
+    RECORD_ORGANS_OF_REGION,
+    RECORD_ORGANS_UNDER_COMMITTEES,
+    RECORD_ORGANS_UPWARDS,
+    RECORD_PARTY_RELATIONS_OF_ACTORS,
+    RECORD_QUARTER_INCIDENTS,
+    RECORD_RELATIONS_OF_ACTORS,
+    RECORD_REPEAT_INTERVENERS,
+    RECORD_STALE_INCIDENTS,
+    RECORD_SUBORDINATE_ORGANS,
+    RECORD_TRACE_PATHS,
 )
 from graph.queries.regulations import (
     ALL_DEFINITIONS,
@@ -166,11 +193,21 @@ __all__ = [
     "PING",
     "PORTABLE",
     "RECORD_ACTORS",
+    "RECORD_ACTORS_BY_IDS",
+    "RECORD_ACTOR_COUNT",
+    "RECORD_ACTOR_PAGE",
     "RECORD_ACTOR_RELATIONS",
+    "RECORD_ANNOTATE_INCIDENTS",
     "RECORD_APPEND_INCIDENTS",
     "RECORD_CASES",
+    "RECORD_CASES_BY_IDS",
     "RECORD_CHAIN_HEADS",
+    "RECORD_INCIDENTS_BY_IDS",
+    "RECORD_INCIDENTS_OF_PEOPLE",
     "RECORD_INCIDENT_CHAIN",
+    "RECORD_INCIDENT_COUNTS",
+    "RECORD_INCIDENT_PAGES",
+    "RECORD_INCIDENT_VERSIONS",
     "RECORD_LINK_ACTOR_MANAGERS",
     "RECORD_LINK_ACTOR_ORGANS",
     "RECORD_LINK_CASES",
@@ -182,9 +219,24 @@ __all__ = [
     "RECORD_LINK_INCIDENT_INSTIGATORS",
     "RECORD_LINK_ORGAN_COMMITTEES",
     "RECORD_LINK_ORGAN_SUPERIORS",
+    "RECORD_LINK_PARTICIPANTS",
     "RECORD_ORGANS",
+    "RECORD_ORGANS_BY_IDS",
+    "RECORD_ORGANS_OF_REGION",
+    "RECORD_ORGANS_UNDER_COMMITTEES",
+    "RECORD_ORGANS_UPWARDS",
+    "RECORD_ORGAN_COUNT",
+    "RECORD_ORGAN_PAGE",
+    "RECORD_ORGAN_TALLIES",
     "RECORD_PARTY_RELATIONS",
+    "RECORD_PARTY_RELATIONS_OF_ACTORS",
+    "RECORD_QUARTER_INCIDENTS",
+    "RECORD_RELATIONS_OF_ACTORS",
+    "RECORD_REPEAT_INTERVENERS",
     "RECORD_SET_CHAIN_HEADS",
+    "RECORD_STALE_INCIDENTS",
+    "RECORD_SUBORDINATE_ORGANS",
+    "RECORD_TRACE_PATHS",
     "RECORD_UNLINK_ACTORS",
     "RECORD_UNLINK_CASES",
     "RECORD_UNLINK_ORGANS",
@@ -227,10 +279,12 @@ __all__ = [
 
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
-    for module in (regulations, records, backends):
+    for module in (regulations, records, records_read, backends):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value
+            elif isinstance(value, dict):  # the per-anchor / per-flag families
+                yield from (v for v in value.values() if isinstance(v, Query))
     for name in sorted(LABELS):
         yield node(name)
         yield neighbours(name)

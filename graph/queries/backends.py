@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.queries.base import Backend, Query, label
-from graph.schema import KEY, LABELS, Label
+from graph.schema import KEY, LABELS, RECORD_INDEXED, Label
 
 # --- per backend: shortest path ------------------------------------------------------------
 
@@ -48,7 +48,7 @@ def shortest_path(backend: Backend, source: str, target: str) -> Query:
 # --- per backend: DDL ----------------------------------------------------------------------
 
 # Properties looked up by equality besides the key (FalkorDB also indexes list members).
-INDEXED = ((Label.REGULATION, "title_key"),)
+INDEXED = ((Label.REGULATION, "title_key"), *RECORD_INDEXED)
 FALKORDB_INDEXED = (*INDEXED, (Label.REGULATION, "name_keys"))
 
 

@@ -1,5 +1,8 @@
-"""Questions about incidents, actors and organs, answered over a :class:`RecordSet` read from
-the store; each returns a view of liuhen/records/views.py.
+"""Questions about incidents, answered by the graph store a page or an incident at a time
+(graph/record_reads.py): lists on the engine's stored assessments, one incident with its
+versions and chain position, and the legal answers (applicable provisions, reporting route)
+the engine gives over the incident's neighbourhood. Each returns a view of
+liuhen/records/views.py. ``related`` still reads a record set (another change replaces it).
 
 Errors: NotFoundError names what is missing, InputError the bad argument (with its field);
 BackendError comes from the store.
@@ -8,38 +11,32 @@ BackendError comes from the store.
 
 from __future__ import annotations
 
+import base64
+import json
 import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
 from core.errors import InputError, NotFoundError
-from graph.records import read_chain, read_record_set
+from graph.record_reads import (
+    IncidentQuery,
+    StoredIncident,
+    incident_count,
+    incident_page,
+    incident_versions,
+    incidents_by_ids,
+)
 from graph.store import GraphStore
 from ingest.models import ArticleNumber
-from ingest.records import (
-    CHINA,
-    Actor,
-    ActorKind,
-    Channel,
-    Incident,
-    Level,
-    Organ,
-    OrganKind,
-    RecordSet,
-    Stage,
-)
+from ingest.records import Channel, Incident, RecordSet, Stage
 from liuhen.assessment import Assessment, Facts
 from liuhen.assessment.rules import Basis as RuleBasis
 from liuhen.assessment.rules import resolve_article
 from liuhen.classify import IncidentEngine, provision_key
-from liuhen.records.analysis import (
-    incidents_involving,
-    related_incidents,
-    trace_paths,
-)
+from liuhen.records.analysis import related_incidents
 from liuhen.records.legal import (
     COUNTERPART_ROLES,
     SITUATION_ROLES,
@@ -48,26 +45,18 @@ from liuhen.records.legal import (
 )
 from liuhen.records.views import (
     MAX_PAGE,
-    ActorDetail,
-    ActorIncidents,
-    ActorPage,
-    ActorPaths,
     ApplicableArticle,
     ApplicableToIncident,
     ChainPosition,
-    Hierarchy,
     IncidentDetail,
     IncidentItem,
     IncidentPage,
-    OrganDetail,
-    OrganPage,
     RelatedIncidents,
-    RelationView,
     RouteView,
     Situation,
 )
 from liuhen.reporting import hops
-from liuhen.summary import QuarterlySummary, parse_quarter, quarterly_summary, render_chart
+from liuhen.summary import QuarterlySummary, render_chart
 
 Verdict = Literal["violation", "lawful", "undetermined"]
 Regime = Literal["R1", "R2", "R3"]
@@ -87,8 +76,36 @@ def _need_incident(records: RecordSet, incident_id: str) -> Incident:
     return records.incidents[incident_id]
 
 
+MAX_OFFSET = 10_000  # past this, page on with the ``next`` cursor
+TOTAL_CAP = 10_000  # the total is counted up to this (``total_capped`` says there are more)
+
+
+def encode_cursor(recorded_at: str, incident_id: str) -> str:
+    """The opaque ``next`` of a page: where the next page starts."""
+    raw = json.dumps([recorded_at, incident_id], ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(text: str) -> tuple[str, str]:
+    """The (recorded_at, id) of a ``next`` cursor; InputError naming ``after`` otherwise."""
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        at, incident_id = json.loads(raw)
+        if isinstance(at, str) and isinstance(incident_id, str):
+            return at, incident_id
+    except (ValueError, TypeError, UnicodeDecodeError):
+        pass
+    raise InputError("after is not a cursor this service returned as next", field="after")
+
+
+def _stored_item(found: StoredIncident) -> IncidentItem:
+    return IncidentItem(**found.incident.model_dump(), superseded_by=found.superseded_by,
+                        verdict=found.verdict if found.assessed_by else None,  # type: ignore[arg-type]
+                        assessed=found.assessed_by is not None)
+
+
 def list_incidents(
-    records: RecordSet,
+    store: GraphStore,
     *,
     organ: str | None = None,
     case: str | None = None,
@@ -100,60 +117,54 @@ def list_incidents(
     include_superseded: bool = False,
     limit: int = 50,
     offset: int = 0,
+    after: str | None = None,
     verdict: Verdict | None = None,
     regulation: Regime | None = None,
-    assess: Callable[[Incident], Assessment] | None = None,
 ) -> IncidentPage:
-    """Incidents, newest first (by when they happened), filtered and a page at a time.
+    """Incidents, newest first (by when they were recorded, then id), filtered, a page at a
+    time: ``next`` is the cursor of the page after this one (``after``); ``offset`` skips at
+    most MAX_OFFSET.
 
     ``actor`` matches any role: intervener, instigator, officer approached, recorder,
     participant. Only the latest version of each incident is listed unless
     ``include_superseded``. ``verdict`` (violation, lawful, undetermined) and
-    ``regulation`` (an incident may engage several) filter on ``assess``, the engine.
+    ``regulation`` (an incident may engage several) filter on the engine's stored
+    assessment: an incident not yet assessed matches neither.
     """
-    if (verdict or regulation) and assess is None:
-        raise InputError("filtering on verdict or regulation needs the engine",
-                         field="verdict")
     if not 1 <= limit <= MAX_PAGE:
         raise InputError(f"limit must be 1..{MAX_PAGE}", field="limit")
-    if offset < 0:
-        raise InputError("offset must be >= 0", field="offset")
-    superseded = _superseded(records)
-    pool = list(records.incidents.values()) if include_superseded else \
-        records.current_incidents()
-    chosen = [
-        i for i in pool
-        if (organ is None or i.organ == organ)
-        and (case is None or i.case == case)
-        and (actor is None or actor in {a for a, _ in i.roles()})
-        and (stage is None or i.stage == stage)
-        and (channel is None or i.channel == channel)
-        and (since is None or i.occurred_at.date() >= since)
-        and (until is None or i.occurred_at.date() <= until)
-    ]
-    if assess is not None and (verdict or regulation):
-        judged = {i.id: assess(i) for i in chosen}
-        chosen = [i for i in chosen
-                  if (verdict is None or judged[i.id].verdict == verdict)
-                  and (regulation is None or regulation in judged[i.id].regimes)]
-    chosen.sort(key=lambda i: (i.occurred_at, i.id), reverse=True)
+    if not 0 <= offset <= MAX_OFFSET:
+        raise InputError(f"offset must be 0..{MAX_OFFSET}; page on with the next cursor",
+                         field="offset")
+    cursor = decode_cursor(after) if after else None
+    query = IncidentQuery(
+        organ=organ, case=case, actor=actor, stage=str(stage) if stage else None,
+        channel=str(channel) if channel else None,
+        since=since.isoformat() if since else None,
+        until=(until + timedelta(days=1)).isoformat() if until else None,
+        verdict=verdict, regulation=regulation, all_versions=include_superseded)
+    found = incident_page(store, query, after=cursor, skip=offset, limit=limit + 1)
+    more = len(found) > limit
+    found = found[:limit]
+    total = incident_count(store, query, cap=TOTAL_CAP + 1)
+    last = found[-1].incident if found else None
     return IncidentPage(
-        total=len(chosen), limit=limit, offset=offset,
-        items=[_item(i, superseded) for i in chosen[offset:offset + limit]],
+        total=min(total, TOTAL_CAP), total_capped=total > TOTAL_CAP, limit=limit,
+        offset=offset, items=[_stored_item(f) for f in found],
+        next=encode_cursor(last.recorded_at.isoformat(), last.id) if more and last else None,
     )
 
 
 def incident_detail(store: GraphStore, incident_id: str) -> IncidentDetail:
     """One incident with its versions and its place in the hash chain."""
-    records = read_record_set(store)
-    incident = _need_incident(records, incident_id)
-    chained, _ = read_chain(store)
-    position = next(
-        (ChainPosition(seq=r.seq, prev_hash=r.prev_hash, hash=r.hash)
-         for r in chained if r.record_id == incident_id),
-        None,
-    )
-    return _detail(records, incident, position)
+    found = incidents_by_ids(store, [incident_id]).get(incident_id)
+    if found is None:
+        raise NotFoundError(f"no incident {incident_id!r}")
+    position = (ChainPosition(seq=found.seq, prev_hash=found.prev_hash or "",
+                              hash=found.hash or "") if found.seq is not None else None)
+    return IncidentDetail(**_stored_item(found).model_dump(),
+                          versions=incident_versions(store, incident_id) or [incident_id],
+                          chain=position)
 
 
 def _detail(
@@ -247,7 +258,8 @@ def parse_article_key(text: str, engine: IncidentEngine) -> tuple[str, int, int 
     """``R1-8-1`` -> (R1, 8, 1), checked against the seed text: InputError naming an unknown
     regulation, article or item."""
     parts = text.strip().split("-")
-    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts[1:]):
+    if len(parts) not in (2, 3) or not all(p.isascii() and p.isdigit() and len(p) <= 4
+                                            and int(p) >= 1 for p in parts[1:]):
         raise InputError(f"{text!r} is not an article key such as R1-8-1 or R3-7",
                          field="article")
     alias, article = parts[0].upper(), int(parts[1])
@@ -340,143 +352,6 @@ def related(records: RecordSet, incident_id: str, *, top: int = 5) -> RelatedInc
     found = related_incidents(records, incident_id, top=top)
     return RelatedIncidents(incident=incident_id,
                             related=found)
-
-
-def _need_actor(records: RecordSet, actor_id: str) -> Actor:
-    if actor_id not in records.actors:
-        raise NotFoundError(f"no actor {actor_id!r}")
-    return records.actors[actor_id]
-
-
-def actor_detail(records: RecordSet, actor_id: str) -> ActorDetail:
-    """An actor, where they work, and every relation they are in."""
-    actor = _need_actor(records, actor_id)
-    organ = records.organs.get(actor.organ or "")
-
-    def name_of(other: str, kind: str) -> str:
-        if kind == "party_to":
-            case = records.cases.get(other)
-            return case.number if case else other
-        found = records.actors.get(other)
-        return found.name if found else other
-
-    relations = []
-    for relation in records.relations.values():
-        if actor_id not in (relation.subject, relation.object):
-            continue
-        out = relation.subject == actor_id
-        other = relation.object if out else relation.subject
-        relations.append(RelationView(
-            id=relation.id, kind=str(relation.kind), detail=relation.detail,
-            direction="out" if out else "in", other=other,
-            other_name=name_of(other, str(relation.kind)), case=relation.case,
-        ))
-    return ActorDetail(actor=actor, organ_name=organ.name if organ else None,
-                       relations=relations)
-
-
-def list_actors(
-    records: RecordSet, *, kind: ActorKind | None = None, organ: str | None = None,
-    limit: int = 50, offset: int = 0,
-) -> ActorPage:
-    """Actors by id, filtered by kind and organ, a page at a time."""
-    chosen = sorted(
-        (a for a in records.actors.values()
-         if (kind is None or kind in a.kinds) and (organ is None or a.organ == organ)),
-        key=lambda a: a.id,
-    )
-    return ActorPage(total=len(chosen), limit=limit, offset=offset,
-                     items=chosen[offset:offset + limit])
-
-
-def actor_incidents(
-    records: RecordSet, actor_id: str, *, with_circle: bool = True
-) -> ActorIncidents:
-    """Every current incident of an actor (and, by default, their relatives and staff)."""
-    found = incidents_involving(records, actor_id, with_circle=with_circle)
-    return ActorIncidents(actor=actor_id, incidents=found)
-
-
-def actor_paths(
-    records: RecordSet, source: str, target: str, *, max_hops: int = 6, limit: int = 10,
-    through_organs: bool = True,
-) -> ActorPaths:
-    """The shortest paths between two actors through relations, organs, cases, incidents."""
-    paths = trace_paths(records, source, target, max_hops=max_hops, limit=limit,
-                        through_organs=through_organs)
-    return ActorPaths(source=source, target=target,
-                      paths=paths)
-
-
-def list_organs(
-    records: RecordSet, *, kind: OrganKind | None = None, level: Level | None = None,
-    limit: int = 50, offset: int = 0,
-) -> OrganPage:
-    """Organs by id, filtered by kind and level, a page at a time."""
-    chosen = sorted(
-        (o for o in records.organs.values()
-         if (kind is None or o.kind == kind) and (level is None or o.level == level)),
-        key=lambda o: o.id,
-    )
-    return OrganPage(total=len(chosen), limit=limit, offset=offset,
-                     items=chosen[offset:offset + limit])
-
-
-def _need_organ(records: RecordSet, organ_id: str) -> Organ:
-    if organ_id not in records.organs:
-        raise NotFoundError(f"no organ {organ_id!r}")
-    return records.organs[organ_id]
-
-
-def organ_detail(records: RecordSet, organ_id: str) -> OrganDetail:
-    organ = _need_organ(records, organ_id)
-    superior = records.organs.get(organ.superior or "")
-    committee = records.organs.get(organ.party_committee or "")
-    return OrganDetail(
-        organ=organ,
-        superior_name=superior.name if superior else None,
-        party_committee_name=committee.name if committee else None,
-        staff=sum(a.organ == organ_id for a in records.actors.values()),
-        cases=sum(c.organ == organ_id for c in records.cases.values()),
-        incidents=sum(i.organ == organ_id for i in records.current_incidents()),
-    )
-
-
-def organ_hierarchy(records: RecordSet, organ_id: str) -> Hierarchy:
-    """Where an organ stands: its superiors, subordinates and same-level organs."""
-    organ = _need_organ(records, organ_id)
-    superiors: list[Organ] = []
-    current = records.organs.get(organ.superior or "")
-    while current is not None and current not in superiors:
-        superiors.append(current)
-        current = records.organs.get(current.superior or "")
-    committee = records.organs.get(organ.party_committee or "")
-    return Hierarchy(
-        organ=organ,
-        superiors=superiors,
-        subordinates=sorted((o for o in records.organs.values() if o.superior == organ_id),
-                            key=lambda o: o.id),
-        party_committee=committee,
-        same_level=sorted(
-            (o for o in records.organs.values()
-             if organ.party_committee and o.party_committee == organ.party_committee
-             and o.id not in {organ.id, organ.party_committee}),
-            key=lambda o: o.id,
-        ),
-    )
-
-
-def quarterly(records: RecordSet, organ_id: str | None, quarter: str, engine: IncidentEngine,
-              *, today: date | None = None) -> QuarterlySummary:
-    """The quarterly summaries (R1 第七条第一款, R3 第十三条) of one organ, or of all; the
-    quarter must have ended."""
-    if organ_id is not None:
-        _need_organ(records, organ_id)
-    year, number = parse_quarter(quarter)
-    return quarterly_summary(
-        records, organ_id, year, number, book=engine.engine.book,
-        assess=lambda incident: engine.assess(incident, records),
-        today=today or datetime.now(CHINA).date())
 
 
 _CHART_LOCK = threading.Lock()  # matplotlib's pyplot state is not thread-safe

@@ -10,6 +10,7 @@ the store or the model.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -21,6 +22,14 @@ from pydantic import BaseModel, Field
 from core.errors import InputError, LiuhenError, NotFoundError
 from core.settings import Settings
 from graph.connect import store_session
+from graph.record_reads import (
+    StoredIncident,
+    annotate_incidents,
+    incidents_by_ids,
+    link_participants,
+    neighbourhood,
+    stale_incidents,
+)
 from graph.records import ingest_files, read_chain, read_record_set
 from graph.store import GraphStore
 from ingest.integrity import IntegrityReport, verify
@@ -38,8 +47,9 @@ from ingest.records import (
 )
 from liuhen.assessment import Assessment
 from liuhen.classify import Accuracy, IncidentEngine, measure
-from liuhen.records import readers
-from liuhen.records.analysis import repeat_interveners
+from liuhen.records import people, readers
+from liuhen.records.annotations import assessment_row, engine_version
+from liuhen.records.quarterly import quarterly
 from liuhen.records.readers import Regime, Verdict
 from liuhen.records.recorder import IncidentRecorder
 from liuhen.records.views import (
@@ -65,11 +75,18 @@ from liuhen.summary import QuarterlySummary
 from search.embeddings import load_embedder
 from search.index import SearchIndex, open_index
 
-__all__ = ["MAX_PAGE", "IngestResult", "RecordsService", "bm25_classifier",
+__all__ = ["MAX_PAGE", "IngestResult", "Reassessed", "RecordsService", "bm25_classifier",
            "classification_accuracy", "dense_classifier"]
+
+_LOG = logging.getLogger(__name__)
 
 #: Builds the engine from every regulation the project holds (by id).
 ClassifierFactory = Callable[[Mapping[str, Regulation]], IncidentEngine]
+
+
+class Reassessed(BaseModel):
+    assessed: int = Field(description="incidents assessed now")
+    engine: str = Field(description="the engine version stored as assessed_by")
 
 
 class IngestResult(BaseModel):
@@ -104,6 +121,7 @@ class RecordsService:
         self._lock = threading.Lock()
         self._regulations: dict[str, Regulation] | None = None
         self._classifier: IncidentEngine | None = None
+        self._engine_version: str | None = None
         self.recorder = IncidentRecorder(store, self.seeds_or_none())
 
     @classmethod
@@ -150,14 +168,21 @@ class RecordsService:
         return self.classifier()
 
     def assess_incident(self, incident_id: str) -> Assessment:
-        """The engine's whole assessment of a recorded incident (its words and facts)."""
-        records = self.records()
-        if incident_id not in records.incidents:
-            raise NotFoundError(f"no incident {incident_id!r}")
+        """The engine's whole assessment of a recorded incident (its words and the facts of
+        its neighbourhood in the records)."""
+        _, records = self._neighbourhood(incident_id)
         return self.classifier().assess(records.incidents[incident_id], records)
 
+    def _neighbourhood(self, incident_id: str) -> tuple[StoredIncident, RecordSet]:
+        """The incident and what the engine reads about it (graph.record_reads)."""
+        found = neighbourhood(self.store, incident_id)
+        if found is None:
+            raise NotFoundError(f"no incident {incident_id!r}")
+        return found
+
     def verdicts(self, records: RecordSet | None = None) -> dict[str, str]:
-        """The engine's verdict on every current incident, by id."""
+        """The engine's verdict on every current incident of ``records``, by id (the web
+        pages' whole-set view; the API lists filter on the stored verdicts instead)."""
         records = records or self.records()
         engine = self.classifier()
         return {i.id: engine.assess(i, records).verdict for i in records.current_incidents()}
@@ -168,8 +193,54 @@ class RecordsService:
             self._classifier = None
 
     def records(self) -> RecordSet:
-        """Every record the store holds (organs, actors, relations, cases, incidents)."""
+        """Every record the store holds (organs, actors, relations, cases, incidents): a whole
+        set, for ``related`` and the web pages only; every other question reads the store a
+        page or a neighbourhood at a time."""
         return read_record_set(self.store)
+
+    # ------------------------------------------------------------ stored assessments
+
+    def engine_version(self) -> str:
+        """The version stored as ``assessed_by`` (liuhen/records/annotations.py)."""
+        with self._lock:
+            if self._engine_version is None:
+                self._engine_version = engine_version()
+            return self._engine_version
+
+    def annotate(self, incident_ids: Sequence[str]) -> int:
+        """Assess each incident over its neighbourhood and store the verdict on it (and its
+        participants as relationships); returns how many were assessed."""
+        engine, version = self.classifier(), self.engine_version()
+        rows, assessed = [], []
+        for incident_id in incident_ids:
+            _, records = self._neighbourhood(incident_id)
+            incident = records.incidents[incident_id]
+            assessed.append(incident)
+            rows.append(assessment_row(incident_id, engine.assess(incident, records), version))
+        link_participants(self.store, assessed)
+        annotate_incidents(self.store, rows)
+        return len(rows)
+
+    def reassess(self, *, batch: int = 500) -> Reassessed:
+        """Assess, in batches by id, every incident never assessed or assessed by another
+        engine version than the current one."""
+        if not 1 <= batch <= 10_000:
+            raise InputError("batch must be 1..10000", field="batch")
+        version, done, after = self.engine_version(), 0, ""
+        while True:
+            stale = stale_incidents(self.store, version, after=after, limit=batch)
+            if not stale:
+                return Reassessed(assessed=done, engine=version)
+            done += self.annotate([i.id for i in stale])
+            after = stale[-1].id
+
+    def _annotate_quietly(self, incident_ids: Sequence[str]) -> None:
+        """Annotate after a write; when the engine cannot be built (no regulations held) the
+        incidents stay unassessed (listed so, never counted lawful) until ``reassess``."""
+        try:
+            self.annotate(incident_ids)
+        except LiuhenError as error:
+            _LOG.warning("incidents left unassessed (run liuhen reassess): %s", error)
 
     # ------------------------------------------------------------ incidents
 
@@ -178,29 +249,33 @@ class RecordsService:
         stage: Stage | None = None, channel: Channel | None = None, since: date | None = None,
         until: date | None = None, include_superseded: bool = False, limit: int = 50,
         offset: int = 0, verdict: Verdict | None = None, regulation: Regime | None = None,
+        after: str | None = None,
     ) -> IncidentPage:
-        """Incidents, newest first, filtered, a page at a time (see readers.list_incidents);
-        ``verdict`` and ``regulation`` filter on the engine's assessment."""
-        records = self.records()
-        engine = self.classifier() if verdict or regulation else None
+        """Incidents, newest recorded first, filtered, a page at a time (see
+        readers.list_incidents); ``verdict`` and ``regulation`` filter on the engine's stored
+        assessment; ``after`` is the ``next`` of the page before."""
         return readers.list_incidents(
-            records, organ=organ, case=case, actor=actor, stage=stage, channel=channel,
+            self.store, organ=organ, case=case, actor=actor, stage=stage, channel=channel,
             since=since, until=until, include_superseded=include_superseded, limit=limit,
-            offset=offset, verdict=verdict, regulation=regulation,
-            assess=(lambda i: engine.assess(i, records)) if engine else None)
+            offset=offset, after=after, verdict=verdict, regulation=regulation)
 
     def incident(self, incident_id: str) -> IncidentDetail:
         """One incident with its versions and its place in the hash chain."""
         return readers.incident_detail(self.store, incident_id)
 
     def record(self, incident: Incident, *, now: datetime | None = None) -> Recorded:
-        """Append an incident to its organ's chain (the same incident again: no change)."""
-        return self.recorder.record(incident, now=now)
+        """Append an incident to its organ's chain (the same incident again: no change); a
+        new one is assessed and its verdict stored on it."""
+        result = self.recorder.record(incident, now=now)
+        if result.created:
+            self._annotate_quietly([result.incident.id])
+            return result.model_copy(update={"incident": self.incident(result.incident.id)})
+        return result
 
     def correct(self, incident_id: str, correction: Incident) -> Recorded:
         """Record a new version of ``incident_id``: ``correction`` with ``corrects`` set to it
         (it may be given, but must then name the same incident)."""
-        if incident_id not in self.records().incidents:
+        if not incidents_by_ids(self.store, [incident_id]):
             raise NotFoundError(f"no incident {incident_id!r}")
         if correction.corrects not in (None, incident_id):
             raise InputError(f"corrects {correction.corrects!r} differs from the incident in "
@@ -211,8 +286,8 @@ class RecordsService:
         """The provisions the engine finds for a recorded incident, with its verdict."""
         if top < 1:
             raise InputError("top must be at least 1", field="top")
-        return readers.applicable_to_incident(self.records(), incident_id, self.classifier(),
-                                              top=top)
+        _, records = self._neighbourhood(incident_id)
+        return readers.applicable_to_incident(records, incident_id, self.classifier(), top=top)
 
     def applicable_to_situation(self, situation: Situation) -> list[ApplicableArticle]:
         """The provisions the engine finds for a situation told in words."""
@@ -222,8 +297,11 @@ class RecordsService:
         """The engine's duties for the incident laid onto the organs of the records: who
         must do what, for whom, by when, on what basis. ``articles`` (R1-8-1 …), when
         given, are a reviewer's judgement of the regulations and conduct engaged."""
-        return readers.reporting_route(self.records(), incident_id, engine=self.classifier(),
-                                       articles=articles)
+        engine = self.classifier()
+        for key in articles:  # named before the store is asked (InputError, field article)
+            readers.parse_article_key(key, engine)
+        _, records = self._neighbourhood(incident_id)
+        return readers.reporting_route(records, incident_id, engine=engine, articles=articles)
 
     def related(self, incident_id: str, *, top: int = 5) -> RelatedIncidents:
         """Incidents like this one: similar words, the same people, organ, case or articles."""
@@ -234,66 +312,58 @@ class RecordsService:
     def list_actors(self, *, kind: ActorKind | None = None, organ: str | None = None,
                     limit: int = 50, offset: int = 0) -> ActorPage:
         """Actors by id, filtered by kind and organ, a page at a time."""
-        return readers.list_actors(self.records(), kind=kind, organ=organ, limit=limit,
-                                   offset=offset)
+        return people.list_actors(self.store, kind=kind, organ=organ, limit=limit,
+                                  offset=offset)
 
     def actor(self, actor_id: str) -> ActorDetail:
         """An actor, where they work, and every relation they are in."""
-        return readers.actor_detail(self.records(), actor_id)
+        return people.actor_detail(self.store, actor_id)
 
     def actor_incidents(self, actor_id: str, *, with_circle: bool = True) -> ActorIncidents:
         """Every current incident of an actor (and, by default, their relatives and staff)."""
-        return readers.actor_incidents(self.records(), actor_id, with_circle=with_circle)
+        return people.actor_incidents(self.store, actor_id, with_circle=with_circle)
 
     def actor_paths(self, source: str, target: str, *, max_hops: int = 6, limit: int = 10,
                     through_organs: bool = True) -> ActorPaths:
-        """The shortest paths between two actors."""
-        return readers.actor_paths(self.records(), source, target, max_hops=max_hops,
-                                   limit=limit, through_organs=through_organs)
+        """The shortest paths between two actors (at most 6 hops)."""
+        return people.actor_paths(self.store, source, target, max_hops=max_hops,
+                                  limit=limit, through_organs=through_organs)
 
     def repeat_interveners(self, *, minimum: int = 2) -> list[RepeatIntervener]:
         """Actors who intervened in at least ``minimum`` current incidents that the engine
-        finds violations of R1 第八条 or R2 第九条 (interference), most first."""
-        if minimum < 1:
-            raise InputError("minimum must be at least 1", field="minimum")
-        records = self.records()
-        engine = self.classifier()
-
-        def interfered(incident: Incident) -> bool:
-            return any(p.status == "violation" and p.source == "rule"
-                       and (p.alias, p.article) in {("R1", 8), ("R2", 9)}
-                       for p in engine.assess(incident, records).provisions)
-
-        return repeat_interveners(records, interfered, minimum=minimum)
+        found violations of R1 第八条 or R2 第九条 (interference, as stored), most first."""
+        return people.repeat_interveners(self.store, minimum=minimum)
 
     # ------------------------------------------------------------ organs and reports
 
     def list_organs(self, *, kind: OrganKind | None = None, level: Level | None = None,
                     limit: int = 50, offset: int = 0) -> OrganPage:
         """Organs by id, filtered by kind and level, a page at a time."""
-        return readers.list_organs(self.records(), kind=kind, level=level, limit=limit,
-                                   offset=offset)
+        return people.list_organs(self.store, kind=kind, level=level, limit=limit,
+                                  offset=offset)
 
     def organ(self, organ_id: str) -> OrganDetail:
         """An organ with its superior, party committee and counts."""
-        return readers.organ_detail(self.records(), organ_id)
+        return people.organ_detail(self.store, organ_id)
 
     def organ_hierarchy(self, organ_id: str) -> Hierarchy:
         """An organ's superiors, subordinates and same-level organs."""
-        return readers.organ_hierarchy(self.records(), organ_id)
+        return people.organ_hierarchy(self.store, organ_id)
 
-    def quarterly(self, quarter: str, *, organ: str | None = None,
+    def quarterly(self, quarter: str, *, organ: str | None = None, region: bool = False,
                   today: date | None = None) -> QuarterlySummary:
-        """The quarterly summaries (R1 第七条第一款, R3 第十三条; R2 noted) of one organ, or
-        of all; NotFoundError for an organ the records lack, InputError for a quarter that
-        has not ended."""
-        return readers.quarterly(self.records(), organ, quarter, self.classifier(),
-                                 today=today)
+        """The quarterly summaries (R1 第七条第一款, R3 第十三条; R2 noted) of one organ, of
+        its region (``region``: every organ under its 党委 and those below), or of all;
+        NotFoundError for an organ the records lack, InputError for a quarter that has not
+        ended. Built from the engine's stored findings."""
+        return quarterly(self.store, quarter, self.classifier().engine.book, organ=organ,
+                         region=region, today=today)
 
-    def quarterly_chart(self, quarter: str, *, organ: str | None = None,
+    def quarterly_chart(self, quarter: str, *, organ: str | None = None, region: bool = False,
                         today: date | None = None) -> bytes:
         """The quarterly summary drawn as a PNG, in Chinese."""
-        return readers.quarterly_chart(self.quarterly(quarter, organ=organ, today=today))
+        return readers.quarterly_chart(self.quarterly(quarter, organ=organ, region=region,
+                                                      today=today))
 
     # ------------------------------------------------------------ integrity and loading
 
@@ -314,6 +384,8 @@ class RecordsService:
         plan = ingest_files(self.store, paths, dry_run=dry_run, regulations=(
             self.regulations() if require_seeds else self.seeds_or_none()))
         self.recorder.forget()
+        if not dry_run and plan.incidents:
+            self._annotate_quietly([i.id for i in plan.incidents])
         return IngestResult(dry_run=dry_run, counts=plan.counts)
 
 

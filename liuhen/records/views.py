@@ -57,6 +57,10 @@ class IncidentItem(Incident):
     superseded_by: str | None = Field(
         default=None, description="the incident that corrects this one (a newer version)"
     )
+    verdict: Literal["violation", "lawful", "undetermined"] | None = Field(
+        default=None, description="the engine's stored verdict; null: not yet assessed")
+    assessed: bool = Field(default=False, description="false: not yet assessed (never "
+                           "counted as lawful)")
 
     @field_serializer("occurred_at", "recorded_at", when_used="json")
     def _with_offset(self, value: datetime) -> str:
@@ -69,10 +73,13 @@ class IncidentDetail(IncidentItem):
 
 
 class IncidentPage(BaseModel):
-    total: int = Field(description="incidents matching the filters")
+    total: int = Field(description="incidents matching the filters (counted up to 10,000)")
+    total_capped: bool = Field(default=False, description="more match than total says")
     limit: int
     offset: int
     items: list[IncidentItem]
+    next: str | None = Field(default=None, description="the cursor of the next page (pass "
+                             "it as after); null on the last page")
 
 
 class Recorded(BaseModel):
@@ -212,7 +219,7 @@ class ActorDetail(BaseModel):
 
 
 class ActorPage(BaseModel):
-    total: int
+    total: int = Field(description="actors matching the filters (counted up to 10,000)")
     limit: int
     offset: int
     items: list[Actor]
@@ -268,7 +275,7 @@ class RepeatIntervener(BaseModel):
 
 
 class OrganPage(BaseModel):
-    total: int
+    total: int = Field(description="organs matching the filters (counted up to 10,000)")
     limit: int
     offset: int
     items: list[Organ]

@@ -20,15 +20,29 @@ import pytest
 from core.errors import InputError, NotFoundError, WriteRefusedError
 from graph import queries
 from graph.loader import write_regulations
+from graph.record_reads import (
+    IncidentQuery,
+    annotate_incidents,
+    incident_count,
+    incident_page,
+    incident_versions,
+    neighbourhood,
+    organs_upwards,
+    quarter_rows,
+    repeat_intervener_rows,
+    trace_rows,
+)
+from graph.records import ingest_files
 from graph.schema import Label, article_id
 from graph.store import GraphStore
 from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.models import Regulation
+from ingest.records import load_records
 from liuhen.regulations import views
 from liuhen.regulations.service import RegulationsService
 from liuhen.regulations.views import NodeRef
-from tests.conftest import R1, R2, R3, REGULATIONS_DIR
+from tests.conftest import EXAMPLE, R1, R2, R3, REGULATIONS_DIR
 
 PARTY_DISCIPLINE = "中国共产党纪律处分条例"
 CIVIL_SERVANTS = "行政机关公务员处分条例"
@@ -382,3 +396,47 @@ class GraphStoreContract:
         page = RegulationsService(seeded).list_regulations(
             include_cited=True, limit=2, offset=1)
         assert [r.id for r in page] == [r.id for r in everything[1:3]]
+
+    # ------------------------------------------------------------ records reads
+
+    def test_records_reads_answer_from_the_store(self, store: GraphStore) -> None:
+        """Every records read statement runs on this backend and answers from the store:
+        pages in keyset order, filters on stored verdicts, a quarter held to its bounds, an
+        incident's neighbourhood, the organ hierarchy and paths between two actors."""
+        ingest_files(store, [EXAMPLE])
+        example = load_records([EXAMPLE]).as_set()
+        current = example.current_incidents()
+        annotate_incidents(store, [
+            {"id": i.id, "verdict": "violation" if n % 2 else "lawful", "statuses": [],
+             "interference": n % 2 == 1, "provisions": [], "regimes": ["R1"],
+             "findings": [], "missing_facts": [], "assessed_by": "contract"}
+            for n, i in enumerate(sorted(current, key=lambda i: i.id))])
+        every = IncidentQuery()
+        walked = []
+        after = None
+        while True:
+            page = incident_page(store, every, after=after, skip=0, limit=9)
+            walked += [(s.incident.recorded_at.isoformat(), s.incident.id) for s in page]
+            if len(page) < 9:
+                break
+            after = walked[-1]
+        assert walked == sorted(((i.recorded_at.isoformat(), i.id) for i in current),
+                                reverse=True)
+        assert incident_count(store, every, cap=1000) == len(current)
+        lawful = IncidentQuery(verdict="lawful", organ="bl-al-fy")
+        assert {s.incident.id for s in incident_page(store, lawful, after=None, skip=0,
+                                                     limit=500)} == {
+            i.id for n, i in enumerate(sorted(current, key=lambda i: i.id))
+            if n % 2 == 0 and i.organ == "bl-al-fy"}
+        quarter = quarter_rows(store, None, "2026-07-01", "2026-10-01", limit=1000)
+        assert [r["id"] for r in quarter] == [i.id for i in sorted(
+            (i for i in current if "2026-07-01" <= i.recorded_at.isoformat() < "2026-10-01"),
+            key=lambda i: (i.recorded_at, i.id))]
+        found = neighbourhood(store, "i012")
+        assert found is not None and found[1].incidents["i012"] == example.incidents["i012"]
+        assert set(found[1].organs) >= {"bl-al-fy", "bl-fy", "ql-fy", "bl-al-dw", "bl-al-zfw"}
+        assert incident_versions(store, "i047") == ["i047", "i047-v2"]
+        assert set(organs_upwards(store, ["bl-al-fy"])) >= {"bl-fy", "ql-fy"}
+        assert trace_rows(store, "p-qiangd", "p-zhoumy", max_hops=6, limit=10,
+                          through_organs=False)
+        assert repeat_intervener_rows(store, minimum=1, listed=5, limit=5)

@@ -1,0 +1,360 @@
+"""Records read a page, an incident or a neighbourhood at a time (the statements of
+graph/queries/records_read.py), and the engine's stored assessments written onto incidents.
+Nothing here reads the whole record set: every function's work is bounded by its page, its
+incident's neighbourhood or its ``limit``.
+
+Raises BackendError when a stored record no longer reads as one (edited by hand).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from core.errors import BackendError
+from graph import queries
+from graph.queries.records_read import (
+    RECORD_INCIDENT_COUNTS,
+    RECORD_INCIDENT_PAGES,
+    RECORD_TRACE_PATHS,
+    Anchor,
+    incident_filters,
+)
+from graph.store import GraphStore, Row
+from ingest.records import Actor, Case, Incident, Organ, RecordSet, Relation, RelationKind
+
+ANNOTATE_BATCH = 1000
+_T = TypeVar("_T", Actor, Organ, Case, Relation)
+
+
+def annotate_incidents(store: GraphStore, rows: Sequence[Mapping[str, object]]) -> None:
+    """Store each row's derived properties (liuhen.records.annotations.assessment_row) on the
+    incident it names, in batches; an id with no incident is skipped."""
+    rows = list(rows)
+    for start in range(0, len(rows), ANNOTATE_BATCH):
+        store.write(queries.RECORD_ANNOTATE_INCIDENTS,
+                    {"rows": [dict(r) for r in rows[start:start + ANNOTATE_BATCH]]})
+
+
+def link_participants(store: GraphStore, incidents: Iterable[Incident]) -> None:
+    """The participants of each incident's payload as TOOK_PART relationships (idempotent)."""
+    rows = [{"actor": p.actor, "incident": i.id, "role": str(p.role)}
+            for i in incidents for p in i.participants]
+    for start in range(0, len(rows), ANNOTATE_BATCH):
+        store.write(queries.RECORD_LINK_PARTICIPANTS,
+                    {"rows": rows[start:start + ANNOTATE_BATCH]})
+
+
+def _clean(row: Mapping[str, Any], keep: Iterable[str]) -> dict[str, Any]:
+    return {k: row[k] for k in keep if row.get(k) is not None}
+
+
+def _model(model: type[_T], row: Mapping[str, Any], keep: Iterable[str],
+           **implied: str) -> _T:
+    try:
+        return model.model_validate(_clean(row, keep) | implied)
+    except ValidationError as error:
+        raise BackendError(f"a stored record does not read back: {error}") from error
+
+
+_ORGAN = ("id", "name", "kind", "level", "region", "superior", "party_committee")
+_ACTOR = ("id", "name", "pseudonym", "position", "organ", "kinds", "retired", "managed_by")
+_CASE = ("id", "number", "organ", "stage", "cause", "parties", "handlers")
+_RELATION = ("id", "kind", "subject", "object", "detail", "case")
+
+
+def organ_of(row: Mapping[str, Any]) -> Organ:
+    return _model(Organ, row, _ORGAN)
+
+
+def actor_of(row: Mapping[str, Any]) -> Actor:
+    return _model(Actor, row, _ACTOR)
+
+
+@dataclass(frozen=True)
+class StoredIncident:
+    """An incident as stored: the record, its chain position, the version that corrects it,
+    and the engine's stored assessment (``assessed_by`` None: not yet assessed)."""
+
+    incident: Incident
+    seq: int | None
+    prev_hash: str | None
+    hash: str | None
+    superseded_by: str | None
+    verdict: str | None
+    assessed_by: str | None
+    statuses: list[str] = field(default_factory=list)
+    regimes: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
+    missing_facts: list[str] = field(default_factory=list)
+
+
+def stored_incident(row: Mapping[str, Any]) -> StoredIncident:
+    try:
+        incident = Incident.model_validate(json.loads(row["payload"]))
+    except (TypeError, ValueError) as error:
+        raise BackendError(f"incident {row.get('id')!r} does not read back: {error}") from error
+    correctors = row.get("superseded_by") or []
+    return StoredIncident(
+        incident=incident, seq=row.get("seq"), prev_hash=row.get("prev_hash"),
+        hash=row.get("hash"), superseded_by=min(correctors) if correctors else None,
+        verdict=row.get("verdict"), assessed_by=row.get("assessed_by"),
+        statuses=list(row.get("statuses") or []), regimes=list(row.get("regimes") or []),
+        findings=list(row.get("findings") or []),
+        missing_facts=list(row.get("missing_facts") or []))
+
+
+# ---------------------------------------------------------------- incidents
+
+
+@dataclass(frozen=True)
+class IncidentQuery:
+    """The filters of an incident list (dates as ISO text: ``until`` exclusive)."""
+
+    organ: str | None = None
+    case: str | None = None
+    actor: str | None = None
+    stage: str | None = None
+    channel: str | None = None
+    since: str | None = None
+    until: str | None = None
+    verdict: str | None = None
+    regulation: str | None = None
+    all_versions: bool = False
+
+    @property
+    def anchor(self) -> Anchor:
+        return ("actor" if self.actor else "case" if self.case else
+                "organ" if self.organ else "all")
+
+    def parameters(self) -> dict[str, Any]:
+        anchor = self.anchor
+        out: dict[str, Any] = {name: getattr(self, name) for name in incident_filters(anchor)}
+        if anchor != "all":
+            out[anchor] = getattr(self, anchor)
+        return out | {"all_versions": self.all_versions}
+
+
+def incident_page(store: GraphStore, query: IncidentQuery, *, after: tuple[str, str] | None,
+                  skip: int, limit: int) -> list[StoredIncident]:
+    """A page newest first by (recorded_at, id), after the cursor ``after``."""
+    params = query.parameters() | {
+        "after_at": after[0] if after else None, "after_id": after[1] if after else None,
+        "skip": skip, "limit": limit}
+    return [stored_incident(r) for r in store.read(RECORD_INCIDENT_PAGES[query.anchor], params)]
+
+
+def incident_count(store: GraphStore, query: IncidentQuery, *, cap: int) -> int:
+    """How many incidents match, counted up to ``cap``."""
+    rows = store.read(RECORD_INCIDENT_COUNTS[query.anchor], query.parameters() | {"cap": cap})
+    return int(rows[0]["total"]) if rows else 0
+
+
+def incidents_by_ids(store: GraphStore, ids: Sequence[str]) -> dict[str, StoredIncident]:
+    if not ids:
+        return {}
+    rows = store.read(queries.RECORD_INCIDENTS_BY_IDS, {"ids": list(dict.fromkeys(ids))})
+    found = [stored_incident(r) for r in rows]
+    return {s.incident.id: s for s in found}
+
+
+def incident_versions(store: GraphStore, incident_id: str) -> list[str]:
+    """The correction chain through an incident, oldest first."""
+    rows = store.read(queries.RECORD_INCIDENT_VERSIONS, {"id": incident_id})
+    corrects = {r["id"]: r["corrects"] for r in rows}
+    corrected_by = {c: i for i, c in corrects.items() if c}
+    first = next((i for i, c in sorted(corrects.items()) if not c or c not in corrects), None)
+    chain: list[str] = []
+    while first is not None and first not in chain:
+        chain.append(first)
+        first = corrected_by.get(first)
+    return chain
+
+
+def stale_incidents(store: GraphStore, engine: str, *, after: str,
+                    limit: int) -> list[Incident]:
+    """Incidents never assessed or assessed by another engine, by id after ``after``."""
+    rows = store.read(queries.RECORD_STALE_INCIDENTS,
+                      {"engine": engine, "after": after, "limit": limit})
+    return [stored_incident(r).incident for r in rows]
+
+
+# ---------------------------------------------------------------- actors, organs, cases
+
+
+def actors_by_ids(store: GraphStore, ids: Iterable[str]) -> dict[str, Actor]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return {a.id: a for a in map(actor_of, store.read(queries.RECORD_ACTORS_BY_IDS,
+                                                      {"ids": wanted}))}
+
+
+def organs_by_ids(store: GraphStore, ids: Iterable[str]) -> dict[str, Organ]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return {o.id: o for o in map(organ_of, store.read(queries.RECORD_ORGANS_BY_IDS,
+                                                      {"ids": wanted}))}
+
+
+def cases_by_ids(store: GraphStore, ids: Iterable[str]) -> dict[str, Case]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = store.read(queries.RECORD_CASES_BY_IDS, {"ids": wanted})
+    return {c.id: c for c in (_model(Case, r, _CASE) for r in rows)}
+
+
+def organs_upwards(store: GraphStore, ids: Iterable[str]) -> dict[str, Organ]:
+    """The organs, their superiors and party committees, all the way up."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return {o.id: o for o in map(organ_of, store.read(queries.RECORD_ORGANS_UPWARDS,
+                                                      {"ids": wanted}))}
+
+
+def organs_under(store: GraphStore, committees: Iterable[str]) -> dict[str, Organ]:
+    """Every organ whose party committee is one of ``committees`` (同级)."""
+    wanted = sorted(set(committees))
+    if not wanted:
+        return {}
+    return {o.id: o for o in map(organ_of, store.read(queries.RECORD_ORGANS_UNDER_COMMITTEES,
+                                                      {"ids": wanted}))}
+
+
+def subordinates(store: GraphStore, organ_id: str, *, limit: int) -> list[Organ]:
+    return [organ_of(r) for r in store.read(queries.RECORD_SUBORDINATE_ORGANS,
+                                            {"id": organ_id, "limit": limit})]
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    relation: Relation
+    subject_name: str
+    object_name: str
+
+
+def relations_of(store: GraphStore, actor_ids: Iterable[str], *,
+                 with_cases: bool = False) -> list[RelationRow]:
+    """Every relation the actors are in (either end); ``with_cases``: their party_to too."""
+    wanted = sorted(set(actor_ids))
+    if not wanted:
+        return []
+    out = [RelationRow(_model(Relation, r, _RELATION), r.get("subject_name") or r["subject"],
+                       r.get("object_name") or r["object"])
+           for r in store.read(queries.RECORD_RELATIONS_OF_ACTORS, {"ids": wanted})]
+    if with_cases:
+        out += [RelationRow(_model(Relation, r, _RELATION, kind=RelationKind.PARTY_TO),
+                            r["subject"], r.get("object_name") or r["object"])
+                for r in store.read(queries.RECORD_PARTY_RELATIONS_OF_ACTORS,
+                                    {"ids": wanted})]
+    return sorted(out, key=lambda r: r.relation.id)
+
+
+def actor_page(store: GraphStore, *, kind: str | None, organ: str | None, after: str,
+               skip: int, limit: int) -> list[Actor]:
+    rows = store.read(queries.RECORD_ACTOR_PAGE, {"kind": kind, "organ": organ,
+                                                  "after": after, "skip": skip,
+                                                  "limit": limit})
+    return [actor_of(r) for r in rows]
+
+
+def actor_count(store: GraphStore, *, kind: str | None, organ: str | None, cap: int) -> int:
+    rows = store.read(queries.RECORD_ACTOR_COUNT, {"kind": kind, "organ": organ, "cap": cap})
+    return int(rows[0]["total"]) if rows else 0
+
+
+def organ_page(store: GraphStore, *, kind: str | None, level: str | None, after: str,
+               skip: int, limit: int) -> list[Organ]:
+    rows = store.read(queries.RECORD_ORGAN_PAGE, {"kind": kind, "level": level,
+                                                  "after": after, "skip": skip,
+                                                  "limit": limit})
+    return [organ_of(r) for r in rows]
+
+
+def organ_count(store: GraphStore, *, kind: str | None, level: str | None, cap: int) -> int:
+    rows = store.read(queries.RECORD_ORGAN_COUNT, {"kind": kind, "level": level, "cap": cap})
+    return int(rows[0]["total"]) if rows else 0
+
+
+def organ_tallies(store: GraphStore, organ_id: str) -> dict[str, int]:
+    """Staff, cases and current incidents of an organ."""
+    rows = store.read(queries.RECORD_ORGAN_TALLIES, {"id": organ_id})
+    row = rows[0] if rows else {}
+    return {k: int(row.get(k) or 0) for k in ("staff", "cases", "incidents")}
+
+
+def region_organs(store: GraphStore, committee: str, *, limit: int) -> list[str]:
+    """Every organ under ``committee`` (a 党委) and the 党委s below it."""
+    return [r["id"] for r in store.read(queries.RECORD_ORGANS_OF_REGION,
+                                        {"committee": committee, "limit": limit})]
+
+
+# ---------------------------------------------------------------- people and incidents
+
+
+def incidents_of_people(store: GraphStore, people: Iterable[str]) -> list[Row]:
+    """(actor, via, role, incident) for every current incident the people are in."""
+    wanted = sorted(set(people))
+    if not wanted:
+        return []
+    return store.read(queries.RECORD_INCIDENTS_OF_PEOPLE, {"ids": wanted})
+
+
+def repeat_intervener_rows(store: GraphStore, *, minimum: int, listed: int,
+                           limit: int) -> list[Row]:
+    return store.read(queries.RECORD_REPEAT_INTERVENERS,
+                      {"minimum": minimum, "listed": listed, "limit": limit})
+
+
+def quarter_rows(store: GraphStore, organs: Sequence[str] | None, start: str, end: str, *,
+                 limit: int) -> list[Row]:
+    """The current incidents ``organs`` (None: every organ) recorded in [start, end), oldest
+    first."""
+    return store.read(queries.RECORD_QUARTER_INCIDENTS,
+                      {"organs": None if organs is None else list(organs), "start": start,
+                       "end": end, "limit": limit})
+
+
+def trace_rows(store: GraphStore, source: str, target: str, *, max_hops: int, limit: int,
+               through_organs: bool) -> list[Row]:
+    return store.read(RECORD_TRACE_PATHS[through_organs],
+                      {"source": source, "target": target, "max_hops": max_hops,
+                       "limit": limit})
+
+
+# ---------------------------------------------------------------- neighbourhoods
+
+
+def neighbourhood(store: GraphStore, incident_id: str) -> tuple[StoredIncident, RecordSet] | None:
+    """The incident and what the engine reads about it, as a small RecordSet: the people it
+    names with their relations (and those related), their organs and managing organs, the
+    handling organ, every organ above them with its party committee and the organs beside
+    those committees (同级), and the case. None when there is no such incident."""
+    found = incidents_by_ids(store, [incident_id]).get(incident_id)
+    if found is None:
+        return None
+    incident = found.incident
+    named = {a for a, _ in incident.roles()}
+    relations = relations_of(store, named)
+    people = named | {r.relation.subject for r in relations} | {
+        r.relation.object for r in relations}
+    actors = actors_by_ids(store, people)
+    seeds = {incident.organ} | {a.organ for a in actors.values() if a.organ} | {
+        a.managed_by for a in actors.values() if a.managed_by}
+    organs = organs_upwards(store, seeds)
+    organs |= organs_under(store, {o.party_committee for o in organs.values()
+                                   if o.party_committee})
+    out = RecordSet()
+    out.organs.update(organs)
+    out.actors.update(actors)
+    out.relations.update({r.relation.id: r.relation for r in relations})
+    out.cases.update(cases_by_ids(store, [incident.case]))
+    out.incidents[incident.id] = incident
+    return found, out
