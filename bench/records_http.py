@@ -110,7 +110,10 @@ def measure_http(country: Country, data_dir: Path, *, port: int, cap: float, sam
             "paths": lambda h, n: h.get(f"/actors/{actors[n]}/paths/{actors[-1 - n]}",
                                         params={"max_hops": 4}),
             "related": lambda h, n: h.get(f"/incidents/{incidents[n]}/related"),
-            "quarterly": lambda h, n: h.get(f"/organs/p{1 + n % 31:02d}-fy/summary/2024Q2"),
+            # The province's region (read branch); today's code ignores the parameter and
+            # answers for the party committee alone.
+            "quarterly": lambda h, n: h.get(f"/organs/p{1 + n % 31:02d}-dw/summary/2024Q2",
+                                            params={"region": "true"}),
             "record_1": lambda h, n: h.post("/incidents", json=_body(
                 new_incident(country, tag, n))),
         }
