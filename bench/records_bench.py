@@ -229,7 +229,7 @@ def section(size: int, results: dict[str, Any]) -> list[str]:
 def commit() -> str:
     done = subprocess.run(["git", "log", "-1", "--format=%h %s"], capture_output=True,
                           text=True, cwd=REPO_ROOT)
-    return done.stdout.strip()[:100]
+    return done.stdout.strip()[:100] or "unknown (not a git checkout)"
 
 
 def main() -> None:
