@@ -46,23 +46,26 @@ def _create(store: GraphStore, query: queries.Query, params: dict[str, object]) 
     return True
 
 
-def ensure_related_indexes(store: GraphStore, dimension: int) -> list[str]:
-    """Create the Incident vector index (``dimension`` floats, cosine) and full-text index
-    on ``store`` unless they exist; the names of the statements that ran without finding
-    the index there (on Neo4j, IF NOT EXISTS answers alike whether or not it was there).
+def ensure_related_indexes(store: GraphStore, dimension: int | None) -> list[str]:
+    """Create the Incident vector index (``dimension`` floats, cosine; none when
+    ``dimension`` is None) and full-text index on ``store`` unless they exist; the names of
+    the statements that ran without finding the index there (on Neo4j, IF NOT EXISTS answers
+    alike whether or not it was there).
 
     An existing vector index of another dimension is left as it is (FalkorDB keys indexes by
     property): a vector of the wrong length is then not indexed. Raises ValueError for a
     dimension outside 1..MAX_DIMENSION and BackendError when the store refuses.
     """
-    if isinstance(dimension, bool) or not isinstance(dimension, int) \
-            or not 1 <= dimension <= MAX_DIMENSION:
-        raise ValueError(f"an embedding dimension is 1..{MAX_DIMENSION}, not {dimension!r}")
     backend = store.backend
     created = []
-    vector = queries.vector_index_statement(backend)
-    if _create(store, vector, _vector_parameters(backend, dimension)):
-        created.append(vector.name)
+    if dimension is not None:  # None: no model yet, the full-text index only
+        if isinstance(dimension, bool) or not isinstance(dimension, int) \
+                or not 1 <= dimension <= MAX_DIMENSION:
+            raise ValueError(
+                f"an embedding dimension is 1..{MAX_DIMENSION}, not {dimension!r}")
+        vector = queries.vector_index_statement(backend)
+        if _create(store, vector, _vector_parameters(backend, dimension)):
+            created.append(vector.name)
     words = queries.words_index_statement(backend)
     if _create(store, words, _words_parameters(backend)):
         created.append(words.name)
