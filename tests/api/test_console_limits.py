@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -21,7 +22,7 @@ SLOW = ("UNWIND range(1, 10000) AS a UNWIND range(1, 10000) AS b WITH a, b "
         "WHERE a + b = -1 RETURN count(*) AS n")
 
 
-def console(client: TestClient, query: str, **body: object) -> httpx.Response:
+def console(client: TestClient, query: str, **body: object) -> Any:
     return client.post("/admin/cypher", headers=ADMIN, json={"query": query, **body})
 
 
