@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ConfigDict, Field, StrictBool, WithJsonSchema
+from pydantic.json_schema import SkipJsonSchema
 
 from core.inputs import json_integer
 from ingest.record_models import MAX_EXPECTED_ARTICLES
@@ -93,6 +94,8 @@ class IncidentInput(Incident):
         default=(), max_length=MAX_EXPECTED_ARTICLES,
         description="articles a reviewer judged applicable; used to measure"
     )
+    # Set by the API from the key that sent the request (api/auth.py), never by the client.
+    recorded_with: SkipJsonSchema[None] = None
 
     def incident(self, **changes: Any) -> Incident:
         """The plain Incident (what is stored and compared), with ``changes``."""
