@@ -31,8 +31,15 @@ def test_a_second_console_statement_is_refused_not_queued(
     with serving(app_over_copy(loaded_data, tmp_path / "data")) as base, \
             httpx.Client(base_url=base, timeout=60) as http:
         first: dict[str, httpx.Response] = {}
-        running = threading.Thread(target=lambda: first.setdefault("response", http.post(
-            "/admin/cypher", headers=ADMIN, json={"query": SLOW, "timeout": 4.0})))
+
+        def run_slow() -> None:  # sent again while a probe below holds the console
+            while True:
+                first["response"] = http.post("/admin/cypher", headers=ADMIN,
+                                              json={"query": SLOW, "timeout": 4.0})
+                if first["response"].status_code != 429:
+                    return
+
+        running = threading.Thread(target=run_slow)
         running.start()
         try:
             second = None
