@@ -101,7 +101,7 @@ def test_a_large_body_is_refused_before_it_is_parsed(base_url: str) -> None:
 @pytest.mark.parametrize(("params", "field"), [
     ({"limit": "+5"}, "query.limit"), ({"limit": " 5"}, "query.limit"),
     ({"limit": "5 "}, "query.limit"), ({"limit": "5.0"}, "query.limit"),
-    ({"limit": "1_0"}, "query.limit"), ({"organ": " bl-al-fy"}, "query.organ"),
+    ({"limit": "1_0"}, "query.limit"),
 ])
 def test_lenient_query_values_are_refused(client: TestClient, params: dict[str, str],
                                           field: str) -> None:
@@ -113,9 +113,9 @@ def test_lenient_query_values_are_refused(client: TestClient, params: dict[str, 
 
 @pytest.mark.parametrize("path", ["/incidents/%20i001", "/incidents/i001%20",
                                   "/actors/%09p-qiangd"])
-def test_ids_with_spaces_around_are_refused(client: TestClient, path: str) -> None:
-    error = assert_error(client.get(path, headers=READER), 422, "invalid_input")
-    assert error["details"]["errors"][0]["field"].startswith("path.")
+def test_ids_with_spaces_around_are_not_mended(client: TestClient, path: str) -> None:
+    """Taken as sent: nothing is stored under an id with spaces (bodies refuse them)."""
+    assert_error(client.get(path, headers=READER), 404, "not_found")
 
 
 def test_a_body_id_with_spaces_is_not_mended(writer: TestClient) -> None:
