@@ -98,3 +98,16 @@ def test_recorded_with_is_hashed_when_set_and_absent_otherwise() -> None:
         IncidentInput.model_validate(NEW_INCIDENT | {"id": "i-key", "recorded_with": "0123abcd"})
     sent = IncidentInput.model_validate(NEW_INCIDENT | {"id": "i-key"})
     assert sent.incident(recorded_with="0123abcd").recorded_with == "0123abcd"
+
+
+def test_the_incident_routes_record_the_key_and_keep_to_its_organs(scoped: TestClient) -> None:
+    key_id = hashlib.sha256(SCOPED.encode()).hexdigest()[:8]
+    recorded = scoped.post("/incidents", headers={"X-API-Key": SCOPED},
+                           json=NEW_INCIDENT | {"id": "scoped-route-1"})
+    assert recorded.status_code == 201, recorded.text
+    assert recorded.json()["incident"]["recorded_with"] == key_id
+    elsewhere = scoped.post("/incidents", headers={"X-API-Key": SCOPED},
+                            json=NEW_INCIDENT | {"id": "scoped-route-2", "organ": "bl-fy"})
+    assert_error(elsewhere, 403, "forbidden")
+    assert elsewhere.json()["error"]["details"]["field"] == "body.organ"
+    assert scoped.get("/incidents/scoped-route-2", headers=READER).status_code == 404
