@@ -25,7 +25,13 @@ MAX_ORGAN_STEPS = 8
 _INCIDENT_ROLES = "INTERVENED|INSTIGATED|APPROACHED|RECORDED|TOOK_PART"
 _TRACE_TYPES = ("RELATED|PARTY_TO|HANDLES|ABOUT_CASE|INTERVENED|INSTIGATED|APPROACHED|"
                 "RECORDED|TOOK_PART")
-_CURRENT = "NOT (i)<-[:CORRECTS]-(:Incident)"
+# Whether an incident is current (no correction of it stored) is asked with an OPTIONAL MATCH
+# and a test of the result, never with the pattern predicate NOT (i)<-[:CORRECTS]-(): FalkorDB
+# plans that predicate as a scan of every Incident instead of following the anchor's index
+# (an actor's incidents at 10,000 stored: 1.2 s with the predicate, 0.04 s without).
+# DISTINCT: an incident corrected twice must still come once.
+_NEWER = "OPTIONAL MATCH (newer:Incident)-[:CORRECTS]->(i)"
+_CURRENT = "newer IS NULL"
 
 INCIDENT_FIELDS = """
     i.id AS id, i.payload AS payload, i.recorded_at AS recorded_at, i.corrects AS corrects,
@@ -92,7 +98,7 @@ _FILTERS: dict[str, str] = {
     "until": "($until IS NULL OR i.occurred_at < $until)",
     "verdict": "($verdict IS NULL OR i.verdict = $verdict)",
     "regulation": "($regulation IS NULL OR $regulation IN i.regimes)",
-    "current": f"($all_versions OR {_CURRENT})",
+    "current": "($all_versions OR current)",
 }
 _AFTER = ("($after_at IS NULL OR i.recorded_at < $after_at "
           "OR (i.recorded_at = $after_at AND i.id < $after_id))")
@@ -120,7 +126,7 @@ def incident_page(anchor: Anchor, *, counting: bool = False) -> Query:
     conditions = [text for name, text in _FILTERS.items() if name not in _APPLIED[anchor]]
     where = " AND ".join(conditions + ([] if counting else [_AFTER]))
     start = _STARTS[anchor]
-    glue = "WHERE" if anchor != "actor" else "WITH i WHERE"
+    glue = f"{_NEWER} WITH DISTINCT i, {_CURRENT} AS current WHERE"
     if counting:
         text = f"{start} {glue} {where} WITH i LIMIT $cap RETURN count(i) AS total"
     else:
@@ -309,8 +315,8 @@ RECORD_ORGAN_TALLIES = read_statement(
     OPTIONAL MATCH (c:Case {{organ: $id}})
     WITH o, staff, count(c) AS cases
     OPTIONAL MATCH (i:Incident {{organ: $id}})
-    WHERE {_CURRENT}
-    RETURN staff, cases, count(i) AS incidents
+    {_NEWER}
+    RETURN staff, cases, count(DISTINCT CASE WHEN {_CURRENT} THEN i.id END) AS incidents
     """,
     "id",
 )
@@ -321,13 +327,15 @@ RECORD_INCIDENTS_OF_PEOPLE = read_statement(
     f"""
     UNWIND $ids AS person
     MATCH (a:Actor {{id: person}})-[r:{_INCIDENT_ROLES}]-(i:Incident)
-    WHERE {_CURRENT}
+    {_NEWER}
+    WITH DISTINCT a, r, i, {_CURRENT} AS current WHERE current
     RETURN a.id AS actor, type(r) AS via, r.role AS role, i.id AS incident
     LIMIT $limit
     UNION
     UNWIND $ids AS person
     MATCH (a:Actor {{id: person}})-[r:PARTY_TO]->(:Case)<-[:ABOUT_CASE]-(i:Incident)
-    WHERE {_CURRENT}
+    {_NEWER}
+    WITH DISTINCT a, r, i, {_CURRENT} AS current WHERE current
     RETURN a.id AS actor, type(r) AS via, null AS role, i.id AS incident
     LIMIT $limit
     """,
@@ -339,7 +347,8 @@ RECORD_REPEAT_INTERVENERS = read_statement(
     "record_repeat_interveners",
     f"""
     MATCH (i:Incident {{interference: true}})
-    WHERE {_CURRENT}
+    {_NEWER}
+    WITH DISTINCT i, {_CURRENT} AS current WHERE current
     MATCH (a:Actor)-[r:INTERVENED|INSTIGATED|TOOK_PART]->(i)
     WHERE r.role IS NULL OR r.role = $role
     WITH a, i ORDER BY i.recorded_at, i.id
@@ -370,7 +379,9 @@ RECORD_QUARTER_INCIDENTS_OF_ORGANS = read_statement(
     f"""
     UNWIND $organs AS organ
     MATCH (i:Incident {{organ: organ}})
-    WHERE i.recorded_at >= $start AND i.recorded_at < $end AND {_CURRENT}
+    WHERE i.recorded_at >= $start AND i.recorded_at < $end
+    {_NEWER}
+    WITH DISTINCT i, {_CURRENT} AS current WHERE current
     {_QUARTER_RETURN}
     """,
     "organs", "start", "end", "limit",
@@ -379,7 +390,9 @@ RECORD_QUARTER_INCIDENTS = read_statement(
     "record_quarter_incidents",
     f"""
     MATCH (i:Incident)
-    WHERE i.recorded_at >= $start AND i.recorded_at < $end AND {_CURRENT}
+    WHERE i.recorded_at >= $start AND i.recorded_at < $end
+    {_NEWER}
+    WITH DISTINCT i, {_CURRENT} AS current WHERE current
     {_QUARTER_RETURN}
     """,
     "start", "end", "limit",
