@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -25,10 +25,14 @@ from graph.chain_audit import RepairReport, repair_store, verify_store
 from graph.connect import store_session
 from graph.record_reads import (
     StoredIncident,
+    actors_by_ids,
     annotate_incidents,
+    cases_by_ids,
     incidents_by_ids,
     link_participants,
     neighbourhood,
+    organ_incident_counts,
+    organs_by_ids,
     stale_incidents,
 )
 from graph.records import ingest_files, read_record_set
@@ -37,10 +41,12 @@ from ingest.integrity import IntegrityReport
 from ingest.library import RegulationLibrary, seed_regulations
 from ingest.models import Regulation
 from ingest.records import (
+    Actor,
     ActorKind,
     Channel,
     Incident,
     Level,
+    Organ,
     OrganKind,
     RecordSet,
     Stage,
@@ -49,8 +55,9 @@ from ingest.records import (
 from ingest.seals import ChainSealer
 from liuhen.assessment import Assessment
 from liuhen.classify import Accuracy, IncidentEngine, measure
-from liuhen.records import people, readers
+from liuhen.records import lookups, people, readers
 from liuhen.records.annotations import assessment_row, engine_version
+from liuhen.records.lookups import Named
 from liuhen.records.quarterly import quarterly
 from liuhen.records.readers import Regime, Verdict
 from liuhen.records.recorder import IncidentRecorder
@@ -395,6 +402,46 @@ class RecordsService:
         if not dry_run and plan.incidents:
             self._annotate_quietly([i.id for i in plan.incidents])
         return IngestResult(dry_run=dry_run, counts=plan.counts)
+
+
+    # ------------------------------------------------------------ the web pages' lookups
+
+    def named(self, *, actors: Iterable[str] = (), organs: Iterable[str] = (),
+              cases: Iterable[str] = ()) -> Named:
+        """The actors, organs and cases of these ids (a page's names), by id; ids the store
+        lacks are left out."""
+        return Named(actors=actors_by_ids(self.store, lookups.bounded_ids(actors, "actors")),
+                     organs=organs_by_ids(self.store, lookups.bounded_ids(organs, "organs")),
+                     cases=cases_by_ids(self.store, lookups.bounded_ids(cases, "cases")))
+
+    def incidents_by_ids(self, ids: Iterable[str]) -> dict[str, Incident]:
+        """The incidents of these ids as recorded (any version), by id."""
+        found = incidents_by_ids(self.store, lookups.bounded_ids(ids))
+        return {i: s.incident for i, s in found.items()}
+
+    def find_actors(self, text: str, *, limit: int = 50) -> list[Actor]:
+        """Actors whose id is ``text`` or whose name begins with it, by id."""
+        return lookups.find_actors(self.store, text, limit=limit)
+
+    def actors_after(self, after: str = "", *, limit: int = 50) -> list[Actor]:
+        """A page of actors by id after the id ``after`` (keyset: any depth, same cost)."""
+        return lookups.actors_after(self.store, after, limit=limit)
+
+    def organs_after(self, after: str = "", *, limit: int = 50) -> list[Organ]:
+        """A page of organs by id after the id ``after``."""
+        return lookups.organs_after(self.store, after, limit=limit)
+
+    def organ_incident_counts(self, organ_ids: Iterable[str]) -> dict[str, int]:
+        """Current incidents recorded by each organ of a page of ids."""
+        return organ_incident_counts(self.store, lookups.bounded_ids(organ_ids, "organs"))
+
+    def next_version_id(self, incident_id: str) -> str:
+        """The id a correction of ``incident_id`` takes (``<base>-v<n>``, first free n)."""
+        return lookups.next_version_id(self.store, incident_id)
+
+    def verify_organ(self, organ_id: str) -> IntegrityReport:
+        """One organ's hash chain checked as :meth:`verify` checks every organ's."""
+        return lookups.verify_organ(self.store, organ_id, self.sealer)
 
 
 def dense_classifier(settings: Settings) -> ClassifierFactory:
