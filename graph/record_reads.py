@@ -366,9 +366,14 @@ def neighbourhood(store: GraphStore, incident_id: str) -> tuple[StoredIncident, 
 
 
 def actors_found(store: GraphStore, text: str, *, limit: int) -> list[Actor]:
-    """Actors whose id is ``text`` or whose name begins with it, by id, at most ``limit``."""
-    return [actor_of(r) for r in store.read(RECORD_ACTORS_FOUND,
-                                            {"text": text, "limit": limit})]
+    """The actor whose id is ``text``, then those whose name begins with it by id: at most
+    ``limit``."""
+    named = [actor_of(r) for r in store.read(RECORD_ACTORS_FOUND,
+                                             {"text": text, "limit": limit})]
+    by_id = actors_by_ids(store, [text]).get(text)
+    if by_id is None:
+        return named
+    return [by_id, *(a for a in named if a.id != text)][:limit]
 
 
 def organ_incident_counts(store: GraphStore, organ_ids: Iterable[str]) -> dict[str, int]:

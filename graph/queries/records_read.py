@@ -372,12 +372,13 @@ RECORD_TRACE_PATHS = {flag: trace_paths(flag) for flag in (True, False)}
 
 
 # ---------------------------------------------------------------- the web pages' lookups
-# Actors whose name is the text (or begins with it), or whose id is it: a page by id.
+# Actors whose name is the text or begins with it, a page by id (an id is looked up on its
+# own: RECORD_ACTORS_BY_IDS, through the unique index).
 RECORD_ACTORS_FOUND = read_statement(
     "record_actors_found",
     f"""
     MATCH (a:Actor)
-    WHERE a.id = $text OR a.name STARTS WITH $text
+    WHERE a.name STARTS WITH $text
     RETURN {ACTOR_FIELDS}
     ORDER BY id
     LIMIT $limit

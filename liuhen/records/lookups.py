@@ -49,7 +49,7 @@ def _limit(limit: int) -> None:
 
 
 def find_actors(store: GraphStore, text: str, *, limit: int = 50) -> list[Actor]:
-    """Actors whose id is ``text`` or whose name begins with it, by id."""
+    """The actor whose id is ``text``, then those whose name begins with it, by id."""
     _limit(limit)
     wanted = text.strip()
     if not wanted or len(wanted) > 100:

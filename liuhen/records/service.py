@@ -420,7 +420,7 @@ class RecordsService:
         return {i: s.incident for i, s in found.items()}
 
     def find_actors(self, text: str, *, limit: int = 50) -> list[Actor]:
-        """Actors whose id is ``text`` or whose name begins with it, by id."""
+        """The actor whose id is ``text``, then those whose name begins with it, by id."""
         return lookups.find_actors(self.store, text, limit=limit)
 
     def actors_after(self, after: str = "", *, limit: int = 50) -> list[Actor]:

@@ -15,14 +15,14 @@ def fill_incident(web: Browsing, incident_id: str, *, request: str = "希望对�
                   description: str = "", occurred_at: str = "2026-08-03T19:30") -> None:
     page = web.page
     page.fill("#in-id", incident_id)
-    page.select_option("#in-organ", "bl-al-fy")
-    page.select_option("#in-case", "c01")
+    page.fill("#in-organ", "bl-al-fy")
+    page.fill("#in-case", "c01")
     page.select_option("#in-stage", "审判")
-    page.select_option("#in-intervener", "p-qiangd")
-    page.select_option("#in-handler", "p-zhoumy")
+    page.fill("#in-intervener", "p-qiangd")
+    page.fill("#in-handler", "p-zhoumy")
     page.select_option("#in-channel", "电话")
     page.fill("#in-occurred_at", occurred_at)
-    page.select_option("#in-recorded_by", "p-zhoumy")
+    page.fill("#in-recorded_by", "p-zhoumy")
     page.fill("#in-recorded_at", "2026-08-04T09:00")
     page.select_option("#in-at_workplace", "false")
     page.fill("#in-expected_articles", "R1-8-1")
@@ -64,7 +64,7 @@ def test_the_list_filters(web: Browsing) -> None:
     web.login("reader-key")
     web.go("/ui/incidents")
     total = web.page.locator("table.incidents tbody tr").count()
-    web.page.select_option("#f-organ", "bl-al-fy")
+    web.page.fill("#f-organ", "bl-al-fy")
     web.page.fill("#f-quarter", "2026Q3")
     web.page.select_option("#f-regulation", "R1")
     web.page.click("#incident-filters button[type=submit]")
@@ -77,12 +77,16 @@ def test_the_list_filters(web: Browsing) -> None:
     assert web.page.locator("table.incidents tbody tr[data-id=i001]").count() == 1
     web.page.select_option("#f-verdict", "violation")
     web.page.click("#incident-filters button[type=submit]")
-    # The engine's verdicts (the page used to show every incident as undecided): both of
-    # 钱国栋's pleas, one through his secretary (R1 第八条（一）、（三）), are violations.
+    # The engine's stored verdicts: 钱国栋's own call (R1 第八条（一）) is a violation; the
+    # call of a secretary who only claims (自称) to speak for him waits for a fact
+    # (the assessment since the assess2 merge), so it is listed as undetermined.
     rows = web.page.locator("table.incidents tbody tr")
-    assert {rows.nth(n).get_attribute("data-id") for n in range(rows.count())} >= {
-        "i001", "i012"}  # (and what other tests record for him)
+    ids = {rows.nth(n).get_attribute("data-id") for n in range(rows.count())}
+    assert "i001" in ids and "i012" not in ids  # (and what other tests record for him)
     assert all("违规" in rows.nth(n).inner_text() for n in range(rows.count()))
+    web.page.select_option("#f-verdict", "undetermined")
+    web.page.click("#incident-filters button[type=submit]")
+    assert web.page.locator("table.incidents tbody tr[data-id=i012]").count() == 1
     web.go("/ui/incidents?verdict=lawful")
     lawful = web.page.locator("table.incidents tbody tr")
     ids = {lawful.nth(n).get_attribute("data-id") for n in range(lawful.count())}
