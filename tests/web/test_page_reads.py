@@ -15,7 +15,7 @@ from api.state import Services
 from liuhen.records.service import RecordsService
 from tests.liuhen.test_record_reassess import WHOLE_SET, CountingStore
 from tests.web.conftest import web_app
-from tests.web.test_security import login
+from tests.web.test_security import NEW, csrf, login
 
 #: Whole-set reads: every organ, actor, case, relation or chained incident; every organ's
 #: chain (verify_store lists the organs with records, then streams each).
@@ -129,3 +129,17 @@ def test_the_pages_page_on(counted: tuple[TestClient, CountingStore]) -> None:
                                            params={"after": actors[49].id}).text
     found = client.get("/ui/actors", params={"q": "钱国栋"}, follow_redirects=False)
     assert found.status_code == 303 and found.headers["location"] == "/ui/actors/p-qiangd"
+
+
+def test_the_form_checks_typed_ids_and_suggests_the_organs_people(
+        counted: tuple[TestClient, CountingStore]) -> None:
+    client, _ = counted
+    form = client.get("/ui/incidents/new", params={"organ": "bl-al-fy"}).text
+    assert 'list="organ-people"' in form and 'value="p-zhoumy"' in form  # staff offered
+    assert 'value="bl-al-fy"' in form
+    token = csrf(client, "/ui/incidents/new")
+    body = NEW | {"id": "w-reads-1", "intervener": "p-nobody", "csrf_token": token}
+    refused = client.post("/ui/incidents/new", data=body)
+    assert refused.status_code == 422
+    assert 'id="err-intervener"' in refused.text and "p-nobody" in refused.text
+    assert 'value="p-nobody"' in refused.text  # kept as typed
