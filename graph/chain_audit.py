@@ -16,7 +16,14 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, Field
 
-from graph.chains import chain_organs, ensure_chain_index, stored_head, stream_chain
+from graph.chains import (
+    chain_organs,
+    chained_record,
+    ensure_chain_index,
+    stored_head,
+    stream_chain,
+    stream_rows,
+)
 from graph.queries import records as record_queries
 from graph.store import GraphStore
 from ingest.integrity import (
@@ -50,8 +57,12 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None) -> Integr
                                     "by the key: the log was edited"))
             anchor = None
         checker = ChainChecker(organ, (anchor.length, anchor.hash) if anchor else None)
-        for record in stream_chain(store, organ):
-            checker.feed(record)
+        for row in stream_rows(store, organ):
+            if isinstance(row["seq"], int) and isinstance(row["payload"], str):
+                checker.feed_stored(row["seq"], str(row["id"]), row["prev_hash"] or "",
+                                    row["hash"] or "", row["payload"])
+            else:
+                checker.feed(chained_record(organ, row))
         head, seal = stored_head(store, organ)
         found = checker.finish(head)
         if (head is not None and sealer is not None and (keyed or seal)

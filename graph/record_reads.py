@@ -301,27 +301,32 @@ def region_organs(store: GraphStore, committee: str, *, limit: int) -> list[str]
 # ---------------------------------------------------------------- people and incidents
 
 
-def incidents_of_people(store: GraphStore, people: Iterable[str]) -> list[Row]:
-    """(actor, via, role, incident) for every current incident the people are in."""
+def incidents_of_people(store: GraphStore, people: Iterable[str], *,
+                        limit: int) -> list[Row]:
+    """(actor, via, role, incident) for the current incidents the people are in (at most
+    ``limit`` through roles and ``limit`` through cases)."""
     wanted = sorted(set(people))
     if not wanted:
         return []
-    return store.read(queries.RECORD_INCIDENTS_OF_PEOPLE, {"ids": wanted})
+    return store.read(queries.RECORD_INCIDENTS_OF_PEOPLE, {"ids": wanted, "limit": limit})
 
 
 def repeat_intervener_rows(store: GraphStore, *, minimum: int, listed: int,
                            limit: int) -> list[Row]:
     return store.read(queries.RECORD_REPEAT_INTERVENERS,
-                      {"minimum": minimum, "listed": listed, "limit": limit})
+                      {"minimum": minimum, "listed": listed, "limit": limit,
+                       "role": "intervener"})
 
 
 def quarter_rows(store: GraphStore, organs: Sequence[str] | None, start: str, end: str, *,
                  limit: int) -> list[Row]:
     """The current incidents ``organs`` (None: every organ) recorded in [start, end), oldest
     first."""
-    return store.read(queries.RECORD_QUARTER_INCIDENTS,
-                      {"organs": None if organs is None else list(organs), "start": start,
-                       "end": end, "limit": limit})
+    bounds = {"start": start, "end": end, "limit": limit}
+    if organs is None:
+        return store.read(queries.RECORD_QUARTER_INCIDENTS, bounds)
+    return store.read(queries.RECORD_QUARTER_INCIDENTS_OF_ORGANS,
+                      bounds | {"organs": sorted(set(organs))})
 
 
 def trace_rows(store: GraphStore, source: str, target: str, *, max_hops: int, limit: int,
@@ -334,30 +339,42 @@ def trace_rows(store: GraphStore, source: str, target: str, *, max_hops: int, li
 # ---------------------------------------------------------------- neighbourhoods
 
 
-def neighbourhood(store: GraphStore, incident_id: str) -> tuple[StoredIncident, RecordSet] | None:
-    """The incident and what the engine reads about it, as a small RecordSet: the people it
-    names with their relations (and those related), their organs and managing organs, the
-    handling organ, every organ above them with its party committee and the organs beside
-    those committees (同级), and the case. None when there is no such incident."""
-    found = incidents_by_ids(store, [incident_id]).get(incident_id)
-    if found is None:
+def _listed(fields: Sequence[str], values: Sequence[Any] | None) -> dict[str, Any] | None:
+    """A row returned as a list (``[a.id, a.name, …]``) as a dict; None for a missing node."""
+    if not values or values[0] is None:
         return None
+    return dict(zip(fields, values, strict=True))
+
+
+def neighbourhood(store: GraphStore, incident_id: str) -> tuple[StoredIncident, RecordSet] | None:
+    """The incident and what the engine reads about it, as a small RecordSet, in three
+    statements: the incident and its case; the people it names (intervener, instigator,
+    officer, recorder, participants) with their relations and the people at the other end;
+    their organs, managing organs and the handling organ with every organ above them, their
+    party committees and the organs beside those (同级). None when there is no such
+    incident."""
+    rows = store.read(queries.RECORD_INCIDENT_WITH_CASE, {"id": incident_id})
+    if not rows:
+        return None
+    found = stored_incident(rows[0])
     incident = found.incident
-    named = {a for a, _ in incident.roles()}
-    relations = relations_of(store, named)
-    people = named | {r.relation.subject for r in relations} | {
-        r.relation.object for r in relations}
-    actors = actors_by_ids(store, people)
-    seeds = {incident.organ} | {a.organ for a in actors.values() if a.organ} | {
-        a.managed_by for a in actors.values() if a.managed_by}
-    organs = organs_upwards(store, seeds)
-    organs |= organs_under(store, {o.party_committee for o in organs.values()
-                                   if o.party_committee})
     out = RecordSet()
-    out.organs.update(organs)
-    out.actors.update(actors)
-    out.relations.update({r.relation.id: r.relation for r in relations})
-    out.cases.update(cases_by_ids(store, [incident.case]))
+    case = _listed(_CASE, rows[0].get("case_fields"))
+    if case is not None:
+        out.cases[case["id"]] = _model(Case, case, _CASE)
+    named = sorted({a for a, _ in incident.roles()})
+    for row in store.read(queries.RECORD_ACTORS_WITH_RELATIONS, {"ids": named}):
+        for fields in (row["actor"], row["other"]):
+            actor = _listed(_ACTOR, fields)
+            if actor is not None and actor["id"] not in out.actors:
+                out.actors[actor["id"]] = actor_of(actor)
+        relation = _listed(_RELATION, row["relation"])
+        if relation is not None:
+            out.relations[relation["id"]] = _model(Relation, relation, _RELATION)
+    seeds = {incident.organ} | {a.organ for a in out.actors.values() if a.organ} | {
+        a.managed_by for a in out.actors.values() if a.managed_by}
+    out.organs.update({o.id: o for o in map(organ_of, store.read(
+        queries.RECORD_ORGANS_AROUND, {"ids": sorted(seeds)}))})
     out.incidents[incident.id] = incident
     return found, out
 

@@ -41,6 +41,25 @@ def _private_dir(path: Path) -> None:
     os.chmod(path, 0o700)
 
 
+def _create_key(path: Path) -> None:
+    _private_dir(path.parent)
+    # Written whole to a temporary file, then linked into place: a key is published
+    # complete or not at all, and of two processes racing only one key wins.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, secrets.token_bytes(KEY_BYTES))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        pass  # another process won the race: its key is the key
+    finally:
+        os.unlink(temporary)
+
+
 def read_or_create_key(path: Path, *, create: bool = True) -> bytes | None:
     """The sealing key at ``path``; created (0600, in a 0700 folder) when missing and
     ``create``, else None. Raises BackendError for a key file of the wrong size."""
@@ -49,16 +68,11 @@ def read_or_create_key(path: Path, *, create: bool = True) -> bytes | None:
     except FileNotFoundError:
         if not create:
             return None
-        _private_dir(path.parent)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
-            os.write(fd, secrets.token_bytes(KEY_BYTES))
-            os.fsync(fd)
-        except BaseException:
-            os.close(fd)
-            raise
-        os.close(fd)
-        key = path.read_bytes()  # another process may have won the race: read what is there
+            _create_key(path)
+            key = path.read_bytes()  # the key that won, ours or another process's
+        except OSError as error:
+            raise BackendError(f"cannot create the chain seal key {path}: {error}") from error
     except OSError as error:
         raise BackendError(f"cannot read the chain seal key {path}: {error}") from error
     if len(key) != KEY_BYTES:

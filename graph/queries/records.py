@@ -1,7 +1,8 @@
 """The records statements: organs, actors, relations, cases and incidents, written and read
-by graph/records.py (and the records services). Values travel as ``$rows`` / ``$id``
-parameters only; ``link`` and ``unlink`` format in allow-listed labels and types and row field
-names, nothing else."""
+by graph/records.py (batches), graph/chains.py (the atomic append of one incident, chain
+pages) and graph/chain_audit.py (verify, repair), and by the records services. Values travel
+as parameters only; ``link`` and ``unlink`` format in allow-listed labels and types and row
+field names, nothing else."""
 
 from __future__ import annotations
 
@@ -262,7 +263,8 @@ RECORD_INCIDENT_VERSIONS = read_statement(
 )
 # One incident appended to its organ's chain, all or nothing: FalkorDB runs a query
 # atomically, Neo4j one statement as one auto-commit transaction. The organ is locked first
-# (a write to it; Neo4j reads committed data only after taking the lock), then its chain
+# (a real write to it, Neo4j's documented pattern: what the statement reads of the organ
+# after taking the write lock no other transaction can change until it commits), then its chain
 # head compared with the one the record was chained on: if another writer moved it, the
 # statement matches nothing, creates nothing and returns no row. The head and its seal move
 # in the same statement.
@@ -270,7 +272,7 @@ RECORD_APPEND_INCIDENT = write_statement(
     "record_append_incident",
     """
     MATCH (o:Organ {id: $organ})
-    SET o.chain_lock = null
+    SET o.chain_lock = true
     WITH o
     WHERE coalesce(o.chain_length, 0) = $expected_length
       AND coalesce(o.chain_head, $genesis) = $expected_head
@@ -346,12 +348,29 @@ RECORD_CHAIN_PAGE = read_statement(
     """,
     "organ", "after", "limit",
 )
+# The same page as one string (FalkorDB): the client parses one bulk string instead of five
+# values a record, which is most of the time verify spends at scale. Fields are joined by
+# $field_sep and records by $record_sep (control characters JSON never leaves unescaped).
+_CHAIN_PAGE_JOINED_TEXT = """
+    MATCH (i:Incident)
+    WHERE i.organ = $organ AND i.seq > $after
+    WITH i ORDER BY i.seq, i.id LIMIT $limit
+    RETURN string.join(collect(toString(i.seq) + $field_sep + i.id + $field_sep +
+                               coalesce(i.prev_hash, $empty) + $field_sep +
+                               coalesce(i.hash, $empty) + $field_sep +
+                               coalesce(i.payload, $empty)), $record_sep) AS page
+    """
+RECORD_CHAIN_PAGE_JOINED = Query(
+    "record_chain_page_joined", " ".join(_CHAIN_PAGE_JOINED_TEXT.split()),
+    ("organ", "after", "limit", "field_sep", "record_sep", "empty"),
+    readonly=True, backends=frozenset({Backend.FALKORDB}),
+)
 # Set a head (repair): only if it is still the one the repair read.
 RECORD_SET_HEAD = write_statement(
     "record_set_head",
     """
     MATCH (o:Organ {id: $organ})
-    SET o.chain_lock = null
+    SET o.chain_lock = true
     WITH o
     WHERE coalesce(o.chain_length, -1) = $expected_length
       AND coalesce(o.chain_head, $genesis) = $expected_head

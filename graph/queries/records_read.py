@@ -151,6 +151,46 @@ RECORD_INCIDENT_VERSIONS = read_statement(
     """,
     "id",
 )
+# An incident's neighbourhood in three statements (graph/record_reads.neighbourhood): the
+# incident with its case; the actors it names with every relation they are in and the actor
+# at its other end; the organs above them with the organs beside each party committee.
+RECORD_INCIDENT_WITH_CASE = read_statement(
+    "record_incident_with_case",
+    f"""
+    MATCH (i:Incident {{id: $id}})
+    OPTIONAL MATCH (i)-[:ABOUT_CASE]->(c:Case)
+    RETURN {INCIDENT_FIELDS},
+           [c.id, c.number, c.organ, c.stage, c.cause, c.parties, c.handlers] AS case_fields
+    """,
+    "id",
+)
+_ACTOR_LIST = ("[{0}.id, {0}.name, {0}.pseudonym, {0}.position, {0}.organ, {0}.kinds, "
+               "{0}.retired, {0}.managed_by]")
+RECORD_ACTORS_WITH_RELATIONS = read_statement(
+    "record_actors_with_relations",
+    f"""
+    UNWIND $ids AS wanted
+    MATCH (a:Actor {{id: wanted}})
+    OPTIONAL MATCH (a)-[r:RELATED]-(b:Actor)
+    RETURN {_ACTOR_LIST.format("a")} AS actor, {_ACTOR_LIST.format("b")} AS other,
+           [r.id, r.kind, startNode(r).id, endNode(r).id, r.detail, r.case] AS relation
+    """,
+    "ids",
+)
+RECORD_ORGANS_AROUND = read_statement(
+    "record_organs_around",
+    f"""
+    UNWIND $ids AS wanted
+    MATCH (:Organ {{id: wanted}})-[:SUPERIOR_ORGAN|PARTY_COMMITTEE*0..{MAX_ORGAN_STEPS}]->(o:Organ)
+    WITH DISTINCT o
+    OPTIONAL MATCH (o)-[:PARTY_COMMITTEE]->(:Organ)<-[:PARTY_COMMITTEE]-(side:Organ)
+    WITH collect(DISTINCT o) + collect(DISTINCT side) AS found
+    UNWIND found AS o
+    WITH DISTINCT o
+    RETURN {ORGAN_FIELDS}
+    """,
+    "ids",
+)
 RECORD_ACTORS_BY_IDS = read_statement(
     "record_actors_by_ids",
     f"UNWIND $ids AS wanted MATCH (a:Actor {{id: wanted}}) RETURN {ACTOR_FIELDS}",
@@ -275,7 +315,7 @@ RECORD_ORGAN_TALLIES = read_statement(
     "id",
 )
 # The incidents an actor's people are in: through the incident's roles, or as a party to its
-# case (current versions only).
+# case (current versions only; at most $limit rows of each).
 RECORD_INCIDENTS_OF_PEOPLE = read_statement(
     "record_incidents_of_people",
     f"""
@@ -283,23 +323,25 @@ RECORD_INCIDENTS_OF_PEOPLE = read_statement(
     MATCH (a:Actor {{id: person}})-[r:{_INCIDENT_ROLES}]-(i:Incident)
     WHERE {_CURRENT}
     RETURN a.id AS actor, type(r) AS via, r.role AS role, i.id AS incident
+    LIMIT $limit
     UNION
     UNWIND $ids AS person
-    MATCH (a:Actor {{id: person}})-[:PARTY_TO]->(:Case)<-[:ABOUT_CASE]-(i:Incident)
+    MATCH (a:Actor {{id: person}})-[r:PARTY_TO]->(:Case)<-[:ABOUT_CASE]-(i:Incident)
     WHERE {_CURRENT}
-    RETURN a.id AS actor, 'PARTY_TO' AS via, 'party' AS role, i.id AS incident
+    RETURN a.id AS actor, type(r) AS via, null AS role, i.id AS incident
+    LIMIT $limit
     """,
-    "ids",
+    "ids", "limit",
 )
-# Actors who intervened (or instigated) in at least $minimum current incidents the engine
-# found interference, most first.
+# Actors who intervened (or instigated, or took part as $role: intervener) in at least
+# $minimum current incidents the engine found interference, most first.
 RECORD_REPEAT_INTERVENERS = read_statement(
     "record_repeat_interveners",
     f"""
     MATCH (i:Incident {{interference: true}})
     WHERE {_CURRENT}
     MATCH (a:Actor)-[r:INTERVENED|INSTIGATED|TOOK_PART]->(i)
-    WHERE type(r) <> 'TOOK_PART' OR r.role = 'intervener'
+    WHERE r.role IS NULL OR r.role = $role
     WITH a, i ORDER BY i.recorded_at, i.id
     WITH a, collect(DISTINCT i.id) AS incidents, collect(i.organ) AS organs
     WHERE size(incidents) >= $minimum
@@ -308,27 +350,39 @@ RECORD_REPEAT_INTERVENERS = read_statement(
     ORDER BY count DESC, actor
     LIMIT $limit
     """,
-    "minimum", "listed", "limit",
+    "minimum", "listed", "limit", "role",
 )
-# A quarter's current incidents recorded by the given organs (null: every organ), oldest
-# first, with the engine's stored findings and the intervener's name (recorded_at is not
-# indexed: see graph/schema.py RECORD_INDEXED; the contract test holds a quarter to its bounds).
-RECORD_QUARTER_INCIDENTS = read_statement(
-    "record_quarter_incidents",
-    f"""
-    MATCH (i:Incident)
-    WHERE i.recorded_at >= $start AND i.recorded_at < $end
-      AND ($organs IS NULL OR i.organ IN $organs)
-      AND {_CURRENT}
-    OPTIONAL MATCH (p:Actor {{id: i.intervener}})
+_QUARTER_RETURN = """
+    OPTIONAL MATCH (p:Actor {id: i.intervener})
     RETURN i.id AS id, i.occurred_at AS occurred_at, i.recorded_at AS recorded_at,
            i.organ AS organ, i.intervener AS intervener, p.name AS intervener_name,
            i.stage AS stage, i.statuses AS statuses, i.findings AS findings,
            i.missing_facts AS missing_facts, i.assessed_by AS assessed_by
     ORDER BY recorded_at, id
     LIMIT $limit
+"""
+# A quarter's current incidents, oldest first, with the engine's stored findings and the
+# intervener's name: of the given organs (one index lookup per organ), or of every organ.
+# recorded_at is not indexed (graph/schema.py RECORD_INDEXED); the contract test holds a
+# quarter to its bounds.
+RECORD_QUARTER_INCIDENTS_OF_ORGANS = read_statement(
+    "record_quarter_incidents_of_organs",
+    f"""
+    UNWIND $organs AS organ
+    MATCH (i:Incident {{organ: organ}})
+    WHERE i.recorded_at >= $start AND i.recorded_at < $end AND {_CURRENT}
+    {_QUARTER_RETURN}
     """,
-    "start", "end", "organs", "limit",
+    "organs", "start", "end", "limit",
+)
+RECORD_QUARTER_INCIDENTS = read_statement(
+    "record_quarter_incidents",
+    f"""
+    MATCH (i:Incident)
+    WHERE i.recorded_at >= $start AND i.recorded_at < $end AND {_CURRENT}
+    {_QUARTER_RETURN}
+    """,
+    "start", "end", "limit",
 )
 # Every organ under a party committee and the committees below it (a region: 省, 市, 县).
 RECORD_ORGANS_OF_REGION = read_statement(
@@ -360,8 +414,8 @@ def trace_paths(through_organs: bool) -> Query:
         WHERE length(p) <= $max_hops
         RETURN [n IN nodes(p) | [labels(n)[0], n.id, coalesce(n.name, n.number, n.id)]]
                AS nodes,
-               [r IN relationships(p) | [type(r), coalesce(r.kind, ''), coalesce(r.detail, ''),
-                                         coalesce(r.role, ''), startNode(r).id]] AS steps
+               [r IN relationships(p) | [type(r), r.kind, r.detail, r.role, startNode(r).id]]
+               AS steps
         LIMIT $limit
         """,
         "source", "target", "max_hops", "limit",

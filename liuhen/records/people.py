@@ -9,8 +9,6 @@ BackendError comes from the store.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from core.errors import InputError, NotFoundError
 from graph.queries.records_read import MAX_TRACE_HOPS
 from graph.record_reads import (
@@ -51,6 +49,7 @@ from liuhen.records.views import (
 
 MAX_OFFSET = 10_000
 TOTAL_CAP = 10_000
+INVOLVEMENT_LIMIT = 5_000  # an actor's incidents answered at most (each way: role, case)
 REPEAT_LIMIT = 500  # repeat interveners answered, most first
 REPEAT_LISTED = 200  # incident ids listed per intervener (``count`` is exact)
 #: The incident's roles as the store names them -> the views' names.
@@ -130,7 +129,7 @@ def actor_incidents(store: GraphStore, actor_id: str, *,
     first."""
     need_actor(store, actor_id)
     people = circle(store, actor_id) if with_circle else {actor_id: ""}
-    rows = incidents_of_people(store, people)
+    rows = incidents_of_people(store, people, limit=INVOLVEMENT_LIMIT)
     incidents = incidents_by_ids(store, [r["incident"] for r in rows])
     seen: set[tuple[str, str, str]] = set()
     out = []
@@ -150,13 +149,14 @@ def actor_incidents(store: GraphStore, actor_id: str, *,
     return ActorIncidents(actor=actor_id, incidents=out)
 
 
-def _via(step: list[str]) -> str:
+def _via(step: list[str | None]) -> str:
     kind, relation_kind, detail, role, _ = step
     if kind == "RELATED":
-        return f"{relation_kind}:{detail}" if detail else relation_kind
+        return f"{relation_kind}:{detail}" if detail else str(relation_kind)
     if kind == "TOOK_PART":
-        return role
-    return ROLE_OF.get(kind, kind.lower()).replace("party", "party_to")
+        return str(role)
+    name = str(kind)
+    return ROLE_OF.get(name, name.lower()).replace("party", "party_to")
 
 
 def actor_paths(store: GraphStore, source: str, target: str, *, max_hops: int = 6,
@@ -269,9 +269,3 @@ def organ_hierarchy(store: GraphStore, organ_id: str) -> Hierarchy:
                            if o.id not in {organ.id, organ.party_committee}),
                           key=lambda o: o.id))
 
-
-def by_kind(organs: dict[str, Organ]) -> dict[OrganKind, list[Organ]]:
-    out: dict[OrganKind, list[Organ]] = defaultdict(list)
-    for organ in organs.values():
-        out[organ.kind].append(organ)
-    return out

@@ -176,7 +176,8 @@ def test_reporting_route(client: TestClient) -> None:
     lawful = client.get("/incidents/i062/route", headers=READER).json()
     assert lawful["verdict"] == "lawful" and lawful["hops"] == []
     for bad, words in (("八条", "not an article key"), ("R1-99", "R1 has no article 99"),
-                       ("R9-1", "unknown regulation 'R9'"), ("R1-8-9", "has no item 9")):
+                       ("R9-1", "unknown regulation 'R9'"), ("R1-8-9", "has no item 9"),
+                       ("R2-0", "not an article key")):
         error = assert_error(client.get("/incidents/i012/route", params={"article": bad},
                                         headers=READER), 422, "invalid_input")
         assert words in error["message"] and error["details"]["field"] == "article"
@@ -222,3 +223,22 @@ def test_bounds_refuse_before_the_store(writer: TestClient, changes: dict[str, A
     assert health.status_code == 200, health.text
     assert writer.post("/incidents", json=new_incident("api-bound-ok"),
                        headers=RECORDER).status_code == 201
+
+
+def test_cursor_pages_over_http(client: TestClient) -> None:
+    seen: list[str] = []
+    params: dict[str, Any] = {"limit": 20}
+    while True:
+        page = client.get("/incidents", params=params, headers=READER).json()
+        seen += [i["id"] for i in page["items"]]
+        if page["next"] is None:
+            break
+        params["after"] = page["next"]
+    assert len(seen) == len(set(seen)) == page["total"] == 70
+    assert all(i["assessed"] and i["verdict"] for i in page["items"])
+    error = assert_error(client.get("/incidents", params={"after": "bm9wZQ"}, headers=READER),
+                         422, "invalid_input")
+    assert error["details"]["field"] == "after"
+    too_far = assert_error(client.get("/incidents", params={"offset": 10_001},
+                                      headers=READER), 422, "invalid_input")
+    assert too_far["details"]["errors"][0]["field"] == "query.offset"

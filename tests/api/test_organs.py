@@ -65,6 +65,17 @@ def test_quarterly_summary(client: TestClient) -> None:
     assert bad["details"]["errors"][0]["field"] == "path.quarter"
 
 
+def test_region_summary(client: TestClient) -> None:
+    province = client.get("/organs/ql-dw/summary/2026Q3", params={"region": True},
+                          headers=READER).json()
+    everyone = client.get("/summary/2026Q3", headers=READER).json()
+    assert province["incidents"] == everyone["incidents"] and province["unassessed"] == []
+    assert "青岚省" in province["organ_name"] and province["sections"][0]["recipients"] == []
+    county = client.get("/organs/bl-al-fy/summary/2026Q3", params={"region": True},
+                        headers=READER).json()
+    assert 7 <= county["count"] < province["count"]
+
+
 def test_quarterly_chart_is_a_png(client: TestClient) -> None:
     response = client.get("/organs/bl-al-fy/summary/2026Q3/chart", headers=READER)
     assert response.status_code == 200

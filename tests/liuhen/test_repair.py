@@ -5,20 +5,26 @@ as it was, what could not be placed named; ``--dry-run`` writes nothing."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from api.cli import app
+from core.settings import Settings
 from graph.chain_audit import repair_store, verify_store
 from graph.chains import append_incident, stored_head, stream_chain
 from graph.falkordb_store import FalkorDBStore
 from ingest.integrity import ChainedRecord, ProblemKind, chain_incidents
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
+from liuhen.records.service import RecordsService
 from tests.graph.chain_fixtures import load_people, new_incident, tamper
 
 ORGAN = "bl-al-fy"
+runner = CliRunner()
 
 
 @pytest.fixture
@@ -78,7 +84,9 @@ def test_a_reused_position_keeps_both_records_and_names_the_one_left_out(
     chain = head_behind(store)
     # The old next write chained onto the stale head: a second record claims #5.
     reused = new_incident("r-reused", organ=ORGAN)
-    [record], _ = chain_incidents([reused], {ORGAN: stored_head(store, ORGAN)[0]})  # type: ignore[dict-item]
+    head, _ = stored_head(store, ORGAN)
+    assert head is not None
+    [record], _ = chain_incidents([reused], {ORGAN: head})
     assert append_incident(store, reused, record, sealer=None)
     assert record.seq == 5
     done = repair_store(store, sealer)
@@ -99,3 +107,28 @@ def test_repair_seals_old_unsealed_heads(store: FalkorDBStore, sealer: ChainSeal
     [action] = repair_store(store, sealer).actions
     assert action.action == "seal the head"
     assert verify_store(store, sealer).ok
+
+
+def test_the_commands_report_and_dry_run_writes_nothing(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    with RecordsService.opened(settings) as service:
+        load_people(service.store, tmp_path / "people", service.sealer)
+        for n in range(3):
+            service.record(new_incident(f"cli-{n}", organ=ORGAN))
+        last = list(stream_chain(service.store, ORGAN))[-2]
+        tamper(service.store, "MATCH (o:Organ {id: $organ}) SET o.chain_length = $length, "
+               "o.chain_head = $hash", organ=ORGAN, length=2, hash=last.hash)
+    env = {"LIUHEN_DATA_DIR": str(settings.data_dir)}
+    broken = runner.invoke(app, ["verify"], env=env)
+    assert broken.exit_code == 1, broken.output
+    assert "records/s" in broken.output
+    dry = runner.invoke(app, ["repair", "--dry-run"], env=env)
+    assert dry.exit_code == 0, dry.output
+    assert f"{ORGAN}: would do: set the head to #3 (2 -> 3)" in dry.output
+    assert runner.invoke(app, ["verify"], env=env).exit_code == 1  # nothing was written
+    done = runner.invoke(app, ["repair", "--json"], env=env)
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output)["actions"][0]["to_length"] == 3
+    fixed = runner.invoke(app, ["verify"], env=env)
+    assert fixed.exit_code == 0, fixed.output
+    assert "intact: 3 records in 1 organ chains" in fixed.output

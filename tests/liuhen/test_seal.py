@@ -5,6 +5,7 @@ tell; each must be reported, on the organ edited and no other."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -152,3 +153,37 @@ def test_key_and_anchor_files_are_private(store: FalkorDBStore, sealer: ChainSea
     assert sealer.anchor_file.stat().st_mode & 0o777 == 0o600
     latest = sealer.latest()
     assert latest[TARGET].length == 5 and latest[BYSTANDER].length == 3
+
+
+def test_the_anchor_log_stays_one_line_per_organ_after_compaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("ingest.seals.ANCHOR_SLACK_BYTES", 2_000)
+    sealer = ChainSealer(tmp_path / "keys" / "seal.key")
+    for length in range(1, 101):
+        for organ in ("o-a", "o-b"):
+            sealer.anchor(organ, length, f"h{length}", sealer.seal(organ, length, f"h{length}"))
+    lines = sealer.anchor_file.read_text().splitlines()
+    assert len(lines) < 40  # compacted, not 200 lines
+    latest = sealer.latest()
+    assert {o: (a.length, a.hash) for o, a in latest.items()} == {
+        "o-a": (100, "h100"), "o-b": (100, "h100")}
+    assert all(sealer.seal_matches(o, a.length, a.hash, a.seal) for o, a in latest.items())
+
+
+def test_writers_racing_to_create_the_key_all_get_the_same_one(tmp_path: Path) -> None:
+    key_file = tmp_path / "keys" / "seal.key"
+    barrier = threading.Barrier(8)
+    keys: list[bytes | None] = []
+
+    def create() -> None:
+        barrier.wait()
+        keys.append(ChainSealer(key_file).key())
+
+    threads = [threading.Thread(target=create) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(keys) == 8 and len(set(keys)) == 1 and keys[0] == key_file.read_bytes()
+    assert sorted(p.name for p in key_file.parent.iterdir()) == ["seal.key"]
