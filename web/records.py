@@ -36,6 +36,8 @@ PAGE_SIZE = 50
 MAX_NAMESAKES = 500
 #: Actors offered in a form's list: those of the record's organ, a page of them.
 FORM_ACTORS = 200
+#: Incidents listed on an actor's page (the newest; the incident list filters on the actor).
+ACTOR_INCIDENTS_SHOWN = 200
 #: Ended quarters offered on an organ's page (any other can be typed).
 QUARTERS_OFFERED = 8
 REGIMES = ("R1", "R2", "R3")
@@ -334,9 +336,11 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     records = _records(request)
     detail = records.actor(actor_id)
     involved = records.actor_incidents(actor_id)
-    named = records.named(actors=[x.actor for x in involved.incidents])
+    # Newest first, a page of them (a prolific intervener's circle may hold thousands).
+    shown = involved.incidents[::-1][:ACTOR_INCIDENTS_SHOWN]
+    named = records.named(actors=[x.actor for x in shown])
     return page(request, "actor.html", nav="actors", detail=detail, involved=involved,
-                records=named, role_names=ROLE_NAMES)
+                shown=shown, records=named, role_names=ROLE_NAMES)
 
 
 @router.get("/paths", response_class=HTMLResponse)

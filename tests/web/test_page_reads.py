@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+import web.records
 from api.state import Services
 from liuhen.records.service import RecordsService
 from tests.liuhen.test_record_reassess import WHOLE_SET, CountingStore
@@ -143,3 +144,16 @@ def test_the_form_checks_typed_ids_and_suggests_the_organs_people(
     assert refused.status_code == 422
     assert 'id="err-intervener"' in refused.text and "p-nobody" in refused.text
     assert 'value="p-nobody"' in refused.text  # kept as typed
+
+
+def test_an_actors_page_lists_the_newest_incidents_first_and_a_page_of_them(
+        counted: tuple[TestClient, CountingStore], monkeypatch: pytest.MonkeyPatch) -> None:
+    client, _ = counted
+    records: RecordsService = client.app.state.services.records  # type: ignore[attr-defined]
+    involved = records.actor_incidents("p-qiangd").incidents
+    assert len(involved) >= 2
+    monkeypatch.setattr(web.records, "ACTOR_INCIDENTS_SHOWN", 1)
+    html = client.get("/ui/actors/p-qiangd").text
+    assert f'<a href="/ui/incidents/{involved[-1].incident}">' in html  # the newest
+    assert f'<a href="/ui/incidents/{involved[0].incident}">' not in html
+    assert 'id="involved-count"' in html and "/ui/incidents?actor=p-qiangd" in html
