@@ -7,6 +7,7 @@ correction takes, incident counts of a page of organs, keyset pages."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
@@ -157,3 +158,10 @@ def test_an_actors_page_lists_the_newest_incidents_first_and_a_page_of_them(
     assert f'<a href="/ui/incidents/{involved[-1].incident}">' in html  # the newest
     assert f'<a href="/ui/incidents/{involved[0].incident}">' not in html
     assert 'id="involved-count"' in html and "/ui/incidents?actor=p-qiangd" in html
+
+
+def test_an_organs_page_offers_the_quarters_that_ended() -> None:
+    assert web.records.ended_quarters(date(2026, 11, 30), 3) == ["2026Q3", "2026Q2",
+                                                                 "2026Q1"]
+    assert web.records.ended_quarters(date(2027, 1, 1), 2) == ["2026Q4", "2026Q3"]
+    assert web.records.ended_quarters(date(2026, 3, 31), 1) == ["2025Q4"]
