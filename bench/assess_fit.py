@@ -1,12 +1,16 @@
 """Fit the assessment engine's learned article prior (liuhen/assessment/prior.py) and measure the
 engine with it across authors, beside the engine without it, in the same run.
 
-    PYTHONPATH=. .venv/bin/python bench/assess_fit.py [--validate] [--write] [--seed 0]
+    PYTHONPATH=. .venv/bin/python bench/assess_fit.py [--validate] [--folds] [--write] [--seed 0]
+        [--eval-dir DIR]
 
 Training data: only the situation sets we wrote (data/eval/situations.jsonl, author A;
-data/eval/situations_dev2.jsonl, author B). Validation: fit on A -> assess B, fit on B ->
-assess A, and 5-fold on A+B (the engine assessing each fold with a prior fitted on the other
-four). ``--write`` fits on A+B and writes data/legal/article_prior.json.
+data/eval/situations_dev2.jsonl, author B; data/eval/situations_dev3.jsonl, author C), never
+the held-out set. Validation across authors: the prior fitted on two authors' sets and the
+engine measured on the third's, all three rotations (``--folds`` adds 5-fold on the union).
+``--write`` fits on every set and writes data/legal/article_prior.json. ``--eval-dir`` reads
+the sets from another tree, so another commit's engine (PYTHONPATH) is measured on the same
+sets in the same sitting.
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ from liuhen.assessment import Assessor
 from liuhen.assessment.evaluation import Situation, evaluate, read_lines
 from liuhen.assessment.prior import PRIOR_FILE, ArticlePrior
 
-SETS = {"A": REPO_ROOT / "data/eval/situations.jsonl",
-        "B": REPO_ROOT / "data/eval/situations_dev2.jsonl"}
+SET_FILES = {"A": "situations.jsonl", "B": "situations_dev2.jsonl",
+             "C": "situations_dev3.jsonl"}
 C = 100.0
 FIGURES = ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
            "lawful_called_violation", "duty_precision", "duty_recall", "quote_coverage")
@@ -86,10 +90,13 @@ def main() -> None:
     parser.add_argument("--validate", action="store_true")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--c", type=float, default=C)
+    parser.add_argument("--folds", action="store_true")
+    parser.add_argument("--eval-dir", type=Path, default=REPO_ROOT / "data/eval")
     args = parser.parse_args()
     engine = assessor_from_settings(get_settings())
     assert engine.index is not None
-    sets = {k: read_lines(p, Situation) for k, p in SETS.items() if p.exists()}
+    paths = {k: args.eval_dir / name for k, name in SET_FILES.items()}
+    sets = {k: read_lines(p, Situation) for k, p in paths.items() if p.exists()}
     queries = sorted({s.query for group in sets.values() for s in group})
     vectors: dict[str, npt.NDArray[np.float32]] = {}
     for start in range(0, len(queries), 32):
@@ -101,19 +108,26 @@ def main() -> None:
         header = "| engine | n | " + " | ".join(FIGURES) + " |"
         print(header)
         print("|" + "---|" * (len(FIGURES) + 2))
+        shipped = engine.prior  # before the rows without a prior set it to None
         for name, group in sets.items():
             print(row(f"rules + search, no prior: {name}", measure(engine, None, group)))
-        if "A" in sets and "B" in sets:
-            print(row("prior fit on A -> B", measure(
-                engine, fit(engine, sets["A"], vectors, args.seed, args.c), sets["B"])))
-            print(row("prior fit on B -> A", measure(
-                engine, fit(engine, sets["B"], vectors, args.seed, args.c), sets["A"])))
-        union = [s for group in sets.values() for s in group]
-        parts = []
-        for train, test in KFold(5, shuffle=True, random_state=args.seed).split(union):
-            prior = fit(engine, [union[i] for i in train], vectors, args.seed, args.c)
-            parts.append(measure(engine, prior, [union[i] for i in test]))
-        print(row("prior 5-fold on A+B (pooled)", pooled(parts)))
+        for name, group in sets.items():
+            print(row(f"shipped prior: {name}", measure(engine, shipped, group)))
+        for name, group in sets.items():
+            others = [k for k in sets if k != name]
+            if not others:
+                continue
+            train = [s for k in others for s in sets[k]]
+            print(row(f"prior fit on {'+'.join(others)} -> {name}", measure(
+                engine, fit(engine, train, vectors, args.seed, args.c), group)))
+        if args.folds:
+            union = [s for group in sets.values() for s in group]
+            parts = []
+            for train_at, test_at in KFold(5, shuffle=True, random_state=args.seed).split(union):
+                prior = fit(engine, [union[i] for i in train_at], vectors, args.seed, args.c)
+                parts.append(measure(engine, prior, [union[i] for i in test_at]))
+            print(row(f"prior 5-fold on {'+'.join(sets)} (pooled)", pooled(parts)))
+        engine.prior = shipped
     if args.write:
         union = [s for group in sets.values() for s in group]
         prior = fit(engine, union, vectors, args.seed, args.c)

@@ -94,7 +94,7 @@ class CircumstanceReader:
             if isinstance(same, list):
                 note("former_unit_case", same)  # type: ignore[operator]
         guardian = text.present(w("conduct", "guardian_or_relative"))
-        vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲"), negatable=False)]
+        vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲")) if not m.negated]
         if guardian:
             f["guardian_or_relative"] = True
             note("guardian_or_relative", guardian)  # type: ignore[operator]

@@ -15,7 +15,8 @@ from liuhen.assessment.lexicon import Lexicon, Match, Text
 _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
                       "判决结果")
 # Who acted is not established: a claimed identity (自称在省里工作).
-_UNVERIFIED_IDENTITY = re.compile(r"自称|声称|冒充|号称|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
+_UNVERIFIED_IDENTITY = re.compile(
+    r"(自称|声称|号称)[“\"]?(是|在|为)|冒充|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
@@ -70,8 +71,10 @@ class Extractor(ActorReader, CircumstanceReader):
             f["weak_conduct"] = weak
         if "decide_case" in conduct:
             f["decision"] = True
-        elif "decide_case" in declined or text.negated_hits(self.w("conduct", "opinion_words")) \
-                or text.negated_hits(_OUTCOME_QUESTIONS):
+        elif "decide_case" in declined or [
+                m for m in text.negated_hits((*self.w("conduct", "opinion_words"),
+                                              *_OUTCOME_QUESTIONS)) if not m.uncertain]:
+            # the words say no opinion was given (not 有没有提意见: that is the question)
             f["decision"] = False
         heard = text.find_pattern("hearsay")
         if heard and not text.find_pattern("confirmed"):
@@ -90,7 +93,8 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.append("directive")
         refused = text.present(self.w("conduct", "refused"))
         took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了"))
-        if "accept_benefit" in conduct and refused and not took:
+        paid_own = text.present(self.w("conduct", "paid_own"))
+        if "accept_benefit" in conduct and (refused or paid_own) and not took:
             conduct.remove("accept_benefit")
             declined.append("accept_benefit")
         f["conduct"] = conduct
@@ -103,6 +107,14 @@ class Extractor(ActorReader, CircumstanceReader):
             value = cue(name, "conduct", path)
             if value is not None:
                 f[name] = value
+        if f.get("retaliation"):
+            said = text.present(self.w("conduct", "retaliation"))
+            actions = set(self.w("conduct", "personnel_actions"))
+            if said and all(m.word in actions for m in said):
+                # a transfer or sanction named, not retaliation: R1 第六条 / R2 第七条 turn on
+                # whether it had a legal cause and followed the legal procedure
+                weak.append("retaliation")
+                f["weak_conduct"] = weak
         if cue("not_recorded", "conduct", "not_recorded"):
             f["recorded"] = False
         if text.present(self.w("conduct", "no_procedure")):

@@ -20,7 +20,7 @@ ActorRole = Literal[
 Conduct = Literal[
     "plead", "private_meeting", "via_staff", "directive", "other", "pass_materials", "probe",
     "leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion", "guidance",
-    "learn_case", "decide_case", "contact",
+    "learn_case", "decide_case", "contact", "retaliation",
 ]
 Relation = Literal["colleague", "own_leader", "superior", "unrelated"]
 Counterpart = Literal["当事人", "律师", "特殊关系人", "中介组织"]

@@ -35,6 +35,7 @@ WHO = "行为人的身份（领导干部、司法机关内部人员或司法人�
 CONDUCT = "行为是否属于违法干预司法活动"
 REPORT_TRUE = "举报反映的情况是否属实"
 SPECIFIC_CASE = "是否针对具体案件"
+LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 
 # Conduct a text names outright: with one of these in the words, a stated procedure does not
 # make the request lawful (a plea sent through a formal letter is still a plea).
@@ -97,6 +98,11 @@ def judge(facts: Facts) -> Findings:
             items += _r2(facts, triggers)
         else:
             items += _r3(facts, triggers)
+    if items and all(f.weak or f.status == "context" for f in items) and facts.counterpart \
+            and "R3" not in (facts.regimes or []) and stated_conduct(facts) & set(R3_ITEMS):
+        # the conduct stated is a contact's (R3 第五条: a leak, a benefit, a loan, a lawyer
+        # recommended) with a party or lawyer: read it under R3 too
+        items += _r3(facts, triggers)
     decided = [f for f in items if not f.weak and f.status != "context"]
     if decided and any(f.weak for f in items):
         # a regime's fallback (no conduct of its own found) gives way to another regime's
@@ -137,6 +143,12 @@ def judge(facts: Facts) -> Findings:
 def _drop_violation_triggers(triggers: set[str]) -> None:
     triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
     triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+
+
+def _personnel_action_by_procedure(facts: Facts) -> bool:
+    """A transfer or sanction of the recorder (调离, 处分) the words say followed a procedure,
+    with no retaliation stated: R1 第六条 / R2 第七条 forbid it only 非因法定事由，非经法定程序."""
+    return "retaliation" in (facts.weak_conduct or []) and facts.via_procedure is True
 
 
 def lawful_signs(facts: Facts) -> list[str]:
@@ -220,7 +232,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     if facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
-    if facts.retaliation:
+    if facts.retaliation and _personnel_action_by_procedure(facts):
+        out.append(Finding("R1-6", "undetermined", [LAWFUL_CAUSE], because=["retaliation"]))
+    elif facts.retaliation:
         out.append(Finding("R1-6", "violation", because=["retaliation"]))
         triggers |= {"R1.retaliation", "R1.recorder"}
     if facts.recorded or facts.retaliation:
@@ -294,7 +308,9 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
         out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
-    if facts.retaliation:
+    if facts.retaliation and _personnel_action_by_procedure(facts):
+        out.append(Finding("R2-7", "undetermined", [LAWFUL_CAUSE], because=["retaliation"]))
+    elif facts.retaliation:
         out.append(Finding("R2-7", "violation", because=["retaliation"]))
         triggers |= {"R2.retaliation", "R2.recorder"}
     if facts.retired:
@@ -350,11 +366,13 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         items = [i for i in items if i != "collusion"] or items
     out += [Finding(R3_ITEMS[i], "violation", because=[i]) for i in items]
     declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
+    away = facts.at_workplace is False or facts.work_time is False
     if declined and not items:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
         triggers |= {"R3.file"}
-        return out
-    away = facts.at_workplace is False or facts.work_time is False
+        if not (facts.planned is False and away):
+            return out
+        # a benefit declined does not settle an unplanned contact: 第七条's report still does
     if not items:
         if facts.planned is False and away:
             triggers.add("R3.unplanned")
