@@ -21,8 +21,10 @@ from api.auth import PUBLIC_READ_MARK
 from api.deps import reject_unknown_query
 from api.docs import add_examples, mark_optional_security
 from api.errors import install_error_handlers
+from api.http_limits import RequestLimits
 from api.routes import actors, assess, incidents, organs, regulations, search, system
 from api.state import SearchHolder, Services, freeze_heap
+from api.strict import reject_lenient_values
 from core.settings import Settings, get_settings
 from graph.connect import open_store
 from search.embeddings import Embedder
@@ -80,8 +82,12 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
-        dependencies=[Depends(reject_unknown_query)],
+        dependencies=[Depends(reject_unknown_query), Depends(reject_lenient_values)],
+        # A path with a slash too many is not found (JSON 404), not redirected: the redirect
+        # answered a 307 whose Location reflected the Host header.
+        redirect_slashes=False,
     )
+    app.add_middleware(RequestLimits)
     app.state.settings = settings
     app.state.services = None
     install_error_handlers(app)

@@ -9,7 +9,8 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StrictBool, WithJsonSchema
+from pydantic import BeforeValidator, ConfigDict, Field, StrictBool, WithJsonSchema
+from pydantic.json_schema import SkipJsonSchema
 
 from core.inputs import json_integer
 from ingest.record_models import MAX_EXPECTED_ARTICLES
@@ -65,8 +66,15 @@ IsoTime = Annotated[
 ]
 
 
+# Request bodies are taken as sent: stored records strip the spaces around strings, but an
+# id sent as " i001" is refused (its pattern names the field), not stored as "i001".
+_AS_SENT = ConfigDict(str_strip_whitespace=False)
+
+
 class ArticleRefInput(ArticleRef):
     """An article (and item) of R1-R3: {"regulation": "R1", "article": 8, "item": 1}."""
+
+    model_config = _AS_SENT
 
     article: ArticleNumberInt
     item: ItemNumberInt | None = None
@@ -74,6 +82,8 @@ class ArticleRefInput(ArticleRef):
 
 class IncidentInput(Incident):
     """One recorded intervention, inquiry or contact, as a request body."""
+
+    model_config = _AS_SENT
 
     occurred_at: IsoTime
     recorded_at: IsoTime
@@ -84,6 +94,8 @@ class IncidentInput(Incident):
         default=(), max_length=MAX_EXPECTED_ARTICLES,
         description="articles a reviewer judged applicable; used to measure"
     )
+    # Set by the API from the key that sent the request (api/auth.py), never by the client.
+    recorded_with: SkipJsonSchema[None] = None
 
     def incident(self, **changes: Any) -> Incident:
         """The plain Incident (what is stored and compared), with ``changes``."""

@@ -24,6 +24,7 @@ from rich.progress import (
 )
 
 from api.app import create_app
+from api.http_limits import HTTP_PROTOCOL
 from api.state import SearchHolder
 from core.settings import Settings
 from liuhen.graph_commands import ingest_paths
@@ -49,7 +50,10 @@ def serve(
     search = load_search(settings, console=console)
     app = create_app(settings, search=search)
     console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs)", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    # The app's own HTTP protocol: a request uvicorn cannot parse is answered in JSON; the
+    # h11 bound keeps an incomplete request (headers) from growing past 16 KB.
+    uvicorn.run(app, host=host, port=port, log_level=log_level, http=HTTP_PROTOCOL,
+                h11_max_incomplete_event_size=16 * 1024)
 
 
 def first_start(
@@ -125,7 +129,8 @@ def serving(app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> Iterator[st
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
+                                           http=HTTP_PROTOCOL))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                               name="liuhen-uvicorn", daemon=True)
     thread.start()

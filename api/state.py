@@ -94,6 +94,10 @@ class SearchHolder:
     def peek(self) -> SearchIndex | None:
         return self._index
 
+    def loaded_embedder(self) -> Embedder | None:
+        """The dense model if it has loaded, without waiting for it or loading it."""
+        return self._embedder or (self._index.embedder if self._index else None)
+
     def attach(self, store: GraphStore) -> None:
         """Read the regulations from ``store`` (the app's) rather than opening a store of its
         own when the index loads."""
@@ -306,5 +310,6 @@ class Services:
 
         search.attach(store)
         return cls(settings=settings, store=store, search=search,
-                   records=RecordsService(settings, store, classifier=classifier),
+                   records=RecordsService(settings, store, classifier=classifier,
+                                          embedder=search.loaded_embedder),
                    regulations=RegulationsService(store))

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from core.errors import InputError
 from core.settings import Settings
+from graph.falkordb_process import make_private
 from graph.falkordb_store import FalkorDBStore
 from graph.neo4j_store import Neo4jStore
 from graph.store import GRAPH_NAME, GraphStore
@@ -22,6 +23,9 @@ def open_store(settings: Settings, *, graph_name: str = GRAPH_NAME) -> GraphStor
     Raises InputError for an unsupported URI, BackendError when the store is unreachable.
     """
     uri = settings.graph_uri.strip()
+    # The data directory holds every record (the store's files, the search index, logs):
+    # other local users get nothing (0700 folders, 0600 files).
+    make_private(settings.data_dir)
     store: GraphStore
     if not uri or uri == "embedded":
         store = FalkorDBStore.embedded(settings.data_dir / "falkordb", graph_name=graph_name)

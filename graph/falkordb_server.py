@@ -251,6 +251,7 @@ class EmbeddedFalkorDB:
 
     def stop(self) -> None:
         """Stop the server if this instance owns it; just disconnect if attached. Idempotent."""
+        self._stopping.set()  # before the lock: the supervisor starts no restart from now on
         with self._mutex:
             if self._client is not None:
                 with contextlib.suppress(Exception):
@@ -259,7 +260,6 @@ class EmbeddedFalkorDB:
             if not self._started:
                 return
             self._started = False
-            self._stopping.set()
             self._state = "stopped"
             atexit.unregister(self.stop)
             _OWNERS.discard(self)

@@ -181,10 +181,9 @@ class FalkorDBStore:
                                details={"uri": self._uri}) from error
         names = [column[1] for column in result.header]
         # RETURN * (around the statement) lists columns by name: put back the statement's order.
-        order = return_columns(text) if bounded else None
-        if order is not None and sorted(order) == sorted(names):
-            names_at = {name: index for index, name in enumerate(names)}
-            return [{name: _plain(row[names_at[name]]) for name in order}
+        order = _column_order(return_columns(text), names) if bounded else None
+        if order is not None:
+            return [{names[index]: _plain(row[index]) for index in order}
                     for row in result.result_set[:READ_ONLY_ROW_CAP]]
         return [{name: _plain(value) for name, value in zip(names, row, strict=True)}
                 for row in result.result_set[:READ_ONLY_ROW_CAP]]
@@ -275,6 +274,22 @@ class FalkorDBStore:
 
     def __repr__(self) -> str:
         return f"FalkorDBStore({self._uri!r}, graph={self.graph_name!r})"
+
+
+def _column_order(statement: list[str] | None, header: list[str]) -> list[int] | None:
+    """Where each of the statement's columns is in ``header`` (sorted by name), in the
+    statement's order; None when they cannot all be matched. An unaliased column is named by
+    its text up to the next clause, comments included, so it may only start with ours."""
+    if statement is None or len(statement) != len(header):
+        return None
+    order: list[int] = []
+    for column in statement:
+        found = [i for i, name in enumerate(header) if i not in order and name == column] or \
+            [i for i, name in enumerate(header) if i not in order and name.startswith(column)]
+        if len(found) != 1 and not (found and header[found[0]] == column):
+            return None
+        order.append(found[0])
+    return order
 
 
 def _plain(value: Any, depth: int = 0) -> Any:

@@ -287,6 +287,11 @@ class Incident(Record):
         default=(), max_length=MAX_LIST,
         description="others who took part, each with a role (requester, victim, "
         "complainant …); the fields above are mapped to roles by roles()")
+    recorded_with: str | None = Field(
+        default=None, pattern=r"^[0-9a-f]{8}$", exclude_if=lambda value: value is None,
+        description="the API key that recorded it: the first 8 hex digits of the key's "
+        "SHA-256, set by the API, never sent. Part of the hashed payload when set; left out "
+        "when None, so records made before it hash as they always did")
 
     def roles(self) -> list[tuple[str, ParticipantRole]]:
         """Every (actor, role) of the incident: its fields mapped to roles, then the

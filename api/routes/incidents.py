@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Path, Query, Response, status
 from pydantic import StringConstraints
 
-from api.auth import Reader, Recorder
+from api.auth import Reader, ScopedRecorder
 from api.deps import RecordsDep
 from api.docs import READ
 from api.errors import error_responses
@@ -104,13 +104,14 @@ def _recorded(result: Recorded, response: Response) -> Recorded:
              responses=error_responses(400, 409, *READ)
              | {200: {"model": Recorded, "description": "已有完全相同的记录，未重复记录"}})
 def record_incident(
-    role: Recorder, records: RecordsDep, response: Response,
+    grant: ScopedRecorder, records: RecordsDep, response: Response,
     incident: Annotated[IncidentInput, Body(openapi_examples=_INCIDENT_EXAMPLES)],
 ) -> Recorded:
     """Append an incident to its organ's hash chain. Records are append-only: the same
     incident again is a no-op (200); other content under a recorded id is a conflict (409);
-    unknown organs, actors or cases and future dates are refused naming the field (422)."""
-    return _recorded(records.record(incident.incident()), response)
+    unknown organs, actors or cases and future dates are refused naming the field (422); an
+    organ outside the key's scope is forbidden (403). The key's id is recorded with it."""
+    return _recorded(records.record(incident.incident(recorded_with=grant.key_id)), response)
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail, summary="一条记录",
@@ -125,12 +126,13 @@ def get_incident(role: Reader, records: RecordsDep, incident_id: IncidentId) -> 
              responses=error_responses(400, 404, 409, *READ)
              | {200: {"model": Recorded, "description": "已有完全相同的更正，未重复记录"}})
 def correct_incident(
-    role: Recorder, records: RecordsDep, response: Response, incident_id: IncidentId,
+    grant: ScopedRecorder, records: RecordsDep, response: Response, incident_id: IncidentId,
     correction: Annotated[IncidentInput, Body(openapi_examples=_CORRECTION_EXAMPLES)],
 ) -> Recorded:
     """Record a new version of an incident: a new incident whose ``corrects`` is this one
     (filled in when left out). The old version stays in the chain, superseded."""
-    return _recorded(records.correct(incident_id, correction.incident()), response)
+    return _recorded(records.correct(incident_id, correction.incident(recorded_with=grant.key_id)),
+                     response)
 
 
 @router.get("/incidents/{incident_id}/articles", response_model=ApplicableToIncident,

@@ -19,6 +19,7 @@ from api.docs import READ
 from api.errors import error_responses
 from api.state import IndexStatus, ModelStatus
 from core.errors import BackendError, LiuhenError
+from graph.console_guard import check_parameters, check_statement
 from graph.falkordb_store import FalkorDBStore
 from graph.store import GraphStore
 from ingest.integrity import IntegrityReport
@@ -160,6 +161,9 @@ def admin_cypher(
     procedures other than db.labels, db.relationshipTypes, db.propertyKeys, db.indexes,
     db.constraints and db.idx.fulltext.queryNodes are refused (422). One statement runs at
     a time: another sent meanwhile is answered 429 ``busy`` at once."""
+    # On the tokens for every backend (Neo4j too); the embedded store checks its plan as well.
+    check_statement(body.query)
+    check_parameters(body.parameters)
     if not _CONSOLE.acquire(blocking=False):
         raise ConsoleBusy("another console statement is running; the console runs one at a "
                           "time: send it again when that one is done",

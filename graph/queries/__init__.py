@@ -1,7 +1,8 @@
 """Every Cypher statement liuhen sends, as named constants, in one package: the statement
 type and its formatting rules (``base``), the builders of look-alike statements
 (``builders``), the regulation statements (``regulations``), the records statements
-(``records``) and those that differ per backend (``backends``). Every name is importable from
+(``records``), those that differ per backend (``backends``) and the related-incidents
+indexes and queries (``related``, reached as ``queries.related``). Every name is importable from
 here (``from graph import queries``; ``queries.ARTICLE``).
 
 Rules (checked by tests/graph/test_queries.py, and by Neo4j's own linter for every
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graph.queries import backends, records, records_read, regulations
+from graph.queries import backends, records, records_read, regulations, related
 from graph.queries.backends import (
     FALKORDB_INDEXED,
     INDEXED,
@@ -157,6 +158,25 @@ from graph.queries.regulations import (
     UPSERT_REGULATIONS,
     UPSERT_ROLES,
 )
+from graph.queries.related import (
+    RELATED_BY_CASE,
+    RELATED_BY_HANDLER,
+    RELATED_BY_INTERVENERS,
+    RELATED_BY_ORGAN,
+    RELATED_CIRCLE,
+    RELATED_DETAILS,
+    RELATED_PROVISIONS,
+    RELATED_TARGET,
+    SET_INCIDENT_WORDS,
+    by_vector_statement,
+    by_words_statement,
+    index_parameters,
+    set_vector_statement,
+    set_vectors_statement,
+    vector_index_statement,
+    words_index_statement,
+    words_query,
+)
 from graph.schema import LABELS, Label
 
 __all__ = [
@@ -258,8 +278,17 @@ __all__ = [
     "REGULATIONS_TITLED_LIKE",
     "REGULATION_DOCUMENTS",
     "REGULATION_STATES",
+    "RELATED_BY_CASE",
+    "RELATED_BY_HANDLER",
+    "RELATED_BY_INTERVENERS",
+    "RELATED_BY_ORGAN",
+    "RELATED_CIRCLE",
+    "RELATED_DETAILS",
+    "RELATED_PROVISIONS",
+    "RELATED_TARGET",
     "RELINK_CITATIONS",
     "ROLE",
+    "SET_INCIDENT_WORDS",
     "TEXTED_REGULATIONS",
     "TEXTED_VERSIONS",
     "TEXTED_WITHOUT_DOCUMENT",
@@ -275,19 +304,27 @@ __all__ = [
     "Backend",
     "Query",
     "all_statements",
+    "by_vector_statement",
+    "by_words_statement",
     "falkordb_indexes",
+    "index_parameters",
     "label",
     "neighbours",
     "neo4j_schema",
     "node",
     "rel_type",
+    "set_vector_statement",
+    "set_vectors_statement",
     "shortest_path",
+    "vector_index_statement",
+    "words_index_statement",
+    "words_query",
 ]
 
 
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
-    for module in (regulations, records, records_read, backends):
+    for module in (regulations, records, records_read, backends, related):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

@@ -36,7 +36,6 @@ from liuhen.assessment import Assessment, Facts
 from liuhen.assessment.rules import Basis as RuleBasis
 from liuhen.assessment.rules import resolve_article
 from liuhen.classify import IncidentEngine, provision_key
-from liuhen.records.analysis import related_incidents
 from liuhen.records.legal import (
     COUNTERPART_ROLES,
     SITUATION_ROLES,
@@ -51,7 +50,6 @@ from liuhen.records.views import (
     IncidentDetail,
     IncidentItem,
     IncidentPage,
-    RelatedIncidents,
     RouteView,
     Situation,
 )
@@ -345,13 +343,6 @@ def reporting_route(
                   and p.status != "context"],
         articles_from=source,
     )
-
-
-def related(records: RecordSet, incident_id: str, *, top: int = 5) -> RelatedIncidents:
-    """Incidents like this one: similar words, the same people, organ, case or articles."""
-    found = related_incidents(records, incident_id, top=top)
-    return RelatedIncidents(incident=incident_id,
-                            related=found)
 
 
 _CHART_LOCK = threading.Lock()  # matplotlib's pyplot state is not thread-safe

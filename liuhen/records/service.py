@@ -36,6 +36,7 @@ from graph.record_reads import (
     stale_incidents,
 )
 from graph.records import ingest_files, read_record_set
+from graph.related_index import ensure_related_indexes
 from graph.store import GraphStore
 from ingest.integrity import IntegrityReport
 from ingest.library import RegulationLibrary, seed_regulations
@@ -61,6 +62,7 @@ from liuhen.records.lookups import Named
 from liuhen.records.quarterly import quarterly
 from liuhen.records.readers import Regime, Verdict
 from liuhen.records.recorder import IncidentRecorder
+from liuhen.records.related import incident_text, index_incident, passage_embed, related_incidents
 from liuhen.records.views import (
     MAX_PAGE,
     ActorDetail,
@@ -81,7 +83,7 @@ from liuhen.records.views import (
     Situation,
 )
 from liuhen.summary import QuarterlySummary
-from search.embeddings import load_embedder
+from search.embeddings import Embedder, load_embedder
 from search.index import SearchIndex, open_index
 
 __all__ = ["MAX_PAGE", "IngestResult", "Reassessed", "RecordsService", "bm25_classifier",
@@ -89,6 +91,9 @@ __all__ = ["MAX_PAGE", "IngestResult", "Reassessed", "RecordsService", "bm25_cla
 
 _LOG = logging.getLogger(__name__)
 
+#: The dense model when one is loaded (the API's), else None: related incidents then go by
+#: words, people, case and organ, without the vector index.
+EmbedderSource = Callable[[], Embedder | None]
 #: Builds the engine from every regulation the project holds (by id).
 ClassifierFactory = Callable[[Mapping[str, Regulation]], IncidentEngine]
 
@@ -123,10 +128,13 @@ class RecordsService:
         store: GraphStore,
         *,
         classifier: ClassifierFactory = bm25_classifier,
+        embedder: EmbedderSource | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self._make_classifier = classifier
+        self._embedder = embedder or (lambda: None)
+        self._related_indexes: set[int | None] = set()  # dimensions ensured (None: words)
         self._lock = threading.Lock()
         self._regulations: dict[str, Regulation] | None = None
         self._classifier: IncidentEngine | None = None
@@ -279,6 +287,7 @@ class RecordsService:
         result = self.recorder.record(incident, now=now)
         if result.created:
             self._annotate_quietly([result.incident.id])
+            self._index_related_quietly([incident])
             return result.model_copy(update={"incident": self.incident(result.incident.id)})
         return result
 
@@ -314,8 +323,31 @@ class RecordsService:
         return readers.reporting_route(records, incident_id, engine=engine, articles=articles)
 
     def related(self, incident_id: str, *, top: int = 5) -> RelatedIncidents:
-        """Incidents like this one: similar words, the same people, organ, case or articles."""
-        return readers.related(self.records(), incident_id, top=top)
+        """Incidents like this one, from the store's indexes: similar meaning (vector index,
+        once the model has loaded) and words (full-text index), the same people, officer,
+        case, organ or provisions."""
+        embed = self._related_embed()
+        return related_incidents(self.store, incident_id, top=top, embed=embed)
+
+    def _related_embed(self) -> Callable[[str], list[float]] | None:
+        """The passage embedding, with the vector index of its dimension ensured; None
+        (words, people, case and organ only) while no model is loaded."""
+        embedder = self._embedder()
+        dimension = embedder.dimension if embedder else None
+        if dimension not in self._related_indexes:
+            ensure_related_indexes(self.store, dimension)
+            self._related_indexes.add(dimension)
+        return passage_embed(embedder) if embedder else None
+
+    def _index_related_quietly(self, incidents: Sequence[Incident]) -> None:
+        """Words and (with a model loaded) the meaning of new incidents, for ``related``; when
+        that fails they are still found by people, case and organ (logged)."""
+        try:
+            embed = self._related_embed()
+            for incident in incidents:
+                index_incident(self.store, incident.id, incident_text(incident), embed)
+        except LiuhenError as error:
+            _LOG.warning("incidents not indexed for related incidents: %s", error)
 
     # ------------------------------------------------------------ actors
 
@@ -401,6 +433,7 @@ class RecordsService:
         self.recorder.forget()
         if not dry_run and plan.incidents:
             self._annotate_quietly([i.id for i in plan.incidents])
+            self._index_related_quietly(plan.incidents)
         return IngestResult(dry_run=dry_run, counts=plan.counts)
 
 

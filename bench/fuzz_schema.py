@@ -1,0 +1,104 @@
+"""Schemathesis with negative data over the API's OpenAPI schema (issue 12): every answer
+must be in the one JSON error shape when it is an error, and none may be a 5xx.
+
+    .venv/bin/python bench/fuzz_schema.py                    # print the counts
+    .venv/bin/python bench/fuzz_schema.py -n 50 --append docs/benchmarks.md
+
+The app runs in this process over real HTTP (api.server.serving), on a data directory
+prepared as on first start, with the deterministic stand-in model (this is about input
+handling, not search quality) and an admin key, so every route is reached past its key
+check. Schemathesis (``schemathesis run``, its examples, coverage and fuzzing phases in
+negative mode) records every exchange in a HAR file; this script reads it back and counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from api.app import create_app
+from api.server import first_start, serving
+from core.settings import Settings
+from search.embeddings import HashEmbedder
+
+ADMIN_KEY = "fuzz-admin"
+
+
+def error_shaped(body: Any) -> bool:
+    return (isinstance(body, dict) and set(body) == {"error"}
+            and isinstance(body["error"], dict)
+            and set(body["error"]) == {"code", "message", "details"}
+            and isinstance(body["error"]["code"], str)
+            and isinstance(body["error"]["message"], str)
+            and isinstance(body["error"]["details"], dict))
+
+
+def count(har: Path) -> dict[str, Any]:
+    entries = json.loads(har.read_text())["log"]["entries"]
+    statuses: Counter[int] = Counter()
+    outside: list[str] = []
+    server_errors: list[str] = []
+    for entry in entries:
+        status = entry["response"]["status"]
+        statuses[status] += 1
+        where = f"{entry['request']['method']} {entry['request']['url'][:160]} -> {status}"
+        if status >= 500:
+            server_errors.append(where)
+        if status >= 400:
+            text = entry["response"].get("content", {}).get("text", "")
+            try:
+                shaped = error_shaped(json.loads(text))
+            except ValueError:
+                shaped = False
+            if not shaped:
+                outside.append(where)
+    return {"responses": len(entries), "statuses": dict(sorted(statuses.items())),
+            "outside_shape": outside, "server_errors": server_errors}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--max-examples", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--append", type=Path)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="liuhen-fuzz-"))
+    settings = Settings(data_dir=work / "data", api_keys={ADMIN_KEY: "admin"})
+    first_start(settings, console=Console(stderr=True, quiet=True))
+    har = work / "fuzz.har"
+    with serving(create_app(settings, embedder=HashEmbedder())) as base:
+        run = subprocess.run(
+            [str(Path(sys.executable).with_name("schemathesis")), "run",
+             f"{base}/openapi.json", "--mode", "negative",
+             "--phases", "examples,coverage,fuzzing", "-n", str(args.max_examples),
+             "--generation-deterministic", "--seed", str(args.seed),
+             "-H", f"X-API-Key: {ADMIN_KEY}", "--checks", "not_a_server_error",
+             "--report", "har", "--report-har-path", str(har), "-w", "1"],
+            capture_output=True, text=True, check=False)
+    if not har.exists():
+        raise SystemExit(f"schemathesis wrote no HAR file:\n{run.stdout[-3000:]}{run.stderr}")
+    found = count(har)
+    lines = ["", "### Schemathesis, negative data (fuzz_schema)", "",
+             f"- {found['responses']} responses, max {args.max_examples} examples an "
+             f"operation, seed {args.seed}; statuses {found['statuses']}",
+             f"- outside the JSON error shape: {len(found['outside_shape'])}; 5xx: "
+             f"{len(found['server_errors'])}"]
+    lines += [f"  - {where}" for where in (found["outside_shape"] + found["server_errors"])[:20]]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    print(run.stdout[-2500:])
+    if args.append:
+        with args.append.open("a") as out:
+            out.write(report)
+
+
+if __name__ == "__main__":
+    main()
