@@ -15,10 +15,19 @@ from pydantic import BaseModel, Field
 
 from core.errors import InputError
 from graph.chains import stored_head, stream_chain
-from graph.record_reads import actor_page, actors_found, incidents_by_ids, organ_page
+from graph.record_reads import (
+    actor_page,
+    actors_by_ids,
+    actors_found,
+    cases_by_ids,
+    incidents_by_ids,
+    organ_incident_counts,
+    organ_page,
+    organs_by_ids,
+)
 from graph.store import GraphStore
 from ingest.integrity import ChainChecker, IntegrityReport, Problem, ProblemKind
-from ingest.records import Actor, Case, Organ
+from ingest.records import Actor, Case, Incident, Organ
 from ingest.seals import ChainSealer
 from liuhen.records.views import MAX_PAGE
 
@@ -41,6 +50,24 @@ def bounded_ids(ids: Iterable[str], field: str = "ids") -> list[str]:
     if len(wanted) > MAX_IDS:
         raise InputError(f"at most {MAX_IDS} ids at a time", field=field)
     return wanted
+
+
+def named(store: GraphStore, *, actors: Iterable[str] = (), organs: Iterable[str] = (),
+          cases: Iterable[str] = ()) -> Named:
+    """The actors, organs and cases of these ids, by id; ids the store lacks are left out."""
+    return Named(actors=actors_by_ids(store, bounded_ids(actors, "actors")),
+                 organs=organs_by_ids(store, bounded_ids(organs, "organs")),
+                 cases=cases_by_ids(store, bounded_ids(cases, "cases")))
+
+
+def incidents_of(store: GraphStore, ids: Iterable[str]) -> dict[str, Incident]:
+    """The incidents of these ids as recorded (any version), by id."""
+    return {i: s.incident for i, s in incidents_by_ids(store, bounded_ids(ids)).items()}
+
+
+def organ_counts(store: GraphStore, organ_ids: Iterable[str]) -> dict[str, int]:
+    """Current incidents recorded by each organ of a page of ids (0: none)."""
+    return organ_incident_counts(store, bounded_ids(organ_ids, "organs"))
 
 
 def _limit(limit: int) -> None:

@@ -25,14 +25,10 @@ from graph.chain_audit import RepairReport, repair_store, verify_store
 from graph.connect import store_session
 from graph.record_reads import (
     StoredIncident,
-    actors_by_ids,
     annotate_incidents,
-    cases_by_ids,
     incidents_by_ids,
     link_participants,
     neighbourhood,
-    organ_incident_counts,
-    organs_by_ids,
     stale_incidents,
 )
 from graph.records import ingest_files, read_record_set
@@ -441,16 +437,12 @@ class RecordsService:
 
     def named(self, *, actors: Iterable[str] = (), organs: Iterable[str] = (),
               cases: Iterable[str] = ()) -> Named:
-        """The actors, organs and cases of these ids (a page's names), by id; ids the store
-        lacks are left out."""
-        return Named(actors=actors_by_ids(self.store, lookups.bounded_ids(actors, "actors")),
-                     organs=organs_by_ids(self.store, lookups.bounded_ids(organs, "organs")),
-                     cases=cases_by_ids(self.store, lookups.bounded_ids(cases, "cases")))
+        """The actors, organs and cases of these ids (a page's names); missing ids left out."""
+        return lookups.named(self.store, actors=actors, organs=organs, cases=cases)
 
     def incidents_by_ids(self, ids: Iterable[str]) -> dict[str, Incident]:
         """The incidents of these ids as recorded (any version), by id."""
-        found = incidents_by_ids(self.store, lookups.bounded_ids(ids))
-        return {i: s.incident for i, s in found.items()}
+        return lookups.incidents_of(self.store, ids)
 
     def find_actors(self, text: str, *, limit: int = 50) -> list[Actor]:
         """The actor whose id is ``text``, then those whose name begins with it, by id."""
@@ -466,7 +458,7 @@ class RecordsService:
 
     def organ_incident_counts(self, organ_ids: Iterable[str]) -> dict[str, int]:
         """Current incidents recorded by each organ of a page of ids."""
-        return organ_incident_counts(self.store, lookups.bounded_ids(organ_ids, "organs"))
+        return lookups.organ_counts(self.store, organ_ids)
 
     def next_version_id(self, incident_id: str) -> str:
         """The id a correction of ``incident_id`` takes (``<base>-v<n>``, first free n)."""
