@@ -230,7 +230,11 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
         if corrects is not None and checked.corrects not in (None, corrects):
             raise InputError(f"corrects {checked.corrects!r} differs from the incident in "
                              f"the path ({corrects!r})", field="body.corrects")
-        incident = checked.incident(corrects=corrects) if corrects else checked.incident()
+        # As the API records it: with the key's non-secret id (api.auth.key_id: the first 8
+        # hex digits of its SHA-256, which the session holds whole as the key's fingerprint).
+        made_with = {"recorded_with": (session_of(request).key or "")[:8] or None}
+        incident = (checked.incident(corrects=corrects, **made_with) if corrects
+                    else checked.incident(**made_with))
         recorded = services_of(request).records.record(incident)
     except ValidationError as failed:
         problems = validation_problems(failed)

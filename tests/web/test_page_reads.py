@@ -13,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 import web.records
+from api.auth import key_id
 from api.state import Services
 from liuhen.records.service import RecordsService
 from tests.liuhen.test_record_reassess import WHOLE_SET, CountingStore
@@ -165,3 +166,14 @@ def test_an_organs_page_offers_the_quarters_that_ended() -> None:
                                                                  "2026Q1"]
     assert web.records.ended_quarters(date(2027, 1, 1), 2) == ["2026Q4", "2026Q3"]
     assert web.records.ended_quarters(date(2026, 3, 31), 1) == ["2025Q4"]
+
+
+def test_a_record_from_the_form_carries_the_keys_id_as_the_apis_do(
+        counted: tuple[TestClient, CountingStore]) -> None:
+    client, _ = counted
+    records: RecordsService = client.app.state.services.records  # type: ignore[attr-defined]
+    token = csrf(client, "/ui/incidents/new")
+    done = client.post("/ui/incidents/new", data=NEW | {"id": "w-reads-key", "csrf_token": token},
+                       follow_redirects=False)
+    assert done.status_code == 303, done.text[:300]
+    assert records.incident("w-reads-key").recorded_with == key_id("recorder-key")
