@@ -18,8 +18,10 @@ from pydantic import ValidationError
 from core.errors import BackendError
 from graph import queries
 from graph.queries.records_read import (
+    RECORD_ACTORS_FOUND,
     RECORD_INCIDENT_COUNTS,
     RECORD_INCIDENT_PAGES,
+    RECORD_ORGAN_INCIDENT_COUNTS,
     RECORD_TRACE_PATHS,
     Anchor,
     incident_filters,
@@ -375,3 +377,26 @@ def neighbourhood(store: GraphStore, incident_id: str) -> tuple[StoredIncident, 
         queries.RECORD_ORGANS_AROUND, {"ids": sorted(seeds)}))})
     out.incidents[incident.id] = incident
     return found, out
+
+
+# ---------------------------------------------------------------- the web pages' lookups
+
+
+def actors_found(store: GraphStore, text: str, *, limit: int) -> list[Actor]:
+    """The actor whose id is ``text``, then those whose name begins with it by id: at most
+    ``limit``."""
+    named = [actor_of(r) for r in store.read(RECORD_ACTORS_FOUND,
+                                             {"text": text, "limit": limit})]
+    by_id = actors_by_ids(store, [text]).get(text)
+    if by_id is None:
+        return named
+    return [by_id, *(a for a in named if a.id != text)][:limit]
+
+
+def organ_incident_counts(store: GraphStore, organ_ids: Iterable[str]) -> dict[str, int]:
+    """How many current incidents each organ recorded (0 for an organ without any)."""
+    wanted = sorted(set(organ_ids))
+    if not wanted:
+        return {}
+    return {r["id"]: int(r["incidents"] or 0)
+            for r in store.read(RECORD_ORGAN_INCIDENT_COUNTS, {"ids": wanted})}

@@ -11,7 +11,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.state import Services
-from ingest.records import RecordSet
 from liuhen.assessment import Assessment as EngineAssessment
 from liuhen.assessment.models import Quoted
 
@@ -152,15 +151,10 @@ def assess_situation(services: Services, text: str, *, regulations: list[str] | 
     return found
 
 
-def assess_incident(services: Services, records: RecordSet, incident_id: str, *,
-                    top: int = 5) -> Assessment:
+def assess_incident(services: Services, incident_id: str, *, top: int = 5) -> Assessment:
     """What applies to a recorded incident: the engine's assessment of its words and the
     facts its records hold."""
     found = from_engine(services.records.assess_incident(incident_id))
     found.provisions = found.provisions[:top]
     return found
 
-
-def incident_verdicts(services: Services, records: RecordSet) -> dict[str, Verdict]:
-    """The engine's verdict on every current incident, by id (the list filters on it)."""
-    return services.records.verdicts(records)  # type: ignore[return-value]

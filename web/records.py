@@ -1,7 +1,12 @@
 """事件、人员与机关: behind login. Readers see incidents (list, detail with assessment,
 corrections, hash-chain status and the reporting route drawn), actors (incidents, relations,
 paths to another actor) and organs (hierarchy, quarterly report and chart); recorders also
-record incidents and corrections through forms validated as the API validates them."""
+record incidents and corrections through forms validated as the API validates them.
+
+Every page reads the store a page, an incident or a neighbourhood at a time through the
+records service (lists page on with a keyset cursor, names are looked up by the ids a page
+shows): no page reads the whole record set, so a page costs the same at a million
+incidents as at a hundred."""
 
 from __future__ import annotations
 
@@ -15,8 +20,8 @@ from pydantic import ValidationError
 from api.auth import Role
 from api.models import IncidentInput
 from core.errors import ConflictError, InputError, NotFoundError
-from ingest.records import CHINA, ArticleRef, Channel, Incident, Origin, RecordSet, Stage
-from liuhen.records.views import MAX_PAGE
+from ingest.records import CHINA, Actor, ArticleRef, Channel, Incident, Origin, Stage
+from liuhen.records.service import RecordsService
 from liuhen.summary import parse_quarter, quarter_bounds
 from web.account import form_of
 from web.adapter import VERDICT_LABELS, assess_incident
@@ -27,6 +32,14 @@ from web.svg import hierarchy_svg, paths_svg, route_svg
 router = APIRouter()
 
 PAGE_SIZE = 50
+#: Actors looked at when a name is typed (those whose name begins with it, by id).
+MAX_NAMESAKES = 500
+#: Actors offered in a form's list: those of the record's organ, a page of them.
+FORM_ACTORS = 200
+#: Incidents listed on an actor's page (the newest; the incident list filters on the actor).
+ACTOR_INCIDENTS_SHOWN = 200
+#: Ended quarters offered on an organ's page (any other can be typed).
+QUARTERS_OFFERED = 8
 REGIMES = ("R1", "R2", "R3")
 PEOPLE_FIELDS = ("intervener", "instigator", "handler", "in_name_of", "recorded_by")
 ROLE_NAMES = {"intervener": "干预（过问、接触）人", "instigator": "授意人", "handler": "办案人员",
@@ -36,21 +49,22 @@ ROLE_NAMES = {"intervener": "干预（过问、接触）人", "instigator": "授
               "victim": "被害人", "complainant": "反映人、举报人", "recorder": "记录人"}
 
 
-def _records(request: Request) -> RecordSet:
-    return services_of(request).records.records()
+def _records(request: Request) -> RecordsService:
+    return services_of(request).records
 
 
 def _quarter_of(day: date) -> str:
     return f"{day.year}Q{(day.month - 1) // 3 + 1}"
 
 
-def _actor_id(records: RecordSet, text: str) -> str:
+def _actor_id(records: RecordsService, text: str) -> str:
     """An actor named by id or by name; InputError when a name is shared, NotFound when
     nobody is called that."""
     wanted = text.strip()
-    if wanted in records.actors:
+    found = records.find_actors(wanted, limit=MAX_NAMESAKES) if wanted else []
+    if any(a.id == wanted for a in found):
         return wanted
-    named = [a.id for a in records.actors.values() if a.name == wanted]
+    named = [a.id for a in found if a.name == wanted]
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
@@ -70,10 +84,13 @@ def incidents_page(
     regulation: Annotated[str, Query(max_length=10)] = "",
     verdict: Annotated[str, Query(max_length=20)] = "",
     actor: Annotated[str, Query(max_length=100)] = "",
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    after: Annotated[str, Query(max_length=400)] = "",
 ) -> HTMLResponse:
+    """A page of incidents, newest recorded first; 下一页 continues after the page's last
+    (the service's keyset cursor), so every page costs the same."""
     role = need(request, Role.READER)
     records = _records(request)
+    organ, actor = organ.strip(), actor.strip()
     since = until = None
     error = None
     actor_id = None
@@ -82,7 +99,7 @@ def incidents_page(
             since, until = quarter_bounds(*parse_quarter(quarter))
         if actor:
             actor_id = _actor_id(records, actor)
-        if organ and organ not in records.organs:
+        if organ and not records.named(organs=[organ]).organs:
             raise NotFoundError(f"没有编号为“{organ}”的机关")
     except (InputError, NotFoundError) as failed:
         error = failed.message
@@ -90,26 +107,30 @@ def incidents_page(
         error = f"没有“{regulation}”这一规定：可选 {'、'.join(REGIMES)}"
     if verdict and verdict not in VERDICT_LABELS:
         error = f"没有“{verdict}”这一结论：可选 {'、'.join(VERDICT_LABELS.values())}"
-    found = [] if error else services_of(request).records.list_incidents(
-        organ=organ or None, actor=actor_id, since=since, until=until, limit=MAX_PAGE,
-        verdict=verdict or None, regulation=regulation or None,  # type: ignore[arg-type]
-    ).items
-    # The engine's stored verdicts (an incident not yet assessed shows as such, never lawful).
-    verdicts = {i.id: i.verdict for i in found}
-    shown = found[offset:offset + PAGE_SIZE]
+    found = None
+    if not error:
+        try:
+            found = records.list_incidents(
+                organ=organ or None, actor=actor_id, since=since, until=until,
+                limit=PAGE_SIZE, after=after or None, verdict=verdict or None,  # type: ignore[arg-type]
+                regulation=regulation or None)  # type: ignore[arg-type]
+        except InputError as failed:  # a cursor this service did not hand out
+            error = failed.message
+    items = found.items if found else []
+    names = records.named(actors=[i.intervener for i in items], organs=[i.organ for i in items])
     filters = {"organ": organ, "quarter": quarter, "regulation": regulation,
                "verdict": verdict, "actor": actor}
-    return page(request, "incidents.html", nav="incidents", items=shown, total=len(found),
-                offset=offset, page_size=PAGE_SIZE, filters=filters, error=error,
-                organs=sorted(records.organs.values(), key=lambda o: o.id), records=records,
-                regimes=REGIMES, verdicts=VERDICT_LABELS, can_record=role >= Role.RECORDER,
-                verdict_of=lambda incident_id: verdicts.get(incident_id))
+    return page(request, "incidents.html", nav="incidents", items=items, found=found,
+                after=after, filters=filters, error=error, names=names, regimes=REGIMES,
+                verdicts=VERDICT_LABELS, can_record=role >= Role.RECORDER)
 
 
 @router.get("/incidents/new", response_class=HTMLResponse)
-def new_incident_page(request: Request) -> HTMLResponse:
+def new_incident_page(request: Request,
+                      organ: Annotated[str, Query(max_length=100)] = "") -> HTMLResponse:
     need(request, Role.RECORDER)
-    return _form_page(request, _records(request), values={}, errors={}, message=None)
+    values = {"organ": organ.strip()} if organ.strip() else {}
+    return _form_page(request, values=values, errors={}, message=None)
 
 
 @router.post("/incidents/new", response_class=HTMLResponse)
@@ -123,29 +144,21 @@ async def record_incident(request: Request) -> Response:
 def correct_incident_page(request: Request, incident_id: str) -> HTMLResponse:
     need(request, Role.RECORDER)
     records = _records(request)
-    if incident_id not in records.incidents:
+    incident = records.incidents_by_ids([incident_id]).get(incident_id)
+    if incident is None:
         raise NotFoundError(f"no incident {incident_id!r}")
-    values = _values_of(records.incidents[incident_id])
-    values["id"] = _next_version(records, incident_id)
-    return _form_page(request, records, values=values, errors={}, message=None,
-                      corrects=incident_id)
+    values = _values_of(incident)
+    values["id"] = records.next_version_id(incident_id)
+    return _form_page(request, values=values, errors={}, message=None, corrects=incident_id)
 
 
 @router.post("/incidents/{incident_id}/correct", response_class=HTMLResponse)
 async def correct_incident(request: Request, incident_id: str) -> Response:
     need(request, Role.RECORDER)
     form = await form_of(request)
-    if incident_id not in _records(request).incidents:
+    if not _records(request).incidents_by_ids([incident_id]):
         raise NotFoundError(f"no incident {incident_id!r}")
     return _submit(request, form, corrects=incident_id)
-
-
-def _next_version(records: RecordSet, incident_id: str) -> str:
-    base = incident_id.split("-v")[0]
-    n = 2
-    while f"{base}-v{n}" in records.incidents:
-        n += 1
-    return f"{base}-v{n}"
 
 
 def _values_of(incident: Incident) -> dict[str, str]:
@@ -206,10 +219,9 @@ def validation_problems(error: ValidationError) -> list[dict[str, str]]:
 
 
 def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> Response:
-    records = _records(request)
     values = dict(form)
     if not session_of(request).check_csrf(form.get(CSRF_FIELD)):
-        return _form_page(request, records, values=values, errors={},
+        return _form_page(request, values=values, errors={},
                           message="表单已过期或来源不明（CSRF 校验失败），请重新提交。",
                           corrects=corrects, status=403)
     body = body_of(form)
@@ -218,12 +230,16 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
         if corrects is not None and checked.corrects not in (None, corrects):
             raise InputError(f"corrects {checked.corrects!r} differs from the incident in "
                              f"the path ({corrects!r})", field="body.corrects")
-        incident = checked.incident(corrects=corrects) if corrects else checked.incident()
+        # As the API records it: with the key's non-secret id (api.auth.key_id: the first 8
+        # hex digits of its SHA-256, which the session holds whole as the key's fingerprint).
+        made_with = {"recorded_with": (session_of(request).key or "")[:8] or None}
+        incident = (checked.incident(corrects=corrects, **made_with) if corrects
+                    else checked.incident(**made_with))
         recorded = services_of(request).records.record(incident)
     except ValidationError as failed:
         problems = validation_problems(failed)
         first = problems[0]
-        return _form_page(request, records, values=values,
+        return _form_page(request, values=values,
                           errors={p["field"].split(".")[1]: p["message"] for p in problems},
                           message=f"{first['field']}: {first['message']}",
                           corrects=corrects, status=422)
@@ -235,7 +251,7 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
                   if "." in str(p["field"])}
         if field.count(".") and not errors:
             errors[field.split(".")[1]] = failed.message
-        return _form_page(request, records, values=values, errors=errors,
+        return _form_page(request, values=values, errors=errors,
                           message=failed.message, corrects=corrects,
                           status=failed.status_code)
     target = url(f"/incidents/{recorded.incident.id}",
@@ -243,38 +259,48 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
     return RedirectResponse(target, status_code=303)
 
 
-def _form_page(request: Request, records: RecordSet, *, values: dict[str, str],
-               errors: dict[str, str], message: str | None, corrects: str | None = None,
+def _form_page(request: Request, *, values: dict[str, str], errors: dict[str, str],
+               message: str | None, corrects: str | None = None,
                status: int = 200) -> HTMLResponse:
+    """The record (or correction) form. People, organ and case are typed as ids (a country's
+    actors do not fit a list); the people of the record's organ are offered as suggestions,
+    and the recorder checks every id on submit as the API does."""
+    records = _records(request)
+    organ = values.get("organ", "").strip()
+    named = records.named(organs=[organ] if organ else [])
+    suggested: list[Actor] = []
+    if organ in named.organs:
+        suggested = records.list_actors(organ=organ, limit=FORM_ACTORS).items
     return page(request, "incident_form.html", status=status, nav="incidents", values=values,
                 errors=errors, message=message, corrects=corrects,
-                organs=sorted(records.organs.values(), key=lambda o: o.id),
-                actors=sorted(records.actors.values(), key=lambda a: a.id),
-                cases=sorted(records.cases.values(), key=lambda c: c.id),
-                stages=[str(s) for s in Stage], channels=[str(c) for c in Channel],
-                origins=[str(o) for o in Origin])
+                organ_name=named.organs[organ].name if organ in named.organs else None,
+                suggested=suggested, stages=[str(s) for s in Stage],
+                channels=[str(c) for c in Channel], origins=[str(o) for o in Origin])
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
 def incident_page(request: Request, incident_id: str, recorded: str = "") -> HTMLResponse:
     role = need(request, Role.READER)
     services = services_of(request)
-    records = _records(request)
-    detail = services.records.incident(incident_id)
-    assessment = assess_incident(services, records, incident_id)
-    route = services.records.reporting_route(incident_id)
+    records = services.records
+    detail = records.incident(incident_id)
+    assessment = assess_incident(services, incident_id)
+    route = records.reporting_route(incident_id)
     # The drawing shows who tells whom; duties with nobody named or no recipient are in the
     # table below it.
     drawn = route.model_copy(update={"hops": [h for h in route.hops
                                               if h.sender and h.recipient]})
-    integrity = services.records.verify()
+    # The incident's own organ's chain (checking every organ's would read every record).
+    integrity = records.verify_organ(detail.organ)
     problems = [p for p in integrity.problems if p.organ == detail.organ]
-    people = [(ROLE_NAMES[f], getattr(detail, f), records.actors.get(getattr(detail, f) or ""))
-              for f in PEOPLE_FIELDS if getattr(detail, f)]
-    people += [(ROLE_NAMES[str(p.role)], p.actor, records.actors.get(p.actor))
-               for p in detail.participants]
-    versions = [records.incidents[v] for v in detail.versions if v in records.incidents]
-    return page(request, "incident.html", nav="incidents", incident=detail, records=records,
+    roles = [(ROLE_NAMES[f], getattr(detail, f)) for f in PEOPLE_FIELDS if getattr(detail, f)]
+    roles += [(ROLE_NAMES[str(p.role)], p.actor) for p in detail.participants]
+    named = records.named(actors=[actor_id for _, actor_id in roles], organs=[detail.organ],
+                          cases=[detail.case])
+    people = [(name, actor_id, named.actors.get(actor_id)) for name, actor_id in roles]
+    stored = records.incidents_by_ids(detail.versions)
+    versions = [stored[v] for v in detail.versions if v in stored]
+    return page(request, "incident.html", nav="incidents", incident=detail, records=named,
                 people=people, assessment=assessment, verdicts=VERDICT_LABELS, route=route,
                 drawing=route_svg(drawn) if drawn.hops else None, problems=problems,
                 versions=versions, can_record=role >= Role.RECORDER,
@@ -286,27 +312,39 @@ def incident_page(request: Request, incident_id: str, recorded: str = "") -> HTM
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request,
-                q: Annotated[str, Query(max_length=100)] = "") -> Response:
-    """Every actor, or those whose name or id contains ``q``; one exact match opens it."""
+                q: Annotated[str, Query(max_length=100)] = "",
+                after: Annotated[str, Query(max_length=100)] = "") -> Response:
+    """Actors by id a page at a time (下一页 after the page's last id), or those whose id is
+    ``q`` or whose name begins with it; one exact match opens it."""
     need(request, Role.READER)
     records = _records(request)
     wanted = q.strip()
-    found = sorted((a for a in records.actors.values()
-                    if not wanted or wanted in a.name or wanted in a.id), key=lambda a: a.id)
-    exact = [a for a in found if wanted in (a.id, a.name)]
-    if wanted and len(exact) == 1:
-        return RedirectResponse(url(f"/actors/{exact[0].id}"), status_code=303)
-    return page(request, "actors.html", nav="actors", q=wanted, actors=found, records=records)
+    if wanted:
+        found = records.find_actors(wanted, limit=PAGE_SIZE + 1)
+        exact = [a for a in found if wanted in (a.id, a.name)]
+        if len(exact) == 1:
+            return RedirectResponse(url(f"/actors/{exact[0].id}"), status_code=303)
+    else:
+        found = records.actors_after(after, limit=PAGE_SIZE + 1)
+    more = len(found) > PAGE_SIZE
+    found = found[:PAGE_SIZE]
+    names = records.named(organs=[a.organ for a in found if a.organ])
+    return page(request, "actors.html", nav="actors", q=wanted, actors=found, records=names,
+                after=after, next_after=found[-1].id if more and not wanted else None,
+                more=more)
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     need(request, Role.READER)
     records = _records(request)
-    detail = services_of(request).records.actor(actor_id)
-    involved = services_of(request).records.actor_incidents(actor_id)
+    detail = records.actor(actor_id)
+    involved = records.actor_incidents(actor_id)
+    # Newest first, a page of them (a prolific intervener's circle may hold thousands).
+    shown = involved.incidents[::-1][:ACTOR_INCIDENTS_SHOWN]
+    named = records.named(actors=[x.actor for x in shown])
     return page(request, "actor.html", nav="actors", detail=detail, involved=involved,
-                records=records, role_names=ROLE_NAMES)
+                shown=shown, records=named, role_names=ROLE_NAMES)
 
 
 @router.get("/paths", response_class=HTMLResponse)
@@ -320,13 +358,13 @@ def paths_page(request: Request,
     if a.strip() and b.strip():
         try:
             source, target = _actor_id(records, a), _actor_id(records, b)
-            found = services_of(request).records.actor_paths(source, target, limit=6)
+            found = records.actor_paths(source, target, limit=6)
             if found.paths:
                 drawing = paths_svg(found, _record_link)
         except (InputError, NotFoundError) as failed:
             error = failed.message
     return page(request, "paths.html", nav="actors", a=a, b=b, found=found, drawing=drawing,
-                error=error, records=records)
+                error=error)
 
 
 def _record_link(kind: str, record_id: str) -> str | None:
@@ -338,14 +376,28 @@ def _record_link(kind: str, record_id: str) -> str | None:
 
 
 @router.get("/organs", response_class=HTMLResponse)
-def organs_page(request: Request) -> HTMLResponse:
+def organs_page(request: Request,
+                after: Annotated[str, Query(max_length=100)] = "") -> HTMLResponse:
+    """Organs by id a page at a time, each with its current incidents counted."""
     need(request, Role.READER)
     records = _records(request)
-    counts: dict[str, int] = {}
-    for incident in records.current_incidents():
-        counts[incident.organ] = counts.get(incident.organ, 0) + 1
-    return page(request, "organs.html", nav="organs",
-                organs=sorted(records.organs.values(), key=lambda o: o.id), counts=counts)
+    found = records.organs_after(after, limit=PAGE_SIZE + 1)
+    more = len(found) > PAGE_SIZE
+    found = found[:PAGE_SIZE]
+    counts = records.organ_incident_counts([o.id for o in found])
+    return page(request, "organs.html", nav="organs", organs=found, counts=counts,
+                after=after, next_after=found[-1].id if more else None)
+
+
+def ended_quarters(today: date, count: int) -> list[str]:
+    """The ``count`` quarters that ended last before ``today``, newest first (每季度: a
+    quarter is summarised after it ends)."""
+    out = []
+    day = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) - timedelta(days=1)
+    for _ in range(count):
+        out.append(_quarter_of(day))
+        day = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1) - timedelta(days=1)
+    return out
 
 
 @router.get("/organs/{organ_id}", response_class=HTMLResponse)
@@ -353,20 +405,13 @@ def organ_page(request: Request, organ_id: str,
                quarter: Annotated[str, Query(max_length=10)] = "") -> HTMLResponse:
     need(request, Role.READER)
     records = _records(request)
-    detail = services_of(request).records.organ(organ_id)
-    hierarchy = services_of(request).records.organ_hierarchy(organ_id)
-    today = datetime.now(CHINA).date()
-    own = sorted((i.recorded_at.date() for i in records.current_incidents()
-                  if i.organ == organ_id), reverse=True)
-    # A quarter is summarised after it ends (每季度): offer only ended quarters.
-    quarters = sorted({q for q in (_quarter_of(d) for d in own)
-                       if quarter_bounds(*parse_quarter(q))[1] < today}, reverse=True)
-    last_ended = _quarter_of(date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-                             - timedelta(days=1))
-    chosen = quarter or (quarters[0] if quarters else last_ended)
+    detail = records.organ(organ_id)
+    hierarchy = records.organ_hierarchy(organ_id)
+    quarters = ended_quarters(datetime.now(CHINA).date(), QUARTERS_OFFERED)
+    chosen = quarter.strip() or quarters[0]
     summary = error = None
     try:
-        summary = services_of(request).records.quarterly(chosen, organ=organ_id)
+        summary = records.quarterly(chosen, organ=organ_id)
     except InputError as failed:
         error = failed.message
     drawing = hierarchy_svg(hierarchy, lambda other: f"/ui/organs/{other}")

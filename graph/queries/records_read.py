@@ -436,3 +436,30 @@ def trace_paths(through_organs: bool) -> Query:
 
 
 RECORD_TRACE_PATHS = {flag: trace_paths(flag) for flag in (True, False)}
+
+
+# ---------------------------------------------------------------- the web pages' lookups
+# Actors whose name is the text or begins with it, a page by id (an id is looked up on its
+# own: RECORD_ACTORS_BY_IDS, through the unique index).
+RECORD_ACTORS_FOUND = read_statement(
+    "record_actors_found",
+    f"""
+    MATCH (a:Actor)
+    WHERE a.name STARTS WITH $text
+    RETURN {ACTOR_FIELDS}
+    ORDER BY id
+    LIMIT $limit
+    """,
+    "text", "limit",
+)
+# How many current incidents each of the organs recorded (the organs list, a page of ids).
+RECORD_ORGAN_INCIDENT_COUNTS = read_statement(
+    "record_organ_incident_counts",
+    f"""
+    UNWIND $ids AS wanted
+    OPTIONAL MATCH (i:Incident {{organ: wanted}})
+    WHERE {_CURRENT}
+    RETURN wanted AS id, count(i) AS incidents
+    """,
+    "ids",
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -38,10 +38,12 @@ from ingest.integrity import IntegrityReport
 from ingest.library import RegulationLibrary, seed_regulations
 from ingest.models import Regulation
 from ingest.records import (
+    Actor,
     ActorKind,
     Channel,
     Incident,
     Level,
+    Organ,
     OrganKind,
     RecordSet,
     Stage,
@@ -50,8 +52,9 @@ from ingest.records import (
 from ingest.seals import ChainSealer
 from liuhen.assessment import Assessment
 from liuhen.classify import Accuracy, IncidentEngine, measure
-from liuhen.records import people, readers
+from liuhen.records import lookups, people, readers
 from liuhen.records.annotations import assessment_row, engine_version
+from liuhen.records.lookups import Named
 from liuhen.records.quarterly import quarterly
 from liuhen.records.readers import Regime, Verdict
 from liuhen.records.recorder import IncidentRecorder
@@ -428,6 +431,42 @@ class RecordsService:
             self._annotate_quietly([i.id for i in plan.incidents])
             self._index_related_quietly(plan.incidents)
         return IngestResult(dry_run=dry_run, counts=plan.counts)
+
+
+    # ------------------------------------------------------------ the web pages' lookups
+
+    def named(self, *, actors: Iterable[str] = (), organs: Iterable[str] = (),
+              cases: Iterable[str] = ()) -> Named:
+        """The actors, organs and cases of these ids (a page's names); missing ids left out."""
+        return lookups.named(self.store, actors=actors, organs=organs, cases=cases)
+
+    def incidents_by_ids(self, ids: Iterable[str]) -> dict[str, Incident]:
+        """The incidents of these ids as recorded (any version), by id."""
+        return lookups.incidents_of(self.store, ids)
+
+    def find_actors(self, text: str, *, limit: int = 50) -> list[Actor]:
+        """The actor whose id is ``text``, then those whose name begins with it, by id."""
+        return lookups.find_actors(self.store, text, limit=limit)
+
+    def actors_after(self, after: str = "", *, limit: int = 50) -> list[Actor]:
+        """A page of actors by id after the id ``after`` (keyset: any depth, same cost)."""
+        return lookups.actors_after(self.store, after, limit=limit)
+
+    def organs_after(self, after: str = "", *, limit: int = 50) -> list[Organ]:
+        """A page of organs by id after the id ``after``."""
+        return lookups.organs_after(self.store, after, limit=limit)
+
+    def organ_incident_counts(self, organ_ids: Iterable[str]) -> dict[str, int]:
+        """Current incidents recorded by each organ of a page of ids."""
+        return lookups.organ_counts(self.store, organ_ids)
+
+    def next_version_id(self, incident_id: str) -> str:
+        """The id a correction of ``incident_id`` takes (``<base>-v<n>``, first free n)."""
+        return lookups.next_version_id(self.store, incident_id)
+
+    def verify_organ(self, organ_id: str) -> IntegrityReport:
+        """One organ's hash chain checked as :meth:`verify` checks every organ's."""
+        return lookups.verify_organ(self.store, organ_id, self.sealer)
 
 
 def dense_classifier(settings: Settings) -> ClassifierFactory:

@@ -19,9 +19,11 @@ PAGES = [
     ("login", None, "/ui/login"),
     ("incidents", "reader-key", "/ui/incidents?organ=bl-al-fy"),
     ("incident", "reader-key", "/ui/incidents/i001"),
-    ("incident-form", "recorder-key", "/ui/incidents/new"),
+    ("incident-form", "recorder-key", "/ui/incidents/new?organ=bl-al-fy"),
+    ("actors", "reader-key", "/ui/actors"),
     ("actor", "reader-key", "/ui/actors/p-qiangd"),
     ("paths", "reader-key", "/ui/paths?a=钱国栋&b=周明远"),
+    ("organs", "reader-key", "/ui/organs"),
     ("organ", "reader-key", "/ui/organs/bl-al-fy?quarter=2026Q3"),
     ("forbidden", "reader-key", "/ui/incidents/new"),
 ]
