@@ -19,15 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.record_reads import annotate_incidents
-from liuhen.records.annotations import assessment_row, engine_version
-
 from bench.country import Country
 from bench.records_load import minimal_existing
+from graph.record_reads import annotate_incidents
 from graph.store import GraphStore
 from ingest.library import RegulationLibrary
 from ingest.records import BatchPlan, Incident
 from liuhen.classify import IncidentEngine
+from liuhen.records.annotations import assessment_row, engine_version
 from liuhen.records.legal import incident_facts
 from liuhen.records.service import bm25_classifier
 

@@ -166,7 +166,7 @@ def incidents_by_ids(store: GraphStore, ids: Sequence[str]) -> dict[str, StoredI
 
 def incident_versions(store: GraphStore, incident_id: str) -> list[str]:
     """The correction chain through an incident, oldest first."""
-    rows = store.read(queries.RECORD_INCIDENT_VERSIONS, {"id": incident_id})
+    rows = store.read(queries.RECORD_CORRECTION_CHAIN, {"id": incident_id})
     corrects = {r["id"]: r["corrects"] for r in rows}
     corrected_by = {c: i for i, c in corrects.items() if c}
     first = next((i for i, c in sorted(corrects.items()) if not c or c not in corrects), None)

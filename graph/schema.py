@@ -74,7 +74,7 @@ RECORD_INDEXED: tuple[tuple[Label, str], ...] = (
     (Label.INCIDENT, "organ"), (Label.INCIDENT, "case"), (Label.INCIDENT, "verdict"),
     (Label.INCIDENT, "interference"), (Label.INCIDENT, "assessed_by"),
     (Label.ORGAN, "party_committee"), (Label.ORGAN, "superior"), (Label.ORGAN, "kind"),
-    (Label.ACTOR, "organ"), (Label.CASE, "organ"),
+    (Label.ACTOR, "organ"), (Label.ACTOR, "name"), (Label.CASE, "organ"),
 )
 REL_TYPES: frozenset[str] = frozenset(RelType)
 KEY = "id"  # the unique key property of every label

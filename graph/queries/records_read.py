@@ -149,8 +149,8 @@ RECORD_INCIDENTS_BY_IDS = read_statement(
     "ids",
 )
 # The correction chain through an incident: every version, with what each corrects.
-RECORD_INCIDENT_VERSIONS = read_statement(
-    "record_incident_versions",
+RECORD_CORRECTION_CHAIN = read_statement(
+    "record_correction_chain",
     """
     MATCH (i:Incident {id: $id})-[:CORRECTS*0..50]-(v:Incident)
     RETURN DISTINCT v.id AS id, v.corrects AS corrects
@@ -458,8 +458,8 @@ RECORD_ORGAN_INCIDENT_COUNTS = read_statement(
     f"""
     UNWIND $ids AS wanted
     OPTIONAL MATCH (i:Incident {{organ: wanted}})
-    WHERE {_CURRENT}
-    RETURN wanted AS id, count(i) AS incidents
+    {_NEWER}
+    RETURN wanted AS id, count(DISTINCT CASE WHEN {_CURRENT} THEN i.id END) AS incidents
     """,
     "ids",
 )

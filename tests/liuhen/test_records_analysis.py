@@ -55,14 +55,16 @@ def test_repeat_interveners_count_only_interference(example: RecordSet,
                                                     incident_engine: IncidentEngine):
     judged = interference(incident_engine, example)
     top = {r.actor: r for r in repeat_interveners(example, judged, minimum=3)}
-    # p-jiangym's third call (i003) only asked about progress: undetermined, not counted.
-    assert set(top) == {"p-luozg", "p-qinhai"}
-    assert top["p-qinhai"].organs == ["sl-fy", "bl-fy", "bl-al-fy"]
-    twice = {r.actor for r in repeat_interveners(example, judged, minimum=2)}
-    assert "p-jiangym" in twice
+    # p-jiangym's third call (i003) only asked about progress: undetermined, not counted; so
+    # is p-qinhai's third (i038, R2 第九条第（五）项, the catch-all: whether the pressure
+    # "影响司法人员依法公正处理案件" is for a reviewer to judge).
+    assert set(top) == {"p-luozg"}
+    twice = {r.actor: r for r in repeat_interveners(example, judged, minimum=2)}
+    assert {"p-jiangym", "p-qinhai"} <= set(twice)
+    assert twice["p-qinhai"].organs == ["sl-fy", "bl-fy"]
     # Lawful written guidance twice (R2 第四条: i024, i066) makes nobody a repeat intervener,
     # nor do a complainant's or an approved visitor's incidents.
-    assert not twice & {"p-fanzc", "p-dongxl", "p-fangzh", "p-tianxm"}
+    assert not set(twice) & {"p-fanzc", "p-dongxl", "p-fangzh", "p-tianxm"}
     raw = {r.actor for r in repeat_interveners(example, minimum=2)}
     assert "p-fanzc" in raw  # what the old count said
 
