@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi._compat import ModelField
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
@@ -61,18 +62,22 @@ IndexDep = Annotated[SearchIndex, Depends(get_index)]
 _QUERY_NAMES: dict[int, frozenset[str]] = {}  # by id(route): routes are not hashable
 
 
-def _query_names(route: APIRoute) -> frozenset[str]:
-    known = _QUERY_NAMES.get(id(route))
-    if known is not None:
-        return known
-    names: set[str] = set()
+def query_params(route: APIRoute) -> list[ModelField]:
+    """Every query parameter a route takes, its dependencies' included."""
+    found: list[ModelField] = []
     pending = [route.dependant]
     while pending:
         dependant = pending.pop()
-        names |= {param.alias for param in dependant.query_params}
+        found.extend(dependant.query_params)
         pending.extend(dependant.dependencies)
-    _QUERY_NAMES[id(route)] = frozenset(names)
-    return _QUERY_NAMES[id(route)]
+    return found
+
+
+def _query_names(route: APIRoute) -> frozenset[str]:
+    known = _QUERY_NAMES.get(id(route))
+    if known is None:
+        known = _QUERY_NAMES[id(route)] = frozenset(p.alias for p in query_params(route))
+    return known
 
 
 async def reject_unknown_query(request: Request) -> None:

@@ -13,6 +13,8 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
+from api.deps import query_params
+
 #: What a query integer may look like: digits, a minus sign for negatives; no "+", spaces,
 #: underscores or leading zeros past the first digit.
 INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
@@ -33,17 +35,10 @@ def _takes_int(annotation: Any) -> bool:
 
 def _integer_query_names(route: APIRoute) -> frozenset[str]:
     known = _INT_NAMES.get(id(route))
-    if known is not None:
-        return known
-    names: set[str] = set()
-    pending = [route.dependant]
-    while pending:
-        dependant = pending.pop()
-        names |= {param.alias for param in dependant.query_params
-                  if _takes_int(param.field_info.annotation)}
-        pending.extend(dependant.dependencies)
-    _INT_NAMES[id(route)] = frozenset(names)
-    return _INT_NAMES[id(route)]
+    if known is None:
+        known = _INT_NAMES[id(route)] = frozenset(
+            p.alias for p in query_params(route) if _takes_int(p.field_info.annotation))
+    return known
 
 
 def _problem(location: str, name: str, message: str) -> dict[str, Any]:

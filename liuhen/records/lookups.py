@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from pydantic import BaseModel, Field
 
 from core.errors import InputError
-from graph.chains import stored_head, stream_chain
 from graph.record_reads import (
     actor_page,
     actors_by_ids,
@@ -26,9 +25,7 @@ from graph.record_reads import (
     organs_by_ids,
 )
 from graph.store import GraphStore
-from ingest.integrity import ChainChecker, IntegrityReport, Problem, ProblemKind
 from ingest.records import Actor, Case, Incident, Organ
-from ingest.seals import ChainSealer
 from liuhen.records.views import MAX_PAGE
 
 #: The most ids one lookup takes (a page shows at most MAX_PAGE records, each naming a few).
@@ -109,32 +106,3 @@ def next_version_id(store: GraphStore, incident_id: str) -> str:
     return free
 
 
-def verify_organ(store: GraphStore, organ: str,
-                 sealer: ChainSealer | None = None) -> IntegrityReport:
-    """One organ's chain checked as stored, page by page, with its head's seal and the anchor
-    kept outside the store: graph.chain_audit.verify_store for a single organ (an incident's
-    page shows its organ's chain; checking every organ's would read every record)."""
-    anchor = sealer.latest().get(organ) if sealer is not None else None
-    keyed = sealer is not None and sealer.has_key
-    problems: list[Problem] = []
-    if anchor is not None and sealer is not None and keyed and not sealer.seal_matches(
-            organ, anchor.length, anchor.hash, anchor.seal):
-        problems.append(Problem(kind=ProblemKind.SEAL_MISMATCH, organ=organ,
-                                seq=anchor.length, record_id=None,
-                                message=f"{organ}: the anchor log's entry is not sealed by "
-                                "the key: the log was edited"))
-        anchor = None
-    checker = ChainChecker(organ, (anchor.length, anchor.hash) if anchor else None)
-    for record in stream_chain(store, organ):
-        checker.feed(record)
-    head, seal = stored_head(store, organ)
-    problems += checker.finish(head)
-    if (head is not None and sealer is not None and (keyed or seal)
-            and not sealer.seal_matches(organ, head.length, head.hash, seal)):
-        problems.append(Problem(
-            kind=ProblemKind.SEAL_MISMATCH, organ=organ, seq=head.length, record_id=None,
-            message=f"{organ}: the head's seal is not the key's" + (
-                "" if seal else " (the head is not sealed)") + ": the head was set outside "
-            "liuhen"))
-    return IntegrityReport(ok=not problems, organs=1 if checker.records else 0,
-                           records=checker.records, problems=problems)

@@ -466,7 +466,7 @@ class RecordsService:
 
     def verify_organ(self, organ_id: str) -> IntegrityReport:
         """One organ's hash chain checked as :meth:`verify` checks every organ's."""
-        return lookups.verify_organ(self.store, organ_id, self.sealer)
+        return verify_store(self.store, self.sealer, organ=organ_id)
 
 
 def dense_classifier(settings: Settings) -> ClassifierFactory:

@@ -70,6 +70,7 @@ class CountingStore:
 
     def read_only_query(self, text: str, params: Mapping[str, Any] | None = None, *,
                         timeout: float = 10.0) -> list[Row]:
+        self.statements.append("read_only_query")
         return self.inner.read_only_query(text, params, timeout=timeout)
 
     def clear(self) -> None:

@@ -7,19 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import Any
 
 import pytest
 
 from core.errors import InputError
 from core.settings import Settings
-from graph.queries import Backend, Query
 from graph.record_reads import annotate_incidents
-from graph.store import GraphStore, Row
 from ingest.models import Regulation
 from liuhen.classify import IncidentEngine
 from liuhen.records.annotations import assessment_row
 from liuhen.records.service import RecordsService
+from tests.graph.chain_fixtures import CountingStore
 
 TODAY = date(2027, 6, 1)
 #: The statements that read every record of a kind (graph/records.read_record_set, read_chain).
@@ -29,44 +27,6 @@ WHOLE_SET = {"record_organs", "record_actors", "record_cases", "record_actor_rel
 
 def no_engine(regulations: Mapping[str, Regulation]) -> IncidentEngine:
     raise InputError("no engine in this test", field="regulations")
-
-
-class CountingStore:
-    """A real store that remembers the name of every statement sent through it."""
-
-    def __init__(self, inner: GraphStore) -> None:
-        self.inner = inner
-        self.sent: list[str] = []
-
-    @property
-    def backend(self) -> Backend:
-        return self.inner.backend
-
-    @property
-    def uri(self) -> str:
-        return self.inner.uri
-
-    def ensure_schema(self) -> None:
-        self.inner.ensure_schema()
-
-    def read(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
-        self.sent.append(query.name)
-        return self.inner.read(query, params)
-
-    def write(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
-        self.sent.append(query.name)
-        return self.inner.write(query, params)
-
-    def read_only_query(self, text: str, params: Mapping[str, Any] | None = None, *,
-                        timeout: float = 10.0) -> list[Row]:
-        self.sent.append("read_only_query")
-        return self.inner.read_only_query(text, params, timeout=timeout)
-
-    def clear(self) -> None:
-        self.inner.clear()
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +89,7 @@ def test_no_request_reads_the_whole_record_set(tmp_path):
             lambda: service.quarterly("2026Q3", organ="ql-dw", region=True, today=TODAY),
         ]
         for question in questions:
-            counting.sent.clear()
+            counting.statements.clear()
             question()
-            assert counting.sent and not WHOLE_SET & set(counting.sent), counting.sent
+            sent = counting.statements
+            assert sent and not WHOLE_SET & set(sent), sent

@@ -16,7 +16,8 @@ import web.records
 from api.auth import key_id
 from api.state import Services
 from liuhen.records.service import RecordsService
-from tests.liuhen.test_record_reassess import WHOLE_SET, CountingStore
+from tests.graph.chain_fixtures import CountingStore
+from tests.liuhen.test_record_reassess import WHOLE_SET
 from tests.web.conftest import web_app
 from tests.web.test_security import NEW, csrf, login
 
@@ -60,12 +61,12 @@ def counted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClie
 def test_no_page_reads_the_whole_record_set(counted: tuple[TestClient, CountingStore],
                                             path: str) -> None:
     client, counting = counted
-    counting.sent.clear()
+    counting.statements.clear()
     response = client.get(path)
     assert response.status_code == 200, response.text[:500]
     # (the empty form asks the store nothing: no organ, no suggestions)
-    assert bool(counting.sent) == (path != "/ui/incidents/new"), counting.sent
-    assert not WHOLE_PAGE_READS & set(counting.sent), counting.sent
+    assert bool(counting.statements) == (path != "/ui/incidents/new"), counting.statements
+    assert not WHOLE_PAGE_READS & set(counting.statements), counting.statements
 
 
 def test_the_incident_list_pages_on_with_the_cursor(
