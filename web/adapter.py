@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.state import Services
 from liuhen.assessment import Assessment as EngineAssessment
 from liuhen.assessment.models import Quoted
+from web.reasons import reason_in_chinese
 
 Verdict = Literal["violation", "lawful", "undetermined"]
 VERDICT_LABELS: dict[str, str] = {"violation": "违规", "lawful": "合规",
@@ -134,7 +135,8 @@ def from_engine(found: EngineAssessment) -> Assessment:
         protections=[Protection(regulation=p.basis.alias, article=p.basis.article,
                                 paragraph=p.basis.paragraph, quote=p.basis.quote,
                                 bearer=p.bearer, action=p.action) for p in found.protections],
-        reasons=found.reasons, regimes=found.regimes, source="engine",
+        reasons=[reason_in_chinese(r) for r in found.reasons], regimes=found.regimes,
+        source="engine",
     )
 
 
