@@ -4,11 +4,13 @@ older liuhen would make them)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from core.settings import REPO_ROOT
+from graph.falkordb_store import FalkorDBStore
 from graph.queries import Backend, Query
 from graph.records import ingest_files
 from graph.store import GraphStore, Row
@@ -26,6 +28,25 @@ def load_people(store: GraphStore, folder: Path, sealer: ChainSealer | None = No
         (folder / f"{name}.jsonl").write_text((EXAMPLE / f"{name}.jsonl").read_text("utf-8"),
                                               encoding="utf-8")
     ingest_files(store, [folder], sealer=sealer)
+
+
+def seal_key(tmp_path: Path) -> ChainSealer:
+    """A sealer with a key of its own under ``tmp_path``."""
+    return ChainSealer(tmp_path / "keys" / "seal.key")
+
+
+@contextmanager
+def people_store(tmp_path: Path, graph_name: str,
+                 sealer: ChainSealer | None = None) -> Iterator[FalkorDBStore]:
+    """An embedded store under ``tmp_path`` holding the example organs, actors and cases (no
+    incidents), closed on leaving."""
+    opened = FalkorDBStore.embedded(tmp_path / "fdb", graph_name=graph_name)
+    opened.ensure_schema()
+    try:
+        load_people(opened, tmp_path / "people", sealer)
+        yield opened
+    finally:
+        opened.close()
 
 
 def new_incident(incident_id: str, organ: str = "bl-al-fy", **changes: Any) -> Incident:

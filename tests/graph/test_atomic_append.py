@@ -24,7 +24,13 @@ from ingest.integrity import chain_incidents
 from ingest.records import JUDICIAL_KINDS
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
-from tests.graph.chain_fixtures import EXAMPLE, CountingStore, load_people, new_incident
+from tests.graph.chain_fixtures import (
+    EXAMPLE,
+    CountingStore,
+    new_incident,
+    people_store,
+    seal_key,
+)
 
 ORGANS = [row["id"] for row in map(json.loads, (EXAMPLE / "organs.jsonl").read_text(
     "utf-8").splitlines()) if row["kind"] in JUDICIAL_KINDS][:6]
@@ -33,18 +39,13 @@ ALL_IDS = Query("all_incident_ids", "MATCH (i:Incident) RETURN i.id AS id")
 
 @pytest.fixture
 def sealer(tmp_path: Path) -> ChainSealer:
-    return ChainSealer(tmp_path / "keys" / "seal.key")
+    return seal_key(tmp_path)
 
 
 @pytest.fixture
 def store(tmp_path: Path, sealer: ChainSealer) -> Iterator[FalkorDBStore]:
-    opened = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="append_test")
-    opened.ensure_schema()
-    try:
-        load_people(opened, tmp_path / "people", sealer)
+    with people_store(tmp_path, "append_test", sealer) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 def stored_ids(store: FalkorDBStore) -> Counter[str]:

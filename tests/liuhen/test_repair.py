@@ -21,7 +21,7 @@ from ingest.integrity import ChainedRecord, ProblemKind, chain_incidents
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
 from liuhen.records.service import RecordsService
-from tests.graph.chain_fixtures import load_people, new_incident, tamper
+from tests.graph.chain_fixtures import load_people, new_incident, people_store, seal_key, tamper
 
 ORGAN = "bl-al-fy"
 runner = CliRunner()
@@ -29,21 +29,16 @@ runner = CliRunner()
 
 @pytest.fixture
 def sealer(tmp_path: Path) -> ChainSealer:
-    return ChainSealer(tmp_path / "keys" / "seal.key")
+    return seal_key(tmp_path)
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[FalkorDBStore]:
-    opened = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="repair_test")
-    opened.ensure_schema()
-    try:
-        load_people(opened, tmp_path / "people")
+    with people_store(tmp_path, "repair_test") as opened:
         old = IncidentRecorder(opened)  # unsealed, as before seals existed
         for n in range(5):
             old.record(new_incident(f"r-{n}", organ=ORGAN))
         yield opened
-    finally:
-        opened.close()
 
 
 def records(store: FalkorDBStore) -> list[ChainedRecord]:

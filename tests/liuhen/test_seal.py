@@ -23,30 +23,25 @@ from ingest.integrity import (
 )
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
-from tests.graph.chain_fixtures import load_people, new_incident, tamper
+from tests.graph.chain_fixtures import new_incident, people_store, seal_key, tamper
 
 TARGET, BYSTANDER = "bl-al-fy", "bl-fy"
 
 
 @pytest.fixture
 def sealer(tmp_path: Path) -> ChainSealer:
-    return ChainSealer(tmp_path / "keys" / "seal.key")
+    return seal_key(tmp_path)
 
 
 @pytest.fixture
 def store(tmp_path: Path, sealer: ChainSealer) -> Iterator[FalkorDBStore]:
-    opened = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="seal_test")
-    opened.ensure_schema()
-    try:
-        load_people(opened, tmp_path / "people", sealer)
+    with people_store(tmp_path, "seal_test", sealer) as opened:
         recorder = IncidentRecorder(opened, sealer=sealer)
         for n in range(5):
             recorder.record(new_incident(f"t-{n}", organ=TARGET))
         for n in range(3):
             recorder.record(new_incident(f"b-{n}", organ=BYSTANDER))
         yield opened
-    finally:
-        opened.close()
 
 
 def chain(store: FalkorDBStore) -> list[ChainedRecord]:
