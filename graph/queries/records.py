@@ -128,26 +128,9 @@ RECORD_LINK_INCIDENTS = write_statement(
     """,
     "rows",
 )
-RECORD_LINK_INCIDENT_INSTIGATORS = link(
-    "record_link_incident_instigators",
-    (Label.ACTOR, "instigator"), RelType.INSTIGATED, (Label.INCIDENT, "id"),
-)
 RECORD_LINK_INCIDENT_HANDLERS = link(
     "record_link_incident_handlers",
     (Label.INCIDENT, "id"), RelType.APPROACHED, (Label.ACTOR, "handler"),
-)
-RECORD_LINK_CORRECTIONS = link(
-    "record_link_corrections",
-    (Label.INCIDENT, "id"), RelType.CORRECTS, (Label.INCIDENT, "corrects"),
-)
-RECORD_SET_CHAIN_HEADS = write_statement(
-    "record_set_chain_heads",
-    """
-    UNWIND $rows AS row
-    MATCH (o:Organ {id: row.organ})
-    SET o.chain_length = row.length, o.chain_head = row.hash
-    """,
-    "rows",
 )
 RECORD_ORGANS = read_statement(
     "record_organs",
