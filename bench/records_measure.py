@@ -150,6 +150,7 @@ def run(spec: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
         incidents = [f"i{rng.randrange(country.incident_count)}" for _ in range(samples + 1)]
         calls: dict[str, Callable[[int], object]] = {
             "list_organ": lambda n: service.list_incidents(organ=organs[n], limit=10),
+            "list_all": lambda n: service.list_incidents(limit=10),
             "list_verdict": lambda n: service.list_incidents(verdict="violation", limit=10),
             "list_quarter": lambda n: service.list_incidents(
                 since=date(2024, 4, 1), until=date(2024, 6, 30), limit=10),

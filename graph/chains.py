@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from core.errors import BackendError
@@ -119,6 +120,16 @@ def read_references(store: GraphStore, incident: Incident) -> References:
     return out
 
 
+_EPOCH = datetime(1970, 1, 1)
+
+
+def time_key(moment: datetime) -> int:
+    """Whole seconds since 1970-01-01 of a naive China time (as incidents store times): an
+    integer the store's range index answers with both bounds, in the order of the ISO text
+    (finer than a second, the text decides; graph/record_windows.py)."""
+    return (moment.replace(tzinfo=None) - _EPOCH) // timedelta(seconds=1)
+
+
 def incident_props(incident: Incident, record: ChainedRecord) -> Row:
     """The properties of an incident node (what the append statement writes)."""
     return {
@@ -129,6 +140,8 @@ def incident_props(incident: Incident, record: ChainedRecord) -> Row:
         "recorded_by": incident.recorded_by,
         "occurred_at": incident.occurred_at.isoformat(),
         "recorded_at": incident.recorded_at.isoformat(),
+        "occurred_key": time_key(incident.occurred_at),
+        "recorded_key": time_key(incident.recorded_at),
         "seq": record.seq, "prev_hash": record.prev_hash, "hash": record.hash,
         "payload": canonical_json(record.payload),
     }

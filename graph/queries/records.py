@@ -107,6 +107,7 @@ RECORD_APPEND_INCIDENTS = write_statement(
                         intervener: row.intervener, instigator: row.instigator,
                         handler: row.handler, corrects: row.corrects,
                         occurred_at: row.occurred_at, recorded_at: row.recorded_at,
+                        occurred_key: row.occurred_key, recorded_key: row.recorded_key,
                         seq: row.seq, prev_hash: row.prev_hash, hash: row.hash,
                         payload: row.payload})
     """,
@@ -269,6 +270,7 @@ RECORD_APPEND_INCIDENT = write_statement(
                         stage: $stage, channel: $channel, intervener: $intervener,
                         instigator: $instigator, handler: $handler, corrects: $corrects,
                         occurred_at: $occurred_at, recorded_at: $recorded_at,
+                        occurred_key: $occurred_key, recorded_key: $recorded_key,
                         seq: $seq, prev_hash: $prev_hash, hash: $hash, payload: $payload})
     CREATE (i)-[:RECORDED_IN]->(o)
     CREATE (i)-[:ABOUT_CASE]->(c)
@@ -283,7 +285,7 @@ RECORD_APPEND_INCIDENT = write_statement(
     """,
     "organ", "expected_length", "expected_head", "genesis", "case", "intervener", "recorded_by",
     "instigator", "handler", "corrects", "id", "caption", "stage", "channel", "occurred_at",
-    "recorded_at", "seq", "prev_hash", "hash", "payload", "seal",
+    "recorded_at", "occurred_key", "recorded_key", "seq", "prev_hash", "hash", "payload", "seal",
 )
 
 # --- streaming verify and repair (graph/chains.py) ------------------------------------------

@@ -31,6 +31,7 @@ from graph.record_reads import (
     neighbourhood,
     stale_incidents,
 )
+from graph.record_windows import ensure_time_keys, saw_recorded
 from graph.records import ingest_files, read_record_set
 from graph.related_index import ensure_related_indexes
 from graph.store import GraphStore
@@ -135,6 +136,7 @@ class RecordsService:
         self._regulations: dict[str, Regulation] | None = None
         self._classifier: IncidentEngine | None = None
         self._engine_version: str | None = None
+        self._time_keyed = False
         self.sealer = ChainSealer(settings.seal_key_path, settings.anchor_path)
         self.recorder = IncidentRecorder(store, self.seeds_or_none(), sealer=self.sealer)
 
@@ -240,6 +242,7 @@ class RecordsService:
         engine version than the current one."""
         if not 1 <= batch <= 10_000:
             raise InputError("batch must be 1..10000", field="batch")
+        ensure_time_keys(self.store)
         version, done, after = self.engine_version(), 0, ""
         while True:
             stale = stale_incidents(self.store, version, after=after, limit=batch)
@@ -268,6 +271,10 @@ class RecordsService:
         """Incidents, newest recorded first, filtered, a page at a time (see
         readers.list_incidents); ``verdict`` and ``regulation`` filter on the engine's stored
         assessment; ``after`` is the ``next`` of the page before."""
+        if not self._time_keyed:
+            # incidents stored before the integer time keys get them (once per service)
+            ensure_time_keys(self.store)
+            self._time_keyed = True
         return readers.list_incidents(
             self.store, organ=organ, case=case, actor=actor, stage=stage, channel=channel,
             since=since, until=until, include_superseded=include_superseded, limit=limit,
@@ -281,6 +288,7 @@ class RecordsService:
         """Append an incident to its organ's chain (the same incident again: no change); a
         new one is assessed and its verdict stored on it."""
         result = self.recorder.record(incident, now=now)
+        saw_recorded(self.store, incident.recorded_at)
         if result.created:
             self._annotate_quietly([result.incident.id])
             self._index_related_quietly([incident])
