@@ -191,6 +191,12 @@ def stale_incidents(store: GraphStore, engine: str, *, after: str,
     return [stored_incident(r).incident for r in rows]
 
 
+def pending_incidents(store: GraphStore, *, limit: int) -> list[str]:
+    """Ids of incidents recorded and not yet assessed (the flag the append sets)."""
+    return [row["id"] for row in store.read(queries.RECORD_PENDING_INCIDENTS,
+                                            {"limit": limit})]
+
+
 # ---------------------------------------------------------------- actors, organs, cases
 
 

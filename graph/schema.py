@@ -74,6 +74,7 @@ LABELS: frozenset[str] = frozenset(Label)
 RECORD_INDEXED: tuple[tuple[Label, str], ...] = (
     (Label.INCIDENT, "organ"), (Label.INCIDENT, "case"), (Label.INCIDENT, "verdict"),
     (Label.INCIDENT, "recorded_key"), (Label.INCIDENT, "occurred_key"), (Label.INCIDENT, "seq"),
+    (Label.INCIDENT, "assessment_pending"),
     (Label.INCIDENT, "interference"), (Label.INCIDENT, "assessed_by"),
     (Label.ORGAN, "party_committee"), (Label.ORGAN, "superior"), (Label.ORGAN, "kind"),
     (Label.ACTOR, "organ"), (Label.ACTOR, "name"), (Label.CASE, "organ"),

@@ -108,6 +108,7 @@ RECORD_APPEND_INCIDENTS = write_statement(
                         handler: row.handler, corrects: row.corrects,
                         occurred_at: row.occurred_at, recorded_at: row.recorded_at,
                         occurred_key: row.occurred_key, recorded_key: row.recorded_key,
+                        assessment_pending: 1,
                         seq: row.seq, prev_hash: row.prev_hash, hash: row.hash,
                         payload: row.payload})
     """,
@@ -271,7 +272,8 @@ RECORD_APPEND_INCIDENT = write_statement(
                         instigator: $instigator, handler: $handler, corrects: $corrects,
                         occurred_at: $occurred_at, recorded_at: $recorded_at,
                         occurred_key: $occurred_key, recorded_key: $recorded_key,
-                        seq: $seq, prev_hash: $prev_hash, hash: $hash, payload: $payload})
+                        assessment_pending: 1, seq: $seq, prev_hash: $prev_hash,
+                        hash: $hash, payload: $payload})
     CREATE (i)-[:RECORDED_IN]->(o)
     CREATE (i)-[:ABOUT_CASE]->(c)
     CREATE (a)-[:INTERVENED]->(i)
