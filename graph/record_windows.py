@@ -113,10 +113,10 @@ def window_rows(store: GraphStore, filters: Mapping[str, Any], *,
     params["after_at"], params["after_id"] = after if after else (None, None)
     statement = RECORD_INCIDENT_WINDOWS[shape]
     floor = params.get("since_key", FLOOR)
-    if after is not None:
+    if after is not None and _key_of(after[0]) != FLOOR:
         hi = _key_of(after[0]) + 1
         start = hi
-    else:
+    else:  # no cursor (or one whose time does not parse: the text decides, from the top)
         hi = CEILING
         start = newest_key(store)
         if until is not None:

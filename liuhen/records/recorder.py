@@ -50,17 +50,14 @@ from liuhen.records.views import (
 
 #: Appends tried before giving up on an organ whose head keeps moving.
 MAX_ATTEMPTS = 20
-#: Locks the organs of this process's writers are spread over.
-ORGAN_LOCKS = 64
 
 
 class IncidentRecorder:
     """Appends incidents to the store, each in one atomic statement.
 
-    Holds nothing of the records between calls. A lock per organ (striped) serialises this
-    process's writers to one chain (so they do not make each other retry) and lets writers
-    to other organs run beside them; the compare-and-set on the organ's head serialises
-    processes.
+    Holds nothing of the records between calls. The lock serialises this process's writers
+    (so they do not make each other retry); the compare-and-set on the organ's head
+    serialises processes.
     """
 
     def __init__(
@@ -69,8 +66,7 @@ class IncidentRecorder:
     ) -> None:
         self._store = store
         self._items = article_items(regulations) if regulations else None
-        self._lock = threading.Lock()  # the chain index, once
-        self._organ_locks = [threading.Lock() for _ in range(ORGAN_LOCKS)]
+        self._lock = threading.Lock()
         self.sealer = sealer
         self._indexed = False
 
@@ -86,7 +82,6 @@ class IncidentRecorder:
             if not self._indexed:
                 ensure_chain_index(self._store)
                 self._indexed = True
-        with self._organ_locks[hash(incident.organ) % ORGAN_LOCKS]:
             for _ in range(MAX_ATTEMPTS):
                 references = read_references(self._store, incident)
                 if references.stored is not None:
