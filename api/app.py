@@ -66,14 +66,19 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings)
         holder = search or SearchHolder(settings, embedder=embedder)
+        services: Services | None = None
         try:
-            app.state.services = Services.open(settings, store, holder)
+            services = app.state.services = Services.open(settings, store, holder)
+            # assessment and related indexing of new incidents, off the request path
+            services.records.start_worker()
             if load_search_at_start and holder.peek() is None:
                 holder.start_loading()
             freeze_heap()
             yield
         finally:
             app.state.services = None
+            if services is not None:
+                services.records.stop_worker()
             store.close()
 
     app = FastAPI(

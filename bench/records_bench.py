@@ -51,6 +51,7 @@ STARTUP_S = 120.0  # a worker's imports and store attach, past its own cap and g
 ROWS: list[tuple[str, str, float | None]] = [
     ("record_1", "record an incident, 1 client", 30.0),
     ("list_organ", "list incidents of an organ (page of 10)", 50.0),
+    ("list_all", "list incidents, unfiltered (page of 10)", 50.0),
     ("list_verdict", "list incidents, verdict = violation", 50.0),
     ("list_quarter", "list incidents of a quarter", 50.0),
     ("actor_incidents", "an actor's incidents (with circle)", 30.0),

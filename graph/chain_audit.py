@@ -13,19 +13,25 @@ names every record it could not place.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from pydantic import BaseModel, Field
 
 from graph.chains import (
+    HeadRow,
+    chain_heads,
     chain_organs,
     chained_record,
+    chains_rows,
     ensure_chain_index,
+    heads_of,
+    incident_count,
     stored_head,
     stream_chain,
     stream_rows,
 )
 from graph.queries import records as record_queries
-from graph.store import GraphStore
+from graph.store import GraphStore, Row
 from ingest.integrity import (
     ChainChecker,
     ChainedRecord,
@@ -38,47 +44,163 @@ from ingest.integrity import (
 )
 from ingest.seals import ChainSealer
 
+#: Records read per statement when verify reads several short chains at once.
+VERIFY_PAGE = 5_000
+#: Organs per statement at most (a bounded parameter list).
+VERIFY_ORGANS = 1_000
+
 
 def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
                  organ: str | None = None) -> IntegrityReport:
     """Every organ's chain (or only ``organ``'s: an incident's page shows its organ's chain,
     and checking every organ's would read every record) checked as stored; with a
-    ``sealer``, heads' seals and the anchors too."""
+    ``sealer``, heads' seals and the anchors too.
+
+    Every head is read first (one statement); short chains are then read many organs to a
+    statement (about VERIFY_PAGE records) and their heads again after them: an organ whose
+    head moved meanwhile (a write ran), and a page that does not read back whole, is checked
+    again on its own, records then head, as a long chain is. Memory follows two pages and
+    the number of organs, never the number of records."""
     ensure_chain_index(store)
-    anchors = sealer.latest() if sealer is not None else {}
-    keyed = sealer is not None and sealer.has_key
-    problems: list[Problem] = []
-    organs = records = 0
-    chains = [organ] if organ is not None else sorted(set(chain_organs(store)) | set(anchors))
-    for organ in chains:
-        anchor = anchors.get(organ)
-        if anchor is not None and sealer is not None and keyed and not sealer.seal_matches(
-                organ, anchor.length, anchor.hash, anchor.seal):
-            problems.append(Problem(kind=ProblemKind.SEAL_MISMATCH, organ=organ,
-                                    seq=anchor.length, record_id=None,
-                                    message=f"{organ}: the anchor log's entry is not sealed "
-                                    "by the key: the log was edited"))
-            anchor = None
-        checker = ChainChecker(organ, (anchor.length, anchor.hash) if anchor else None)
+    audit = _Audit(sealer)
+    if organ is not None:
+        audit.check_alone(store, organ)
+        return audit.report()
+    heads = chain_heads(store)
+    organs = set(heads) | set(audit.anchors)
+    # the next page is read while this one is hashed (the store works in its own process):
+    # two pages in memory at most
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        pending: tuple[list[str], Future[_Page] | None] | None = None
+        for work in _planned(sorted(organs), heads):
+            fetched = reader.submit(_read_page, store, work) if len(work) > 1 else None
+            if pending is not None:
+                audit.check(store, pending[0], pending[1], heads)
+            pending = (work, fetched)
+        if pending is not None:
+            audit.check(store, pending[0], pending[1], heads)
+    if audit.records < incident_count(store):
+        # records outside every headed chain (a head deleted, an older writer): their
+        # organs are found by a scan of the incidents, only then
+        for name in chain_organs(store):
+            if name not in organs:
+                audit.check_alone(store, name)
+    return audit.report()
+
+
+#: A page of several chains: their rows in (organ, seq, id) order and their heads read after
+#: them; None when the page did not read back whole.
+_Page = tuple[list[Row], dict[str, HeadRow]] | None
+
+
+def _planned(organs: list[str], heads: dict[str, HeadRow]) -> Iterator[list[str]]:
+    """Organs grouped into pages of about VERIFY_PAGE records by their heads' lengths; a long
+    chain comes alone (a list of one: read a page at a time)."""
+    batch: list[str] = []
+    planned = 0
+    for name in organs:
+        length = heads.get(name, (None, None, None))[0]
+        expected = max(length if isinstance(length, int) else 0, 1)
+        if expected > VERIFY_PAGE // 2:
+            yield [name]
+            continue
+        if batch and (planned + expected > VERIFY_PAGE or len(batch) >= VERIFY_ORGANS):
+            yield batch
+            batch, planned = [], 0
+        batch.append(name)
+        planned += expected
+    if batch:
+        yield batch
+
+
+def _read_page(store: GraphStore, organs: list[str]) -> _Page:
+    rows = chains_rows(store, organs, VERIFY_PAGE)
+    return None if rows is None else (rows, heads_of(store, organs))
+
+
+class _Audit:
+    """The findings of one verify run as its chains are checked."""
+
+    def __init__(self, sealer: ChainSealer | None) -> None:
+        self.sealer = sealer
+        self.anchors = sealer.latest() if sealer is not None else {}
+        self.keyed = sealer is not None and sealer.has_key
+        self.problems: list[Problem] = []
+        self.organs = self.records = 0
+
+    def report(self) -> IntegrityReport:
+        # in organ order, as one organ after the other would find them (a long chain is
+        # checked as soon as it comes, before the short ones batched ahead of it)
+        problems = sorted(self.problems, key=lambda problem: problem.organ)
+        return IntegrityReport(ok=not problems, organs=self.organs, records=self.records,
+                               problems=problems)
+
+    def check_alone(self, store: GraphStore, organ: str) -> None:
+        """One organ: its records a page at a time, then its head."""
+        checker = self._checker(organ)
         for row in stream_rows(store, organ):
-            if isinstance(row["seq"], int) and isinstance(row["payload"], str):
-                checker.feed_stored(row["seq"], str(row["id"]), row["prev_hash"] or "",
-                                    row["hash"] or "", row["payload"])
-            else:
-                checker.feed(chained_record(organ, row))
+            _feed(checker, organ, row)
         head, seal = stored_head(store, organ)
+        self._finish(checker, head, seal)
+
+    def check(self, store: GraphStore, organs: list[str], page: Future[_Page] | None,
+              heads: dict[str, HeadRow]) -> None:
+        """Organs read as one page (``page``), or one organ on its own."""
+        if page is None:
+            for organ in organs:
+                self.check_alone(store, organ)
+            return
+        read = page.result()
+        rows, after = read if read is not None else ([], {})
+        by_organ: dict[str, list[Row]] = {}
+        for row in rows:
+            by_organ.setdefault(row["organ"], []).append(row)
+        for organ in organs:
+            # a page that did not read back whole, or a head that moved while it was read
+            if read is None or heads.get(organ) != after.get(organ):
+                self.check_alone(store, organ)
+                continue
+            checker = self._checker(organ)
+            for row in by_organ.get(organ, []):
+                _feed(checker, organ, row)
+            length, digest, seal = heads.get(organ, (None, None, None))
+            head = (None if length is None else
+                    ChainHead(organ=organ, length=length, hash=digest or genesis_hash(organ)))
+            self._finish(checker, head, seal)
+
+    def _checker(self, organ: str) -> ChainChecker:
+        anchor = self.anchors.get(organ)
+        sealer = self.sealer
+        if anchor is not None and sealer is not None and self.keyed and not sealer.seal_matches(
+                organ, anchor.length, anchor.hash, anchor.seal):
+            self.problems.append(Problem(
+                kind=ProblemKind.SEAL_MISMATCH, organ=organ, seq=anchor.length,
+                record_id=None, message=f"{organ}: the anchor log's entry is not sealed by "
+                "the key: the log was edited"))
+            anchor = None
+        return ChainChecker(organ, (anchor.length, anchor.hash) if anchor else None)
+
+    def _finish(self, checker: ChainChecker, head: ChainHead | None, seal: str | None) -> None:
+        organ, sealer = checker.organ, self.sealer
         found = checker.finish(head)
-        if (head is not None and sealer is not None and (keyed or seal)
+        if (head is not None and sealer is not None and (self.keyed or seal)
                 and not sealer.seal_matches(organ, head.length, head.hash, seal)):
             found.append(Problem(
                 kind=ProblemKind.SEAL_MISMATCH, organ=organ, seq=head.length, record_id=None,
                 message=f"{organ}: the head's seal is not the key's" + (
                     "" if seal else " (the head is not sealed)") +
                 ": the head was set outside liuhen"))
-        problems.extend(found)
-        records += checker.records
-        organs += 1 if checker.records else 0
-    return IntegrityReport(ok=not problems, organs=organs, records=records, problems=problems)
+        self.problems.extend(found)
+        self.records += checker.records
+        self.organs += 1 if checker.records else 0
+
+
+def _feed(checker: ChainChecker, organ: str, row: Row) -> None:
+    if isinstance(row["seq"], int) and isinstance(row["payload"], str):
+        checker.feed_stored(row["seq"], str(row["id"]), row["prev_hash"] or "",
+                            row["hash"] or "", row["payload"])
+    else:
+        checker.feed(chained_record(organ, row))
 
 
 class RepairAction(BaseModel):

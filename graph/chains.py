@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from core.errors import BackendError
@@ -119,6 +120,16 @@ def read_references(store: GraphStore, incident: Incident) -> References:
     return out
 
 
+_EPOCH = datetime(1970, 1, 1)
+
+
+def time_key(moment: datetime) -> int:
+    """Whole seconds since 1970-01-01 of a naive China time (as incidents store times): an
+    integer the store's range index answers with both bounds, in the order of the ISO text
+    (finer than a second, the text decides; graph/record_windows.py)."""
+    return (moment.replace(tzinfo=None) - _EPOCH) // timedelta(seconds=1)
+
+
 def incident_props(incident: Incident, record: ChainedRecord) -> Row:
     """The properties of an incident node (what the append statement writes)."""
     return {
@@ -129,6 +140,8 @@ def incident_props(incident: Incident, record: ChainedRecord) -> Row:
         "recorded_by": incident.recorded_by,
         "occurred_at": incident.occurred_at.isoformat(),
         "recorded_at": incident.recorded_at.isoformat(),
+        "occurred_key": time_key(incident.occurred_at),
+        "recorded_key": time_key(incident.recorded_at),
         "seq": record.seq, "prev_hash": record.prev_hash, "hash": record.hash,
         "payload": canonical_json(record.payload),
     }
@@ -182,17 +195,105 @@ def stored_head(store: GraphStore, organ: str) -> tuple[ChainHead | None, str | 
                       hash=row["hash"] or genesis_hash(organ)), row["seal"])
 
 
+#: A head as stored: (length, hash, seal), None for each that is not set.
+HeadRow = tuple[Any, Any, Any]
+
+
 def chain_organs(store: GraphStore) -> list[str]:
     """Every organ that has a head or records (their number, not the records', is held)."""
     organs = {row["organ"] for row in store.read(record_queries.RECORD_CHAIN_ORGANS)
               if row["organ"] is not None}
+    return sorted(organs | set(chain_heads(store)))
+
+
+def incident_count(store: GraphStore) -> int:
+    rows = store.read(record_queries.RECORD_INCIDENT_COUNT)
+    return int(rows[0]["incidents"]) if rows else 0
+
+
+def chain_heads(store: GraphStore) -> dict[str, HeadRow]:
+    """Every organ that has a head (or a seal), with it: one entry per organ, never per
+    record. FalkorDB answers in one joined string, the other backends a page at a time."""
+    if store.backend is Backend.FALKORDB:
+        found = store.read(record_queries.RECORD_HEADS_ALL_JOINED, _JOINED_HEAD_PARAMS)
+        heads = _joined_heads(found[0]["heads"] if found else None)
+        if heads is not None:
+            return heads
+    heads = {}
     after = ""
     while True:
         page = store.read(record_queries.RECORD_HEAD_PAGE, {"after": after, "limit": 1_000})
-        organs.update(row["organ"] for row in page)
+        heads.update((row["organ"], _head_row(row)) for row in page)
         if len(page) < 1_000:
-            return sorted(organs)
+            return heads
         after = page[-1]["organ"]
+
+
+def heads_of(store: GraphStore, organs: list[str]) -> dict[str, HeadRow]:
+    """The heads of those of ``organs`` that have one (or a seal), in one statement."""
+    if store.backend is Backend.FALKORDB:
+        found = store.read(record_queries.RECORD_HEADS_OF_JOINED,
+                           {"organs": organs, **_JOINED_HEAD_PARAMS})
+        heads = _joined_heads(found[0]["heads"] if found else None)
+        if heads is not None:
+            return heads
+    rows = store.read(record_queries.RECORD_HEADS_OF, {"organs": organs})
+    return {row["organ"]: _head_row(row) for row in rows
+            if row["length"] is not None or row["seal"] is not None}
+
+
+def _head_row(row: Row) -> HeadRow:
+    return (row["length"], row["hash"] or None, row["seal"] or None)
+
+
+def _joined_heads(text: str | None) -> dict[str, HeadRow] | None:
+    """Heads from their joined string; None when one does not read back as written (a
+    separator in a hand-edited value, a length that is no integer)."""
+    heads: dict[str, HeadRow] = {}
+    if not text:
+        return heads
+    try:
+        for line in text.split(_RECORD_SEP):
+            organ, length, digest, seal = line.split(_FIELD_SEP)
+            if not length and not seal:
+                continue  # neither head nor seal (an organ heads_of named)
+            heads[organ] = (int(length) if length else None, digest or None, seal or None)
+    except ValueError:
+        return None
+    return heads
+
+
+def chains_rows(store: GraphStore, organs: list[str], limit: int) -> list[Row] | None:
+    """The records of several organs (positions >= 1) in one statement, in (organ, seq, id)
+    order; None when they are more than ``limit`` or a row does not read back as written
+    (the caller then reads those organs one by one)."""
+    if store.backend is not Backend.FALKORDB:
+        rows = store.read(record_queries.RECORD_CHAINS_PAGE,
+                          {"organs": organs, "limit": limit + 1})
+        if len(rows) > limit:
+            return None
+    else:
+        found = store.read(record_queries.RECORD_CHAINS_PAGE_JOINED, {
+            "organs": organs, "limit": limit + 1, "field_sep": _FIELD_SEP,
+            "record_sep": _RECORD_SEP, "empty": ""})
+        text = found[0]["page"] if found else None
+        rows = []
+        if text:
+            lines = text.split(_RECORD_SEP)
+            if len(lines) > limit:
+                return None
+            try:
+                for line in lines:
+                    organ, seq, record_id, prev_hash, digest, payload = line.split(_FIELD_SEP, 5)
+                    rows.append({"organ": organ, "seq": int(seq), "id": record_id,
+                                 "prev_hash": prev_hash, "hash": digest, "payload": payload})
+            except ValueError:  # a separator inside a hand-edited value, a seq no integer
+                return None
+    if any(not isinstance(row["seq"], int) or not isinstance(row["id"], str)
+           or not isinstance(row["organ"], str) for row in rows):
+        return None
+    rows.sort(key=lambda row: (row["organ"], row["seq"], row["id"]))
+    return rows
 
 
 def stream_chain(store: GraphStore, organ: str, *, page: int = CHAIN_PAGE
@@ -224,6 +325,7 @@ def stream_rows(store: GraphStore, organ: str, *, page: int = CHAIN_PAGE) -> Ite
 
 
 _FIELD_SEP, _RECORD_SEP = "\x1f", "\x1e"
+_JOINED_HEAD_PARAMS = {"field_sep": _FIELD_SEP, "record_sep": _RECORD_SEP, "empty": ""}
 
 
 def _page(store: GraphStore, organ: str, after: int, limit: int) -> list[Row]:

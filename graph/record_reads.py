@@ -26,6 +26,7 @@ from graph.queries.records_read import (
     Anchor,
     incident_filters,
 )
+from graph.record_windows import window_rows, window_total
 from graph.store import GraphStore, Row
 from ingest.records import Actor, Case, Incident, Organ, RecordSet, Relation, RelationKind
 
@@ -144,6 +145,9 @@ class IncidentQuery:
 def incident_page(store: GraphStore, query: IncidentQuery, *, after: tuple[str, str] | None,
                   skip: int, limit: int) -> list[StoredIncident]:
     """A page newest first by (recorded_at, id), after the cursor ``after``."""
+    if query.anchor == "all":  # a window of recording time at a time (graph/record_windows)
+        rows = window_rows(store, query.parameters(), after=after, wanted=skip + limit)
+        return [stored_incident(r) for r in rows[skip:]]
     params = query.parameters() | {
         "after_at": after[0] if after else None, "after_id": after[1] if after else None,
         "skip": skip, "limit": limit}
@@ -152,6 +156,8 @@ def incident_page(store: GraphStore, query: IncidentQuery, *, after: tuple[str, 
 
 def incident_count(store: GraphStore, query: IncidentQuery, *, cap: int) -> int:
     """How many incidents match, counted up to ``cap``."""
+    if query.anchor == "all":
+        return window_total(store, query.parameters(), cap=cap)
     rows = store.read(RECORD_INCIDENT_COUNTS[query.anchor], query.parameters() | {"cap": cap})
     return int(rows[0]["total"]) if rows else 0
 
@@ -183,6 +189,12 @@ def stale_incidents(store: GraphStore, engine: str, *, after: str,
     rows = store.read(queries.RECORD_STALE_INCIDENTS,
                       {"engine": engine, "after": after, "limit": limit})
     return [stored_incident(r).incident for r in rows]
+
+
+def pending_incidents(store: GraphStore, *, limit: int) -> list[str]:
+    """Ids of incidents recorded and not yet assessed (the flag the append sets)."""
+    return [row["id"] for row in store.read(queries.RECORD_PENDING_INCIDENTS,
+                                            {"limit": limit})]
 
 
 # ---------------------------------------------------------------- actors, organs, cases

@@ -69,9 +69,12 @@ LABELS: frozenset[str] = frozenset(Label)
 #: incidents by organ, case and the engine's stored verdict; organs by their party committee
 #: and superior (同级, subordinates); actors and cases by organ. Not the ISO times: FalkorDB
 #: 4.16's range index on a string property drops an upper bound (``recorded_at < $end`` came
-#: back with every later incident too), so a quarter is filtered, not index-scanned.
+#: back with every later incident too); the same times as integers (``recorded_key``,
+#: ``occurred_key``, seconds) are indexed instead, and the chain position ``seq``.
 RECORD_INDEXED: tuple[tuple[Label, str], ...] = (
     (Label.INCIDENT, "organ"), (Label.INCIDENT, "case"), (Label.INCIDENT, "verdict"),
+    (Label.INCIDENT, "recorded_key"), (Label.INCIDENT, "occurred_key"), (Label.INCIDENT, "seq"),
+    (Label.INCIDENT, "assessment_pending"),
     (Label.INCIDENT, "interference"), (Label.INCIDENT, "assessed_by"),
     (Label.ORGAN, "party_committee"), (Label.ORGAN, "superior"), (Label.ORGAN, "kind"),
     (Label.ACTOR, "organ"), (Label.ACTOR, "name"), (Label.CASE, "organ"),

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graph.queries import backends, records, records_read, regulations, related
+from graph.queries import backends, records, records_read, records_window, regulations, related
 from graph.queries.backends import (
     FALKORDB_INDEXED,
     INDEXED,
@@ -95,6 +95,7 @@ from graph.queries.records_read import (
     RECORD_ORGANS_UNDER_COMMITTEES,
     RECORD_ORGANS_UPWARDS,
     RECORD_PARTY_RELATIONS_OF_ACTORS,
+    RECORD_PENDING_INCIDENTS,
     RECORD_QUARTER_INCIDENTS,
     RECORD_QUARTER_INCIDENTS_OF_ORGANS,
     RECORD_RELATIONS_OF_ACTORS,
@@ -252,6 +253,7 @@ __all__ = [
     "RECORD_ORGAN_TALLIES",
     "RECORD_PARTY_RELATIONS",
     "RECORD_PARTY_RELATIONS_OF_ACTORS",
+    "RECORD_PENDING_INCIDENTS",
     "RECORD_QUARTER_INCIDENTS",
     "RECORD_QUARTER_INCIDENTS_OF_ORGANS",
     "RECORD_RELATIONS_OF_ACTORS",
@@ -318,7 +320,7 @@ __all__ = [
 
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
-    for module in (regulations, records, records_read, backends, related):
+    for module in (regulations, records, records_read, records_window, backends, related):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

@@ -107,6 +107,8 @@ RECORD_APPEND_INCIDENTS = write_statement(
                         intervener: row.intervener, instigator: row.instigator,
                         handler: row.handler, corrects: row.corrects,
                         occurred_at: row.occurred_at, recorded_at: row.recorded_at,
+                        occurred_key: row.occurred_key, recorded_key: row.recorded_key,
+                        assessment_pending: 1,
                         seq: row.seq, prev_hash: row.prev_hash, hash: row.hash,
                         payload: row.payload})
     """,
@@ -269,7 +271,9 @@ RECORD_APPEND_INCIDENT = write_statement(
                         stage: $stage, channel: $channel, intervener: $intervener,
                         instigator: $instigator, handler: $handler, corrects: $corrects,
                         occurred_at: $occurred_at, recorded_at: $recorded_at,
-                        seq: $seq, prev_hash: $prev_hash, hash: $hash, payload: $payload})
+                        occurred_key: $occurred_key, recorded_key: $recorded_key,
+                        assessment_pending: 1, seq: $seq, prev_hash: $prev_hash,
+                        hash: $hash, payload: $payload})
     CREATE (i)-[:RECORDED_IN]->(o)
     CREATE (i)-[:ABOUT_CASE]->(c)
     CREATE (a)-[:INTERVENED]->(i)
@@ -283,7 +287,7 @@ RECORD_APPEND_INCIDENT = write_statement(
     """,
     "organ", "expected_length", "expected_head", "genesis", "case", "intervener", "recorded_by",
     "instigator", "handler", "corrects", "id", "caption", "stage", "channel", "occurred_at",
-    "recorded_at", "seq", "prev_hash", "hash", "payload", "seal",
+    "recorded_at", "occurred_key", "recorded_key", "seq", "prev_hash", "hash", "payload", "seal",
 )
 
 # --- streaming verify and repair (graph/chains.py) ------------------------------------------
@@ -348,6 +352,77 @@ RECORD_CHAIN_PAGE_JOINED = Query(
     ("organ", "after", "limit", "field_sep", "record_sep", "empty"),
     readonly=True, backends=frozenset({Backend.FALKORDB}),
 )
+# Several organs' records at once (verify: most chains are short, and one statement per organ
+# made verify a round trip per organ). No order: the caller sorts a page by (organ, seq, id);
+# ``$limit`` is one more than it takes, so a page that reaches it is read again organ by organ.
+RECORD_CHAINS_PAGE = read_statement(
+    "record_chains_page",
+    """
+    UNWIND $organs AS organ
+    MATCH (i:Incident)
+    WHERE i.organ = organ AND i.seq > 0
+    WITH i LIMIT $limit
+    RETURN i.organ AS organ, i.seq AS seq, i.id AS id, i.payload AS payload,
+           i.prev_hash AS prev_hash, i.hash AS hash
+    """,
+    "organs", "limit",
+)
+_CHAINS_PAGE_JOINED_TEXT = """
+    UNWIND $organs AS organ
+    MATCH (i:Incident)
+    WHERE i.organ = organ AND i.seq > 0
+    WITH i LIMIT $limit
+    RETURN string.join(collect(i.organ + $field_sep + toString(i.seq) + $field_sep + i.id +
+                               $field_sep + coalesce(i.prev_hash, $empty) + $field_sep +
+                               coalesce(i.hash, $empty) + $field_sep +
+                               coalesce(i.payload, $empty)), $record_sep) AS page
+    """
+RECORD_CHAINS_PAGE_JOINED = Query(
+    "record_chains_page_joined", " ".join(_CHAINS_PAGE_JOINED_TEXT.split()),
+    ("organs", "limit", "field_sep", "record_sep", "empty"),
+    readonly=True, backends=frozenset({Backend.FALKORDB}),
+)
+# The heads of several organs (read before and after their records: a head that moved in
+# between means a write ran meanwhile, and that organ is checked again on its own).
+RECORD_HEADS_OF = read_statement(
+    "record_heads_of",
+    """
+    UNWIND $organs AS organ
+    MATCH (o:Organ {id: organ})
+    RETURN o.id AS organ, o.chain_length AS length, o.chain_head AS hash,
+           o.chain_seal AS seal
+    """,
+    "organs",
+)
+# The same heads as one string (FalkorDB), and every head at once: one value to parse instead
+# of four a head (the number of organs, never of records).
+_HEAD_JOINED = """
+    RETURN string.join(collect(o.id + $field_sep + toString(coalesce(o.chain_length, $empty)) +
+                               $field_sep + coalesce(o.chain_head, $empty) + $field_sep +
+                               coalesce(o.chain_seal, $empty)), $record_sep) AS heads
+    """
+RECORD_HEADS_OF_JOINED = Query(
+    "record_heads_of_joined",
+    " ".join(("UNWIND $organs AS organ MATCH (o:Organ {id: organ})" + _HEAD_JOINED).split()),
+    ("organs", "field_sep", "record_sep", "empty"),
+    readonly=True, backends=frozenset({Backend.FALKORDB}),
+)
+RECORD_HEADS_ALL_JOINED = Query(
+    "record_heads_all_joined",
+    " ".join(("MATCH (o:Organ) WHERE o.chain_length IS NOT NULL OR o.chain_seal IS NOT NULL"
+              + _HEAD_JOINED).split()),
+    ("field_sep", "record_sep", "empty"),
+    readonly=True, backends=frozenset({Backend.FALKORDB}),
+)
+# How many incidents the store holds (a label count): verify looks for chains without a head
+# only when it saw fewer records than this.
+RECORD_INCIDENT_COUNT = read_statement(
+    "record_incident_count",
+    """
+    MATCH (i:Incident)
+    RETURN count(i) AS incidents
+    """,
+)
 # Set a head (repair): only if it is still the one the repair read.
 RECORD_SET_HEAD = write_statement(
     "record_set_head",
@@ -363,9 +438,11 @@ RECORD_SET_HEAD = write_statement(
     "organ", "expected_length", "expected_head", "genesis", "length", "hash", "seal",
 )
 
-# The index the chain pages walk (FalkorDB indexes each property; Neo4j one composite).
+# The index the chain pages walk (FalkorDB indexes each property; Neo4j one composite). On
+# FalkorDB ``organ`` is indexed by the schema (RECORD_INDEXED), and an index statement naming
+# an indexed property fails whole ("already indexed"), so ``seq`` is indexed on its own.
 RECORD_CHAIN_INDEX_FALKORDB = Query(
-    "record_chain_index_falkordb", "CREATE INDEX FOR (n:`Incident`) ON (n.organ, n.seq)",
+    "record_chain_index_falkordb", "CREATE INDEX FOR (n:`Incident`) ON (n.seq)",
     readonly=False, backends=frozenset({Backend.FALKORDB}))
 RECORD_CHAIN_INDEX_NEO4J = Query(
     "record_chain_index_neo4j",

@@ -61,9 +61,22 @@ RECORD_ANNOTATE_INCIDENTS = write_statement(
     MATCH (i:Incident {id: row.id})
     SET i.verdict = row.verdict, i.statuses = row.statuses, i.interference = row.interference,
         i.provisions = row.provisions, i.regimes = row.regimes, i.findings = row.findings,
-        i.missing_facts = row.missing_facts, i.assessed_by = row.assessed_by
+        i.missing_facts = row.missing_facts, i.assessed_by = row.assessed_by,
+        i.assessment_pending = null
     """,
     "rows",
+)
+# Incidents recorded and not yet assessed by the background assessor (the API's worker picks
+# them up at start): the flag set by the append, indexed, cleared by the annotation.
+RECORD_PENDING_INCIDENTS = read_statement(
+    "record_pending_incidents",
+    """
+    MATCH (i:Incident)
+    WHERE i.assessment_pending = 1
+    RETURN i.id AS id
+    LIMIT $limit
+    """,
+    "limit",
 )
 # A participant of the payload as a relationship (the actor filter and actor tracing walk it).
 RECORD_LINK_PARTICIPANTS = write_statement(

@@ -99,7 +99,8 @@ def decode_cursor(text: str) -> tuple[str, str]:
 def _stored_item(found: StoredIncident) -> IncidentItem:
     return IncidentItem(**found.incident.model_dump(), superseded_by=found.superseded_by,
                         verdict=found.verdict if found.assessed_by else None,  # type: ignore[arg-type]
-                        assessed=found.assessed_by is not None)
+                        assessed=found.assessed_by is not None,
+                        assessment="stored" if found.assessed_by is not None else "pending")
 
 
 def list_incidents(

@@ -29,8 +29,10 @@ from graph.record_reads import (
     incidents_by_ids,
     link_participants,
     neighbourhood,
+    pending_incidents,
     stale_incidents,
 )
+from graph.record_windows import ensure_time_keys, saw_recorded
 from graph.records import ingest_files, read_record_set
 from graph.related_index import ensure_related_indexes
 from graph.store import GraphStore
@@ -47,13 +49,19 @@ from ingest.records import (
     OrganKind,
     RecordSet,
     Stage,
-    load_records,
 )
 from ingest.seals import ChainSealer
 from liuhen.assessment import Assessment
-from liuhen.classify import Accuracy, IncidentEngine, measure
+from liuhen.classify import IncidentEngine
 from liuhen.records import lookups, people, readers
 from liuhen.records.annotations import assessment_row, engine_version
+from liuhen.records.assessor import AssessmentWorker
+from liuhen.records.classifiers import (
+    ClassifierFactory,
+    bm25_classifier,
+    classification_accuracy,
+    dense_classifier,
+)
 from liuhen.records.lookups import Named
 from liuhen.records.quarterly import quarterly
 from liuhen.records.readers import Regime, Verdict
@@ -79,8 +87,7 @@ from liuhen.records.views import (
     Situation,
 )
 from liuhen.summary import QuarterlySummary
-from search.embeddings import Embedder, load_embedder
-from search.index import SearchIndex, open_index
+from search.embeddings import Embedder
 
 __all__ = ["MAX_PAGE", "IngestResult", "Reassessed", "RecordsService", "bm25_classifier",
            "classification_accuracy", "dense_classifier"]
@@ -90,8 +97,6 @@ _LOG = logging.getLogger(__name__)
 #: The dense model when one is loaded (the API's), else None: related incidents then go by
 #: words, people, case and organ, without the vector index.
 EmbedderSource = Callable[[], Embedder | None]
-#: Builds the engine from every regulation the project holds (by id).
-ClassifierFactory = Callable[[Mapping[str, Regulation]], IncidentEngine]
 
 
 class Reassessed(BaseModel):
@@ -102,11 +107,6 @@ class Reassessed(BaseModel):
 class IngestResult(BaseModel):
     dry_run: bool
     counts: dict[str, int] = Field(description="records per kind validated or written")
-
-
-def bm25_classifier(regulations: Mapping[str, Regulation]) -> IncidentEngine:
-    """The assessment engine over a BM25 index of the regulations (no model to load)."""
-    return IncidentEngine(SearchIndex.build(list(regulations.values()), None), regulations)
 
 
 class RecordsService:
@@ -135,6 +135,8 @@ class RecordsService:
         self._regulations: dict[str, Regulation] | None = None
         self._classifier: IncidentEngine | None = None
         self._engine_version: str | None = None
+        self._time_keyed = False
+        self._worker: AssessmentWorker | None = None
         self.sealer = ChainSealer(settings.seal_key_path, settings.anchor_path)
         self.recorder = IncidentRecorder(store, self.seeds_or_none(), sealer=self.sealer)
 
@@ -240,6 +242,7 @@ class RecordsService:
         engine version than the current one."""
         if not 1 <= batch <= 10_000:
             raise InputError("batch must be 1..10000", field="batch")
+        ensure_time_keys(self.store)
         version, done, after = self.engine_version(), 0, ""
         while True:
             stale = stale_incidents(self.store, version, after=after, limit=batch)
@@ -268,6 +271,10 @@ class RecordsService:
         """Incidents, newest recorded first, filtered, a page at a time (see
         readers.list_incidents); ``verdict`` and ``regulation`` filter on the engine's stored
         assessment; ``after`` is the ``next`` of the page before."""
+        if not self._time_keyed:
+            # incidents stored before the integer time keys get them (once per service)
+            ensure_time_keys(self.store)
+            self._time_keyed = True
         return readers.list_incidents(
             self.store, organ=organ, case=case, actor=actor, stage=stage, channel=channel,
             since=since, until=until, include_superseded=include_superseded, limit=limit,
@@ -281,11 +288,35 @@ class RecordsService:
         """Append an incident to its organ's chain (the same incident again: no change); a
         new one is assessed and its verdict stored on it."""
         result = self.recorder.record(incident, now=now)
+        saw_recorded(self.store, incident.recorded_at)
+        if result.created and self._worker is not None:
+            self._worker.submit(incident)  # the answer says assessment: pending
+            return result
         if result.created:
             self._annotate_quietly([result.incident.id])
             self._index_related_quietly([incident])
             return result.model_copy(update={"incident": self.incident(result.incident.id)})
         return result
+
+    def start_worker(self) -> AssessmentWorker:
+        """Assess and index recorded incidents in a thread of this process (the API's):
+        ``record`` answers once the incident is in its chain, pending until then."""
+        if self._worker is None:
+            self._worker = AssessmentWorker(self._assess_recorded, lambda limit: (
+                pending_incidents(self.store, limit=limit)), self.incidents_by_ids)
+            self._worker.start()
+        return self._worker
+
+    def stop_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+    def _assess_recorded(self, incidents: Sequence[Incident]) -> None:
+        """The worker's job: related indexing first, then the assessment, whose write clears
+        the pending flag (a crash in between leaves them pending, done again)."""
+        self._index_related_quietly(incidents)
+        self.annotate([incident.id for incident in incidents])
 
     def correct(self, incident_id: str, correction: Incident) -> Recorded:
         """Record a new version of ``incident_id``: ``correction`` with ``corrects`` set to it
@@ -467,28 +498,3 @@ class RecordsService:
     def verify_organ(self, organ_id: str) -> IntegrityReport:
         """One organ's hash chain checked as :meth:`verify` checks every organ's."""
         return verify_store(self.store, self.sealer, organ=organ_id)
-
-
-def dense_classifier(settings: Settings) -> ClassifierFactory:
-    """A classifier factory that adds the dense model's scores: the model and the search
-    index of ``settings.regulations_dir`` load when the classifier is first needed."""
-
-    def build(regulations: Mapping[str, Regulation]) -> IncidentEngine:
-        embedder = load_embedder(settings.model, settings.model_cache_dir)
-        index = open_index(settings.regulations_dir, settings.data_dir, embedder)
-        return IncidentEngine(index, regulations)
-
-    return build
-
-
-def classification_accuracy(
-    settings: Settings, *, records_dir: Path | None = None, dense: bool = False,
-    now: datetime | None = None,
-) -> Accuracy:
-    """Top-1/top-3 article and item accuracy on record files (the example records by
-    default; no store needed), with the misses."""
-    library = RegulationLibrary.from_directory(settings.regulations_dir)
-    records = load_records([records_dir or settings.example_dir], now=now).as_set()
-    build = dense_classifier(settings) if dense else bm25_classifier
-    return measure(build({r.id: r for r in library.regulations}),
-                   records.current_incidents(), records)

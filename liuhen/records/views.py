@@ -61,6 +61,10 @@ class IncidentItem(Incident):
         default=None, description="the engine's stored verdict; null: not yet assessed")
     assessed: bool = Field(default=False, description="false: not yet assessed (never "
                            "counted as lawful)")
+    assessment: Literal["pending", "stored"] = Field(
+        default="pending", description="pending: recorded, the engine's assessment not yet "
+        "stored (a worker of the API does it after the write is acknowledged; no verdict is "
+        "shown or counted meanwhile); stored: verdict and findings are the engine's")
 
     @field_serializer("occurred_at", "recorded_at", when_used="json")
     def _with_offset(self, value: datetime) -> str:

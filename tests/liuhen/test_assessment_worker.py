@@ -1,0 +1,85 @@
+"""Assessment off the request path (liuhen/records/assessor.py), on the real store and
+engine: a write is answered before the engine ran, the incident reads ``pending`` (no
+verdict shown or counted) until the worker stored the engine's assessment, and a worker
+started later picks up what an earlier process left pending."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pytest
+
+from core.errors import InputError
+from core.settings import Settings
+from ingest.models import Regulation
+from liuhen.classify import IncidentEngine
+from liuhen.records.classifiers import bm25_classifier
+from liuhen.records.service import RecordsService
+from tests.graph.chain_fixtures import new_incident
+
+ORGAN = "bl-al-fy"
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("liuhen")
+    with RecordsService.opened(Settings(data_dir=folder)) as opened:
+        opened.ingest([opened.settings.example_dir])
+    yield folder
+
+
+def test_a_new_incident_is_pending_until_the_worker_stored_its_assessment(
+        data_dir: Path) -> None:
+    gate = threading.Event()
+
+    def gated(regulations: Mapping[str, Regulation]) -> IncidentEngine:
+        gate.wait(60)  # the engine is not there yet: the worker waits here
+        return bm25_classifier(regulations)
+
+    with RecordsService.opened(Settings(data_dir=data_dir), classifier=gated) as service:
+        worker = service.start_worker()
+        try:
+            answer = service.record(new_incident("w-1", organ=ORGAN))
+            assert answer.created
+            assert answer.incident.assessment == "pending"
+            assert answer.incident.verdict is None and not answer.incident.assessed
+            read = service.incident("w-1")
+            assert read.assessment == "pending" and read.verdict is None
+            listed = {i.id: i for i in service.list_incidents(organ=ORGAN, limit=100).items}
+            assert listed["w-1"].assessment == "pending"
+            for verdict in ("violation", "lawful", "undetermined"):
+                assert "w-1" not in {i.id for i in service.list_incidents(
+                    verdict=verdict, limit=100).items}  # type: ignore[arg-type]
+            gate.set()
+            assert worker.wait_idle(120)
+            stored = service.incident("w-1")
+            assert stored.assessment == "stored" and stored.assessed
+            assert stored.verdict == service.assess_incident("w-1").verdict
+        finally:
+            gate.set()
+            service.stop_worker()
+
+
+def no_engine(regulations: Mapping[str, Regulation]) -> IncidentEngine:
+    raise InputError("no engine in this process", field="regulations")
+
+
+def test_a_worker_started_later_picks_up_what_was_left_pending(data_dir: Path) -> None:
+    with RecordsService.opened(Settings(data_dir=data_dir), classifier=no_engine) as first:
+        worker = first.start_worker()
+        first.record(new_incident("w-2", organ=ORGAN))
+        assert worker.wait_idle(60)  # it tried, the engine failed: still pending
+        assert first.incident("w-2").assessment == "pending"
+        first.stop_worker()
+    with RecordsService.opened(Settings(data_dir=data_dir)) as second:
+        assert second.incident("w-2").assessment == "pending"
+        worker = second.start_worker()  # a restart: the sweep finds it by its flag
+        try:
+            assert worker.wait_idle(120)
+            found = second.incident("w-2")
+            assert found.assessment == "stored"
+            assert found.verdict == second.assess_incident("w-2").verdict
+        finally:
+            second.stop_worker()
