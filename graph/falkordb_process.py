@@ -10,6 +10,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import json
 import os
 import signal
 import stat
@@ -197,6 +198,29 @@ class Supervision:
     last_restart_at: float | None  # epoch seconds
     last_restart_reason: str | None
     last_error: str | None
+
+
+_SUPERVISOR_STATES = ("running", "restarting", "down", "attached", "stopped")
+
+
+def published_supervision(lock_path: Path, attempts: int = 3) -> Supervision | None:
+    """The owner's supervisor report from its lock file (``EmbeddedFalkorDB`` writes it on
+    every change), or None when there is none. A text caught mid-write is read again."""
+    for attempt in range(attempts):
+        try:
+            info = json.loads(lock_path.read_text() or "{}")
+            seen = info["supervision"]
+            state = seen["state"]
+            if state not in _SUPERVISOR_STATES:
+                return None
+            return Supervision(state=state, restarts=int(seen["restarts"]),
+                               last_restart_at=seen["last_restart_at"],
+                               last_restart_reason=seen["last_restart_reason"],
+                               last_error=seen["last_error"])
+        except (OSError, ValueError, KeyError, TypeError):
+            if attempt + 1 < attempts:
+                time.sleep(0.005)
+    return None
 
 
 def exit_reason(code: int) -> str:
