@@ -267,3 +267,30 @@ def try_flock(fd: int) -> bool:
             return False
         raise
     return True
+
+
+class EmbeddedServerError(Exception):
+    """The embedded FalkorDB server could not be started, reached or stopped."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        data_dir: Path | None = None,
+        binary: str | None = None,
+        log_path: Path | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.binary = binary
+        self.log_path = log_path
+        parts = [message]
+        if data_dir is not None:
+            parts.append(f"data dir: {data_dir}")
+        if binary is not None:
+            parts.append(f"binary: {binary}")
+        if log_path is not None:
+            parts.append(f"log: {log_path}")
+            tail = log_tail(log_path)
+            if tail:
+                parts.append("last log lines:\n" + tail)
+        super().__init__("\n".join(parts))

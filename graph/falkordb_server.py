@@ -53,12 +53,12 @@ import redis.exceptions
 
 from graph.falkordb_process import (
     PRIVATE_FILE,
+    EmbeddedServerError,
     Supervision,
     SupervisorState,
     admin_conn,
     exit_reason,
     is_server_for,
-    log_tail,
     make_preexec,
     make_private,
     ping,
@@ -84,33 +84,6 @@ _MAX_SOCKET_PATH = 107 if sys.platform.startswith("linux") else 103
 
 # Instances that own a server, so a forked child can drop its copy of the lock descriptor.
 _OWNERS: weakref.WeakSet[EmbeddedFalkorDB] = weakref.WeakSet()
-
-
-class EmbeddedServerError(Exception):
-    """The embedded FalkorDB server could not be started, reached or stopped."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        data_dir: Path | None = None,
-        binary: str | None = None,
-        log_path: Path | None = None,
-    ) -> None:
-        self.data_dir = data_dir
-        self.binary = binary
-        self.log_path = log_path
-        parts = [message]
-        if data_dir is not None:
-            parts.append(f"data dir: {data_dir}")
-        if binary is not None:
-            parts.append(f"binary: {binary}")
-        if log_path is not None:
-            parts.append(f"log: {log_path}")
-            tail = log_tail(log_path)
-            if tail:
-                parts.append("last log lines:\n" + tail)
-        super().__init__("\n".join(parts))
 
 
 class EmbeddedFalkorDB:
