@@ -29,14 +29,13 @@ from rich.progress import (
 from api.app import create_app
 from api.http_limits import HTTP_PROTOCOL
 from api.state import SearchHolder
-from api.workers import WORKER_SETTINGS, settings_for_workers
+from api.workers import WORKER_COUNT, WORKER_SETTINGS, settings_for_workers
 from core.settings import Settings
 from graph.connect import store_session
 from graph.store import GraphStore
 from liuhen.graph_commands import ingest_paths
 from liuhen.records.service import RecordsService
 from liuhen.regulations.service import RegulationsService
-
 
 #: How long uvicorn waits for a worker's answer before it replaces it as hung.
 WORKER_HEALTHCHECK_SECONDS = 120
@@ -75,6 +74,7 @@ def serve(
     with store_session(settings) as store:  # owned and supervised while the workers run
         _ensure_search_index(settings, store, console)
         os.environ[WORKER_SETTINGS] = settings_for_workers(settings)
+        os.environ[WORKER_COUNT] = str(workers)
         console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs), {workers} "
                       "worker processes", highlight=False)
         # A worker loads its model and index before it serves; while it does (a minute on a

@@ -55,8 +55,10 @@ class SearchHolder:
         embedder: Embedder | None = None,
         index: SearchIndex | None = None,
         store: GraphStore | None = None,
+        embed_threads: int | None = None,
     ) -> None:
         self._settings = settings
+        self._embed_threads = embed_threads  # QueryBatcher's default: one per core
         self._embedder = embedder
         self._index = index
         self._store = store
@@ -155,7 +157,7 @@ class SearchHolder:
             self.model_status, self.error = "failed", error.message
             return None
         _one_torch_thread()
-        self._embedder = QueryBatcher(model)
+        self._embedder = QueryBatcher(model, workers=self._embed_threads)
         self.model_status = "loaded"
         return self._embedder
 

@@ -27,6 +27,14 @@ from core.settings import Settings
 from graph.connect import open_store
 
 WORKER_SETTINGS = "LIUHEN_SERVE_WORKER_SETTINGS"
+WORKER_COUNT = "LIUHEN_SERVE_WORKERS"
+
+
+def embed_threads(workers: int) -> int:
+    """Threads embedding queries in each of ``workers`` processes: the cores shared out, at
+    least one (one process alone keeps QueryBatcher's one per core). More would have the
+    workers' ONNX runs take turns on the same cores."""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
 
 
 def settings_for_workers(settings: Settings) -> str:
@@ -48,7 +56,8 @@ def worker_app() -> FastAPI:
         raise BackendError(f"{WORKER_SETTINGS} is not set: workers are started by "
                            "`liuhen serve --workers N`")
     settings = Settings.model_validate(json.loads(text))
-    search = SearchHolder(settings)
+    search = SearchHolder(settings,
+                          embed_threads=embed_threads(int(os.environ.get(WORKER_COUNT, "1"))))
     store = open_store(settings, attach_only=True)
     try:
         search.attach(store)
