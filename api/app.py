@@ -53,6 +53,7 @@ def create_app(
     embedder: Embedder | None = None,
     search: SearchHolder | None = None,
     load_search_at_start: bool = True,
+    worker: bool = False,
 ) -> FastAPI:
     """The liuhen API over the store and regulations ``settings`` name.
 
@@ -60,11 +61,13 @@ def create_app(
     stand-in); ``search`` is a search index already loaded (``liuhen serve`` loads it
     before it starts listening, with progress shown). Otherwise the index loads in the
     background from start-up (``load_search_at_start``) or on the first request needing it.
+    ``worker``: one of the processes of ``liuhen serve --workers N``, which connects to the
+    embedded store the parent runs and supervises, and never starts one (api/workers.py).
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = open_store(settings)
+        store = open_store(settings, attach_only=worker)
         holder = search or SearchHolder(settings, embedder=embedder)
         services: Services | None = None
         try:

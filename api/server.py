@@ -4,12 +4,15 @@ uvicorn until interrupted."""
 
 from __future__ import annotations
 
+import gc
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -26,10 +29,16 @@ from rich.progress import (
 from api.app import create_app
 from api.http_limits import HTTP_PROTOCOL
 from api.state import SearchHolder
+from api.workers import WORKER_COUNT, WORKER_SETTINGS, settings_for_workers
 from core.settings import Settings
+from graph.connect import store_session
+from graph.store import GraphStore
 from liuhen.graph_commands import ingest_paths
 from liuhen.records.service import RecordsService
 from liuhen.regulations.service import RegulationsService
+
+#: How long uvicorn waits for a worker's answer before it replaces it as hung.
+WORKER_HEALTHCHECK_SECONDS = 120
 
 
 def serve(
@@ -39,21 +48,47 @@ def serve(
     *,
     console: Console | None = None,
     log_level: str = "info",
+    workers: int = 1,
 ) -> None:
     """Prepare the data directory (first start), load search, and serve until Ctrl-C.
 
+    ``workers`` > 1: that many processes serve (api/workers.py); this one owns and
+    supervises the embedded store they share, and builds the search index they load.
     Raises LiuhenError subclasses (BackendError when the graph store cannot start,
     InputError for a missing regulations folder) before anything listens.
     """
     console = console or Console(stderr=True)
     first_start(settings, console=console)
-    search = load_search(settings, console=console)
-    app = create_app(settings, search=search)
-    console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs)", highlight=False)
     # The app's own HTTP protocol: a request uvicorn cannot parse is answered in JSON; the
     # h11 bound keeps an incomplete request (headers) from growing past 16 KB.
-    uvicorn.run(app, host=host, port=port, log_level=log_level, http=HTTP_PROTOCOL,
-                h11_max_incomplete_event_size=16 * 1024)
+    options: dict[str, Any] = {"host": host, "port": port, "log_level": log_level,
+                               "http": HTTP_PROTOCOL,
+                               "h11_max_incomplete_event_size": 16 * 1024}
+    if workers <= 1:
+        search = load_search(settings, console=console)
+        app = create_app(settings, search=search)
+        console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs)",
+                      highlight=False)
+        uvicorn.run(app, **options)
+        return
+    with store_session(settings) as store:  # owned and supervised while the workers run
+        _ensure_search_index(settings, store, console)
+        os.environ[WORKER_SETTINGS] = settings_for_workers(settings)
+        os.environ[WORKER_COUNT] = str(workers)
+        console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs), {workers} "
+                      "worker processes", highlight=False)
+        # A worker loads its model and index before it serves; while it does (a minute on a
+        # busy machine) uvicorn's health pings may go unanswered for longer than its 5 s.
+        uvicorn.run("api.workers:worker_app", factory=True, workers=workers,
+                    timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS, **options)
+
+
+def _ensure_search_index(settings: Settings, store: GraphStore, console: Console) -> None:
+    """Build the search index on disk (when the regulations changed) for the workers to
+    load, then let this process's copy go: the parent serves no request."""
+    search = load_search(settings, console=console, store=store)
+    search.release()
+    gc.collect()
 
 
 def first_start(
@@ -106,10 +141,13 @@ def _load_regulations(settings: Settings, console: Console, *, force: bool = Fal
         console.print(f"[red]parse error:[/] {error.message}", highlight=False)
 
 
-def load_search(settings: Settings, *, console: Console) -> SearchHolder:
-    """The search index of the regulations the graph store holds, with its model, built on
-    first use (embedding every passage once; later starts load it from the data directory)."""
-    search = SearchHolder(settings)
+def load_search(
+    settings: Settings, *, console: Console, store: GraphStore | None = None
+) -> SearchHolder:
+    """The search index of the regulations the graph store holds (``store``, else one opened
+    for the while), with its model, built on first use (embedding every passage once; later
+    starts load it from the data directory)."""
+    search = SearchHolder(settings, store=store)
     started = time.perf_counter()
     with console.status(f"loading the search index and the model {settings.model} …"):
         index = search.get()

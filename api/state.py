@@ -31,7 +31,7 @@ from liuhen.regulations.service import RegulationsService
 from search.batching import BatchWorkers
 from search.embeddings import Embedder
 from search.index import SearchIndex
-from search.service import embedder_from_settings
+from search.service import embedder_from_settings, forget_embedders
 
 logger = logging.getLogger("liuhen.api")
 
@@ -55,8 +55,10 @@ class SearchHolder:
         embedder: Embedder | None = None,
         index: SearchIndex | None = None,
         store: GraphStore | None = None,
+        embed_threads: int | None = None,
     ) -> None:
         self._settings = settings
+        self._embed_threads = embed_threads  # QueryBatcher's default: one per core
         self._embedder = embedder
         self._index = index
         self._store = store
@@ -133,6 +135,17 @@ class SearchHolder:
             freeze_heap()
             return self._index
 
+    def release(self) -> None:
+        """Let the index and the model go (the parent of ``liuhen serve --workers`` builds
+        the index on disk for its workers and serves nothing itself)."""
+        with self._lock:
+            self._index, self._embedder = None, None
+            self.status = "not_loaded"
+            self.model_status = ("disabled" if self.model_status == "disabled"
+                                 else "not_loaded")
+        forget_embedders()
+        gc.unfreeze()  # freeze_heap() kept them out of the collector's sight
+
     def _load_model(self) -> Embedder | None:
         if self._embedder is not None or self.model_status == "disabled":
             return self._embedder
@@ -144,7 +157,7 @@ class SearchHolder:
             self.model_status, self.error = "failed", error.message
             return None
         _one_torch_thread()
-        self._embedder = QueryBatcher(model)
+        self._embedder = QueryBatcher(model, workers=self._embed_threads)
         self.model_status = "loaded"
         return self._embedder
 

@@ -16,9 +16,13 @@ from graph.store import GRAPH_NAME, GraphStore
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
 
-def open_store(settings: Settings, *, graph_name: str = GRAPH_NAME) -> GraphStore:
+def open_store(
+    settings: Settings, *, graph_name: str = GRAPH_NAME, attach_only: bool = False
+) -> GraphStore:
     """The store ``settings.graph_uri`` selects: empty for the embedded FalkorDB in
     ``settings.data_dir``, neo4j:// or bolt:// for Neo4j. The schema is ensured.
+    ``attach_only``: connect to the embedded server another process runs (the parent of
+    ``liuhen serve --workers``), never start one.
 
     Raises InputError for an unsupported URI, BackendError when the store is unreachable.
     """
@@ -28,7 +32,8 @@ def open_store(settings: Settings, *, graph_name: str = GRAPH_NAME) -> GraphStor
     make_private(settings.data_dir)
     store: GraphStore
     if not uri or uri == "embedded":
-        store = FalkorDBStore.embedded(settings.data_dir / "falkordb", graph_name=graph_name)
+        store = FalkorDBStore.embedded(settings.data_dir / "falkordb", graph_name=graph_name,
+                                       attach_only=attach_only)
     elif uri.startswith(NEO4J_SCHEMES):
         store = Neo4jStore(
             uri, user=settings.neo4j_user, password=settings.neo4j_password.get_secret_value()

@@ -10,6 +10,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import json
 import os
 import signal
 import stat
@@ -199,6 +200,29 @@ class Supervision:
     last_error: str | None
 
 
+_SUPERVISOR_STATES = ("running", "restarting", "down", "attached", "stopped")
+
+
+def published_supervision(lock_path: Path, attempts: int = 3) -> Supervision | None:
+    """The owner's supervisor report from its lock file (``EmbeddedFalkorDB`` writes it on
+    every change), or None when there is none. A text caught mid-write is read again."""
+    for attempt in range(attempts):
+        try:
+            info = json.loads(lock_path.read_text() or "{}")
+            seen = info["supervision"]
+            state = seen["state"]
+            if state not in _SUPERVISOR_STATES:
+                return None
+            return Supervision(state=state, restarts=int(seen["restarts"]),
+                               last_restart_at=seen["last_restart_at"],
+                               last_restart_reason=seen["last_restart_reason"],
+                               last_error=seen["last_error"])
+        except (OSError, ValueError, KeyError, TypeError):
+            if attempt + 1 < attempts:
+                time.sleep(0.005)
+    return None
+
+
 def exit_reason(code: int) -> str:
     """A child's exit status in words ("killed by SIGKILL", "exited with code 1")."""
     if code < 0:
@@ -243,3 +267,30 @@ def try_flock(fd: int) -> bool:
             return False
         raise
     return True
+
+
+class EmbeddedServerError(Exception):
+    """The embedded FalkorDB server could not be started, reached or stopped."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        data_dir: Path | None = None,
+        binary: str | None = None,
+        log_path: Path | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.binary = binary
+        self.log_path = log_path
+        parts = [message]
+        if data_dir is not None:
+            parts.append(f"data dir: {data_dir}")
+        if binary is not None:
+            parts.append(f"binary: {binary}")
+        if log_path is not None:
+            parts.append(f"log: {log_path}")
+            tail = log_tail(log_path)
+            if tail:
+                parts.append("last log lines:\n" + tail)
+        super().__init__("\n".join(parts))

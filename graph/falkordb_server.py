@@ -53,15 +53,16 @@ import redis.exceptions
 
 from graph.falkordb_process import (
     PRIVATE_FILE,
+    EmbeddedServerError,
     Supervision,
     SupervisorState,
     admin_conn,
     exit_reason,
     is_server_for,
-    log_tail,
     make_preexec,
     make_private,
     ping,
+    published_supervision,
     read_pid,
     server_command,
     try_flock,
@@ -85,33 +86,6 @@ _MAX_SOCKET_PATH = 107 if sys.platform.startswith("linux") else 103
 _OWNERS: weakref.WeakSet[EmbeddedFalkorDB] = weakref.WeakSet()
 
 
-class EmbeddedServerError(Exception):
-    """The embedded FalkorDB server could not be started, reached or stopped."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        data_dir: Path | None = None,
-        binary: str | None = None,
-        log_path: Path | None = None,
-    ) -> None:
-        self.data_dir = data_dir
-        self.binary = binary
-        self.log_path = log_path
-        parts = [message]
-        if data_dir is not None:
-            parts.append(f"data dir: {data_dir}")
-        if binary is not None:
-            parts.append(f"binary: {binary}")
-        if log_path is not None:
-            parts.append(f"log: {log_path}")
-            tail = log_tail(log_path)
-            if tail:
-                parts.append("last log lines:\n" + tail)
-        super().__init__("\n".join(parts))
-
-
 class EmbeddedFalkorDB:
     """A FalkorDB server private to one data directory, reached over a unix socket."""
 
@@ -124,6 +98,7 @@ class EmbeddedFalkorDB:
         stop_timeout: float = 10.0,
         supervise: bool = True,
         watch_interval: float = 0.2,
+        attach_only: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir).expanduser().resolve()
         self.appendfsync: AppendFsync = appendfsync
@@ -139,6 +114,9 @@ class EmbeddedFalkorDB:
         self._owner_pid: int | None = None  # os.getpid() of the process that owns the server
         self.supervise = supervise
         self.watch_interval = watch_interval
+        # A worker of `liuhen serve --workers N`: the parent owns and supervises the server;
+        # a worker never spawns one (N workers would race to restart it).
+        self.attach_only = attach_only
         self._stopping = threading.Event()
         self._state: SupervisorState = "stopped"
         self._restarts = 0
@@ -210,7 +188,7 @@ class EmbeddedFalkorDB:
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
                 while True:
-                    if try_flock(fd):
+                    if not self.attach_only and try_flock(fd):
                         self._lock_fd = fd
                         break
                     # Someone else owns the data dir: attach once its server answers.
@@ -221,6 +199,9 @@ class EmbeddedFalkorDB:
                         return
                     if time.monotonic() > deadline:
                         raise self._error(
+                            f"no server answers on {self.socket_path} (owner: "
+                            f"{self._lock_info()}); attaching only, as a worker"
+                            if self.attach_only else
                             f"data dir is locked by another process ({self._lock_info()}) but "
                             f"no server answers on {self.socket_path}",
                             with_log=True,
@@ -239,9 +220,9 @@ class EmbeddedFalkorDB:
                 self._terminate_child()
                 self._release_lock()
                 raise
-            self._write_lock_info()
             self._started = True
             self._state = "running"
+            self._write_lock_info()
             _OWNERS.add(self)
             atexit.register(self.stop)
             if self.supervise:
@@ -275,7 +256,13 @@ class EmbeddedFalkorDB:
                 self._release_lock()
 
     def supervision(self) -> Supervision:
-        """What the supervisor saw and did (for /health)."""
+        """What the supervisor saw and did (for /health). Attached, what the owner's
+        supervisor published in the lock file (so every worker of ``liuhen serve --workers``
+        reports the restarts the parent made), or ``attached`` when it published nothing."""
+        if self._state == "attached":
+            published = published_supervision(self.lock_path)
+            if published is not None:
+                return published
         return Supervision(state=self._state, restarts=self._restarts,
                            last_restart_at=self._last_restart_at,
                            last_restart_reason=self._last_restart_reason,
@@ -293,6 +280,7 @@ class EmbeddedFalkorDB:
             reason = exit_reason(proc.returncode) if proc is not None else "a restart failed"
             self._proc = None  # poll() reaped it: no zombie is left
             self._state = "restarting"
+            self._write_lock_info()
             deadline = time.monotonic() + self.start_timeout
             try:
                 self._clear_stale()
@@ -303,12 +291,13 @@ class EmbeddedFalkorDB:
                 self._terminate_child()
                 self._state = "down"
                 self._last_error = str(error).splitlines()[0]
+                self._write_lock_info()
                 return False
-            self._write_lock_info()
             self._restarts += 1
             self._last_restart_at = time.time()
             self._last_restart_reason = f"redis-server {reason}"
             self._state = "running"
+            self._write_lock_info()
             return True
 
     def _watch(self, stopping: threading.Event) -> None:
@@ -371,11 +360,21 @@ class EmbeddedFalkorDB:
         return f"owner pid {owner}" if owner else "owner pid unknown"
 
     def _write_lock_info(self) -> None:
-        assert self._lock_fd is not None and self._proc is not None
-        info = {"owner_pid": os.getpid(), "server_pid": self._proc.pid}
+        """The owner's pids and its supervisor's report, in the lock file: processes
+        attached to the server (workers) read the report from there."""
+        if self._lock_fd is None:
+            return
+        info = {"owner_pid": os.getpid(),
+                "server_pid": self._proc.pid if self._proc is not None else None,
+                "supervision": {"state": self._state, "restarts": self._restarts,
+                                "last_restart_at": self._last_restart_at,
+                                "last_restart_reason": self._last_restart_reason,
+                                "last_error": self._last_error}}
         data = json.dumps(info).encode()
-        os.ftruncate(self._lock_fd, 0)
+        # Written over the old text, then cut: a reader sees the old or the new report, or
+        # (for a moment) a text that does not parse, which it reads again.
         os.pwrite(self._lock_fd, data, 0)
+        os.ftruncate(self._lock_fd, len(data))
 
     def _release_lock(self) -> None:
         fd, self._lock_fd = self._lock_fd, None

@@ -107,12 +107,14 @@ class FalkorDBStore:
         self.graph_name = graph_name
 
     @classmethod
-    def embedded(cls, data_dir: Path, *, graph_name: str = GRAPH_NAME) -> FalkorDBStore:
-        """Start the embedded server in ``data_dir`` (or attach to the running one).
+    def embedded(cls, data_dir: Path, *, graph_name: str = GRAPH_NAME,
+                 attach_only: bool = False) -> FalkorDBStore:
+        """Start the embedded server in ``data_dir`` (or attach to the running one; with
+        ``attach_only``, as a worker of ``liuhen serve --workers``, never start one).
 
         Raises BackendError naming the directory when the server cannot start.
         """
-        server = EmbeddedFalkorDB(data_dir)
+        server = EmbeddedFalkorDB(data_dir, attach_only=attach_only)
         uri = f"falkordb+embedded://{server.data_dir}"
         try:
             server.start()

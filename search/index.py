@@ -49,6 +49,7 @@ from search.scoring import (
 from search.shared_scan import SharedScan
 from search.tokenizer import ChineseTokenizer, vocabulary_terms
 from search.units import Unit, corpus_units
+from search.vector_file import HALF_NAME, load_vectors
 
 __all__ = [
     "INDEX_FORMAT", "MAX_QUERY_CHARS", "MODES", "BuildReport", "Documents", "Hit", "Mode",
@@ -146,7 +147,7 @@ class SearchIndex:
             for unit in self.units:
                 fh.write(json.dumps(asdict(unit), ensure_ascii=False) + "\n")
         if self.vectors is not None:
-            np.save(tmp / "vectors.npy", self.vectors.astype(np.float16))
+            np.save(tmp / HALF_NAME, self.vectors.astype(np.float16))
         profiles = {r: p.to_dict() for r, p in self.profiles.items()}
         (tmp / "profiles.json").write_text(json.dumps(profiles, ensure_ascii=False), "utf-8")
         manifest = {
@@ -177,10 +178,9 @@ class SearchIndex:
             with (folder / "units.jsonl").open(encoding="utf-8") as fh:
                 units = [Unit(**json.loads(line)) for line in fh]
             bm25 = BM25Index.load(folder / "bm25", len(units))
-            vectors_file = folder / "vectors.npy"
             vectors = None
-            if embedder is not None and vectors_file.is_file():
-                vectors = np.load(vectors_file).astype(np.float32)
+            if embedder is not None and (folder / HALF_NAME).is_file():
+                vectors = load_vectors(folder)  # mapped read-only, shared by processes
             raw_profiles = json.loads((folder / "profiles.json").read_text("utf-8"))
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise BackendError(f"search index at {folder} is unreadable: {error}") from error

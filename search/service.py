@@ -23,6 +23,12 @@ def _embedder(model: str, cache_dir: Path | None) -> Embedder:
     return load_embedder(model, cache_dir)
 
 
+def forget_embedders() -> None:
+    """Drop the models loaded by :func:`embedder_from_settings` (their memory goes once
+    nothing else holds them)."""
+    _embedder.cache_clear()
+
+
 def index_from_settings(
     settings: Settings,
     corpus: Path | None = None,

@@ -4,6 +4,7 @@ which runs one statement at a time."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from datetime import UTC, datetime
@@ -81,6 +82,8 @@ class Health(BaseModel):
     )
     version: str
     uptime_seconds: float
+    process: int = Field(description="id of the process that answered (one of the workers "
+                                     "of `liuhen serve --workers N`)")
     graph: GraphHealth
     supervisor: StoreSupervision | None = Field(
         default=None, description="the embedded store's supervisor (absent on Neo4j)")
@@ -101,6 +104,7 @@ def health(services: ServicesDep) -> Health:
         else "ok" if search.status == "ready" else "starting",
         version=liuhen.__version__,
         uptime_seconds=round(time.time() - services.started, 1),
+        process=os.getpid(),
         graph=graph,
         supervisor=store_supervision(store),
         model=ModelHealth(name=search.model_name, status=search.model_status,

@@ -161,7 +161,10 @@ def test_start_stop_restart(data_dir: Path, make_server: Callable[..., EmbeddedF
     assert stat.S_IMODE(server.socket_path.stat().st_mode) == 0o700
     assert (data_dir / "falkordb.pid").read_text().strip() == str(pid)
     lock_info = json.loads((data_dir / "falkordb.lock").read_text())
-    assert lock_info == {"owner_pid": os.getpid(), "server_pid": pid}
+    assert lock_info == {"owner_pid": os.getpid(), "server_pid": pid,
+                         "supervision": {"state": "running", "restarts": 0,
+                                         "last_restart_at": None, "last_restart_reason": None,
+                                         "last_error": None}}
     assert server.client().connection.ping()
 
     t0 = time.monotonic()
@@ -363,6 +366,33 @@ def test_second_instance_in_same_process_attaches(
     second.stop()  # detaching never stops the owner's server
     assert first.pid is not None and _alive(first.pid)
     assert _count(first, "A") == 1
+
+
+def test_attach_only_never_starts_a_server_and_reports_the_owners_restarts(
+    data_dir: Path, make_server: Callable[..., EmbeddedFalkorDB]
+) -> None:
+    lone = make_server(data_dir, attach_only=True, start_timeout=0.5)
+    with pytest.raises(EmbeddedServerError, match="attaching only"):
+        lone.start()  # no owner: a worker of `liuhen serve --workers` starts nothing
+    assert not lone.running and not (data_dir / "falkordb.pid").exists()
+
+    owner = make_server(data_dir, watch_interval=0.05)
+    owner.start()
+    worker = make_server(data_dir, attach_only=True)
+    worker.start()
+    assert not worker.owner and worker.supervision() == owner.supervision()
+    worker.client().select_graph("g").query("CREATE (:FromWorker)")
+    killed = owner.pid
+    assert killed is not None
+    os.kill(killed, signal.SIGKILL)
+    deadline = time.monotonic() + 15
+    while owner.supervision().restarts < 1 or owner.supervision().state != "running":
+        assert time.monotonic() < deadline, owner.supervision()
+        time.sleep(0.02)
+    seen = worker.supervision()  # read from the owner's lock file
+    assert seen == owner.supervision()
+    assert seen.restarts == 1 and seen.last_restart_reason == "redis-server killed by SIGKILL"
+    assert _count(worker, "FromWorker") == 1  # reconnected to the restarted server
 
 
 def test_second_process_attaches_to_running_server(
