@@ -72,14 +72,15 @@ def server_command(binary: str, module: str, *, socket_path: Path, db_dir: Path,
         "--crash-log-enabled", "no",
         "--daemonize", "no",
         "--supervised", "no",
-        # Durability comes from the append-only file. Redis write()s the AOF before it
-        # replies, so a crash of redis-server itself (kill -9) loses no acknowledged write
-        # under either policy (tested); "everysec" only risks ~1-2 s of writes on a kernel
-        # crash or power cut. "always" adds one fsync per write query: measured 2,000
-        # single-node CREATEs at ~0.45 s (everysec) vs ~0.85 s (always) on a VM whose fsync
-        # takes 0.23 ms, and it scales with the disk's fsync latency (ms on slow disks).
-        # The graph is derived data that ingest rebuilds from the documents, so everysec is
-        # the default; appendfsync="always" trades write throughput for zero loss.
+        # Durability comes from the append-only file. Incidents are source records (nothing
+        # rebuilds them), so the default is "always": Redis write()s and fsyncs the AOF before
+        # it sends the replies of that event-loop turn. Under "everysec" Redis may postpone the
+        # write() for up to 2 s while a background fsync is slow and reply meanwhile, so a
+        # kill -9 can lose acknowledged writes: seen once as 199 of 200 kept at load ~20
+        # (test_kill9_server_keeps_acknowledged_writes) and as lost acknowledged incidents in a
+        # kill -9 test with per-organ recorder locks (session 5). "always" costs one fsync per
+        # write turn: 2,000 single-node CREATEs took ~0.85 s against ~0.45 s (fsync 0.23 ms
+        # here), against 26-46 ms for one incident's append statement.
         "--appendonly", "yes",
         "--appendfsync", appendfsync,
         "--aof-use-rdb-preamble", "yes",  # AOF rewrites store a compact RDB base

@@ -93,7 +93,7 @@ class EmbeddedFalkorDB:
         self,
         data_dir: Path,
         *,
-        appendfsync: AppendFsync = "everysec",
+        appendfsync: AppendFsync = "always",
         start_timeout: float = 10.0,
         stop_timeout: float = 10.0,
         supervise: bool = True,

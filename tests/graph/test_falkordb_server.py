@@ -271,7 +271,7 @@ def test_socket_path_too_long(tmp_path: Path) -> None:
 def test_kill9_server_keeps_acknowledged_writes(
     data_dir: Path, make_server: Callable[..., EmbeddedFalkorDB]
 ) -> None:
-    server = make_server(data_dir)  # default appendfsync everysec
+    server = make_server(data_dir)  # default appendfsync always
     server.start()
     g = server.client().select_graph("g")
     for i in range(200):
