@@ -16,6 +16,39 @@ from liuhen.assessment.lexicon import Match, Text
 _ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
 
 
+# A leading clause that sets the scene (一审判决后，… / …正在核查…，/ …即将开庭，): the state of
+# the case, told before the main clause whose subject is the one who acts.
+_SCENE_CLAUSE = re.compile(r"^[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|即将[^，。；]{1,6}|"
+                           r"正在[^，。；]{1,30})，")
+_QUOTE = re.compile(r"“[^”]*”")
+
+
+# Words that make a clause an act, not a scene: a request, an approach, speech.
+_ACTING = re.compile(r"(要求|找|(?<!申)请|让|给|对|向|托|打电话|说|问|提出)")
+# Between the scene and the actor of the main clause: no verb or preposition (发现嫌疑人 ...:
+# the scene's own subject goes on acting).
+_NOT_A_SUBJECT_GAP = re.compile(r"[向对给找到在发现说问依按]")
+
+
+def _scene_end(text: str, candidates: list[int]) -> int:
+    """The end of the opening scene-setting clause when the main clause opens with a new
+    subject among ``candidates`` (their start positions); 0 otherwise."""
+    match = _SCENE_CLAUSE.match(text)
+    if match is None or _ACTING.search(match.group(0)):
+        return 0
+    if "在" in match.group(0) and match.group(1) in ("时", "期间", "过程中"):
+        return 0  # 经侦大队在侦办…时，: the frame has its subject, who acts on
+    after = [c for c in candidates if c >= match.end()]
+    if not after or min(after) - match.end() > 6 or _NOT_A_SUBJECT_GAP.search(
+            text[match.end():min(after)]):
+        return 0
+    return match.end()
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    return any(m.start() < position < m.end() for m in _QUOTE.finditer(text))
+
+
 class ActorReader:
     w: Callable[..., tuple[str, ...]]
 
@@ -44,6 +77,14 @@ class ActorReader:
         outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)
                           if not self._judicial_context(text, m)]
         counterpart = self._counterpart(text)
+        scene = _scene_end(text.text, [m.start for m in [*leaders, *judicial, *organs, *leading]]
+                           + ([counterpart[1].start] if counterpart is not None else []))
+        if scene:
+            # who acts is named in the main clause, not in the scene set before it
+            leaders, judicial, organs, leading, outside_organs = (
+                [m for m in found if m.start >= scene]
+                for found in (leaders, judicial, organs, leading, outside_organs))
+            counterpart = self._counterpart(text, scene)
         first = {
             "leader": leaders[0].start if leaders else None,
             "judicial": judicial[0].start if judicial else None,
@@ -161,8 +202,8 @@ class ActorReader:
                     organs: list[Match]) -> Match | None:
         """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
         for m in sorted([*judicial, *organs], key=lambda x: x.start):
-            if m.start <= actor.end:
-                continue
+            if m.start <= actor.end or _in_quotes(text.text, m.start):
+                continue  # what someone says (“周一到法院问”) is not whom they approach
             sentence_start, _ = text.sentence_of(m.start)
             before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
             if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
@@ -271,10 +312,12 @@ class ActorReader:
         before = text.text[max(0, match.start - 3):match.start]
         return "律" in before
 
-    def _counterpart(self, text: Text) -> tuple[Counterpart, Match] | None:
+    def _counterpart(self, text: Text, after: int = 0) -> tuple[Counterpart, Match] | None:
         found: list[tuple[int, Counterpart, Match]] = []
         for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
             for m in text.find(self.w("counterpart", kind), negatable=False):
+                if m.start < after:
+                    continue
                 found.append((m.start, kind, m))  # type: ignore[arg-type]
         if not found:
             return None

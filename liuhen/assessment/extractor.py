@@ -62,6 +62,8 @@ class Extractor(ActorReader, CircumstanceReader):
                 conduct.append(name)
             elif value is False:
                 declined.append(name)
+        if "leak" in conduct and "learn_case" in conduct and self._inside_learning(text):
+            conduct.remove("leak")  # the files asked for by 调阅/调取 are not files leaked
         pattern = _PLEAD_PATTERN.search(query)
         if pattern and "plead" not in conduct:
             conduct.append("plead")
@@ -168,6 +170,13 @@ class Extractor(ActorReader, CircumstanceReader):
             if name in conduct and hits and all(labelled(m) for m in hits):
                 weak.append(name)
         return weak
+
+    def _inside_learning(self, text: Text) -> bool:
+        """Every leak word found stands inside the words of learning about a case (调阅卷宗)."""
+        leaks = text.present(self.w("conduct", "leak")) + [
+            m for m in text.find_pattern("leak") if not m.negated and not m.uncertain]
+        learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
+        return all(any(x.start <= m.start and m.end <= x.end for x in learning) for m in leaks)
 
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(

@@ -23,6 +23,10 @@ from core.settings import REPO_ROOT
 LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
 CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()]")
 SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
+# A word followed at once by one of these heads is part of a name, not an act: the type of a
+# case (借款案, 受贿罪, 买卖纠纷), an institution (认罪认罚从宽制度) or a department
+# (控告申诉部门). The case a situation is about is not the conduct it reports.
+NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?部门|科室|中心)")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,8 @@ class Text:
                     continue
                 if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
                     continue
+                if _in_a_name(self.text, word, end):
+                    continue
                 taken |= set(range(start, end))
                 found.append(Match(word, start, end,
                                    negatable and self.negated(start, end),
@@ -130,6 +136,8 @@ class Text:
         found: list[Match] = []
         for pattern in self.lexicon.patterns.get(name, ()):
             for m in pattern.finditer(self.text):
+                if _in_a_name(self.text, m.group(0), m.end()):
+                    continue
                 found.append(Match(m.group(0), m.start(), m.end(),
                                    self.negated(m.start(), m.end()),
                                    self.is_uncertain(m.start())))
@@ -170,6 +178,14 @@ class Text:
         for phrase in self.lexicon.exceptions:
             masked = masked.replace(phrase, "＿" * len(phrase))
         return any(negator in masked for negator in self.lexicon.negators)
+
+
+def _in_a_name(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is the first part of a name (NAME_HEAD), unless it is a
+    verb taking 案 as its object (别立案, 办案, 结案)."""
+    if NAME_HEAD.search(word) or not NAME_HEAD.match(text, end):
+        return False
+    return not (text[end] == "案" and word[-1] in "立办结查审破销撤报")
 
 
 def _occurrences(text: str, word: str) -> list[int]:
