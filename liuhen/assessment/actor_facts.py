@@ -202,8 +202,11 @@ class ActorReader:
                     organs: list[Match]) -> Match | None:
         """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
         for m in sorted([*judicial, *organs], key=lambda x: x.start):
-            if m.start <= actor.end or _in_quotes(text.text, m.start):
-                continue  # what someone says (“周一到法院问”) is not whom they approach
+            if m.start <= actor.end or _in_quotes(text.text, m.start) or re.match(
+                    r"[^，。；]{0,4}(纪检|纪委|监察)", text.text[m.end:]):
+                # what someone says (“周一到法院问”) is not whom they approach, nor is the
+                # discipline department a report goes to
+                continue
             sentence_start, _ = text.sentence_of(m.start)
             before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
             if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"

@@ -23,6 +23,8 @@ from core.settings import REPO_ROOT
 LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
 CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()]")
 SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
+# Words that put a whole sentence in doubt: another explanation is open.
+POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
 # case (借款案, 受贿罪, 买卖纠纷), an institution (认罪认罚从宽制度) or a department
 # (控告申诉部门). The case a situation is about is not the conduct it reports.
@@ -161,8 +163,13 @@ class Text:
         return (before[-1] if before else 0, after.start() if after else len(self.text))
 
     def is_uncertain(self, position: int) -> bool:
+        """A doubt word before ``position`` in its clause (是否, 有没有 ...), or a possibility
+        in its sentence (也可能只是没归档): what the sentence says is not established."""
         start = self.clause_start(position)
-        return any(word in self.text[start:position] for word in self.lexicon.uncertain)
+        if any(word in self.text[start:position] for word in self.lexicon.uncertain):
+            return True
+        sentence_start, sentence_end = self.sentence_of(position)
+        return any(word in self.text[sentence_start:sentence_end] for word in POSSIBILITY)
 
     def negated(self, position: int, end: int | None = None) -> bool:
         """A negator stands before ``position`` in its clause (fixed phrases excepted), or a
