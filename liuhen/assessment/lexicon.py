@@ -138,8 +138,9 @@ class Text:
         found: list[Match] = []
         for pattern in self.lexicon.patterns.get(name, ()):
             for m in pattern.finditer(self.text):
-                if _in_a_name(self.text, m.group(0), m.end()):
-                    continue
+                word_end = min(b for b in self.boundaries if b >= m.end())
+                if _in_a_name(self.text, self.text[m.start():word_end], word_end):
+                    continue  # 向…借 reaching into 借款案: the name of the case
                 found.append(Match(m.group(0), m.start(), m.end(),
                                    self.negated(m.start(), m.end()),
                                    self.is_uncertain(m.start())))

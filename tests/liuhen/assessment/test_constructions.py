@@ -1,0 +1,139 @@
+"""Constructions of the language the engine reads (issue 11, session 5): each situation here is
+written from the text of the three regulations, not taken from any situation set, and asserts
+the verdict, the provision and the duties the text draws from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from liuhen.assessment import Assessor
+from liuhen.assessment.extractor import Extractor
+from liuhen.assessment.lexicon import load_lexicon
+from liuhen.assessment.models import Assessment
+from liuhen.assessment.verdict import APPROVAL, GUARDIAN, INSTIGATED, LEGAL_PROCEDURE
+
+
+def _top(result: Assessment) -> tuple[str, int, int | None]:
+    first = result.provisions[0]
+    return first.alias, first.article, first.item
+
+
+def _duty_bases(result: Assessment) -> set[tuple[str, int]]:
+    return {(d.basis.alias, d.basis.article) for d in result.duties}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_lexicon())
+
+
+def test_the_type_of_a_case_is_not_its_conduct(extractor: Extractor) -> None:
+    """借款案 names the case; 认罪认罚从宽制度 an institution; 控告申诉部门 a department."""
+    facts = extractor.extract("市检察院依照工作程序发函，向区法院调阅一起民间借款案的卷宗").facts
+    assert "borrow" not in (facts.conduct or [])
+    assert "leak" not in (facts.conduct or [])  # the files asked for are not files leaked
+    policy = extractor.extract("县委政法委召集政法各单位学习认罪认罚从宽制度，没有研究具体案件").facts
+    assert "plead" not in (policy.conduct or [])
+    assert policy.specific_case is False
+    department = extractor.extract("县法院控告申诉部门的一名法官去刑庭找同事聊天").facts
+    assert department.complaint is not True
+
+
+def test_policy_study_with_no_case_is_lawful_r1_3(assessor: Assessor) -> None:
+    result = assessor.assess("市委政法委组织两级法院学习认罪认罚从宽制度的适用，没有讨论具体案件。")
+    assert result.verdict == "lawful", result.reasons
+    assert _top(result)[:2] == ("R1", 3)
+    assert result.duties == []  # lawful R1 第三条 conduct creates no duty (GUIDE section 5)
+
+
+def test_the_actor_is_named_after_the_scene(assessor: Assessor) -> None:
+    """一审判决后，… / …正在侦查…，: the clause that sets the scene is not the one who acts."""
+    result = assessor.assess("区公安分局正在侦查一起合同诈骗案，区人大常委会副主任找到办案民警，"
+                             "要他们别抓这家公司的老板。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result)[:2] == ("R1", 8)
+    assert {("R1", 5), ("R1", 7), ("R1", 8)} <= _duty_bases(result)
+    assert result.regimes == ["R1"]
+
+
+def test_another_organ_asking_for_files_by_letter_is_lawful_r2_5(assessor: Assessor) -> None:
+    result = assessor.assess("当事人申请执行监督后，县检察院向县法院发出调阅卷宗函，调取一起建设工程款案"
+                             "的执行卷宗。")
+    assert result.verdict == "lawful", result.reasons
+    assert _top(result)[:2] == ("R2", 5)
+
+
+def test_a_staff_member_saying_the_cadre_did_not_know_leaves_instigation_open(
+        assessor: Assessor) -> None:
+    """R1 第八条第（三）项 is the cadre's 授意、纵容: the staff member's word settles nothing."""
+    result = assessor.assess("副市长的司机给承办法官打电话替被告人求情，说“这是我自己的意思，"
+                             "副市长不知道”。")
+    assert result.verdict == "undetermined", result.reasons
+    assert INSTIGATED in result.missing_facts
+    assert ("R1", 5) in _duty_bases(result)  # the officer still records (R1 第五条)
+
+
+def test_asking_what_the_sentence_will_be_is_a_probe_not_a_plea(assessor: Assessor) -> None:
+    """An outcome word inside a question (会判多少、能不能判缓刑) asks; R2 第五条 then turns
+    on the procedure."""
+    result = assessor.assess("县公安局一名民警打电话问县法院的法官，一名被告人会判多少，"
+                             "能不能判缓刑。")
+    assert result.verdict == "undetermined", result.reasons
+    assert LEGAL_PROCEDURE in result.missing_facts
+    assert "plead" not in (result.facts.conduct or [])
+
+
+def test_a_possibility_leaves_the_approval_unknown(assessor: Assessor) -> None:
+    """没有审批记录，也可能只是没归档: the approval of R3 第六条 is not known either way."""
+    result = assessor.assess("法官到一家评估公司的办公室，与评估师当面核对评估报告。卷宗里没有这次外出"
+                             "的审批单，也可能只是没归档。")
+    assert result.verdict == "undetermined", result.reasons
+    assert APPROVAL in result.missing_facts
+    assert _top(result)[:2] == ("R3", 6)
+
+
+def test_a_vague_family_tie_leaves_the_exception_open(assessor: Assessor) -> None:
+    """R3 第八条's exception is the guardian or a close relative: 家里人 does not say which."""
+    result = assessor.assess("从甲县法院离任的一名前法官在甲县法院代理一起买卖合同纠纷，他说当事人是"
+                             "“家里人”，没有说明是什么亲属关系。")
+    assert result.verdict == "undetermined", result.reasons
+    assert GUARDIAN in result.missing_facts
+
+
+@pytest.mark.parametrize(
+    ("query", "verdict"),
+    [
+        pytest.param("检察官周六在公园碰上了他办的案子的被告人家属，聊了几句。第六天他才向本院纪检"
+                     "监察部门补报。", "violation", id="reported-on-the-sixth-day"),
+        pytest.param("法官周日去河边钓鱼，碰上一起在审案件的原告代理律师，两人聊了一下午，"
+                     "他没跟单位讲。", "violation", id="told-nobody"),
+        pytest.param("民警去朋友家吃饭，发现被害人的代理律师也在，两人没有谈案子。第二天他向"
+                     "所在派出所的纪检监察部门作了报告。", "lawful", id="found-there-reported-next-day"),
+    ],
+)
+def test_an_unplanned_contact_turns_on_the_three_day_report(assessor: Assessor, query: str,
+                                                            verdict: str) -> None:
+    result = assessor.assess(query)
+    assert result.verdict == verdict, result.reasons
+    assert _top(result)[:2] == ("R3", 7)
+    report = [d for d in result.duties if (d.basis.alias, d.basis.article) == ("R3", 7)]
+    assert report and report[0].deadline == "三日内"
+    assert report[0].recipient == "本单位纪检监察部门"
+
+
+@pytest.mark.parametrize(
+    ("query", "item"),
+    [
+        pytest.param("县法院院长对承办法官说：“原告老板是我同学，你们把这个案子的财产保全解除掉，"
+                     "把查封撤了吧。”", ("R2", 9, 1), id="halting-a-step"),
+        pytest.param("政法委书记在案件协调会上说：“被告人是被迫参与的，就按从犯认定。”",
+                     ("R1", 8, 5), id="deciding-a-fact"),
+        pytest.param("执行法官对申请执行人说：“要评估的话，你找城南那家评估公司，我熟。”",
+                     ("R3", 5, 2), id="sending-a-party-to-an-intermediary"),
+    ],
+)
+def test_stated_conduct_in_other_words(assessor: Assessor, query: str,
+                                       item: tuple[str, int, int]) -> None:
+    result = assessor.assess(query)
+    assert result.verdict == "violation", result.reasons
+    assert _top(result) == item
