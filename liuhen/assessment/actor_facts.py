@@ -18,8 +18,10 @@ _ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]
 
 # A leading clause that sets the scene (一审判决后，… / …正在核查…，/ …即将开庭，): the state of
 # the case, told before the main clause whose subject is the one who acts.
-_SCENE_CLAUSE = re.compile(r"^[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|即将[^，。；]{1,6}|"
-                           r"正在[^，。；]{1,30})，")
+_SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|即将[^，。；]{1,6}|"
+                           r"正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
+# The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
+_RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
 _QUOTE = re.compile(r"“[^”]*”")
 
 
@@ -103,12 +105,12 @@ class ActorReader:
                 first["organ"] = None
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
-        recorder = text.present(("如实记录", "记录了", "记录在案", "写进了记录"))
-        if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
-            agent = "leader"  # the officer who recorded is not the one who intervened
+        recorder = text.present(_RECORDED)
         if agent == "organ" and first["judicial"] is not None and (
                 first["judicial"] - (first["organ"] or 0) <= 12):
             agent = "judicial"  # 县法院的法官: the person, not the organ, acts
+        if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
+            agent = "leader"  # the officer who recorded is not the one who intervened
         complaint = [m for m in text.present(w("conduct", "complaint"))
                      if self._complaint_about_officer(text, m)]
         if complaint and (judicial or organs):
@@ -223,7 +225,7 @@ class ActorReader:
         w = self.w
         retired = text.find(w("retired_words"), negatable=False)
         target = self._approached(text, actor, judicial, organs)
-        recorder = text.present(("如实记录", "记录了"))
+        recorder = text.present(_RECORDED)
         later = [m for m in judicial if m.start > actor.end]
         if recorder and recorder[0].start < (later[0].start if later else 0) and \
                 recorder[0].start > actor.start:
