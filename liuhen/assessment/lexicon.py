@@ -28,7 +28,7 @@ POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
 # case (借款案, 受贿罪, 买卖纠纷), an institution (认罪认罚从宽制度) or a department
 # (控告申诉部门). The case a situation is about is not the conduct it reports.
-NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?部门|科室|中心)")
+NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?部门|科室)")
 
 
 @dataclass(frozen=True)

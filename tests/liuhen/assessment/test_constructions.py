@@ -137,3 +137,58 @@ def test_stated_conduct_in_other_words(assessor: Assessor, query: str,
     result = assessor.assess(query)
     assert result.verdict == "violation", result.reasons
     assert _top(result) == item
+
+
+def test_the_recorder_told_first_is_not_the_intervener(assessor: Assessor) -> None:
+    """如实记录了某副市长的说情 ... 后来副市长让人把他调离: R1 第八条 and 第六条 (retaliation
+    without a legal cause or procedure), not an R3 contact of the recorder."""
+    result = assessor.assess("区法院法官如实记录了一位副市长为被告人说情的经过。半年后，副市长授意"
+                             "有关部门把这名法官调离审判岗位，没有任何法定事由，也没有走程序。")
+    assert result.verdict == "violation", result.reasons
+    assert "R1" in result.regimes and "R3" not in result.regimes
+    assert {(p.alias, p.article) for p in result.provisions[:3]} >= {("R1", 8)}
+    assert any((p.alias, p.article) == ("R1", 6) for p in result.provisions)
+    assert result.protections  # R1 第六条 protects the one who recorded
+
+
+def test_a_declined_banquet_is_lawful(assessor: Assessor) -> None:
+    """R3 第五条第（三）项 forbids 接受 a banquet: an invitation turned down is no contact."""
+    result = assessor.assess("庭审结束后，原告的律师在法院门口拦住法官，说在饭店订了一桌，“大家认识一下”。"
+                             "法官当场拒绝了。")
+    assert result.verdict == "lawful", result.reasons
+    assert _top(result)[:2] == ("R3", 5)
+    assert not any((d.basis.alias, d.basis.article) == ("R3", 11) for d in result.duties)
+
+
+def test_a_gift_left_and_kept_is_accepted(assessor: Assessor) -> None:
+    result = assessor.assess("原告的父亲在法官家门口放了两袋自家产的大米，法官没有退回。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result) == ("R3", 5, 3)
+    assert ("R3", 11) in _duty_bases(result)
+
+
+def test_an_outcome_already_reached_is_no_plea(assessor: Assessor) -> None:
+    """已作出不起诉决定 tells the state of the case; a letter about it asks nothing of it."""
+    result = assessor.assess("县税务局向县检察院发函，询问检察院已作出不起诉决定的一起案件中追缴税款的处理情况。")
+    assert "plead" not in (result.facts.conduct or [])
+    assert result.verdict != "violation", result.reasons
+
+
+def test_a_business_partnership_with_a_lawyer_is_improper_contact(assessor: Assessor) -> None:
+    result = assessor.assess("一名刑庭法官和常在本庭出庭的一位律师合伙开了一家汽车修理厂。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result) == ("R3", 5, 6)
+
+
+def test_telling_a_party_a_decision_not_yet_final_leaks_it(assessor: Assessor) -> None:
+    """R3 第五条第（一）项: 泄露司法机关办案工作秘密 — a decision not yet approved."""
+    result = assessor.assess("合议庭的意见还没报批，承办法官就私下告诉被告人的妻子：“放心，会判缓刑。”")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result) == ("R3", 5, 1)
+
+
+def test_guidance_given_in_a_meeting_and_recorded_is_lawful_r2_4(assessor: Assessor) -> None:
+    result = assessor.assess("在审判委员会会议上，分管副院长就一起合同纠纷案的法律适用口头提出了意见，"
+                             "承办法官把意见写进了审理报告。")
+    assert result.verdict == "lawful", result.reasons
+    assert _top(result)[:2] == ("R2", 4)
