@@ -141,7 +141,8 @@ def judge(facts: Facts) -> Findings:
 
 
 def _drop_violation_triggers(triggers: set[str]) -> None:
-    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
+    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R3.contact_violation",
+                 "R2.materials"}
     triggers -= {t for t in triggers if t.startswith("R2.violation.")}
 
 
@@ -347,7 +348,8 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 Finding("R3-9", "lawful", because=["complaint"])]
         return out
     if facts.former_officer:
-        triggers.add("R3.file")
+        # no R3 第十二条 integrity file: it records how a serving 司法人员 keeps these rules,
+        # and the former officer is no longer one (GUIDE section 5)
         if facts.former_unit_case is False:
             out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
         elif facts.guardian_or_relative:
@@ -358,7 +360,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
         else:
             out.append(Finding("R3-8", "violation", because=["former_officer"]))
-        _r3_triggers(out, triggers)
+        if any(f.status == "violation" for f in out):
+            # R3 第十一条's 通报 follows; R3 第十三条 sums up 不正当接触、交往, which this is not
+            triggers.add("R3.violation")
         return out
     items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion")
              if c in conduct]
@@ -420,4 +424,4 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
 
 def _r3_triggers(out: list[Finding], triggers: set[str]) -> None:
     if any(f.status == "violation" for f in out):
-        triggers.add("R3.violation")
+        triggers |= {"R3.violation", "R3.contact_violation"}

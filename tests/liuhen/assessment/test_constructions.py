@@ -192,3 +192,16 @@ def test_guidance_given_in_a_meeting_and_recorded_is_lawful_r2_4(assessor: Asses
                              "承办法官把意见写进了审理报告。")
     assert result.verdict == "lawful", result.reasons
     assert _top(result)[:2] == ("R2", 4)
+
+
+def test_a_former_officer_gets_the_notice_but_no_integrity_file(assessor: Assessor) -> None:
+    """R3 第八条: a violation gets R3 第十一条's 通报; R3 第十二条 (个人廉政档案) and 第十三条
+    (不正当接触、交往 summed up each quarter) concern serving officers' contacts."""
+    result = assessor.assess("原甲县检察院的一名检察官辞职做了律师，现在为一家公司的会计在甲县检察院"
+                             "审查起诉阶段担任辩护人，两人没有亲属关系。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result)[:2] == ("R3", 8)
+    assert _duty_bases(result) == {("R3", 11)}
+    relative = assessor.assess("原甲县法院的一名法官辞职做了律师，在甲县法院为他的亲弟弟代理一起合同纠纷。")
+    assert relative.verdict == "lawful", relative.reasons
+    assert relative.duties == []
