@@ -103,6 +103,10 @@ class ActorReader:
                 else None
             if first["organ"] is not None and first["organ"] < leaders[0].start:
                 first["organ"] = None
+        elif told and first["judicial"] == told[0].start and [m for m in judicial
+                                                              if m not in told]:
+            # "我是检察官。检察长…": the narrator is the one approached, not the actor
+            first["judicial"] = [m for m in judicial if m not in told][0].start
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
         recorder = text.present(_RECORDED)
@@ -157,7 +161,8 @@ class ActorReader:
             record("org_letter", org_name)  # type: ignore[operator]
             return
         if agent in ("judicial", "organ"):
-            actor = judicial[0] if agent == "judicial" else organs[0]
+            actor = next(m for m in (judicial if agent == "judicial" else organs)
+                         if m.start == first[agent])
             self._insider(text, f, record, actor, judicial, organs, counterpart)
             return
         if agent == "counterpart" and counterpart is not None:
@@ -211,7 +216,7 @@ class ActorReader:
                 continue
             sentence_start, _ = text.sentence_of(m.start)
             before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
-            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
+            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|来到|"
                          r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
                          before):
                 return m

@@ -14,7 +14,7 @@ from liuhen.assessment.lexicon import Text
 
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-_WEEKDAY = re.compile(r"(?:周|星期)([一二三四五六日天])")
+_WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 # The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
@@ -64,6 +64,8 @@ class CircumstanceReader:
         的: the place is theirs (律所的办公室)."""
         start = text.clause_start(position)
         before = text.text[max(start, position - 10):position]
+        if re.search(r"(人家|对方|他们|他家|她家)的?$", before):
+            return True  # 在人家会议室: the place belongs to the one visited
         if not before.endswith("的"):
             return False
         words = [x for kind in ("当事人", "律师", "特殊关系人", "中介组织")
@@ -118,8 +120,12 @@ class CircumstanceReader:
             f["former_unit_case"] = True
             if isinstance(same, list):
                 note("former_unit_case", same)  # type: ignore[operator]
-        guardian = text.present(w("conduct", "guardian_or_relative"))
-        vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人"))
+        # 孙子的同学, 侄子父母: the kin word names someone else's relation, not the party's
+        guardian = [m for m in text.present(w("conduct", "guardian_or_relative"))
+                    if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友)", text.text[m.end:])
+                    and not re.search(r"(子|女|孩|侄|甥)$", text.text[:m.start])]
+        vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
+                                       "跟着他生活", "由他抚养", "抚养"))
                  if not m.negated] or re.search(r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}"
                                                 r"(亲属|亲戚|关系)", text.text)
         if guardian:
@@ -185,7 +191,10 @@ def report_delay(text: str) -> int | None:
         number = parse_chinese_number(match.group(1))
         unit = match.group(2)
         return number * (7 if "周" in unit or "星期" in unit else 30 if "月" in unit else 1)
-    days = [_WEEKDAYS[m.group(1)] for m in _WEEKDAY.finditer(text)]
-    if len(days) >= 2:
-        return (days[-1] - days[0]) % 7
+    named = list(_WEEKDAY.finditer(text))
+    if len(named) >= 2:
+        first, last = _WEEKDAYS[named[0].group(2)], _WEEKDAYS[named[-1].group(2)]
+        if named[-1].group(1) == "下":
+            return last + 7 - first  # 上周一 … 下周二: the week after the contact's
+        return (last - first) % 7
     return None

@@ -272,8 +272,9 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
                         else "other")
     if "probe" in conduct and tie and not improper:
         improper.append("probe")
-    if "leak" in conduct and tie and not improper:
-        improper.append("probe")
+    if "leak" in conduct and not improper and (
+            tie or (facts.counterpart and facts.via_procedure is not True)):
+        improper.append("probe")  # 通风报信 to a party or its lawyer is done for the party
     supervisory = relation in ("own_leader", "superior")
     if improper:
         out += [Finding(R2_ITEMS[i], "violation", because=[i]) for i in improper]
