@@ -205,3 +205,64 @@ def test_a_former_officer_gets_the_notice_but_no_integrity_file(assessor: Assess
     relative = assessor.assess("原甲县法院的一名法官辞职做了律师，在甲县法院为他的亲弟弟代理一起合同纠纷。")
     assert relative.verdict == "lawful", relative.reasons
     assert relative.duties == []
+
+
+@pytest.mark.parametrize(
+    ("query", "article"),
+    [
+        pytest.param("副庭长口头让我对一个合同案的法律适用再斟酌一下，我觉得是正常指导，就没记。",
+                     ("R2", 11), id="not-written-down"),
+        pytest.param("副县长的秘书打电话要求法官尽快解除查封，法官在记录里只写了一句“县政府来电询问进展”。",
+                     ("R1", 10), id="recorded-as-something-else"),
+    ],
+)
+def test_not_recording_or_recording_untruthfully(assessor: Assessor, query: str,
+                                                 article: tuple[str, int]) -> None:
+    """R1 第十条 / R2 第十一条: 不记录或者不如实记录."""
+    result = assessor.assess(query)
+    assert result.verdict == "violation", result.reasons
+    assert article in {(p.alias, p.article) for p in result.provisions[:3]}
+
+
+def test_a_letter_that_only_asks_for_lawful_handling_is_no_failure_to_record(
+        assessor: Assessor) -> None:
+    """只写了 describes the letter, not the officer's record."""
+    result = assessor.assess("县委政法委依照工作程序向县法院发函，了解一起执行积案的进度，函中只写了"
+                             "“请依法处理”。")
+    assert result.facts.recorded is not False
+    assert result.verdict == "lawful", result.reasons
+
+
+def test_an_organ_letter_asking_to_refrain_from_measures_is_r1_8_4(assessor: Assessor) -> None:
+    result = assessor.assess("市发改委以委党组名义致函市中院，请求对几家重点项目企业的案件慎用查封措施。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result) == ("R1", 8, 4)
+    assert ("R1", 5) in _duty_bases(result)  # 如实记录并留存相关材料 (R1 第五条第二款)
+
+
+def test_a_report_in_the_week_after_is_counted_across_the_week() -> None:
+    from liuhen.assessment.circumstance_facts import report_delay
+
+    assert report_delay("上周三在车站碰到当事人，下周一才向纪检报告") == 5
+    assert report_delay("周三碰到律师，周五向纪检监察部门报告") == 2
+    assert report_delay("第三天向纪检监察部门报告") == 2
+
+
+def test_a_leak_to_a_partys_lawyer_by_a_colleague_is_r2_9_4(assessor: Assessor) -> None:
+    result = assessor.assess("民庭一名法官助理把同事承办案件的合议庭评议意见透露给了原告的代理律师。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result) == ("R2", 9, 4)
+
+
+def test_a_kin_word_of_someone_else_is_not_the_exception(assessor: Assessor) -> None:
+    """R3 第八条's exception is the party's guardian or close relative, not 儿子的同学."""
+    result = assessor.assess("从乙区法院离任的前法官做了律师，在乙区法院为他儿子的同学代理一起劳动争议。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result)[:2] == ("R3", 8)
+
+
+def test_a_narrating_officer_is_the_one_approached(assessor: Assessor) -> None:
+    result = assessor.assess("我是承办法官。院长听完汇报后口头说“这个案子再调解一次”，我当场记进了"
+                             "审理报告。")
+    assert result.verdict == "lawful", result.reasons
+    assert _top(result)[:2] == ("R2", 4)
