@@ -67,6 +67,11 @@ class ActorReader:
             return
         judicial = [m for m in text.find(w("judicial_roles"), negatable=False)
                     if not self._outside_context(text, m)]
+        taken = {i for m in judicial for i in range(m.start, m.end)}
+        judicial = sorted(judicial + [  # 公安分局副局长, 检察院一名科长: a judicial person
+            m for m in text.find(w("leader_roles"), negatable=False)
+            if m.word in w("judicial_leader_roles") and self._judicial_context(text, m)
+            and not taken & set(range(m.start, m.end))], key=lambda m: m.start)
         organs = text.find(w("judicial_organs"), negatable=False)
         approvers = text.find_pattern("approver")
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
@@ -214,8 +219,10 @@ class ActorReader:
                 # what someone says (“周一到法院问”) is not whom they approach, nor is the
                 # discipline department a report goes to
                 continue
-            sentence_start, _ = text.sentence_of(m.start)
-            before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
+            if text.negated(m.start):
+                continue  # 没有叫书记员: nobody was approached
+            # the verb that turns to someone stands in that person's clause
+            before = text.text[max(actor.end, text.clause_start(m.start), m.start - 14):m.start]
             if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|来到|"
                          r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
                          before):
@@ -258,6 +265,8 @@ class ActorReader:
             # an insider pleading for a party pleads to those handling the case (R2 第九条)
             regimes = ["R2"]
             relation = self._relation(text, actor, target, colleague)
+            if retired and relation == "own_leader":
+                relation = "colleague"  # a retiree holds no office: not 本机关领导干部
             f["insider_relation"] = relation
             f["actor_role"] = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
                                "unrelated": "其他司法机关人员"}.get(relation or "",

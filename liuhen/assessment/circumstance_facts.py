@@ -15,6 +15,8 @@ from liuhen.assessment.lexicon import Text
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
+# Social occasions where an officer may meet a party without arranging it.
+_OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事", "满月酒")
 # The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
@@ -58,6 +60,10 @@ class CircumstanceReader:
                 f["at_workplace"] = False
         elif any(x in text.text for x in ("约", "邀请", "专程", "特意", "上门", "登门")):
             f["planned"] = True
+        elif [m for m in away if m.word in _OCCASIONS]:
+            # met at a wedding or a gathering nobody arranged with them: R3 第七条's
+            # "其他原因", not a contact planned for the case (第六条)
+            f["planned"] = False
 
     def _counterpart_place(self, text: Text, position: int) -> bool:
         """A counterpart (a party, lawyer, intermediary) named just before the place word, with
