@@ -20,6 +20,9 @@ _ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]
 # the case, told before the main clause whose subject is the one who acts.
 _SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|即将[^，。；]{1,6}|"
                            r"正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
+# The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
+_TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|告知|提醒|报告)[^。]{0,40}"
+                               r"(照样|照旧|仍然|依旧|还是照|继续)")
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
 _RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
 _QUOTE = re.compile(r"“[^”]*”")
@@ -201,7 +204,13 @@ class ActorReader:
                 if m.start > tie[0].end]
         knows = [m for m in text.find(("知道", "知情", "亲自"))
                  if m.start > tie[0].end and not m.negated and not m.uncertain]
-        if not_told:
+        tolerated = _TOLD_AND_WENT_ON.search(text.text[tie[0].end:])
+        if tolerated:
+            # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
+            f["instigated"] = True
+            record("instigated", [Match(tolerated.group(0), tie[0].end + tolerated.start(),
+                                        tie[0].end + tolerated.end(), False)])
+        elif not_told:
             f["instigated"] = False
         elif (told or knows) and "是否" not in text.text:
             f["instigated"] = True

@@ -23,6 +23,8 @@ from core.settings import REPO_ROOT
 LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
 CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()]")
 SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
+# A "not yet" verb phrase closed by 的, right before the word it modifies.
+_MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}的$")
 # Words that put a whole sentence in doubt: another explanation is open.
 POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
@@ -185,7 +187,11 @@ class Text:
         masked = prefix
         for phrase in self.lexicon.exceptions:
             masked = masked.replace(phrase, "＿" * len(phrase))
-        return any(negator in masked for negator in self.lexicon.negators)
+        if not any(negator in masked for negator in self.lexicon.negators):
+            return False
+        # 还没宣判的评议结果, 未经批准的会见: a "not yet" inside the modifier (…的) of the
+        # word; the thing itself is there
+        return not _MODIFIER.search(masked)
 
 
 def _in_a_name(text: str, word: str, end: int) -> bool:
