@@ -266,3 +266,41 @@ def test_a_narrating_officer_is_the_one_approached(assessor: Assessor) -> None:
                              "审理报告。")
     assert result.verdict == "lawful", result.reasons
     assert _top(result)[:2] == ("R2", 4)
+
+
+def test_a_leader_inside_a_judicial_organ_is_an_insider(assessor: Assessor) -> None:
+    """公安分局副局长 is a 司法机关内部人员 (R2 第十三条), his own organ's leader (R2 第八条（二）)."""
+    result = assessor.assess("某公安分局一位副局长对办案民警说：“那个老板是我同学，人先放了。”")
+    assert result.verdict == "violation", result.reasons
+    assert result.regimes[0] == "R2"
+    assert _top(result) == ("R2", 9, 1)
+    assert result.actor_role == "本机关领导干部"
+
+
+def test_a_retired_leader_is_no_longer_the_organs_leader(assessor: Assessor) -> None:
+    result = assessor.assess("县法院退休的老院长给承办法官打电话：“被告人是我外甥，别判实刑。”")
+    assert result.verdict == "violation", result.reasons
+    assert result.facts.retired is True
+    assert result.facts.insider_relation == "colleague"
+
+
+def test_meeting_a_party_at_a_wedding_is_an_unplanned_contact(assessor: Assessor) -> None:
+    result = assessor.assess("法官在朋友的婚宴上和本案原告同桌，聊了几句，事后一直没有向单位报告。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result)[:2] == ("R3", 7)
+
+
+def test_a_not_yet_final_result_told_to_a_lawyer_is_a_leak(extractor: Extractor) -> None:
+    facts = extractor.extract("书记员把合议庭还没宣判的评议结果告诉了原告的律师").facts
+    assert "leak" in (facts.conduct or [])
+    negated = extractor.extract("书记员没有把评议结果告诉任何人").facts
+    assert "leak" not in (negated.conduct or [])
+
+
+def test_a_cadre_told_whose_relative_goes_on_pleading_tolerates_it(assessor: Assessor) -> None:
+    """R1 第八条第（三）项 纵容: told of it, the relative's pleas went on."""
+    result = assessor.assess("副市长的妻子多次找承办法官替被告求情。法院向副市长本人反映后，副市长说"
+                             "“我管不了她”，之后他妻子照样来找。")
+    assert result.verdict == "violation", result.reasons
+    assert _top(result) == ("R1", 8, 3)
+    assert ("R1", 5) in _duty_bases(result)
