@@ -18,8 +18,8 @@ _ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]
 
 # A leading clause that sets the scene (一审判决后，… / …正在核查…，/ …即将开庭，): the state of
 # the case, told before the main clause whose subject is the one who acts.
-_SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|即将[^，。；]{1,6}|"
-                           r"正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
+_SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|"
+                           r"即将[^，。；]{1,6}|正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
 # The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
 _TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|告知|提醒|报告)[^。]{0,40}"
                                r"(照样|照旧|仍然|依旧|还是照|继续)")
@@ -114,7 +114,7 @@ class ActorReader:
         elif told and first["judicial"] == told[0].start and [m for m in judicial
                                                               if m not in told]:
             # "我是检察官。检察长…": the narrator is the one approached, not the actor
-            first["judicial"] = [m for m in judicial if m not in told][0].start
+            first["judicial"] = next(m for m in judicial if m not in told).start
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
         recorder = text.present(_RECORDED)
@@ -208,8 +208,9 @@ class ActorReader:
         if tolerated:
             # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
             f["instigated"] = True
-            record("instigated", [Match(tolerated.group(0), tie[0].end + tolerated.start(),
-                                        tie[0].end + tolerated.end(), False)])
+            record("instigated", [Match(  # type: ignore[operator]
+                tolerated.group(0), tie[0].end + tolerated.start(), tie[0].end + tolerated.end(),
+                False)])
         elif not_told:
             f["instigated"] = False
         elif (told or knows) and "是否" not in text.text:
@@ -232,8 +233,8 @@ class ActorReader:
                 continue  # 没有叫书记员: nobody was approached
             # the verb that turns to someone stands in that person's clause
             before = text.text[max(actor.end, text.clause_start(m.start), m.start - 14):m.start]
-            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|来到|"
-                         r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
+            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|"
+                         r"来到|赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
                          before):
                 return m
             if m.word in ("同事", "合议庭"):

@@ -16,7 +16,8 @@ _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|�
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 # Social occasions where an officer may meet a party without arranging it.
-_OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事", "满月酒")
+_OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事",
+              "满月酒")
 # The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # Told nobody at work (没跟单位讲, 未向纪检报告).

@@ -19,7 +19,8 @@ _UNVERIFIED_IDENTITY = re.compile(
     r"(自称|声称|号称)[“\"]?(是|在|为)|冒充|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
-# A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not pleaded.
+# A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not
+# pleaded.
 _OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不可以判|判多少|判几年|大概会)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")

@@ -28,8 +28,8 @@ _MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}�
 # Words that put a whole sentence in doubt: another explanation is open.
 POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
-# case (借款案, 受贿罪, 买卖纠纷), an institution (认罪认罚从宽制度) or a department
-# (控告申诉部门), or a person (缓刑犯, 取保人员). The case a situation is about is not the conduct it reports.
+# case (借款案, 受贿罪, 买卖纠纷), an institution (认罪认罚从宽制度), a department (控告申诉部门)
+# or a person (缓刑犯, 取保人员). The case a situation is about is not the conduct it reports.
 NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?部门|科室|犯(?!罪)|人员)")
 
 

@@ -32,7 +32,8 @@ def test_the_type_of_a_case_is_not_its_conduct(extractor: Extractor) -> None:
     facts = extractor.extract("市检察院依照工作程序发函，向区法院调阅一起民间借款案的卷宗").facts
     assert "borrow" not in (facts.conduct or [])
     assert "leak" not in (facts.conduct or [])  # the files asked for are not files leaked
-    policy = extractor.extract("县委政法委召集政法各单位学习认罪认罚从宽制度，没有研究具体案件").facts
+    policy = extractor.extract("县委政法委召集政法各单位学习认罪认罚从宽制度，"
+                               "没有研究具体案件").facts
     assert "plead" not in (policy.conduct or [])
     assert policy.specific_case is False
     department = extractor.extract("县法院控告申诉部门的一名法官去刑庭找同事聊天").facts
@@ -57,7 +58,8 @@ def test_the_actor_is_named_after_the_scene(assessor: Assessor) -> None:
 
 
 def test_another_organ_asking_for_files_by_letter_is_lawful_r2_5(assessor: Assessor) -> None:
-    result = assessor.assess("当事人申请执行监督后，县检察院向县法院发出调阅卷宗函，调取一起建设工程款案"
+    result = assessor.assess("当事人申请执行监督后，县检察院向县法院发出调阅卷宗函，调取一起建设工"
+                             "程款案"
                              "的执行卷宗。")
     assert result.verdict == "lawful", result.reasons
     assert _top(result)[:2] == ("R2", 5)
@@ -85,7 +87,8 @@ def test_asking_what_the_sentence_will_be_is_a_probe_not_a_plea(assessor: Assess
 
 def test_a_possibility_leaves_the_approval_unknown(assessor: Assessor) -> None:
     """没有审批记录，也可能只是没归档: the approval of R3 第六条 is not known either way."""
-    result = assessor.assess("法官到一家评估公司的办公室，与评估师当面核对评估报告。卷宗里没有这次外出"
+    result = assessor.assess("法官到一家评估公司的办公室，与评估师当面核对评估报告。卷宗里没有这次"
+                             "外出"
                              "的审批单，也可能只是没归档。")
     assert result.verdict == "undetermined", result.reasons
     assert APPROVAL in result.missing_facts
@@ -94,7 +97,8 @@ def test_a_possibility_leaves_the_approval_unknown(assessor: Assessor) -> None:
 
 def test_a_vague_family_tie_leaves_the_exception_open(assessor: Assessor) -> None:
     """R3 第八条's exception is the guardian or a close relative: 家里人 does not say which."""
-    result = assessor.assess("从甲县法院离任的一名前法官在甲县法院代理一起买卖合同纠纷，他说当事人是"
+    result = assessor.assess("从甲县法院离任的一名前法官在甲县法院代理一起买卖合同纠纷，他说当事人"
+                             "是"
                              "“家里人”，没有说明是什么亲属关系。")
     assert result.verdict == "undetermined", result.reasons
     assert GUARDIAN in result.missing_facts
@@ -108,7 +112,8 @@ def test_a_vague_family_tie_leaves_the_exception_open(assessor: Assessor) -> Non
         pytest.param("法官周日去河边钓鱼，碰上一起在审案件的原告代理律师，两人聊了一下午，"
                      "他没跟单位讲。", "violation", id="told-nobody"),
         pytest.param("民警去朋友家吃饭，发现被害人的代理律师也在，两人没有谈案子。第二天他向"
-                     "所在派出所的纪检监察部门作了报告。", "lawful", id="found-there-reported-next-day"),
+                     "所在派出所的纪检监察部门作了报告。", "lawful",
+                     id="found-there-reported-next-day"),
     ],
 )
 def test_an_unplanned_contact_turns_on_the_three_day_report(assessor: Assessor, query: str,
@@ -153,7 +158,8 @@ def test_the_recorder_told_first_is_not_the_intervener(assessor: Assessor) -> No
 
 def test_a_declined_banquet_is_lawful(assessor: Assessor) -> None:
     """R3 第五条第（三）项 forbids 接受 a banquet: an invitation turned down is no contact."""
-    result = assessor.assess("庭审结束后，原告的律师在法院门口拦住法官，说在饭店订了一桌，“大家认识一下”。"
+    result = assessor.assess("庭审结束后，原告的律师在法院门口拦住法官，说在饭店订了一桌，“大家认识"
+                             "一下”。"
                              "法官当场拒绝了。")
     assert result.verdict == "lawful", result.reasons
     assert _top(result)[:2] == ("R3", 5)
@@ -169,7 +175,8 @@ def test_a_gift_left_and_kept_is_accepted(assessor: Assessor) -> None:
 
 def test_an_outcome_already_reached_is_no_plea(assessor: Assessor) -> None:
     """已作出不起诉决定 tells the state of the case; a letter about it asks nothing of it."""
-    result = assessor.assess("县税务局向县检察院发函，询问检察院已作出不起诉决定的一起案件中追缴税款的处理情况。")
+    result = assessor.assess("县税务局向县检察院发函，询问检察院已作出不起诉决定的一起案件中追缴税"
+                             "款的处理情况。")
     assert "plead" not in (result.facts.conduct or [])
     assert result.verdict != "violation", result.reasons
 
@@ -182,13 +189,15 @@ def test_a_business_partnership_with_a_lawyer_is_improper_contact(assessor: Asse
 
 def test_telling_a_party_a_decision_not_yet_final_leaks_it(assessor: Assessor) -> None:
     """R3 第五条第（一）项: 泄露司法机关办案工作秘密 — a decision not yet approved."""
-    result = assessor.assess("合议庭的意见还没报批，承办法官就私下告诉被告人的妻子：“放心，会判缓刑。”")
+    result = assessor.assess("合议庭的意见还没报批，承办法官就私下告诉被告人的妻子：“放心，会判缓刑"
+                             "。”")
     assert result.verdict == "violation", result.reasons
     assert _top(result) == ("R3", 5, 1)
 
 
 def test_guidance_given_in_a_meeting_and_recorded_is_lawful_r2_4(assessor: Assessor) -> None:
-    result = assessor.assess("在审判委员会会议上，分管副院长就一起合同纠纷案的法律适用口头提出了意见，"
+    result = assessor.assess("在审判委员会会议上，分管副院长就一起合同纠纷案的法律适用口头提出了意"
+                             "见，"
                              "承办法官把意见写进了审理报告。")
     assert result.verdict == "lawful", result.reasons
     assert _top(result)[:2] == ("R2", 4)
@@ -197,12 +206,14 @@ def test_guidance_given_in_a_meeting_and_recorded_is_lawful_r2_4(assessor: Asses
 def test_a_former_officer_gets_the_notice_but_no_integrity_file(assessor: Assessor) -> None:
     """R3 第八条: a violation gets R3 第十一条's 通报; R3 第十二条 (个人廉政档案) and 第十三条
     (不正当接触、交往 summed up each quarter) concern serving officers' contacts."""
-    result = assessor.assess("原甲县检察院的一名检察官辞职做了律师，现在为一家公司的会计在甲县检察院"
+    result = assessor.assess("原甲县检察院的一名检察官辞职做了律师，现在为一家公司的会计在甲县检察"
+                             "院"
                              "审查起诉阶段担任辩护人，两人没有亲属关系。")
     assert result.verdict == "violation", result.reasons
     assert _top(result)[:2] == ("R3", 8)
     assert _duty_bases(result) == {("R3", 11)}
-    relative = assessor.assess("原甲县法院的一名法官辞职做了律师，在甲县法院为他的亲弟弟代理一起合同纠纷。")
+    relative = assessor.assess("原甲县法院的一名法官辞职做了律师，在甲县法院为他的亲弟弟代理一起合"
+                               "同纠纷。")
     assert relative.verdict == "lawful", relative.reasons
     assert relative.duties == []
 
@@ -212,7 +223,8 @@ def test_a_former_officer_gets_the_notice_but_no_integrity_file(assessor: Assess
     [
         pytest.param("副庭长口头让我对一个合同案的法律适用再斟酌一下，我觉得是正常指导，就没记。",
                      ("R2", 11), id="not-written-down"),
-        pytest.param("副县长的秘书打电话要求法官尽快解除查封，法官在记录里只写了一句“县政府来电询问进展”。",
+        pytest.param("副县长的秘书打电话要求法官尽快解除查封，法官在记录里只写了一句“县政府来电询问"
+                     "进展”。",
                      ("R1", 10), id="recorded-as-something-else"),
     ],
 )
@@ -227,14 +239,16 @@ def test_not_recording_or_recording_untruthfully(assessor: Assessor, query: str,
 def test_a_letter_that_only_asks_for_lawful_handling_is_no_failure_to_record(
         assessor: Assessor) -> None:
     """只写了 describes the letter, not the officer's record."""
-    result = assessor.assess("县委政法委依照工作程序向县法院发函，了解一起执行积案的进度，函中只写了"
+    result = assessor.assess("县委政法委依照工作程序向县法院发函，了解一起执行积案的进度，函中只写"
+                             "了"
                              "“请依法处理”。")
     assert result.facts.recorded is not False
     assert result.verdict == "lawful", result.reasons
 
 
 def test_an_organ_letter_asking_to_refrain_from_measures_is_r1_8_4(assessor: Assessor) -> None:
-    result = assessor.assess("市发改委以委党组名义致函市中院，请求对几家重点项目企业的案件慎用查封措施。")
+    result = assessor.assess("市发改委以委党组名义致函市中院，请求对几家重点项目企业的案件慎用查封"
+                             "措施。")
     assert result.verdict == "violation", result.reasons
     assert _top(result) == ("R1", 8, 4)
     assert ("R1", 5) in _duty_bases(result)  # 如实记录并留存相关材料 (R1 第五条第二款)
@@ -249,14 +263,16 @@ def test_a_report_in_the_week_after_is_counted_across_the_week() -> None:
 
 
 def test_a_leak_to_a_partys_lawyer_by_a_colleague_is_r2_9_4(assessor: Assessor) -> None:
-    result = assessor.assess("民庭一名法官助理把同事承办案件的合议庭评议意见透露给了原告的代理律师。")
+    result = assessor.assess("民庭一名法官助理把同事承办案件的合议庭评议意见透露给了原告的代理律师"
+                             "。")
     assert result.verdict == "violation", result.reasons
     assert _top(result) == ("R2", 9, 4)
 
 
 def test_a_kin_word_of_someone_else_is_not_the_exception(assessor: Assessor) -> None:
     """R3 第八条's exception is the party's guardian or close relative, not 儿子的同学."""
-    result = assessor.assess("从乙区法院离任的前法官做了律师，在乙区法院为他儿子的同学代理一起劳动争议。")
+    result = assessor.assess("从乙区法院离任的前法官做了律师，在乙区法院为他儿子的同学代理一起劳动"
+                             "争议。")
     assert result.verdict == "violation", result.reasons
     assert _top(result)[:2] == ("R3", 8)
 
@@ -269,7 +285,8 @@ def test_a_narrating_officer_is_the_one_approached(assessor: Assessor) -> None:
 
 
 def test_a_leader_inside_a_judicial_organ_is_an_insider(assessor: Assessor) -> None:
-    """公安分局副局长 is a 司法机关内部人员 (R2 第十三条), his own organ's leader (R2 第八条（二）)."""
+    """公安分局副局长 is a 司法机关内部人员 (R2 第十三条), his own organ's leader
+    (R2 第八条（二）)."""
     result = assessor.assess("某公安分局一位副局长对办案民警说：“那个老板是我同学，人先放了。”")
     assert result.verdict == "violation", result.reasons
     assert result.regimes[0] == "R2"
@@ -299,7 +316,8 @@ def test_a_not_yet_final_result_told_to_a_lawyer_is_a_leak(extractor: Extractor)
 
 def test_a_cadre_told_whose_relative_goes_on_pleading_tolerates_it(assessor: Assessor) -> None:
     """R1 第八条第（三）项 纵容: told of it, the relative's pleas went on."""
-    result = assessor.assess("副市长的妻子多次找承办法官替被告求情。法院向副市长本人反映后，副市长说"
+    result = assessor.assess("副市长的妻子多次找承办法官替被告求情。法院向副市长本人反映后，副市长"
+                             "说"
                              "“我管不了她”，之后他妻子照样来找。")
     assert result.verdict == "violation", result.reasons
     assert _top(result) == ("R1", 8, 3)
