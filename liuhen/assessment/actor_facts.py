@@ -149,6 +149,8 @@ class ActorReader:
             lead = leaders[0]
             f["regimes"] = ["R1"]
             record("actor", [lead])  # type: ignore[operator]
+            if [m for m in retired if m.end <= lead.start]:
+                f["retired"] = True  # 已经退休的原市委副书记
             tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3]
             if tie:
                 self._staff(text, f, record, tie)

@@ -116,6 +116,14 @@ def judge(facts: Facts) -> Findings:
                 finding.status = "undetermined"
                 finding.missing = [IS_LEADER if "R1" in (facts.regimes or []) else WHO]
         _drop_violation_triggers(triggers)
+    if facts.retired and "R1" in (facts.regimes or []) and any(
+            f.status == "violation" for f in items):
+        # R1 第十二条 names serving cadres; unlike R2 第十三条第二款 it says nothing of retirees
+        for finding in items:
+            if finding.status == "violation":
+                finding.status = "undetermined"
+                finding.missing = [IS_LEADER]
+        _drop_violation_triggers(triggers)
     if facts.hearsay and any(f.status == "violation" for f in items):
         # GUIDE section 4: a situation told as hearsay is undetermined until verified.
         for finding in items:

@@ -322,3 +322,12 @@ def test_a_cadre_told_whose_relative_goes_on_pleading_tolerates_it(assessor: Ass
     assert result.verdict == "violation", result.reasons
     assert _top(result) == ("R1", 8, 3)
     assert ("R1", 5) in _duty_bases(result)
+
+
+def test_a_retired_cadre_is_not_established_as_a_leading_cadre(assessor: Assessor) -> None:
+    """R1 第十二条 names serving cadres; unlike R2 第十三条第二款 it says nothing of retirees."""
+    result = assessor.assess("已经退休三年的原副县长给承办法官打电话，为一起合同纠纷的被告说情。")
+    assert result.verdict == "undetermined", result.reasons
+    assert "是否为领导干部" in result.missing_facts
+    serving = assessor.assess("副县长给承办法官打电话，为一起合同纠纷的被告说情。")
+    assert serving.verdict == "violation", serving.reasons
