@@ -16,6 +16,44 @@ from liuhen.assessment.lexicon import Match, Text
 _ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
 
 
+# A leading clause that sets the scene (一审判决后，… / …正在核查…，/ …即将开庭，): the state of
+# the case, told before the main clause whose subject is the one who acts.
+_SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|"
+                           r"即将[^，。；]{1,6}|正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
+# The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
+_TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|告知|提醒|报告)[^。]{0,40}"
+                               r"(照样|照旧|仍然|依旧|还是照|继续)")
+# The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
+_RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
+_QUOTE = re.compile(r"“[^”]*”")
+
+
+# Words that make a clause an act, not a scene: a request, an approach, speech.
+_ACTING = re.compile(r"(要求|找|(?<!申)请|让|给|对|向|托|打电话|说|问|提出)")
+# Between the scene and the actor of the main clause: no verb or preposition (发现嫌疑人 ...:
+# the scene's own subject goes on acting).
+_NOT_A_SUBJECT_GAP = re.compile(r"[向对给找到在发现说问依按]")
+
+
+def _scene_end(text: str, candidates: list[int]) -> int:
+    """The end of the opening scene-setting clause when the main clause opens with a new
+    subject among ``candidates`` (their start positions); 0 otherwise."""
+    match = _SCENE_CLAUSE.match(text)
+    if match is None or _ACTING.search(match.group(0)):
+        return 0
+    if "在" in match.group(0) and match.group(1) in ("时", "期间", "过程中"):
+        return 0  # 经侦大队在侦办…时，: the frame has its subject, who acts on
+    after = [c for c in candidates if c >= match.end()]
+    if not after or min(after) - match.end() > 6 or _NOT_A_SUBJECT_GAP.search(
+            text[match.end():min(after)]):
+        return 0
+    return match.end()
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    return any(m.start() < position < m.end() for m in _QUOTE.finditer(text))
+
+
 class ActorReader:
     w: Callable[..., tuple[str, ...]]
 
@@ -32,6 +70,11 @@ class ActorReader:
             return
         judicial = [m for m in text.find(w("judicial_roles"), negatable=False)
                     if not self._outside_context(text, m)]
+        taken = {i for m in judicial for i in range(m.start, m.end)}
+        judicial = sorted(judicial + [  # 公安分局副局长, 检察院一名科长: a judicial person
+            m for m in text.find(w("leader_roles"), negatable=False)
+            if m.word in w("judicial_leader_roles") and self._judicial_context(text, m)
+            and not taken & set(range(m.start, m.end))], key=lambda m: m.start)
         organs = text.find(w("judicial_organs"), negatable=False)
         approvers = text.find_pattern("approver")
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
@@ -44,6 +87,14 @@ class ActorReader:
         outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)
                           if not self._judicial_context(text, m)]
         counterpart = self._counterpart(text)
+        scene = _scene_end(text.text, [m.start for m in [*leaders, *judicial, *organs, *leading]]
+                           + ([counterpart[1].start] if counterpart is not None else []))
+        if scene:
+            # who acts is named in the main clause, not in the scene set before it
+            leaders, judicial, organs, leading, outside_organs = (
+                [m for m in found if m.start >= scene]
+                for found in (leaders, judicial, organs, leading, outside_organs))
+            counterpart = self._counterpart(text, scene)
         first = {
             "leader": leaders[0].start if leaders else None,
             "judicial": judicial[0].start if judicial else None,
@@ -60,14 +111,18 @@ class ActorReader:
                 else None
             if first["organ"] is not None and first["organ"] < leaders[0].start:
                 first["organ"] = None
+        elif told and first["judicial"] == told[0].start and [m for m in judicial
+                                                              if m not in told]:
+            # "我是检察官。检察长…": the narrator is the one approached, not the actor
+            first["judicial"] = next(m for m in judicial if m not in told).start
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
-        recorder = text.present(("如实记录", "记录了", "记录在案", "写进了记录"))
-        if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
-            agent = "leader"  # the officer who recorded is not the one who intervened
+        recorder = text.present(_RECORDED)
         if agent == "organ" and first["judicial"] is not None and (
                 first["judicial"] - (first["organ"] or 0) <= 12):
             agent = "judicial"  # 县法院的法官: the person, not the organ, acts
+        if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
+            agent = "leader"  # the officer who recorded is not the one who intervened
         complaint = [m for m in text.present(w("conduct", "complaint"))
                      if self._complaint_about_officer(text, m)]
         if complaint and (judicial or organs):
@@ -94,6 +149,8 @@ class ActorReader:
             lead = leaders[0]
             f["regimes"] = ["R1"]
             record("actor", [lead])  # type: ignore[operator]
+            if [m for m in retired if m.end <= lead.start]:
+                f["retired"] = True  # 已经退休的原市委副书记
             tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3]
             if tie:
                 self._staff(text, f, record, tie)
@@ -114,7 +171,8 @@ class ActorReader:
             record("org_letter", org_name)  # type: ignore[operator]
             return
         if agent in ("judicial", "organ"):
-            actor = judicial[0] if agent == "judicial" else organs[0]
+            actor = next(m for m in (judicial if agent == "judicial" else organs)
+                         if m.start == first[agent])
             self._insider(text, f, record, actor, judicial, organs, counterpart)
             return
         if agent == "counterpart" and counterpart is not None:
@@ -148,7 +206,14 @@ class ActorReader:
                 if m.start > tie[0].end]
         knows = [m for m in text.find(("知道", "知情", "亲自"))
                  if m.start > tie[0].end and not m.negated and not m.uncertain]
-        if not_told:
+        tolerated = _TOLD_AND_WENT_ON.search(text.text[tie[0].end:])
+        if tolerated:
+            # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
+            f["instigated"] = True
+            record("instigated", [Match(  # type: ignore[operator]
+                tolerated.group(0), tie[0].end + tolerated.start(), tie[0].end + tolerated.end(),
+                False)])
+        elif not_told:
             f["instigated"] = False
         elif (told or knows) and "是否" not in text.text:
             f["instigated"] = True
@@ -161,12 +226,17 @@ class ActorReader:
                     organs: list[Match]) -> Match | None:
         """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
         for m in sorted([*judicial, *organs], key=lambda x: x.start):
-            if m.start <= actor.end:
+            if m.start <= actor.end or _in_quotes(text.text, m.start) or re.match(
+                    r"[^，。；]{0,4}(纪检|纪委|监察)", text.text[m.end:]):
+                # what someone says (“周一到法院问”) is not whom they approach, nor is the
+                # discipline department a report goes to
                 continue
-            sentence_start, _ = text.sentence_of(m.start)
-            before = text.text[max(actor.end, sentence_start, m.start - 14):m.start]
-            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|告诉|打电话|联系|发|跑到|来到|"
-                         r"赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
+            if text.negated(m.start):
+                continue  # 没有叫书记员: nobody was approached
+            # the verb that turns to someone stands in that person's clause
+            before = text.text[max(actor.end, text.clause_start(m.start), m.start - 14):m.start]
+            if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|"
+                         r"来到|赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话)",
                          before):
                 return m
             if m.word in ("同事", "合议庭"):
@@ -179,7 +249,7 @@ class ActorReader:
         w = self.w
         retired = text.find(w("retired_words"), negatable=False)
         target = self._approached(text, actor, judicial, organs)
-        recorder = text.present(("如实记录", "记录了"))
+        recorder = text.present(_RECORDED)
         later = [m for m in judicial if m.start > actor.end]
         if recorder and recorder[0].start < (later[0].start if later else 0) and \
                 recorder[0].start > actor.start:
@@ -207,6 +277,8 @@ class ActorReader:
             # an insider pleading for a party pleads to those handling the case (R2 第九条)
             regimes = ["R2"]
             relation = self._relation(text, actor, target, colleague)
+            if retired and relation == "own_leader":
+                relation = "colleague"  # a retiree holds no office: not 本机关领导干部
             f["insider_relation"] = relation
             f["actor_role"] = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
                                "unrelated": "其他司法机关人员"}.get(relation or "",
@@ -271,10 +343,12 @@ class ActorReader:
         before = text.text[max(0, match.start - 3):match.start]
         return "律" in before
 
-    def _counterpart(self, text: Text) -> tuple[Counterpart, Match] | None:
+    def _counterpart(self, text: Text, after: int = 0) -> tuple[Counterpart, Match] | None:
         found: list[tuple[int, Counterpart, Match]] = []
         for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
             for m in text.find(self.w("counterpart", kind), negatable=False):
+                if m.start < after:
+                    continue
                 found.append((m.start, kind, m))  # type: ignore[arg-type]
         if not found:
             return None

@@ -14,7 +14,16 @@ from liuhen.assessment.lexicon import Text
 
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-_WEEKDAY = re.compile(r"(?:周|星期)([一二三四五六日天])")
+_WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
+# Social occasions where an officer may meet a party without arranging it.
+_OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事",
+              "满月酒")
+# The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
+_ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
+# Told nobody at work (没跟单位讲, 未向纪检报告).
+_NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?")
+# 第五天才报: the contact is the first day, so the report comes N-1 days after it.
+_NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 
@@ -25,7 +34,12 @@ class CircumstanceReader:
     def _place_time(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         away = text.find(w("conduct", "non_workplace"), negatable=False)
-        at = text.find(w("conduct", "workplace"), negatable=False)
+        at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
+              if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])]
+        theirs = [m for m in at if self._counterpart_place(text, m.start)]
+        if theirs and not away:
+            away = theirs  # 鉴定中心的办公室: the counterpart's premises, not the officer's
+        at = [m for m in at if m not in theirs]
         if away:
             f["at_workplace"] = False
             note("at_workplace", away)  # type: ignore[operator]
@@ -38,7 +52,8 @@ class CircumstanceReader:
             note("work_time", off)  # type: ignore[operator]
         elif any(x in text.text for x in ("上班时间", "工作时间", "工作日")):
             f["work_time"] = True
-        unplanned = text.present(w("conduct", "unplanned"))
+        unplanned = text.present(w("conduct", "unplanned")) + [
+            m for m in text.find_pattern("unplanned") if not m.negated and not m.uncertain]
         if unplanned:
             f["planned"] = False
             note("planned", unplanned)  # type: ignore[operator]
@@ -46,12 +61,31 @@ class CircumstanceReader:
                 f["at_workplace"] = False
         elif any(x in text.text for x in ("约", "邀请", "专程", "特意", "上门", "登门")):
             f["planned"] = True
+        elif [m for m in away if m.word in _OCCASIONS]:
+            # met at a wedding or a gathering nobody arranged with them: R3 第七条's
+            # "其他原因", not a contact planned for the case (第六条)
+            f["planned"] = False
+
+    def _counterpart_place(self, text: Text, position: int) -> bool:
+        """A counterpart (a party, lawyer, intermediary) named just before the place word, with
+        的: the place is theirs (律所的办公室)."""
+        start = text.clause_start(position)
+        before = text.text[max(start, position - 10):position]
+        if re.search(r"(人家|对方|他们|他家|她家)的?$", before):
+            return True  # 在人家会议室: the place belongs to the one visited
+        if not before.endswith("的"):
+            return False
+        words = [x for kind in ("当事人", "律师", "特殊关系人", "中介组织")
+                 for x in self.w("counterpart", kind)]
+        return any(x in before for x in words)
 
     def _report(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
         reports = text.find(w("conduct", "reported"))
-        if not discipline and not any(x in text.text for x in ("单位说", "报告", "报备")):
+        told_nobody = _NOT_TOLD.search(text.text)
+        if not discipline and not told_nobody and not any(
+                x in text.text for x in ("单位说", "报告", "报备")):
             return
         if f.get("complaint"):
             return
@@ -59,7 +93,7 @@ class CircumstanceReader:
         if positive:
             f["reported"] = True
             note("reported", positive)  # type: ignore[operator]
-        elif reports or re.search(r"(没|未|不)(跟|向|和|对)?(单位|纪检|领导|组织)", text.text):
+        elif reports or told_nobody:
             f["reported"] = False
             note("reported", reports)  # type: ignore[operator]
         if any(x in text.text for x in ("有没有", "是否", "不清楚", "不知道", "没写")) and (
@@ -93,8 +127,14 @@ class CircumstanceReader:
             f["former_unit_case"] = True
             if isinstance(same, list):
                 note("former_unit_case", same)  # type: ignore[operator]
-        guardian = text.present(w("conduct", "guardian_or_relative"))
-        vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲")) if not m.negated]
+        # 孙子的同学, 侄子父母: the kin word names someone else's relation, not the party's
+        guardian = [m for m in text.present(w("conduct", "guardian_or_relative"))
+                    if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友)", text.text[m.end:])
+                    and not re.search(r"(子|女|孩|侄|甥)$", text.text[:m.start])]
+        vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
+                                       "跟着他生活", "由他抚养", "抚养"))
+                 if not m.negated] or re.search(r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}"
+                                                r"(亲属|亲戚|关系)", text.text)
         if guardian:
             f["guardian_or_relative"] = True
             note("guardian_or_relative", guardian)  # type: ignore[operator]
@@ -150,12 +190,18 @@ def report_delay(text: str) -> int | None:
         return 0
     if any(x in text for x in _NEXT_DAY):
         return 1
+    nth = _NTH_DAY.search(text)
+    if nth:
+        return max(parse_chinese_number(nth.group(1)) - 1, 0)
     match = _DAYS.search(text)
     if match:
         number = parse_chinese_number(match.group(1))
         unit = match.group(2)
         return number * (7 if "周" in unit or "星期" in unit else 30 if "月" in unit else 1)
-    days = [_WEEKDAYS[m.group(1)] for m in _WEEKDAY.finditer(text)]
-    if len(days) >= 2:
-        return (days[-1] - days[0]) % 7
+    named = list(_WEEKDAY.finditer(text))
+    if len(named) >= 2:
+        first, last = _WEEKDAYS[named[0].group(2)], _WEEKDAYS[named[-1].group(2)]
+        if named[-1].group(1) == "下":
+            return last + 7 - first  # 上周一 … 下周二: the week after the contact's
+        return (last - first) % 7
     return None

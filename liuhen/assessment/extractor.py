@@ -19,6 +19,10 @@ _UNVERIFIED_IDENTITY = re.compile(
     r"(自称|声称|号称)[“\"]?(是|在|为)|冒充|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
+# A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not
+# pleaded.
+_OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不可以判|判多少|判几年|大概会)")
+_COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
 
@@ -62,11 +66,21 @@ class Extractor(ActorReader, CircumstanceReader):
                 conduct.append(name)
             elif value is False:
                 declined.append(name)
+        if "leak" in conduct and self._files_only_named(text):
+            conduct.remove("leak")
+        if "plead" in conduct and self._plea_words_describe_else(text):
+            conduct.remove("plead")
         pattern = _PLEAD_PATTERN.search(query)
         if pattern and "plead" not in conduct:
             conduct.append("plead")
             note("plead", [Match(pattern.group(0), pattern.start(), pattern.end(), False)])
         weak = self._weak_conduct(text, query, conduct, pattern is not None)
+        if "plead" in weak and _OUTCOME_ASKED.search(query):
+            # 会判多少、能不能判缓刑: asking what the outcome will be is probing, not pleading
+            conduct.remove("plead")
+            weak.remove("plead")
+            if "probe" not in conduct:
+                conduct.append("probe")
         if weak:
             f["weak_conduct"] = weak
         if "decide_case" in conduct:
@@ -97,6 +111,11 @@ class Extractor(ActorReader, CircumstanceReader):
         if "accept_benefit" in conduct and (refused or paid_own) and not took:
             conduct.remove("accept_benefit")
             declined.append("accept_benefit")
+        if refused and not took and f.get("actor_role") in _COUNTERPARTS and \
+                "private_meeting" in conduct:
+            # a party's or lawyer's invitation the officer turned down: no meeting took place
+            conduct.remove("private_meeting")
+            declined.append("private_meeting")
         f["conduct"] = conduct
         if policy and f.get("leading_organ") and "decide_case" not in conduct:
             f.setdefault("via_procedure", True)
@@ -168,6 +187,32 @@ class Extractor(ActorReader, CircumstanceReader):
             if name in conduct and hits and all(labelled(m) for m in hits):
                 weak.append(name)
         return weak
+
+    def _plea_words_describe_else(self, text: Text) -> bool:
+        """Every plea word found is something else: a gift put down (放了两箱), or an outcome
+        already reached (已作出不起诉决定: the state of the case, not a request)."""
+        hits = text.present(self.w("conduct", "plead")) + [
+            m for m in text.find_pattern("plead") if not m.negated and not m.uncertain]
+        gifts = text.find_pattern("accept_benefit")
+        outcomes = set(self.w("conduct", "outcome_words"))
+
+        def reached(m: Match) -> bool:
+            start = text.clause_start(m.start)
+            return m.word in outcomes and bool(
+                re.search(r"(已|已经)[^，。；]{0,4}$", text.text[start:m.start]))
+
+        return bool(hits) and all(
+            reached(m) or any(g.start <= m.start and m.end <= g.end for g in gifts)
+            for m in hits)
+
+    def _files_only_named(self, text: Text) -> bool:
+        """Every leak word found names the files without leaking them: inside the words of
+        learning about a case by procedure (调阅卷宗) or as a place (案卷里没有……)."""
+        leaks = text.present(self.w("conduct", "leak")) + [
+            m for m in text.find_pattern("leak") if not m.negated and not m.uncertain]
+        learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
+        return all(any(x.start <= m.start and m.end <= x.end for x in learning)
+                   or text.text[m.end:m.end + 1] in ("里", "中", "内") for m in leaks)
 
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(

@@ -23,6 +23,14 @@ from core.settings import REPO_ROOT
 LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
 CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()]")
 SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
+# A "not yet" verb phrase closed by 的, right before the word it modifies.
+_MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}的$")
+# Words that put a whole sentence in doubt: another explanation is open.
+POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
+# A word followed at once by one of these heads is part of a name, not an act: the type of a
+# case (借款案, 受贿罪, 买卖纠纷), an institution (认罪认罚从宽制度), a department (控告申诉部门)
+# or a person (缓刑犯, 取保人员). The case a situation is about is not the conduct it reports.
+NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?部门|科室|犯(?!罪)|人员)")
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,8 @@ class Text:
                     continue
                 if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
                     continue
+                if _in_a_name(self.text, word, end):
+                    continue
                 taken |= set(range(start, end))
                 found.append(Match(word, start, end,
                                    negatable and self.negated(start, end),
@@ -130,6 +140,9 @@ class Text:
         found: list[Match] = []
         for pattern in self.lexicon.patterns.get(name, ()):
             for m in pattern.finditer(self.text):
+                word_end = min(b for b in self.boundaries if b >= m.end())
+                if _in_a_name(self.text, self.text[m.start():word_end], word_end):
+                    continue  # 向…借 reaching into 借款案: the name of the case
                 found.append(Match(m.group(0), m.start(), m.end(),
                                    self.negated(m.start(), m.end()),
                                    self.is_uncertain(m.start())))
@@ -153,8 +166,13 @@ class Text:
         return (before[-1] if before else 0, after.start() if after else len(self.text))
 
     def is_uncertain(self, position: int) -> bool:
+        """A doubt word before ``position`` in its clause (是否, 有没有 ...), or a possibility
+        in its sentence (也可能只是没归档): what the sentence says is not established."""
         start = self.clause_start(position)
-        return any(word in self.text[start:position] for word in self.lexicon.uncertain)
+        if any(word in self.text[start:position] for word in self.lexicon.uncertain):
+            return True
+        sentence_start, sentence_end = self.sentence_of(position)
+        return any(word in self.text[sentence_start:sentence_end] for word in POSSIBILITY)
 
     def negated(self, position: int, end: int | None = None) -> bool:
         """A negator stands before ``position`` in its clause (fixed phrases excepted), or a
@@ -169,7 +187,19 @@ class Text:
         masked = prefix
         for phrase in self.lexicon.exceptions:
             masked = masked.replace(phrase, "＿" * len(phrase))
-        return any(negator in masked for negator in self.lexicon.negators)
+        if not any(negator in masked for negator in self.lexicon.negators):
+            return False
+        # 还没宣判的评议结果, 未经批准的会见: a "not yet" inside the modifier (…的) of the
+        # word; the thing itself is there
+        return not _MODIFIER.search(masked)
+
+
+def _in_a_name(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is the first part of a name (NAME_HEAD), unless it is a
+    verb taking 案 as its object (别立案, 办案, 结案)."""
+    if NAME_HEAD.search(word) or not NAME_HEAD.match(text, end):
+        return False
+    return not (text[end] == "案" and word[-1] in "立办结查审破销撤报")
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -116,6 +116,14 @@ def judge(facts: Facts) -> Findings:
                 finding.status = "undetermined"
                 finding.missing = [IS_LEADER if "R1" in (facts.regimes or []) else WHO]
         _drop_violation_triggers(triggers)
+    if facts.retired and "R1" in (facts.regimes or []) and any(
+            f.status == "violation" for f in items):
+        # R1 第十二条 names serving cadres; unlike R2 第十三条第二款 it says nothing of retirees
+        for finding in items:
+            if finding.status == "violation":
+                finding.status = "undetermined"
+                finding.missing = [IS_LEADER]
+        _drop_violation_triggers(triggers)
     if facts.hearsay and any(f.status == "violation" for f in items):
         # GUIDE section 4: a situation told as hearsay is undetermined until verified.
         for finding in items:
@@ -141,7 +149,8 @@ def judge(facts: Facts) -> Findings:
 
 
 def _drop_violation_triggers(triggers: set[str]) -> None:
-    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R2.materials"}
+    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R3.contact_violation",
+                 "R2.materials"}
     triggers -= {t for t in triggers if t.startswith("R2.violation.")}
 
 
@@ -271,8 +280,9 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
                         else "other")
     if "probe" in conduct and tie and not improper:
         improper.append("probe")
-    if "leak" in conduct and tie and not improper:
-        improper.append("probe")
+    if "leak" in conduct and not improper and (
+            tie or (facts.counterpart and facts.via_procedure is not True)):
+        improper.append("probe")  # 通风报信 to a party or its lawyer is done for the party
     supervisory = relation in ("own_leader", "superior")
     if improper:
         out += [Finding(R2_ITEMS[i], "violation", because=[i]) for i in improper]
@@ -347,7 +357,8 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 Finding("R3-9", "lawful", because=["complaint"])]
         return out
     if facts.former_officer:
-        triggers.add("R3.file")
+        # no R3 第十二条 integrity file: it records how a serving 司法人员 keeps these rules,
+        # and the former officer is no longer one (GUIDE section 5)
         if facts.former_unit_case is False:
             out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
         elif facts.guardian_or_relative:
@@ -358,7 +369,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
         else:
             out.append(Finding("R3-8", "violation", because=["former_officer"]))
-        _r3_triggers(out, triggers)
+        if any(f.status == "violation" for f in out):
+            # R3 第十一条's 通报 follows; R3 第十三条 sums up 不正当接触、交往, which this is not
+            triggers.add("R3.violation")
         return out
     items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion")
              if c in conduct]
@@ -420,4 +433,4 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
 
 def _r3_triggers(out: list[Finding], triggers: set[str]) -> None:
     if any(f.status == "violation" for f in out):
-        triggers.add("R3.violation")
+        triggers |= {"R3.violation", "R3.contact_violation"}

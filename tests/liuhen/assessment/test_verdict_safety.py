@@ -77,9 +77,11 @@ def test_a_claimed_identity_is_not_a_leading_cadre(assessor: Assessor) -> None:
 
 def test_outcome_words_and_labels_are_weak_conduct() -> None:
     extractor = Extractor(load_lexicon())
-    weak = extractor.extract("社区矫正机构依照程序调取一名缓刑犯的判决书").facts
+    weak = extractor.extract("社区矫正机构依照程序调取一起判了缓刑的案件的判决书").facts
     assert "plead" in (weak.weak_conduct or [])
     assert weak.personal_tie is not True
+    named = extractor.extract("社区矫正机构依照程序调取一名缓刑犯的判决书").facts
+    assert "plead" not in (named.conduct or [])  # 缓刑犯 names a person (session 5)
     stated = extractor.extract("副县长打电话为被告人说情，希望判缓刑").facts
     assert "plead" in (stated.conduct or [])
     assert "plead" not in (stated.weak_conduct or [])
