@@ -330,7 +330,10 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         if relation is None:
             relation = "colleague"
         triggers.add(f"R2.violation.{relation}")
-        if relation != "colleague":
+        # 第八条第二款 binds 干预人员所在司法机关纪检监察部门 once it receives a report or notice:
+        # the recipient of items (三) and (四) only. Under item (二) the report goes to
+        # 负有干部管理权限的机关纪检监察部门, and the text sets that body no follow-up duty.
+        if relation in ("superior", "unrelated"):
             triggers.add("R2.violation.reported")
         item = {"colleague": 1, "own_leader": 2, "superior": 3, "unrelated": 4}[relation]
         out.append(Finding(f"R2-8-{item}", "context", because=["insider_relation"]))
