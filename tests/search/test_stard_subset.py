@@ -27,6 +27,7 @@ from search.embeddings import SentenceTransformerEmbedder
 from search.evaluate import EvalReport, evaluate, load_queries
 from search.index import SearchConfig, SearchIndex, open_index
 from search.prior import AnswerPrior
+from search.query_adapter import adapter_for
 from tests.conftest import EVAL_DIR, LAWREFBOOK, need
 
 pytestmark = pytest.mark.slow  # minutes; CI runs it (./dev test runs every marker)
@@ -71,6 +72,9 @@ def subset_index(subset: dict, e5: SentenceTransformerEmbedder) -> SearchIndex:
     index = open_index(corpus, DATA_DIR, e5, SUBSET_CONFIG)
     seconds = time.perf_counter() - started
     embedding = index.report.embedding
+    # The shipped query adapter, as the service picks it for a LawRefBook corpus: these 150
+    # questions took no part in its training or in the choice of its settings.
+    index.use_query_adapter(adapter_for("auto", e5.name, index.regulation_titles(), e5.dimension))
     print(f"\nSTARD subset index: {index.report.articles} articles, "
           f"{'loaded' if index.report.loaded else 'built'} in {seconds:.0f} s "
           f"(embedded {embedding.embedded} passages in {embedding.seconds:.0f} s)")
@@ -103,6 +107,8 @@ def test_subset_is_the_one_the_floors_were_measured_on(
     assert len(subset["questions"]) == 150
     assert subset_index.report.articles == subset["articles"]
     assert subset_index.report.units == subset["articles"]
+    assert subset_index.query_adapter is not None
+    assert subset_index.query_adapter.name == "lawrefbook-stard-linear"
 
 
 @pytest.mark.parametrize("prior", sorted(FLOORS))
