@@ -38,12 +38,15 @@ DATA_DIR = REPO_ROOT / ".cache" / "test-data" / "stard-subset"
 # paragraph and item too: ~3x the passages to embed).
 SUBSET_CONFIG = SearchConfig(granularity="articles")
 
-# (recall@10, recall@100) floors. Measured 2026-11-30 (docs/benchmarks.md), identical with the
-# held-out prior, no prior and the shipped prior: hybrid 0.813 / 0.960 (122 and 144 of 150),
-# BM25 0.707 / 0.887, dense 0.807 / 0.947. Each floor sits 0.03-0.04 below (five or six
-# questions) so that a real regression fails and bf16 rounding on another CPU does not.
+# (recall@10, recall@100) floors, with the shipped query adapter (search/query_adapter.py).
+# Measured 2026-11-30 17:20 UTC by `bench/search_adapt.py check` (docs/benchmarks.md, "Query
+# adapter"), held-out prior: hybrid 0.847 / 0.987, dense 0.880 / 0.993 (without the adapter
+# 0.813 / 0.960 and 0.807 / 0.947); BM25 does not change (0.707 / 0.887). Each floor sits
+# 0.03-0.04 below the measurement, so that a real regression fails and bf16 rounding on another
+# CPU does not. The no-prior row was not measured with the adapter on this subset: its floor
+# stays the one measured without it (the adapter raised no-prior hybrid on 7,000 articles).
 FLOORS = {
-    "held-out prior": {"hybrid": (0.78, 0.92), "bm25": (0.67, 0.85), "dense": (0.77, 0.91)},
+    "held-out prior": {"hybrid": (0.81, 0.95), "bm25": (0.67, 0.85), "dense": (0.85, 0.96)},
     "no prior": {"hybrid": (0.78, 0.92)},
 }
 
@@ -119,7 +122,14 @@ def test_recall_floors(reports: dict[str, EvalReport], prior: str) -> None:
         assert results[mode].recall(100) >= floor100, (prior, mode, results[mode].recall(100))
 
 
-def test_hybrid_beats_each_retriever(reports: dict[str, EvalReport]) -> None:
+def test_hybrid_beats_bm25_and_adapted_dense_beats_zero_shot_hybrid(
+    reports: dict[str, EvalReport]
+) -> None:
+    """With the query adapter, dense alone ranks better than the fusion at R@10 on this subset
+    (0.880 against 0.847): the fusion's weights were fitted for the zero-shot vectors, and
+    refitting them for the adapted ones is left to do (docs/benchmarks.md, "Query adapter").
+    What must hold: the fusion still beats BM25, and adapted dense beats what hybrid did
+    without the adapter (0.813)."""
     results = reports["held-out prior"].results
     assert results["hybrid"].recall(10) > results["bm25"].recall(10)
-    assert results["hybrid"].recall(10) > results["dense"].recall(10)
+    assert results["dense"].recall(10) > 0.813
