@@ -121,10 +121,10 @@ def adapter_for(
     if value.lower() == "auto" and not path.is_file():
         return None
     adapter = QueryAdapter.load(path)
+    if value.lower() == "auto" and not adapter.fits(model, titles):
+        return None  # another model, or not a corpus it was trained for
     if adapter.dimension != dimension:
         raise BackendError(f"query adapter {path} is {adapter.dimension}-d, the model {dimension}")
-    if value.lower() == "auto":
-        return adapter if adapter.fits(model, titles) else None
     if adapter.model != model:
         raise BackendError(f"query adapter {path} was trained for {adapter.model!r}, not {model!r}")
     return adapter

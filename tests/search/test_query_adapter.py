@@ -119,3 +119,12 @@ def test_health_names_the_adapter(small_index: SearchIndex, tmp_path: Path) -> N
     holder = SearchHolder(Settings(data_dir=tmp_path), index=small_index)
     engine = holder.query_engine
     assert engine is not None and engine.endswith(" + query adapter lawrefbook-stard-linear")
+
+
+def test_auto_leaves_other_models_alone(shipped: QueryAdapter) -> None:
+    """A stand-in model (another name and dimension) over LawRefBook regulations gets no
+    adapter and no error: the service still opens its index."""
+    titles = sorted(shipped.titles)[:20]
+    assert adapter_for("auto", "hash-32", titles, 32) is None
+    with pytest.raises(BackendError, match="384-d"):
+        adapter_for(str(LAWREFBOOK_ADAPTER), "hash-32", titles, 32)

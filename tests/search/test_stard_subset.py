@@ -43,11 +43,10 @@ SUBSET_CONFIG = SearchConfig(granularity="articles")
 # adapter"), held-out prior: hybrid 0.847 / 0.987, dense 0.880 / 0.993 (without the adapter
 # 0.813 / 0.960 and 0.807 / 0.947); BM25 does not change (0.707 / 0.887). Each floor sits
 # 0.03-0.04 below the measurement, so that a real regression fails and bf16 rounding on another
-# CPU does not. The no-prior row was not measured with the adapter on this subset: its floor
-# stays the one measured without it (the adapter raised no-prior hybrid on 7,000 articles).
+# CPU does not. No prior, with the adapter (this test, 17:29 UTC): hybrid 0.853 / 0.987.
 FLOORS = {
     "held-out prior": {"hybrid": (0.81, 0.95), "bm25": (0.67, 0.85), "dense": (0.85, 0.96)},
-    "no prior": {"hybrid": (0.78, 0.92)},
+    "no prior": {"hybrid": (0.82, 0.95)},
 }
 
 
