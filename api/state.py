@@ -82,7 +82,11 @@ class SearchHolder:
     def query_engine(self) -> str | None:
         """What embeds single queries (onnxruntime, or torch and why), once the model is loaded."""
         embedder = self._embedder or (self._index.embedder if self._index else None)
-        return getattr(embedder, "query_engine", None)
+        engine: str | None = getattr(embedder, "query_engine", None)
+        adapter = self._index.query_adapter if self._index is not None else None
+        if engine is not None and adapter is not None:
+            engine += f" + query adapter {adapter.name}"
+        return engine
 
     def start_loading(self) -> None:
         """Load in a background thread; requests that need the index wait for it."""

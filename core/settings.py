@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         description="sentence-transformers model: the packaged e5-small, a hub id or a path",
     )
     model_cache_dir: Path | None = None
+    query_adapter: str = Field(
+        default="auto", max_length=4096,
+        description="adapter on query vectors (search/query_adapter.py): auto = the shipped "
+        "LawRefBook adapter on the corpora it won on; off; or the path of an adapter .npz",
+    )
     api_keys: dict[str, str] = Field(
         default_factory=dict, description='key -> role (reader, recorder, admin), as JSON'
     )

@@ -65,11 +65,13 @@ def eval_command(
     root = corpus if corpus is not None else settings.regulations_dir
     index = index_from_settings(settings, root)
     report = evaluate(index, queries)
+    adapter = index.query_adapter.name if index.query_adapter is not None else None
     if as_json:
         return report_json(report, file=str(file), corpus=str(root),
-                           units=len(index.units), articles=len(index.article_starts))
+                           units=len(index.units), articles=len(index.article_starts),
+                           query_adapter=adapter)
     title = (f"{file} on {root}: {len(index.article_starts)} articles, "
-             f"{len(index.units)} units")
+             f"{len(index.units)} units; query adapter: {adapter or 'off'}")
     return format_report(report, title)
 
 

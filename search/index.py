@@ -32,6 +32,7 @@ from search.index_keys import (
     index_folder,
 )
 from search.prior import AnswerPrior, answer_prior
+from search.query_adapter import QueryAdapter
 from search.scoring import (
     MAX_QUERY_CHARS,
     MODES,
@@ -83,6 +84,7 @@ class SearchIndex:
         self.config = config
         self.report = BuildReport(units=len(self.units))
         self._shared_scan: SharedScan | None = None
+        self.query_adapter: QueryAdapter | None = None
         self._layout()
 
     def _layout(self) -> None:
@@ -99,6 +101,18 @@ class SearchIndex:
         self.use_prior(answer_prior())
         self.report.articles = len(starts)
         self.report.regulations = len(reg_ids)
+
+    def use_query_adapter(self, adapter: QueryAdapter | None) -> None:
+        """Adapt every query vector with ``adapter`` from now on (None: the model's own)."""
+        if adapter is not None and self.embedder is not None \
+                and adapter.dimension != self.embedder.dimension:
+            raise BackendError(f"a {adapter.dimension}-d query adapter for a "
+                               f"{self.embedder.dimension}-d model")
+        self.query_adapter = adapter
+
+    def regulation_titles(self) -> set[str]:
+        """The titles of the regulations indexed (as the units carry them)."""
+        return {self.units[int(s)].regulation for s in self.article_starts}
 
     def use_prior(self, prior: AnswerPrior) -> None:
         """Rank with ``prior`` from now on (default: the fitted ``search/data`` one)."""
@@ -203,7 +217,8 @@ class SearchIndex:
         self, query: str, query_vector: npt.NDArray[np.float32] | None = None
     ) -> QueryScores:
         """Score every unit for ``query`` with each retriever (``query_vector``: the query's
-        embedding, if already computed). Raises ``InputError`` if the query is empty."""
+        embedding, if already computed by ``embed_queries``, so already adapted). Raises
+        ``InputError`` if the query is empty."""
         text = validate_query(query)
         tokens = self.tokenizer(text)
         if self.config.expand:
@@ -212,7 +227,7 @@ class SearchIndex:
         dense = None
         if self.embedder is not None and self.vectors is not None:
             if query_vector is None:
-                query_vector = self.embedder.embed_queries([text])[0]
+                query_vector = self._adapted(self.embedder.embed_queries([text]))[0]
             dense = (self._shared_scan(query_vector) if self._shared_scan is not None
                      else self.vectors @ query_vector)
         actors, ranks = actor_ranks(text, self.profiles, self.regulation_ids)
@@ -225,7 +240,10 @@ class SearchIndex:
         texts = [validate_query(q) for q in queries]
         if self.embedder is None or self.vectors is None:
             return [None] * len(texts)
-        return list(self.embedder.embed_queries(texts))
+        return list(self._adapted(self.embedder.embed_queries(texts)))
+
+    def _adapted(self, vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        return vectors if self.query_adapter is None else self.query_adapter.apply(vectors)
 
     def search(self, query: str, top: int = 10, mode: Mode = "hybrid") -> list[Hit]:
         """The ``top`` articles for ``query``, best first. Raises ``InputError``."""

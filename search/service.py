@@ -10,6 +10,7 @@ from pathlib import Path
 from core.settings import Settings
 from search.embeddings import Embedder, load_embedder
 from search.index import Documents, SearchConfig, SearchIndex, index_folder, open_cached, open_index
+from search.query_adapter import adapter_for
 
 
 def embedder_from_settings(settings: Settings) -> Embedder:
@@ -46,7 +47,8 @@ def index_from_settings(
     root = corpus if corpus is not None else settings.regulations_dir
     if dense and embedder is None:
         embedder = embedder_from_settings(settings)
-    return open_index(root, settings.data_dir, embedder if dense else None, config)
+    index = open_index(root, settings.data_dir, embedder if dense else None, config)
+    return with_query_adapter(index, settings)
 
 
 def index_of_documents(
@@ -69,4 +71,15 @@ def index_of_documents(
         embedder = embedder_from_settings(settings)
     model = embedder if dense else None
     folder = index_folder(settings.data_dir, source, model)
-    return open_cached(folder, content_key, documents, settings.data_dir, model, config)
+    index = open_cached(folder, content_key, documents, settings.data_dir, model, config)
+    return with_query_adapter(index, settings)
+
+
+def with_query_adapter(index: SearchIndex, settings: Settings) -> SearchIndex:
+    """``index`` with the query adapter ``settings.query_adapter`` picks for it (none without
+    a model, with ``off``, or where the shipped one does not fit the corpus). Raises
+    ``BackendError`` for an unusable adapter file."""
+    if index.embedder is not None:
+        index.use_query_adapter(adapter_for(settings.query_adapter, index.embedder.name,
+                                            index.regulation_titles(), index.embedder.dimension))
+    return index

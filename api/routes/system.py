@@ -35,7 +35,8 @@ class ModelHealth(BaseModel):
     name: str | None
     status: ModelStatus
     query_engine: str | None = Field(
-        default=None, description="what embeds single queries: onnxruntime, or torch and why"
+        default=None, description="what embeds single queries: onnxruntime, or torch and why, "
+        "and the query adapter applied after it if one is on (search/query_adapter.py)"
     )
 
 
