@@ -217,6 +217,7 @@ def train_command(args: argparse.Namespace) -> None:
                  "articles": len(index.article_starts),
                  "corpus_part": None if args.prefix is None else
                  "the gold articles of stard_train and random others (bench/adapt_corpus.py)"},
+        "max_query_chars": max(len(q.query) for q in train_set),
         "folds": FOLDS,
         "cross_validation": json.loads(cv_file.read_text("utf-8")) if cv_file.is_file() else None,
     }

@@ -227,7 +227,7 @@ class SearchIndex:
         dense = None
         if self.embedder is not None and self.vectors is not None:
             if query_vector is None:
-                query_vector = self._adapted(self.embedder.embed_queries([text]))[0]
+                query_vector = self._adapted([text], self.embedder.embed_queries([text]))[0]
             dense = (self._shared_scan(query_vector) if self._shared_scan is not None
                      else self.vectors @ query_vector)
         actors, ranks = actor_ranks(text, self.profiles, self.regulation_ids)
@@ -240,10 +240,13 @@ class SearchIndex:
         texts = [validate_query(q) for q in queries]
         if self.embedder is None or self.vectors is None:
             return [None] * len(texts)
-        return list(self._adapted(self.embedder.embed_queries(texts)))
+        return list(self._adapted(texts, self.embedder.embed_queries(texts)))
 
-    def _adapted(self, vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        return vectors if self.query_adapter is None else self.query_adapter.apply(vectors)
+    def _adapted(self, texts: Sequence[str],
+                 vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        if self.query_adapter is None:
+            return vectors
+        return self.query_adapter.apply_within(texts, vectors)
 
     def search(self, query: str, top: int = 10, mode: Mode = "hybrid") -> list[Hit]:
         """The ``top`` articles for ``query``, best first. Raises ``InputError``."""

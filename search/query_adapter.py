@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +49,10 @@ class QueryAdapter:
     bias: Vectors
     model: str
     titles: frozenset[str]
+    # The longest question (characters) it was trained on: a longer query (a case fact of
+    # several hundred characters) lies outside what it learnt and keeps the model's vector.
+    # Measured: on 64 long facts over 刑法 the adapter lost dense R@10 0.594 -> 0.500.
+    max_query_chars: int | None = None
 
     @property
     def dimension(self) -> int:
@@ -68,6 +72,16 @@ class QueryAdapter:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         out = out / np.maximum(norms, 1e-12)
         return out.astype(np.float32).reshape(np.shape(vectors))
+
+    def apply_within(self, texts: Sequence[str], vectors: Vectors) -> Vectors:
+        """``vectors`` (one row per text) with the rows of texts within ``max_query_chars``
+        adapted and the others left as the model made them."""
+        matrix = np.array(np.atleast_2d(np.asarray(vectors, dtype=np.float32)))
+        inside = [i for i, text in enumerate(texts)
+                  if self.max_query_chars is None or len(text) <= self.max_query_chars]
+        if inside:
+            matrix[inside] = self.apply(matrix[inside])
+        return matrix.reshape(np.shape(vectors))
 
     def fits(self, model: str, titles: Iterable[str]) -> bool:
         """Whether the adapter belongs to the model ``model`` and an index of these regulation
@@ -103,8 +117,10 @@ class QueryAdapter:
             raise BackendError(f"query adapter {path} is unreadable: {error}") from error
         if weight.ndim != 2 or weight.shape[0] != weight.shape[1] or bias.shape != weight.shape[:1]:
             raise BackendError(f"query adapter {path} has shapes {weight.shape} and {bias.shape}")
+        limit = card.get("max_query_chars")
         return cls(str(card.get("name", path.stem)), weight, bias, str(card.get("model", "")),
-                   frozenset(str(t) for t in card.get("titles", [])))
+                   frozenset(str(t) for t in card.get("titles", [])),
+                   int(limit) if isinstance(limit, int) and limit > 0 else None)
 
 
 def adapter_for(

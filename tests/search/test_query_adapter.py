@@ -49,6 +49,21 @@ def test_shipped_adapter_is_small_and_not_the_identity(shipped: QueryAdapter) ->
     assert card["data"]["trained_on"] == 1085  # the 150 CI-subset questions left out
 
 
+def test_a_query_longer_than_every_training_question_keeps_the_models_vector(
+        shipped: QueryAdapter) -> None:
+    # The card bounds the adapter by its longest training question; a case fact of several
+    # hundred characters is outside it (on long facts the adapter lost R@10, docs/benchmarks.md).
+    assert shipped.max_query_chars == 155
+    rng = np.random.default_rng(14)
+    vectors = rng.standard_normal((2, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    short, long = "法官私下会见律师", "经审理查明" * 40
+    out = shipped.apply_within([short, long], vectors)
+    assert np.allclose(out[0], shipped.apply(vectors[:1])[0])
+    assert not np.allclose(out[0], vectors[0], atol=1e-3)
+    assert np.array_equal(out[1], vectors[1])
+
+
 def test_a_changed_weights_file_is_refused(shipped: QueryAdapter, tmp_path: Path) -> None:
     path = tmp_path / "adapter.npz"
     shipped.save(path, {"seed": 0})
