@@ -25,7 +25,9 @@ from graph.chains import (
     stream_rows,
 )
 from graph.queries import records as record_queries
-from graph.store import GraphStore
+from graph.registry import RegistrationReport, register_existing
+from graph.registry_audit import incident_problems, verify_registry
+from graph.store import GraphStore, Row
 from ingest.integrity import (
     ChainChecker,
     ChainedRecord,
@@ -36,20 +38,28 @@ from ingest.integrity import (
     genesis_hash,
     record_hash,
 )
+from ingest.registry import REGISTRY_CHAIN
 from ingest.seals import ChainSealer
+
+#: Incident nodes compared with their payloads per statement.
+SHAPE_PAGE = 500
 
 
 def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
                  organ: str | None = None) -> IntegrityReport:
     """Every organ's chain (or only ``organ``'s: an incident's page shows its organ's chain,
-    and checking every organ's would read every record) checked as stored; with a
-    ``sealer``, heads' seals and the anchors too."""
+    and checking every organ's would read every record) checked as stored, each incident
+    node against its payload; with a ``sealer``, heads' seals and the anchors too. Checking
+    every organ also checks the registry of organs, actors and relations
+    (graph/registry_audit.py)."""
     ensure_chain_index(store)
     anchors = sealer.latest() if sealer is not None else {}
     keyed = sealer is not None and sealer.has_key
     problems: list[Problem] = []
     organs = records = 0
-    chains = [organ] if organ is not None else sorted(set(chain_organs(store)) | set(anchors))
+    whole = organ is None  # (the loop below reuses the name)
+    chains = [organ] if organ is not None else sorted(
+        (set(chain_organs(store)) | set(anchors)) - {REGISTRY_CHAIN})
     for organ in chains:
         anchor = anchors.get(organ)
         if anchor is not None and sealer is not None and keyed and not sealer.seal_matches(
@@ -60,12 +70,19 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
                                     "by the key: the log was edited"))
             anchor = None
         checker = ChainChecker(organ, (anchor.length, anchor.hash) if anchor else None)
+        shapes: list[Problem] = []
+        pending: list[Row] = []
         for row in stream_rows(store, organ):
             if isinstance(row["seq"], int) and isinstance(row["payload"], str):
                 checker.feed_stored(row["seq"], str(row["id"]), row["prev_hash"] or "",
                                     row["hash"] or "", row["payload"])
+                pending.append(row)
             else:
                 checker.feed(chained_record(organ, row))
+            if len(pending) >= SHAPE_PAGE:
+                shapes.extend(incident_problems(store, organ, pending))
+                pending = []
+        shapes.extend(incident_problems(store, organ, pending))
         head, seal = stored_head(store, organ)
         found = checker.finish(head)
         if (head is not None and sealer is not None and (keyed or seal)
@@ -76,9 +93,15 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
                     "" if seal else " (the head is not sealed)") +
                 ": the head was set outside liuhen"))
         problems.extend(found)
+        problems.extend(shapes)
         records += checker.records
         organs += 1 if checker.records else 0
-    return IntegrityReport(ok=not problems, organs=organs, records=records, problems=problems)
+    registered = 0
+    if whole:
+        found, registered = verify_registry(store, sealer)
+        problems.extend(found)
+    return IntegrityReport(ok=not problems, organs=organs, records=records,
+                           registered=registered, problems=problems)
 
 
 class RepairAction(BaseModel):
@@ -93,6 +116,10 @@ class RepairReport(BaseModel):
     dry_run: bool
     organs: int = Field(description="organ chains looked at")
     actions: list[RepairAction]
+    registration: RegistrationReport = Field(
+        default_factory=RegistrationReport,
+        description="organs, actors and relations stored without a registry record, "
+        "registered as version 1 (never an incident)")
 
 
 def _by_position(records: Iterator[ChainedRecord]) -> Iterator[list[ChainedRecord]]:
@@ -182,4 +209,6 @@ def repair_store(store: GraphStore, sealer: ChainSealer | None, *, dry_run: bool
             continue
         if sealer is not None and new_seal is not None:
             sealer.anchor(organ, target.length, target.hash, new_seal)
-    return RepairReport(dry_run=dry_run, organs=len(organs), actions=actions)
+    registration = register_existing(store, sealer, dry_run=dry_run)
+    return RepairReport(dry_run=dry_run, organs=len(organs), actions=actions,
+                        registration=registration)

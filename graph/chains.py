@@ -150,6 +150,9 @@ def append_incident(
     params = incident_props(incident, record) | {
         "expected_length": expected_length, "expected_head": record.prev_hash,
         "genesis": genesis_hash(organ), "seal": seal,
+        "participant_ids": sorted({p.actor for p in incident.participants}),
+        "participants": [{"actor": p.actor, "role": str(p.role)}
+                         for p in incident.participants],
     }
     written = store.write(record_queries.RECORD_APPEND_INCIDENT, params)
     return bool(written)

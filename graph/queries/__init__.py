@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graph.queries import backends, records, records_read, regulations, related
+from graph.queries import backends, records, records_read, registry, regulations, related
 from graph.queries.backends import (
     FALKORDB_INDEXED,
     INDEXED,
@@ -318,7 +318,7 @@ __all__ = [
 
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
-    for module in (regulations, records, records_read, backends, related):
+    for module in (regulations, records, records_read, registry, backends, related):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value
