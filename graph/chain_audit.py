@@ -80,9 +80,9 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
             else:
                 checker.feed(chained_record(organ, row))
             if len(pending) >= SHAPE_PAGE:
-                shapes.extend(incident_problems(store, organ, pending))
+                shapes.extend(incident_problems(store, organ, pending, sealer))
                 pending = []
-        shapes.extend(incident_problems(store, organ, pending))
+        shapes.extend(incident_problems(store, organ, pending, sealer))
         head, seal = stored_head(store, organ)
         found = checker.finish(head)
         if (head is not None and sealer is not None and (keyed or seal)

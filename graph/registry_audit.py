@@ -24,6 +24,8 @@ from graph.store import GraphStore, Row
 from ingest.integrity import ChainChecker, Problem, ProblemKind
 from ingest.records import Incident, RelationKind
 from ingest.registry import (
+    ASSESSMENT_FIELDS,
+    ASSESSMENT_SEAL,
     INCIDENT_CHAIN,
     INCIDENT_DERIVED,
     INCIDENT_MIRRORED,
@@ -31,6 +33,7 @@ from ingest.registry import (
     REGISTRY_CHAIN,
     Edge,
     RegistryKind,
+    assessment_text,
     differences,
     incident_shape,
     parse_record,
@@ -241,9 +244,12 @@ def _unregistered_relations(store: GraphStore, page: int) -> Iterator[Problem]:
 _INCIDENT_ALLOWED = frozenset(INCIDENT_MIRRORED) | INCIDENT_CHAIN | INCIDENT_DERIVED
 
 
-def incident_problems(store: GraphStore, organ: str, rows: Sequence[Row]) -> list[Problem]:
+def incident_problems(store: GraphStore, organ: str, rows: Sequence[Row],
+                      sealer: ChainSealer | None = None) -> list[Problem]:
     """What the stored incident nodes of a chain page (rows of graph.chains.stream_rows)
-    change of their hashed payloads: a property, an unknown property, an edge."""
+    change of their hashed payloads: a property, an unknown property, an edge; with a
+    keyed ``sealer``, a stored assessment whose seal is not the key's."""
+    keyed = sealer is not None and sealer.has_key
     expected: dict[str, tuple[int, Incident]] = {}
     for row in rows:
         try:
@@ -265,6 +271,13 @@ def incident_problems(store: GraphStore, organ: str, rows: Sequence[Row]) -> lis
                   if t != "CORRECTS"]
         found = differences(incident_shape(incident), properties, edges)
         found += [f"a property {k!r} the payload does not hold" for k in unknown]
+        assessment = dict(zip(ASSESSMENT_FIELDS, row["assessment"], strict=True))
+        if keyed and sealer is not None and any(v is not None for v in assessment.values()) \
+                and not sealer.text_seal_matches(
+                    ASSESSMENT_SEAL, assessment_text(row["id"], assessment), row["seal"]):
+            found.append(f"its stored assessment (verdict {assessment['verdict']!r}) is not "
+                         "the one liuhen sealed" + ("" if row["seal"] else
+                                                     " (not sealed: `liuhen reassess`)"))
         if found:
             problems.append(_problem(ProblemKind.CHANGED, organ, seq, row["id"],
                                      f"{organ}: incident {row['id']!r} (#{seq}) differs from "

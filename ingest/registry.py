@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ingest.integrity import canonical_json
 from ingest.records import Actor, Incident, Organ, Relation, RelationKind
 
 #: The registry chain's name where an organ id would go (genesis hash, seal, anchor log).
@@ -38,7 +39,22 @@ ORGAN_BOOKKEEPING = frozenset({"chain_length", "chain_head", "chain_seal", "chai
 #: related-incident indexes), written after the append, outside the hashed payload.
 INCIDENT_DERIVED = frozenset({"verdict", "statuses", "interference", "provisions", "regimes",
                               "findings", "missing_facts", "assessed_by", "embedding",
-                              "words"})
+                              "words", "assessment_seal"})
+#: The engine's stored assessment of an incident, sealed as one text (``assessment_text``)
+#: in ``assessment_seal`` when it is written: derived, so not hashed into the payload, but
+#: the lists, summaries and repeat interveners read it.
+ASSESSMENT_FIELDS = ("verdict", "statuses", "interference", "provisions", "regimes",
+                     "findings", "missing_facts", "assessed_by")
+ASSESSMENT_SEAL = "assessment"
+
+
+def assessment_text(incident_id: str, values: Mapping[str, Any]) -> str:
+    """What an incident's assessment seal covers: its id and the assessment's fields."""
+    return canonical_json({"id": incident_id} | {
+        name: (list(values[name]) if isinstance(values.get(name), tuple) else values.get(name))
+        for name in ASSESSMENT_FIELDS})
+
+
 #: The incident chain's own properties, checked by the chain itself.
 INCIDENT_CHAIN = frozenset({"seq", "prev_hash", "hash", "payload"})
 

@@ -236,10 +236,11 @@ REGISTRY_UNNAMED_RELATIONS = read_statement(
     """,
     "limit",
 )
-# An incident page's nodes as stored: the properties mirrored from the payload, every
-# property's name, and every edge at it (the caller leaves out the CORRECTS edges of later
-# versions, checked at those). Each comprehension has variables of its own: FalkorDB 4.16
-# gives the second an empty list when both name theirs r and t.
+# An incident page's nodes as stored: the properties mirrored from the payload, the
+# engine's assessment with its seal, every property's name, and every edge at it (the
+# caller leaves out the CORRECTS edges of later versions, checked at those). Each
+# comprehension has variables of its own: FalkorDB 4.16 gives the second an empty list
+# when both name theirs r and t.
 REGISTRY_STORED_INCIDENTS = read_statement(
     "registry_stored_incidents",
     """
@@ -248,6 +249,8 @@ REGISTRY_STORED_INCIDENTS = read_statement(
     RETURN i.id AS id, keys(i) AS keys,
            [i.caption, i.organ, i.case, i.stage, i.channel, i.intervener, i.instigator,
             i.handler, i.corrects, i.occurred_at, i.recorded_at] AS mirrored,
+           [i.verdict, i.statuses, i.interference, i.provisions, i.regimes, i.findings,
+            i.missing_facts, i.assessed_by] AS assessment, i.assessment_seal AS seal,
            [(i)-[out]->(target) | [type(out), target.id, out.role]] AS outgoing,
            [(source)-[back]->(i) | [type(back), source.id, back.role]] AS incoming
     """,
