@@ -25,8 +25,9 @@ from graph.chains import (
     stream_rows,
 )
 from graph.queries import records as record_queries
-from graph.registry import RegistrationReport, register_existing
-from graph.registry_audit import incident_problems, verify_registry
+from graph.queries import registry as registry_queries
+from graph.registry import RegistrationReport, register_existing, stored_registry_head
+from graph.registry_audit import incident_problems, registry_chain_pages, verify_registry
 from graph.store import GraphStore, Row
 from ingest.integrity import (
     ChainChecker,
@@ -209,6 +210,39 @@ def repair_store(store: GraphStore, sealer: ChainSealer | None, *, dry_run: bool
             continue
         if sealer is not None and new_seal is not None:
             sealer.anchor(organ, target.length, target.hash, new_seal)
+    registry = _repair_registry_head(store, sealer, dry_run=dry_run)
+    if registry is not None:
+        actions.append(registry)
     registration = register_existing(store, sealer, dry_run=dry_run)
     return RepairReport(dry_run=dry_run, organs=len(organs), actions=actions,
                         registration=registration)
+
+
+def _repair_registry_head(store: GraphStore, sealer: ChainSealer | None, *, dry_run: bool
+                          ) -> RepairAction | None:
+    """The registry head set (and sealed) at the end of the registry chain's longest valid
+    run, as an organ's head is; None when it is there and sealed already."""
+    head, seal = stored_registry_head(store)
+    records = (chained_record(REGISTRY_CHAIN, row) for page in registry_chain_pages(store)
+               for row in page)
+    target, unplaced = longest_valid_prefix(REGISTRY_CHAIN, records, head.hash)
+    sealed = sealer is None or sealer.seal_matches(REGISTRY_CHAIN, target.length,
+                                                   target.hash, seal)
+    if head == target and sealed and not unplaced:
+        return None
+    what = "seal the head" if head == target else f"set the head to #{target.length}"
+    action = RepairAction(organ=REGISTRY_CHAIN, action=what, from_length=head.length,
+                          to_length=target.length, unplaced=unplaced)
+    if dry_run or (head == target and sealed):
+        return action
+    new_seal = sealer.seal(REGISTRY_CHAIN, target.length, target.hash) if sealer else None
+    written = store.write(registry_queries.REGISTRY_SET_HEAD, {
+        "chain": REGISTRY_CHAIN, "expected_length": head.length,
+        "genesis": genesis_hash(REGISTRY_CHAIN), "expected_head": head.hash,
+        "length": target.length, "hash": target.hash, "seal": new_seal})
+    if not written:
+        return action.model_copy(update={"action": f"could not {what}: the head moved "
+                                                   "during the repair (run it again)"})
+    if sealer is not None and new_seal is not None:
+        sealer.anchor(REGISTRY_CHAIN, target.length, target.hash, new_seal)
+    return action

@@ -49,7 +49,8 @@ def _problem(kind: ProblemKind, where: str, seq: int | None, record: str | None,
     return Problem(kind=kind, organ=where, seq=seq, record_id=record, message=message)
 
 
-def _chain_pages(store: GraphStore, page: int) -> Iterator[list[Row]]:
+def registry_chain_pages(store: GraphStore, page: int = PAGE) -> Iterator[list[Row]]:
+    """The registry chain's records in (seq, id) order, a page at a time."""
     after = 0
     while True:
         rows = store.read(registry_queries.REGISTRY_CHAIN_PAGE, {"after": after, "limit": page})
@@ -94,7 +95,7 @@ def verify_registry(store: GraphStore, sealer: ChainSealer | None, *, page: int 
                                  "log was edited"))
         anchor = None
     checker = ChainChecker(REGISTRY_CHAIN, (anchor.length, anchor.hash) if anchor else None)
-    for rows in _chain_pages(store, page):
+    for rows in registry_chain_pages(store, page):
         for row in rows:
             if not isinstance(row["seq"], int) or not isinstance(row["payload"], str):
                 problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, None,

@@ -100,6 +100,20 @@ REGISTRY_APPEND_PARTY_TO = write_statement(
     *_CHAIN_PARAMETERS, "subject", "object", "old_subject", "old_object", "detail",
 )
 
+# Set the registry head (repair): only if it is still the one the repair read.
+REGISTRY_SET_HEAD = write_statement(
+    "registry_set_head",
+    """
+    MERGE (h:RegistryHead {id: $chain})
+    SET h.chain_lock = true
+    WITH h
+    WHERE coalesce(h.chain_length, 0) = $expected_length
+      AND coalesce(h.chain_head, $genesis) = $expected_head
+    SET h.chain_length = $length, h.chain_head = $hash, h.chain_seal = $seal
+    RETURN h.id AS id
+    """,
+    "chain", "expected_length", "genesis", "expected_head", "length", "hash", "seal",
+)
 REGISTRY_HEAD = read_statement(
     "registry_head",
     """
