@@ -42,7 +42,9 @@ EXAMPLE = REPO_ROOT / "data/example"
 WRITERS = 8
 KEY = "kill-trials-recorder"
 ALL_IDS = Query("kill_trial_incident_ids", "MATCH (i:Incident) RETURN i.id AS id")
-NO_MODEL = "/nonexistent/kill-trials-no-model"
+NO_MODEL = "none"  # dense search off (api.state.NO_MODEL): no model import to wait for
+#: Seconds a writer waits for an answer before it retries (a busy machine is slow).
+CLIENT_TIMEOUT = 30.0
 #: Seconds a writer keeps retrying its last incident after the trial ends.
 DRAIN_SECONDS = 60.0
 
@@ -71,9 +73,7 @@ class Server:
         env = os.environ | {
             "LIUHEN_DATA_DIR": str(self.data_dir),
             "LIUHEN_API_KEYS": json.dumps({KEY: "recorder"}),
-            # BM25 only (spares the CPU); one name for every trial, so that the search index
-            # the template built (its key holds the model's name) is reused, not rebuilt
-            "LIUHEN_MODEL": NO_MODEL,
+            "LIUHEN_MODEL": NO_MODEL,  # BM25 only: spares the CPU
         }
         code = ("from api.server import serve; from core.settings import get_settings; "
                 f"serve(get_settings(), '127.0.0.1', {self.port}, log_level='warning')")
@@ -139,7 +139,8 @@ class Trial:
 
 def writer(trial: Trial, server: Server, index: int, stop: threading.Event) -> None:
     names = organs()
-    client = httpx.Client(base_url=server.base_url, headers={"X-API-Key": KEY}, timeout=10)
+    client = httpx.Client(base_url=server.base_url, headers={"X-API-Key": KEY},
+                          timeout=CLIENT_TIMEOUT)
     number = 0
     while not stop.is_set():
         incident_id = f"k{trial.number:02d}-w{index}-{number:05d}"
@@ -155,6 +156,7 @@ def writer(trial: Trial, server: Server, index: int, stop: threading.Event) -> N
                 response = client.post("/incidents", json=payload)
             except httpx.HTTPError:
                 response = None
+                time.sleep(0.2)  # nothing listens (the API restarting): do not spin
             code = response.status_code if response is not None else 0
             with trial.lock:
                 trial.answers[code] = trial.answers.get(code, 0) + 1
@@ -188,6 +190,11 @@ def run_trial(trial: Trial, template: Path, work: Path, seconds: float, port: in
 def _run_writers(trial: Trial, server: Server, seconds: float) -> None:
     if server.wait_answering(300) == float("inf"):
         raise SystemExit(f"trial {trial.number}: the server did not start")
+    # One write before the clock starts: the first builds the assessment engine.
+    warm = httpx.post(f"{server.base_url}/incidents", headers={"X-API-Key": KEY},
+                      json=body(f"k{trial.number:02d}-warm", organs()[0], 0), timeout=300)
+    warm.raise_for_status()
+    trial.acknowledged.add(f"k{trial.number:02d}-warm")
     stop = threading.Event()
     threads = [threading.Thread(target=writer, args=(trial, server, i, stop))
                for i in range(WRITERS)]
@@ -204,7 +211,7 @@ def _run_writers(trial: Trial, server: Server, seconds: float) -> None:
         server.kill()
         trial.killed_at = time.monotonic()
         server.start()  # a service manager's restart
-    trial.back_after = server.wait_answering(60)
+    trial.back_after = server.wait_answering(180)
     time.sleep(max(0.0, seconds - (time.monotonic() - started)))
     stop.set()
     for thread in threads:
