@@ -31,6 +31,9 @@ from graph.chains import (
     stream_rows,
 )
 from graph.queries import records as record_queries
+from graph.queries import registry as registry_queries
+from graph.registry import RegistrationReport, register_existing, stored_registry_head
+from graph.registry_audit import incident_problems, registry_chain_pages, verify_registry
 from graph.store import GraphStore, Row
 from ingest.integrity import (
     ChainChecker,
@@ -42,19 +45,24 @@ from ingest.integrity import (
     genesis_hash,
     record_hash,
 )
+from ingest.registry import REGISTRY_CHAIN
 from ingest.seals import ChainSealer
 
 #: Records read per statement when verify reads several short chains at once.
 VERIFY_PAGE = 5_000
 #: Organs per statement at most (a bounded parameter list).
 VERIFY_ORGANS = 1_000
+#: Incident nodes compared with their payloads per statement.
+SHAPE_PAGE = 500
 
 
 def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
                  organ: str | None = None) -> IntegrityReport:
     """Every organ's chain (or only ``organ``'s: an incident's page shows its organ's chain,
-    and checking every organ's would read every record) checked as stored; with a
-    ``sealer``, heads' seals and the anchors too.
+    and checking every organ's would read every record) checked as stored, each incident
+    node against its payload; with a ``sealer``, heads' seals and the anchors too. Checking
+    every organ also checks the registry of organs, actors and relations
+    (graph/registry_audit.py).
 
     Every head is read first (one statement); short chains are then read many organs to a
     statement (about VERIFY_PAGE records) and their heads again after them: an organ whose
@@ -67,7 +75,7 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
         audit.check_alone(store, organ)
         return audit.report()
     heads = chain_heads(store)
-    organs = set(heads) | set(audit.anchors)
+    organs = (set(heads) | set(audit.anchors)) - {REGISTRY_CHAIN}
     # the next page is read while this one is hashed (the store works in its own process):
     # two pages in memory at most
     with ThreadPoolExecutor(max_workers=1) as reader:
@@ -83,9 +91,11 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
         # records outside every headed chain (a head deleted, an older writer): their
         # organs are found by a scan of the incidents, only then
         for name in chain_organs(store):
-            if name not in organs:
+            if name not in organs and name != REGISTRY_CHAIN:
                 audit.check_alone(store, name)
-    return audit.report()
+    found, registered = verify_registry(store, sealer)
+    audit.problems.extend(found)
+    return audit.report(registered)
 
 
 #: A page of several chains: their rows in (organ, seq, id) order and their heads read after
@@ -128,18 +138,24 @@ class _Audit:
         self.problems: list[Problem] = []
         self.organs = self.records = 0
 
-    def report(self) -> IntegrityReport:
+    def report(self, registered: int = 0) -> IntegrityReport:
         # in organ order, as one organ after the other would find them (a long chain is
         # checked as soon as it comes, before the short ones batched ahead of it)
         problems = sorted(self.problems, key=lambda problem: problem.organ)
         return IntegrityReport(ok=not problems, organs=self.organs, records=self.records,
-                               problems=problems)
+                               registered=registered, problems=problems)
 
     def check_alone(self, store: GraphStore, organ: str) -> None:
         """One organ: its records a page at a time, then its head."""
         checker = self._checker(organ)
+        pending: list[Row] = []
         for row in stream_rows(store, organ):
             _feed(checker, organ, row)
+            pending.append({**row, "organ": organ})
+            if len(pending) >= SHAPE_PAGE:
+                self.problems.extend(incident_problems(store, pending, self.sealer))
+                pending = []
+        self.problems.extend(incident_problems(store, pending, self.sealer))
         head, seal = stored_head(store, organ)
         self._finish(checker, head, seal)
 
@@ -155,6 +171,7 @@ class _Audit:
         by_organ: dict[str, list[Row]] = {}
         for row in rows:
             by_organ.setdefault(row["organ"], []).append(row)
+        shaped: list[Row] = []  # the incident nodes of the organs checked from this page
         for organ in organs:
             # a page that did not read back whole, or a head that moved while it was read
             if read is None or heads.get(organ) != after.get(organ):
@@ -163,10 +180,14 @@ class _Audit:
             checker = self._checker(organ)
             for row in by_organ.get(organ, []):
                 _feed(checker, organ, row)
+            shaped.extend(by_organ.get(organ, []))
             length, digest, seal = heads.get(organ, (None, None, None))
             head = (None if length is None else
                     ChainHead(organ=organ, length=length, hash=digest or genesis_hash(organ)))
             self._finish(checker, head, seal)
+        for start in range(0, len(shaped), SHAPE_PAGE):
+            self.problems.extend(incident_problems(store, shaped[start:start + SHAPE_PAGE],
+                                                   self.sealer))
 
     def _checker(self, organ: str) -> ChainChecker:
         anchor = self.anchors.get(organ)
@@ -215,6 +236,10 @@ class RepairReport(BaseModel):
     dry_run: bool
     organs: int = Field(description="organ chains looked at")
     actions: list[RepairAction]
+    registration: RegistrationReport = Field(
+        default_factory=RegistrationReport,
+        description="organs, actors and relations stored without a registry record, "
+        "registered as version 1 (never an incident)")
 
 
 def _by_position(records: Iterator[ChainedRecord]) -> Iterator[list[ChainedRecord]]:
@@ -304,4 +329,39 @@ def repair_store(store: GraphStore, sealer: ChainSealer | None, *, dry_run: bool
             continue
         if sealer is not None and new_seal is not None:
             sealer.anchor(organ, target.length, target.hash, new_seal)
-    return RepairReport(dry_run=dry_run, organs=len(organs), actions=actions)
+    registry = _repair_registry_head(store, sealer, dry_run=dry_run)
+    if registry is not None:
+        actions.append(registry)
+    registration = register_existing(store, sealer, dry_run=dry_run)
+    return RepairReport(dry_run=dry_run, organs=len(organs), actions=actions,
+                        registration=registration)
+
+
+def _repair_registry_head(store: GraphStore, sealer: ChainSealer | None, *, dry_run: bool
+                          ) -> RepairAction | None:
+    """The registry head set (and sealed) at the end of the registry chain's longest valid
+    run, as an organ's head is; None when it is there and sealed already."""
+    head, seal = stored_registry_head(store)
+    records = (chained_record(REGISTRY_CHAIN, row) for page in registry_chain_pages(store)
+               for row in page)
+    target, unplaced = longest_valid_prefix(REGISTRY_CHAIN, records, head.hash)
+    sealed = sealer is None or sealer.seal_matches(REGISTRY_CHAIN, target.length,
+                                                   target.hash, seal)
+    if head == target and sealed and not unplaced:
+        return None
+    what = "seal the head" if head == target else f"set the head to #{target.length}"
+    action = RepairAction(organ=REGISTRY_CHAIN, action=what, from_length=head.length,
+                          to_length=target.length, unplaced=unplaced)
+    if dry_run or (head == target and sealed):
+        return action
+    new_seal = sealer.seal(REGISTRY_CHAIN, target.length, target.hash) if sealer else None
+    written = store.write(registry_queries.REGISTRY_SET_HEAD, {
+        "chain": REGISTRY_CHAIN, "expected_length": head.length,
+        "genesis": genesis_hash(REGISTRY_CHAIN), "expected_head": head.hash,
+        "length": target.length, "hash": target.hash, "seal": new_seal})
+    if not written:
+        return action.model_copy(update={"action": f"could not {what}: the head moved "
+                                                   "during the repair (run it again)"})
+    if sealer is not None and new_seal is not None:
+        sealer.anchor(REGISTRY_CHAIN, target.length, target.hash, new_seal)
+    return action

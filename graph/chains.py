@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from typing import Any
 
 from core.errors import BackendError
@@ -22,6 +21,7 @@ from graph.queries import records as record_queries
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainedRecord, ChainHead, canonical_json, genesis_hash
 from ingest.records import Actor, Case, Incident, Organ, RecordSet
+from ingest.registry import time_key
 from ingest.seals import ChainSealer
 
 #: Records read per page when streaming a chain.
@@ -120,16 +120,6 @@ def read_references(store: GraphStore, incident: Incident) -> References:
     return out
 
 
-_EPOCH = datetime(1970, 1, 1)
-
-
-def time_key(moment: datetime) -> int:
-    """Whole seconds since 1970-01-01 of a naive China time (as incidents store times): an
-    integer the store's range index answers with both bounds, in the order of the ISO text
-    (finer than a second, the text decides; graph/record_windows.py)."""
-    return (moment.replace(tzinfo=None) - _EPOCH) // timedelta(seconds=1)
-
-
 def incident_props(incident: Incident, record: ChainedRecord) -> Row:
     """The properties of an incident node (what the append statement writes)."""
     return {
@@ -163,6 +153,9 @@ def append_incident(
     params = incident_props(incident, record) | {
         "expected_length": expected_length, "expected_head": record.prev_hash,
         "genesis": genesis_hash(organ), "seal": seal,
+        "participant_ids": sorted({p.actor for p in incident.participants}),
+        "participants": [{"actor": p.actor, "role": str(p.role)}
+                         for p in incident.participants],
     }
     written = store.write(record_queries.RECORD_APPEND_INCIDENT, params)
     return bool(written)

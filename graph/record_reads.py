@@ -29,15 +29,21 @@ from graph.queries.records_read import (
 from graph.record_windows import window_rows, window_total
 from graph.store import GraphStore, Row
 from ingest.records import Actor, Case, Incident, Organ, RecordSet, Relation, RelationKind
+from ingest.registry import ASSESSMENT_SEAL, assessment_text
+from ingest.seals import ChainSealer
 
 ANNOTATE_BATCH = 1000
 _T = TypeVar("_T", Actor, Organ, Case, Relation)
 
 
-def annotate_incidents(store: GraphStore, rows: Sequence[Mapping[str, object]]) -> None:
+def annotate_incidents(store: GraphStore, rows: Sequence[Mapping[str, object]],
+                       sealer: ChainSealer | None = None) -> None:
     """Store each row's derived properties (liuhen.records.annotations.assessment_row) on the
-    incident it names, in batches; an id with no incident is skipped."""
-    rows = list(rows)
+    incident it names, in batches, with their seal when there is a ``sealer`` (verify holds
+    the stored assessment to it); an id with no incident is skipped."""
+    rows = [dict(r) | {"assessment_seal": sealer.seal_text(
+                ASSESSMENT_SEAL, assessment_text(str(r["id"]), r)) if sealer else None}
+            for r in rows]
     for start in range(0, len(rows), ANNOTATE_BATCH):
         store.write(queries.RECORD_ANNOTATE_INCIDENTS,
                     {"rows": [dict(r) for r in rows[start:start + ANNOTATE_BATCH]]})

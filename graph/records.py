@@ -22,6 +22,7 @@ from typing import Any
 from core.errors import BackendError, ConflictError
 from graph import queries
 from graph.chains import append_incident, stored_head
+from graph.registry import RegistryWriter
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainedRecord, ChainHead, chain_incidents
 from ingest.library import article_items
@@ -35,9 +36,9 @@ from ingest.records import (
     RecordSet,
     RecordT,
     Relation,
-    RelationKind,
     load_records,
 )
+from ingest.registry import RegistryKind
 from ingest.seals import ChainSealer
 
 BATCH_SIZE = 500
@@ -59,17 +60,12 @@ def write_plan(
 ) -> dict[str, ChainHead]:
     """Write a validated plan; returns the new chain heads of the organs that grew. With a
     ``sealer``, the heads are sealed and anchored (ingest/seals.py)."""
-    organs = [o.model_dump(mode="json") for o in plan.organs]
-    _write(store, queries.RECORD_UPSERT_ORGANS, organs)
-    _write(store, queries.RECORD_UNLINK_ORGANS, organs)
-    _write(store, queries.RECORD_LINK_ORGAN_SUPERIORS, [o for o in organs if o["superior"]])
-    _write(store, queries.RECORD_LINK_ORGAN_COMMITTEES,
-           [o for o in organs if o["party_committee"]])
-    actors = [a.model_dump(mode="json") for a in plan.actors]
-    _write(store, queries.RECORD_UPSERT_ACTORS, actors)
-    _write(store, queries.RECORD_UNLINK_ACTORS, actors)
-    _write(store, queries.RECORD_LINK_ACTOR_ORGANS, [a for a in actors if a["organ"]])
-    _write(store, queries.RECORD_LINK_ACTOR_MANAGERS, [a for a in actors if a["managed_by"]])
+    # Organs, actors and relations: one atomic statement each that writes the node (or
+    # edge) with its hashed, versioned registry record (graph/registry.py); unchanged ones
+    # are skipped. Cases are written as before (not yet registered).
+    registry = RegistryWriter(store, sealer)
+    registry.register(RegistryKind.ORGAN, plan.organs)
+    registry.register(RegistryKind.ACTOR, plan.actors)
     cases = [c.model_dump(mode="json") for c in plan.cases]
     _write(store, queries.RECORD_UPSERT_CASES, cases)
     _write(store, queries.RECORD_UNLINK_CASES, cases)
@@ -78,12 +74,8 @@ def write_plan(
            [{"case": c["id"], "actor": a} for c in cases for a in c["parties"]])
     _write(store, queries.RECORD_LINK_CASE_HANDLERS,
            [{"case": c["id"], "actor": a} for c in cases for a in c["handlers"]])
-    relations = [r.model_dump(mode="json") for r in plan.relations]
-    _write(store, queries.RECORD_UPSERT_ACTOR_RELATIONS,
-           [r for r in relations if r["kind"] != RelationKind.PARTY_TO])
-    _write(store, queries.RECORD_UPSERT_PARTY_RELATIONS,
-           [{k: r[k] for k in ("id", "subject", "object", "detail")}
-            for r in relations if r["kind"] == RelationKind.PARTY_TO])
+    registry.register(RegistryKind.RELATION, plan.relations)
+    registry.finish()
     chained, new_heads = chain_incidents(plan.incidents, heads)
     # One atomic compare-and-set statement per incident, in chain order: a crash leaves
     # every chain whole (a prefix of the batch written), and running the ingest again

@@ -28,6 +28,10 @@ class Label(StrEnum):
     ACTOR = "Actor"
     CASE = "Case"
     INCIDENT = "Incident"
+    # Tamper evidence over organs, actors and relations (graph/registry.py): each version a
+    # hashed record of one chain, whose sealed head is the one RegistryHead.
+    REGISTRY_RECORD = "RegistryRecord"
+    REGISTRY_HEAD = "RegistryHead"
 
 
 class RelType(StrEnum):
@@ -78,6 +82,7 @@ RECORD_INDEXED: tuple[tuple[Label, str], ...] = (
     (Label.INCIDENT, "interference"), (Label.INCIDENT, "assessed_by"),
     (Label.ORGAN, "party_committee"), (Label.ORGAN, "superior"), (Label.ORGAN, "kind"),
     (Label.ACTOR, "organ"), (Label.ACTOR, "name"), (Label.CASE, "organ"),
+    (Label.REGISTRY_RECORD, "entity"), (Label.REGISTRY_RECORD, "seq"),
 )
 REL_TYPES: frozenset[str] = frozenset(RelType)
 KEY = "id"  # the unique key property of every label

@@ -126,6 +126,9 @@ class ProblemKind(StrEnum):
     UNKNOWN_HEAD = "unknown_head"  # records of an organ that has no head, or the reverse
     SEAL_MISMATCH = "seal_mismatch"  # the head's seal is not the key's (or is missing)
     ANCHOR_MISMATCH = "anchor_mismatch"  # the chain no longer holds its anchored head
+    # ingest/registry.py: a node or edge the reads use differs from its hashed record
+    CHANGED = "changed"
+    UNREGISTERED = "unregistered"  # a node or edge no hashed record holds
 
 
 class Problem(BaseModel):
@@ -146,6 +149,8 @@ class IntegrityReport(BaseModel):
     ok: bool = Field(description="every organ's chain is intact")
     organs: int
     records: int
+    registered: int = Field(default=0, description="registry records of organs, actors "
+                            "and relations checked")
     problems: list[Problem]
 
 

@@ -132,6 +132,19 @@ class ChainSealer:
             return False
         return hmac.compare_digest(_seal(key, organ, length, head_hash), seal)
 
+    def seal_text(self, purpose: str, text: str) -> str:
+        """``HMAC-SHA256(key, ":purpose|text")`` as hex, for a sealed value that is not a
+        chain head (an organ id never starts with ':', so it can never equal a head's)."""
+        key = self.key()
+        assert key is not None
+        return hmac.new(key, f":{purpose}|{text}".encode(), hashlib.sha256).hexdigest()
+
+    def text_seal_matches(self, purpose: str, text: str, seal: str | None) -> bool:
+        """Whether ``seal`` is the key's seal of ``text`` (False without a key)."""
+        if not seal or self.key(create=False) is None:
+            return False
+        return hmac.compare_digest(self.seal_text(purpose, text), seal)
+
     @property
     def has_key(self) -> bool:
         return self.key(create=False) is not None

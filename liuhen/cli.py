@@ -167,7 +167,9 @@ def ingest_regulations(
 @app.command()
 def verify(as_json: JsonFlag = False) -> None:
     """Check every organ's hash chain of incident records (全程留痕，有据可查), page by page,
-    with the heads' seals and the anchors kept outside the store."""
+    with the heads' seals and the anchors kept outside the store; every incident node and
+    edge against its hashed record, and every organ, actor and relation against its latest
+    registered version (the registry chain, sealed and anchored the same way)."""
     def timed(service: RecordsService) -> tuple[IntegrityReport, float]:
         started = time.perf_counter()  # the check only, not the store's start
         return service.verify(), time.perf_counter() - started
@@ -177,8 +179,9 @@ def verify(as_json: JsonFlag = False) -> None:
         echo_model(result)
     else:
         if result.ok:
-            console.print(f"intact: {result.records} records in {result.organs} organ chains",
-                          highlight=False)
+            console.print(f"intact: {result.records} records in {result.organs} organ chains"
+                          f", {result.registered} registry records of organs, actors and "
+                          "relations", highlight=False)
         else:
             tables.print_problems(console, result)
         console.print(f"checked {result.records} records in {seconds:.2f} s "
@@ -197,14 +200,22 @@ def repair(
 ) -> None:
     """Set chain heads broken by older versions to the end of their longest valid run of
     records, sealed. Never rewrites or deletes a stored record; names every record it could
-    not place."""
+    not place. Registers (version 1) the organs, actors and relations stored without a
+    registry record, as they are stored; never touches an incident."""
     result = ask(lambda service: service.repair(dry_run=dry_run))
     if as_json:
         echo_model(result)
         return
     verb = "would do" if dry_run else "did"
-    if not result.actions:
+    registered = result.registration.registered
+    if not result.actions and not any(registered.values()):
         console.print(f"nothing to repair in {result.organs} organ chains", highlight=False)
+    if any(registered.values()):
+        console.print(f"{verb}: register " + ", ".join(
+            f"{count} {kind}s" for kind, count in registered.items()) + " stored without a "
+            "registry record (version 1, as stored)", highlight=False)
+    for reason in result.registration.not_registered:
+        console.print(f"  could not register {reason}", highlight=False)
     for action in result.actions:
         console.print(f"{action.organ}: {verb}: {action.action} "
                       f"({action.from_length} -> {action.to_length})", highlight=False)

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from api.auth import Role
+from api.auth import Forbidden, Role
 from api.models import IncidentInput
 from core.errors import ConflictError, InputError, NotFoundError
 from ingest.records import CHINA, Actor, ArticleRef, Channel, Incident, Origin, Stage
@@ -26,7 +26,7 @@ from liuhen.summary import parse_quarter, quarter_bounds
 from web.account import form_of
 from web.adapter import VERDICT_LABELS, assess_incident
 from web.security import CSRF_FIELD
-from web.site import need, page, services_of, session_of, url
+from web.site import need, page, recording_scope, services_of, session_of, url
 from web.svg import hierarchy_svg, paths_svg, route_svg
 
 router = APIRouter()
@@ -235,6 +235,7 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
         made_with = {"recorded_with": (session_of(request).key or "")[:8] or None}
         incident = (checked.incident(corrects=corrects, **made_with) if corrects
                     else checked.incident(**made_with))
+        _within_scope(request, incident)
         recorded = services_of(request).records.record(incident)
     except ValidationError as failed:
         problems = validation_problems(failed)
@@ -243,7 +244,7 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
                           errors={p["field"].split(".")[1]: p["message"] for p in problems},
                           message=f"{first['field']}: {first['message']}",
                           corrects=corrects, status=422)
-    except (InputError, ConflictError) as failed:
+    except (InputError, ConflictError, Forbidden) as failed:
         field = str(failed.details.get("field") or "")
         listed = failed.details.get("errors")
         errors = {str(p["field"]).split(".")[1]: str(p["message"])
@@ -257,6 +258,22 @@ def _submit(request: Request, form: dict[str, str], *, corrects: str | None) -> 
     target = url(f"/incidents/{recorded.incident.id}",
                  recorded="1" if recorded.created else "0")
     return RedirectResponse(target, status_code=303)
+
+
+def _within_scope(request: Request, incident: Incident) -> None:
+    """As the API's ScopedRecorder: a key bound to organs records and corrects incidents of
+    those organs only (the organ recorded, and the organ of the incident corrected)."""
+    scope = recording_scope(request)
+    if scope is None:
+        return
+    touched = [(incident.organ, "body.organ")]
+    if incident.corrects:
+        corrected = services_of(request).records.incidents_by_ids([incident.corrects])
+        touched += [(found.organ, "body.corrects") for found in corrected.values()]
+    for organ, where in touched:
+        if organ not in scope:
+            raise Forbidden(f"this key records for {', '.join(sorted(scope))} only, not for "
+                            f"{organ!r}", details={"field": where, "organ": organ})
 
 
 def _form_page(request: Request, *, values: dict[str, str], errors: dict[str, str],

@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.auth import Role
+from api.auth import Role, parse_grant
 
 COOKIE = "liuhen_session"
 SESSION_SECONDS = 8 * 3600
@@ -109,25 +109,33 @@ def _sign(payload: str) -> str:
     return hmac.new(SECRET, b"session:" + payload.encode(), hashlib.sha256).hexdigest()
 
 
-def current_role(session: Session, api_keys: Mapping[str, str]) -> Role:
-    """The role of the session's key, if that key is still configured; else PUBLIC."""
+def current_grant(session: Session, api_keys: Mapping[str, str]
+                  ) -> tuple[Role, frozenset[str] | None]:
+    """The role of the session's key and the organs it records for (None: every organ), if
+    that key is still configured; else PUBLIC. A grant is read as the API reads it
+    (``api.auth.parse_grant``: ``"recorder:organ1,organ2"`` is a recorder bound to two)."""
     if session.role is None or session.key is None:
-        return Role.PUBLIC
-    for key, role in api_keys.items():
+        return Role.PUBLIC, None
+    for key, grant in api_keys.items():
         if hmac.compare_digest(key_fingerprint(key), session.key):
             try:
-                return Role[role.upper()]
+                return parse_grant(grant)
             except KeyError:
-                return Role.PUBLIC
-    return Role.PUBLIC
+                return Role.PUBLIC, None
+    return Role.PUBLIC, None
+
+
+def current_role(session: Session, api_keys: Mapping[str, str]) -> Role:
+    """The role of the session's key, if that key is still configured; else PUBLIC."""
+    return current_grant(session, api_keys)[0]
 
 
 def role_of_key(key: str, api_keys: Mapping[str, str]) -> Role | None:
     """The role an API key has (compared in constant time), or None when unknown."""
-    for known, role in api_keys.items():
+    for known, grant in api_keys.items():
         if hmac.compare_digest(known.encode(), key.encode()):
             try:
-                return Role[role.upper()]
+                return parse_grant(grant)[0]
             except KeyError:
                 return None
     return None

@@ -24,7 +24,7 @@ from api.state import ExpiringCache, Services
 from core.errors import BackendError, InputError, LiuhenError, NotFoundError
 from core.settings import Settings
 from liuhen.fonts import cjk_font_path
-from web.security import CSRF_FIELD, Session, SessionMiddleware, current_role
+from web.security import CSRF_FIELD, Session, SessionMiddleware, current_grant, current_role
 
 HERE = Path(__file__).resolve().parent
 PREFIX = "/ui"
@@ -150,6 +150,14 @@ def role_of(request: Request) -> Role:
     if session is None:
         return Role.PUBLIC
     return current_role(session, settings_of(request).api_keys)
+
+
+def recording_scope(request: Request) -> frozenset[str] | None:
+    """The organs the visitor's key records for (None: every organ), as the API holds it."""
+    session: Session | None = request.state.session
+    if session is None:
+        return frozenset()
+    return current_grant(session, settings_of(request).api_keys)[1]
 
 
 def need(request: Request, minimum: Role, *, public: bool = False) -> Role:

@@ -24,7 +24,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graph.queries import backends, records, records_read, records_window, regulations, related
+from graph.queries import (
+    backends,
+    records,
+    records_read,
+    records_window,
+    registry,
+    regulations,
+    related,
+)
 from graph.queries.backends import (
     FALKORDB_INDEXED,
     INDEXED,
@@ -320,7 +328,8 @@ __all__ = [
 
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
-    for module in (regulations, records, records_read, records_window, backends, related):
+    for module in (regulations, records, records_read, records_window, registry, backends,
+                   related):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

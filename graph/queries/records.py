@@ -252,7 +252,8 @@ RECORD_INCIDENT_VERSIONS = read_statement(
 # after taking the write lock no other transaction can change until it commits), then its chain
 # head compared with the one the record was chained on: if another writer moved it, the
 # statement matches nothing, creates nothing and returns no row. The head and its seal move
-# in the same statement.
+# in the same statement, and the participants' TOOK_PART edges are made in it too, so every
+# edge verify holds against the payload exists as soon as the incident does.
 RECORD_APPEND_INCIDENT = write_statement(
     "record_append_incident",
     """
@@ -267,6 +268,8 @@ RECORD_APPEND_INCIDENT = write_statement(
     OPTIONAL MATCH (ins:Actor {id: $instigator})
     OPTIONAL MATCH (h:Actor {id: $handler})
     OPTIONAL MATCH (old:Incident {id: $corrects})
+    OPTIONAL MATCH (taker:Actor) WHERE taker.id IN $participant_ids
+    WITH o, c, a, r, ins, h, old, collect(taker) AS takers
     CREATE (i:Incident {id: $id, caption: $caption, organ: $organ, case: $case,
                         stage: $stage, channel: $channel, intervener: $intervener,
                         instigator: $instigator, handler: $handler, corrects: $corrects,
@@ -282,12 +285,16 @@ RECORD_APPEND_INCIDENT = write_statement(
              CREATE (x)-[:INSTIGATED]->(i))
     FOREACH (x IN CASE WHEN h IS NULL THEN [] ELSE [h] END | CREATE (i)-[:APPROACHED]->(x))
     FOREACH (x IN CASE WHEN old IS NULL THEN [] ELSE [old] END | CREATE (i)-[:CORRECTS]->(x))
+    FOREACH (p IN $participants |
+             FOREACH (x IN [t IN takers WHERE t.id = p.actor] |
+                      MERGE (x)-[:TOOK_PART {role: p.role}]->(i)))
     SET o.chain_length = $seq, o.chain_head = $hash, o.chain_seal = $seal
     RETURN i.id AS id
     """,
     "organ", "expected_length", "expected_head", "genesis", "case", "intervener", "recorded_by",
     "instigator", "handler", "corrects", "id", "caption", "stage", "channel", "occurred_at",
     "recorded_at", "occurred_key", "recorded_key", "seq", "prev_hash", "hash", "payload", "seal",
+    "participant_ids", "participants",
 )
 
 # --- streaming verify and repair (graph/chains.py) ------------------------------------------

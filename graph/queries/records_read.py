@@ -62,7 +62,7 @@ RECORD_ANNOTATE_INCIDENTS = write_statement(
     SET i.verdict = row.verdict, i.statuses = row.statuses, i.interference = row.interference,
         i.provisions = row.provisions, i.regimes = row.regimes, i.findings = row.findings,
         i.missing_facts = row.missing_facts, i.assessed_by = row.assessed_by,
-        i.assessment_pending = null
+        i.assessment_seal = row.assessment_seal, i.assessment_pending = null
     """,
     "rows",
 )
@@ -89,12 +89,14 @@ RECORD_LINK_PARTICIPANTS = write_statement(
     """,
     "rows",
 )
-# Incidents a reassessment must visit: never assessed, or by another engine; a page by id.
+# Incidents a reassessment must visit: never assessed, by another engine, or without the
+# seal of their assessment (written by an older version, or by hand); a page by id.
 RECORD_STALE_INCIDENTS = read_statement(
     "record_stale_incidents",
     """
     MATCH (i:Incident)
-    WHERE (i.assessed_by IS NULL OR i.assessed_by <> $engine) AND i.id > $after
+    WHERE (i.assessed_by IS NULL OR i.assessed_by <> $engine OR i.assessment_seal IS NULL)
+      AND i.id > $after
     RETURN i.id AS id, i.payload AS payload
     ORDER BY id
     LIMIT $limit

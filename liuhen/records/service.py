@@ -234,7 +234,7 @@ class RecordsService:
             assessed.append(incident)
             rows.append(assessment_row(incident_id, engine.assess(incident, records), version))
         link_participants(self.store, assessed)
-        annotate_incidents(self.store, rows)
+        annotate_incidents(self.store, rows, self.sealer)
         return len(rows)
 
     def reassess(self, *, batch: int = 500) -> Reassessed:

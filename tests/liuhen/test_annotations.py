@@ -52,7 +52,8 @@ def test_row_of_an_interference(service: RecordsService):
 def test_annotate_writes_outside_the_payload(service: RecordsService):
     payload_before = service.store.read(_PAYLOAD, {"id": "i012"})
     row = assessment_row("i012", service.assess_incident("i012"), "test-engine")
-    annotate_incidents(service.store, [row, {**row, "id": "no-such-incident"}])
+    annotate_incidents(service.store, [row, {**row, "id": "no-such-incident"}],
+                       service.sealer)  # sealed, as the service writes it: verify holds it
     stored = service.store.read(_ANNOTATION, {"id": "i012"})[0]
     assert stored == {k: row[k] for k in ("verdict", "statuses", "interference",
                                           "provisions", "assessed_by")}

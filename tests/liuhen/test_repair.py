@@ -18,6 +18,7 @@ from graph.chain_audit import repair_store, verify_store
 from graph.chains import append_incident, stored_head, stream_chain
 from graph.falkordb_store import FalkorDBStore
 from ingest.integrity import ChainedRecord, ProblemKind, chain_incidents
+from ingest.registry import REGISTRY_CHAIN
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
 from liuhen.records.service import RecordsService
@@ -60,10 +61,12 @@ def test_a_head_behind_complete_records_is_advanced_and_sealed(
     problems = verify_store(store, sealer).problems
     assert any(p.kind == ProblemKind.REORDERED and p.record_id == "r-4" for p in problems)
     dry = repair_store(store, sealer, dry_run=True)
-    assert [(a.organ, a.from_length, a.to_length) for a in dry.actions] == [(ORGAN, 4, 5)]
+    assert [(a.organ, a.from_length, a.to_length) for a in dry.actions] == [
+        (ORGAN, 4, 5), (REGISTRY_CHAIN, 217, 217)]  # the people were loaded unsealed too
     assert stored_head(store, ORGAN)[0].length == 4  # type: ignore[union-attr]
     done = repair_store(store, sealer)
-    assert [(a.organ, a.to_length, a.unplaced) for a in done.actions] == [(ORGAN, 5, [])]
+    assert [(a.organ, a.to_length, a.unplaced) for a in done.actions] == [
+        (ORGAN, 5, []), (REGISTRY_CHAIN, 217, [])]
     assert records(store) == before  # no record rewritten or removed
     report = verify_store(store, sealer)
     assert report.ok, report.problems
@@ -85,7 +88,7 @@ def test_a_reused_position_keeps_both_records_and_names_the_one_left_out(
     assert append_incident(store, reused, record, sealer=None)
     assert record.seq == 5
     done = repair_store(store, sealer)
-    [action] = done.actions
+    [action] = [a for a in done.actions if a.organ == ORGAN]
     assert action.to_length == 5 and action.unplaced == ["r-4"]  # the head names r-reused
     assert stored_head(store, ORGAN)[0].hash == record.hash  # type: ignore[union-attr]
     stored = {r.record_id: r for r in records(store)}
@@ -99,8 +102,9 @@ def test_repair_seals_old_unsealed_heads(store: FalkorDBStore, sealer: ChainSeal
     sealer.key()
     assert {p.kind for p in verify_store(store, sealer).problems} == {
         ProblemKind.SEAL_MISMATCH}
-    [action] = repair_store(store, sealer).actions
-    assert action.action == "seal the head"
+    actions = repair_store(store, sealer).actions
+    assert {a.organ: a.action for a in actions} == {
+        ORGAN: "seal the head", REGISTRY_CHAIN: "seal the head"}
     assert verify_store(store, sealer).ok
 
 

@@ -1,0 +1,321 @@
+"""Kill trials of the records service (issue 12): ``liuhen serve`` runs as a child on a copy of
+a small data directory while 8 writer threads record incidents over HTTP; at a random moment
+the store (the API's FalkorDB child) or the API itself is killed with SIGKILL, alternately.
+A killed API is started again at once (as a service manager would); a killed store is left
+to the API's supervisor. Each writer retries its incident until it is answered (a client
+retry: writes are idempotent), so every acknowledged id must be stored exactly once.
+
+After each trial the server is stopped and the store opened directly: acknowledged ids are
+compared with stored ids, and ``verify`` (the chains, the registry of organs, actors and
+relations, and every incident node against its payload) must find nothing.
+
+    .venv/bin/python bench/kill_trials.py --trials 20 --seconds 20
+    .venv/bin/python bench/kill_trials.py --trials 20 --append docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+from graph_bench import machine  # bench/ is on the path when run as a script
+
+from core.settings import REPO_ROOT, Settings
+from graph.queries import Query
+from ingest.records import JUDICIAL_KINDS
+from liuhen.records.service import RecordsService
+
+EXAMPLE = REPO_ROOT / "data/example"
+WRITERS = 8
+KEY = "kill-trials-recorder"
+ALL_IDS = Query("kill_trial_incident_ids", "MATCH (i:Incident) RETURN i.id AS id")
+NO_MODEL = "none"  # dense search off (api.state.NO_MODEL): no model import to wait for
+#: Seconds a writer waits for an answer before it retries (a busy machine is slow).
+CLIENT_TIMEOUT = 30.0
+#: Seconds a writer keeps retrying its last incident after the trial ends.
+DRAIN_SECONDS = 60.0
+
+
+def organs() -> list[str]:
+    rows = map(json.loads, (EXAMPLE / "organs.jsonl").read_text("utf-8").splitlines())
+    return [r["id"] for r in rows if r["kind"] in JUDICIAL_KINDS][:8]
+
+
+def body(incident_id: str, organ: str, number: int) -> dict[str, object]:
+    return {"id": incident_id, "organ": organ, "case": "c01", "stage": "审判",
+            "intervener": "p-qiangd", "handler": "p-zhoumy", "channel": "电话",
+            "request": f"第{number}次请托，希望关照案件", "occurred_at": "2025-03-01T10:00:00",
+            "recorded_by": "p-zhoumy", "recorded_at": "2025-03-01T11:00:00"}
+
+
+class Server:
+    """``liuhen serve`` in a process of its own over ``data_dir`` (BM25 only: no model)."""
+
+    def __init__(self, data_dir: Path, port: int, log: Path) -> None:
+        self.data_dir, self.port, self.log_path = data_dir, port, log
+        self.base_url = f"http://127.0.0.1:{port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        env = os.environ | {
+            "LIUHEN_DATA_DIR": str(self.data_dir),
+            "LIUHEN_API_KEYS": json.dumps({KEY: "recorder"}),
+            "LIUHEN_MODEL": NO_MODEL,  # BM25 only: spares the CPU
+        }
+        code = ("from api.server import serve; from core.settings import get_settings; "
+                f"serve(get_settings(), '127.0.0.1', {self.port}, log_level='warning')")
+        with self.log_path.open("a") as log:
+            self.process = subprocess.Popen([sys.executable, "-c", code], env=env,
+                                            cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
+
+    def answering(self) -> bool:
+        try:
+            return httpx.get(f"{self.base_url}/health", timeout=2).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def wait_answering(self, timeout: float) -> float:
+        """Seconds until /health answers 200 (the store answers); inf past ``timeout``."""
+        started = time.monotonic()
+        while time.monotonic() - started < timeout:
+            if self.answering():
+                return time.monotonic() - started
+            time.sleep(0.05)
+        return float("inf")
+
+    def store_pid(self) -> int | None:
+        for path in self.data_dir.rglob("falkordb.pid"):
+            try:
+                return int(path.read_text().strip())
+            except ValueError:
+                return None
+        return None
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@dataclass
+class Trial:
+    number: int
+    target: str  # "store" or "api"
+    kill_at: float
+    acknowledged: set[str] = field(default_factory=set)
+    answers: dict[int, int] = field(default_factory=dict)
+    failures: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    back_after: float = float("inf")  # /health 200 again, seconds after the kill
+    write_after: float | None = None  # first acknowledged write after the kill
+    killed_at: float | None = None
+    stored: int = 0
+    lost: list[str] = field(default_factory=list)
+    unacknowledged_stored: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def writer(trial: Trial, server: Server, index: int, stop: threading.Event) -> None:
+    names = organs()
+    client = httpx.Client(base_url=server.base_url, headers={"X-API-Key": KEY},
+                          timeout=CLIENT_TIMEOUT)
+    number = 0
+    while not stop.is_set():
+        incident_id = f"k{trial.number:02d}-w{index}-{number:05d}"
+        payload = body(incident_id, names[(index + number) % len(names)], number)
+        drain_until = None
+        while True:  # the same incident until it is answered: a client retry
+            if stop.is_set():
+                drain_until = drain_until or time.monotonic() + DRAIN_SECONDS
+                if time.monotonic() > drain_until:
+                    client.close()
+                    return
+            try:
+                response = client.post("/incidents", json=payload)
+            except httpx.HTTPError:
+                response = None
+                time.sleep(0.2)  # nothing listens (the API restarting): do not spin
+            code = response.status_code if response is not None else 0
+            with trial.lock:
+                trial.answers[code] = trial.answers.get(code, 0) + 1
+                if code in (200, 201):
+                    trial.acknowledged.add(incident_id)
+                    if trial.killed_at is not None and trial.write_after is None:
+                        trial.write_after = time.monotonic() - trial.killed_at
+                else:
+                    trial.failures += 1
+            if code in (200, 201):
+                break
+            if code in (400, 403, 409, 422):  # our bug, not a crash: stop loudly
+                raise SystemExit(f"{incident_id}: {code} {response.text if response else ''}")
+            time.sleep(0.05)
+        number += 1
+    client.close()
+
+
+def run_trial(trial: Trial, template: Path, work: Path, seconds: float, port: int) -> None:
+    data_dir = work / f"trial-{trial.number:02d}"
+    shutil.copytree(template, data_dir, symlinks=True)
+    server = Server(data_dir, port, work / f"trial-{trial.number:02d}.log")
+    server.start()
+    try:
+        _run_writers(trial, server, seconds)
+    finally:
+        server.stop()
+    _count(trial, data_dir)
+
+
+def _run_writers(trial: Trial, server: Server, seconds: float) -> None:
+    if server.wait_answering(300) == float("inf"):
+        raise SystemExit(f"trial {trial.number}: the server did not start")
+    # One write before the clock starts: the first builds the assessment engine.
+    warm = httpx.post(f"{server.base_url}/incidents", headers={"X-API-Key": KEY},
+                      json=body(f"k{trial.number:02d}-warm", organs()[0], 0), timeout=300)
+    warm.raise_for_status()
+    trial.acknowledged.add(f"k{trial.number:02d}-warm")
+    stop = threading.Event()
+    threads = [threading.Thread(target=writer, args=(trial, server, i, stop))
+               for i in range(WRITERS)]
+    for thread in threads:
+        thread.start()
+    started = time.monotonic()
+    time.sleep(trial.kill_at)
+    if trial.target == "store":
+        pid = server.store_pid()
+        assert pid is not None, "no store pid file"
+        os.kill(pid, signal.SIGKILL)
+        trial.killed_at = time.monotonic()
+    else:
+        server.kill()
+        trial.killed_at = time.monotonic()
+        server.start()  # a service manager's restart
+    trial.back_after = server.wait_answering(180)
+    time.sleep(max(0.0, seconds - (time.monotonic() - started)))
+    stop.set()
+    for thread in threads:
+        thread.join()
+
+
+def _count(trial: Trial, data_dir: Path) -> None:
+    settings = Settings(data_dir=data_dir, model=NO_MODEL)
+    with RecordsService.opened(settings) as service:
+        stored = {row["id"] for row in service.store.read(ALL_IDS)
+                  if str(row["id"]).startswith(f"k{trial.number:02d}-")}
+        report = service.verify()
+    trial.stored = len(stored)
+    trial.lost = sorted(trial.acknowledged - stored)
+    trial.unacknowledged_stored = len(stored - trial.acknowledged)
+    trial.problems = [p.message for p in report.problems]
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def make_template(template: Path, work: Path, port: int) -> None:
+    """A data directory after a first start: regulations, example records, registry."""
+    server = Server(template, port, work / "template.log")
+    server.start()
+    try:
+        if server.wait_answering(600) == float("inf"):
+            raise SystemExit("the template server did not start")
+    finally:
+        server.stop()
+
+
+def summary(trials: list[Trial], seconds: float) -> list[str]:
+    lost = sum(len(t.lost) for t in trials)
+    broken = sum(1 for t in trials if t.problems)
+    acknowledged = sum(len(t.acknowledged) for t in trials)
+    store_backs = [t.back_after for t in trials if t.target == "store"]
+    api_backs = [t.back_after for t in trials if t.target == "api"]
+    lines = ["| trial | killed | at s | /health 200 after s | first write after s | "
+             "acknowledged | stored | lost | stored unacknowledged | verify problems |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for t in trials:
+        write = f"{t.write_after:.2f}" if t.write_after is not None else "-"
+        lines.append(f"| {t.number} | {t.target} | {t.kill_at:.1f} | {t.back_after:.2f} | "
+                     f"{write} | {len(t.acknowledged)} | {t.stored} | {len(t.lost)} | "
+                     f"{t.unacknowledged_stored} | {len(t.problems)} |")
+    lines += ["", f"- {len(trials)} trials of {seconds:.0f} s, {WRITERS} writers over HTTP: "
+              f"{acknowledged} writes acknowledged, **{lost} lost**, "
+              f"**{broken} trials with verify problems**",
+              f"- store killed: /health 200 again after median "
+              f"{statistics.median(store_backs):.2f} s, max {max(store_backs):.2f} s "
+              f"(target 5 s)" if store_backs else "- no store kill",
+              f"- API killed and restarted: /health 200 after median "
+              f"{statistics.median(api_backs):.2f} s, max {max(api_backs):.2f} s"
+              if api_backs else "- no API kill",
+              f"- load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"]
+    for t in trials:
+        for message in t.problems[:5]:
+            lines.append(f"- trial {t.number}: {message}")
+        if t.lost:
+            lines.append(f"- trial {t.number}: lost {t.lost[:10]}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--port", type=int, default=18765)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--append", type=Path)
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
+    parser.add_argument("--template", type=Path,
+                        help="a data directory after a first start, made here if missing "
+                        "(the first start builds the search index: minutes on a busy machine)")
+    args = parser.parse_args()
+    chance = random.Random(args.seed)
+    header = machine()
+    work = Path(tempfile.mkdtemp(prefix="kill-trials-"))
+    try:
+        template = args.template or work / "template"
+        if not template.exists():
+            make_template(template, work, args.port)
+        trials = []
+        for number in range(1, args.trials + 1):
+            trial = Trial(number, "store" if number % 2 else "api",
+                          chance.uniform(2.0, args.seconds - 5.0))
+            run_trial(trial, template, work, args.seconds, args.port)
+            trials.append(trial)
+            print(f"trial {number}: {trial.target} at {trial.kill_at:.1f} s, back after "
+                  f"{trial.back_after:.2f} s, acknowledged {len(trial.acknowledged)}, stored "
+                  f"{trial.stored}, lost {len(trial.lost)}, problems {len(trial.problems)}, "
+                  f"answers {dict(sorted(trial.answers.items()))}", flush=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"work folder kept: {work}")
+    lines = summary(trials, args.seconds)
+    print("\n".join(lines))
+    if args.append:
+        with args.append.open("a", encoding="utf-8") as out:
+            out.write("\n## Hardening (issue 12, session 5): kill trials of store and API\n\n"
+                      "`bench/kill_trials.py` (run under `nice -n 10`)\n\n")
+            out.write("\n".join([*header, "", *lines]) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+"""Organs, actors and relations written as hashed, versioned registry records
+(ingest/registry.py): one atomic statement per changed entity writes its node or edge, its
+registry record and the registry chain's sealed head (graph/queries/registry.py), so the
+store never holds a node the chain does not; an entity whose latest version is already the
+one given is skipped, so loading twice writes nothing. ``register_existing`` is the
+migration: it registers (version 1) what older versions stored without a record.
+
+The number of statements per entity is constant (one read of the latest versions per page
+of 500, one write per changed entity), whatever the store holds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from core.errors import BackendError, ConflictError
+from graph.queries import records_read as read_queries
+from graph.queries import registry as registry_queries
+from graph.store import GraphStore, Row
+from ingest.integrity import ChainHead, append, canonical_json, genesis_hash
+from ingest.records import Actor, Organ, Relation, RelationKind
+from ingest.registry import (
+    REGISTRY_CHAIN,
+    RegistryKind,
+    parse_record,
+    record_id,
+    registry_payload,
+)
+from ingest.seals import ChainSealer
+
+PAGE = 500
+#: Attempts at one write when other writers keep moving the registry head.
+ATTEMPTS = 20
+Registered = Organ | Actor | Relation
+
+
+def stored_registry_head(store: GraphStore) -> tuple[ChainHead, str | None]:
+    """The registry chain's head (length 0 at the genesis hash when none) and its seal."""
+    rows = store.read(registry_queries.REGISTRY_HEAD, {"chain": REGISTRY_CHAIN})
+    if not rows or rows[0]["length"] is None:
+        return ChainHead(organ=REGISTRY_CHAIN, length=0,
+                         hash=genesis_hash(REGISTRY_CHAIN)), rows[0]["seal"] if rows else None
+    return (ChainHead(organ=REGISTRY_CHAIN, length=rows[0]["length"],
+                      hash=rows[0]["hash"] or genesis_hash(REGISTRY_CHAIN)), rows[0]["seal"])
+
+
+def latest_versions(store: GraphStore, kind: RegistryKind, ids: Sequence[str]
+                    ) -> dict[str, tuple[int, Registered | None]]:
+    """The latest registered version of each id (its record None if it no longer reads)."""
+    out: dict[str, tuple[int, Registered | None]] = {}
+    for row in store.read(registry_queries.REGISTRY_VERSIONS_OF,
+                          {"ids": list(ids), "kind": str(kind)}):
+        try:
+            record: Registered | None = parse_record(kind, json.loads(row["payload"]))
+        except (TypeError, ValueError):
+            record = None
+        out[row["entity"]] = (row["version"], record)  # ordered by version: the last wins
+    return out
+
+
+def _entity_params(kind: RegistryKind, record: Registered, previous: Registered | None
+                   ) -> tuple[Any, dict[str, Any]]:
+    if kind is RegistryKind.ORGAN:
+        assert isinstance(record, Organ)
+        return registry_queries.REGISTRY_APPEND_ORGAN, {
+            "name": record.name, "organ_kind": str(record.kind),
+            "level": str(record.level) if record.level else None, "region": record.region,
+            "superior": record.superior, "party_committee": record.party_committee}
+    if kind is RegistryKind.ACTOR:
+        assert isinstance(record, Actor)
+        return registry_queries.REGISTRY_APPEND_ACTOR, {
+            "name": record.name, "pseudonym": record.pseudonym, "position": record.position,
+            "organ": record.organ, "kinds": [str(k) for k in record.kinds],
+            "retired": record.retired, "managed_by": record.managed_by}
+    assert isinstance(record, Relation)
+    old = previous if isinstance(previous, Relation) else record
+    ends = {"subject": record.subject, "object": record.object,
+            "old_subject": old.subject, "old_object": old.object, "detail": record.detail}
+    if record.kind is RelationKind.PARTY_TO:
+        return registry_queries.REGISTRY_APPEND_PARTY_TO, ends
+    return registry_queries.REGISTRY_APPEND_RELATED, ends | {
+        "relation_kind": str(record.kind), "case": record.case}
+
+
+class RegistryWriter:
+    """Appends registry records for one batch; ``finish`` anchors the head it moved."""
+
+    def __init__(self, store: GraphStore, sealer: ChainSealer | None) -> None:
+        self.store = store
+        self.sealer = sealer
+        self._head: ChainHead | None = None
+        self.written = 0
+
+    def register(self, kind: RegistryKind, records: Sequence[Registered]) -> int:
+        """Register every record whose latest version differs (or that has none); returns
+        how many were written."""
+        before = self.written
+        for start in range(0, len(records), PAGE):
+            page = records[start:start + PAGE]
+            latest = latest_versions(self.store, kind, [r.id for r in page])
+            for record in page:
+                version, previous = latest.get(record.id, (0, None))
+                if previous == record:
+                    continue
+                self._append(kind, record, version + 1, previous)
+                latest[record.id] = (version + 1, record)
+        return self.written - before
+
+    def _append(self, kind: RegistryKind, record: Registered, version: int,
+                previous: Registered | None) -> None:
+        statement, entity = _entity_params(kind, record, previous)
+        for _ in range(ATTEMPTS):
+            head = self._head or stored_registry_head(self.store)[0]
+            key = record_id(kind, record.id, version)
+            (chained,), heads = append([(REGISTRY_CHAIN, key,
+                                         registry_payload(kind, record, version))],
+                                       {REGISTRY_CHAIN: head})
+            seal = (self.sealer.seal(REGISTRY_CHAIN, chained.seq, chained.hash)
+                    if self.sealer is not None else None)
+            rows = self.store.write(statement, entity | {
+                "chain": REGISTRY_CHAIN, "expected_length": head.length,
+                "genesis": genesis_hash(REGISTRY_CHAIN), "expected_head": head.hash,
+                "record_id": key, "kind": str(kind), "entity": record.id,
+                "version": version, "seq": chained.seq, "prev_hash": chained.prev_hash,
+                "hash": chained.hash, "payload": canonical_json(chained.payload),
+                "seal": seal})
+            if rows:
+                self._head = heads[REGISTRY_CHAIN]
+                self.written += 1
+                return
+            fresh, _ = stored_registry_head(self.store)
+            if fresh == head:
+                raise BackendError(f"cannot register {kind} {record.id!r}: an actor or case "
+                                   "it names is not stored")
+            self._head = fresh  # another writer moved the head: chain on the new one
+        raise ConflictError(f"the registry chain kept moving while {kind} {record.id!r} "
+                            "was written; try again")
+
+    def finish(self) -> None:
+        """Anchor the head this writer moved (outside the store, fsynced)."""
+        if self.sealer is not None and self._head is not None and self.written:
+            head = self._head
+            self.sealer.anchor(REGISTRY_CHAIN, head.length, head.hash,
+                               self.sealer.seal(REGISTRY_CHAIN, head.length, head.hash))
+
+
+# ------------------------------------------------------------ pages of what is stored
+
+
+def stored_ids(store: GraphStore, kind: RegistryKind, *, page: int = 1_000
+               ) -> Iterator[list[str]]:
+    """The ids of the stored organs (or actors), a page at a time."""
+    statement = (registry_queries.REGISTRY_ORGAN_IDS if kind is RegistryKind.ORGAN
+                 else registry_queries.REGISTRY_ACTOR_IDS)
+    after = ""
+    while True:
+        ids = [row["id"] for row in store.read(statement, {"after": after, "limit": page})]
+        if ids:
+            yield ids
+        if len(ids) < page:
+            return
+        after = ids[-1]
+
+
+def stored_relation_edges(store: GraphStore, *, page: int = 1_000) -> Iterator[list[Row]]:
+    """The relation edges that carry an id (RELATED, PARTY_TO), by id, a page at a time; a
+    page never ends inside the edges sharing one id."""
+    after = ""
+    while True:
+        rows = store.read(registry_queries.REGISTRY_RELATION_EDGES,
+                          {"after": after, "limit": page})
+        full = len(rows) == page
+        if full and rows[0]["id"] != rows[-1]["id"]:
+            last = rows[-1]["id"]
+            rows = [r for r in rows if r["id"] != last]
+        if rows:
+            yield rows
+        if not full:
+            return
+        after = rows[-1]["id"]
+
+
+def unregistered(store: GraphStore, kind: RegistryKind, ids: Sequence[str]) -> list[str]:
+    """The ids of ``ids`` no registry record of ``kind`` holds."""
+    found = {row["entity"] for row in store.read(registry_queries.REGISTRY_REGISTERED,
+                                                 {"ids": list(ids), "kind": str(kind)})}
+    return [i for i in ids if i not in found]
+
+
+def relation_of_edge(row: Row) -> Relation:
+    """The relation an edge row of REGISTRY_RELATION_EDGES stores."""
+    fields = {"id": row["id"], "subject": row["subject"], "object": row["object"],
+              "detail": row["detail"] or ""}
+    if row["type"] == "PARTY_TO":
+        return Relation.model_validate(fields | {"kind": RelationKind.PARTY_TO})
+    return Relation.model_validate(fields | {"kind": row["kind"], "case": row["case"]})
+
+
+# ------------------------------------------------------------ the migration
+
+
+class RegistrationReport(BaseModel):
+    """What registering the organs, actors and relations stored without a record did."""
+
+    registered: dict[str, int] = Field(default_factory=dict,
+                                       description="version-1 records written per kind")
+    not_registered: list[str] = Field(default_factory=list,
+                                      description="stored entities that do not read as a "
+                                      "record, each with the reason")
+
+
+def register_existing(store: GraphStore, sealer: ChainSealer | None, *,
+                      dry_run: bool = False) -> RegistrationReport:
+    """Register (version 1) every organ, actor and relation stored without a registry record,
+    as it is stored; incidents are never touched. ``dry_run``: count, write nothing."""
+    report = RegistrationReport()
+    writer = RegistryWriter(store, sealer)
+    for kind, by_ids, model in (
+            (RegistryKind.ORGAN, read_queries.RECORD_ORGANS_BY_IDS, Organ),
+            (RegistryKind.ACTOR, read_queries.RECORD_ACTORS_BY_IDS, Actor)):
+        count = 0
+        for ids in stored_ids(store, kind):
+            missing = unregistered(store, kind, ids)
+            records: list[Registered] = []
+            for row in store.read(by_ids, {"ids": missing}) if missing else []:
+                try:
+                    records.append(model.model_validate(
+                        {k: v for k, v in row.items() if v is not None}))
+                except ValidationError as error:
+                    report.not_registered.append(f"{kind} {row['id']}: {_first(error)}")
+            count += len(records)
+            if not dry_run:
+                writer.register(kind, records)
+        report.registered[str(kind)] = count
+    count = 0
+    for rows in stored_relation_edges(store):
+        unnamed = set(unregistered(store, RegistryKind.RELATION, [r["id"] for r in rows]))
+        relations: list[Registered] = []
+        for row in rows:
+            if row["id"] not in unnamed:
+                continue
+            try:
+                relations.append(relation_of_edge(row))
+            except ValidationError as error:
+                report.not_registered.append(f"relation {row['id']}: {_first(error)}")
+        count += len(relations)
+        if not dry_run:
+            writer.register(RegistryKind.RELATION, relations)
+    report.registered[str(RegistryKind.RELATION)] = count
+    writer.finish()
+    return report
+
+
+def _first(error: ValidationError) -> str:
+    first = error.errors()[0]
+    return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"

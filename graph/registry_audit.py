@@ -1,0 +1,288 @@
+"""``liuhen verify`` beyond the incident chains: the registry chain checked like an organ's
+(hashes, links, sealed head, anchor), every organ, actor and relation the reads use compared
+with its latest registered version, and every incident node's properties and edges with
+its hashed payload. Page by page: memory follows a page, never the store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from graph.queries import registry as registry_queries
+from graph.registry import (
+    stored_ids,
+    stored_registry_head,
+    stored_relation_edges,
+    unregistered,
+)
+from graph.store import GraphStore, Row
+from ingest.integrity import ChainChecker, Problem, ProblemKind
+from ingest.records import Incident, RelationKind
+from ingest.registry import (
+    ASSESSMENT_FIELDS,
+    ASSESSMENT_SEAL,
+    INCIDENT_CHAIN,
+    INCIDENT_DERIVED,
+    INCIDENT_MIRRORED,
+    ORGAN_BOOKKEEPING,
+    REGISTRY_CHAIN,
+    Edge,
+    RegistryKind,
+    assessment_text,
+    differences,
+    incident_shape,
+    parse_record,
+    record_shape,
+)
+from ingest.seals import ChainSealer
+
+PAGE = 1_000
+
+
+def _problem(kind: ProblemKind, where: str, seq: int | None, record: str | None,
+             message: str) -> Problem:
+    return Problem(kind=kind, organ=where, seq=seq, record_id=record, message=message)
+
+
+def registry_chain_pages(store: GraphStore, page: int = PAGE) -> Iterator[list[Row]]:
+    """The registry chain's records in (seq, id) order, a page at a time."""
+    after = 0
+    while True:
+        rows = store.read(registry_queries.REGISTRY_CHAIN_PAGE, {"after": after, "limit": page})
+        full = len(rows) == page
+        if full and rows[0]["seq"] != rows[-1]["seq"]:
+            last = rows[-1]["seq"]
+            rows = [r for r in rows if r["seq"] != last]
+        if rows:
+            yield rows
+        if not full:
+            return
+        after = rows[-1]["seq"]
+
+
+def _filed_as(row: Row) -> str | None:
+    """How a registry record's lookup properties differ from its hashed payload, if they do
+    (the pages find an entity's versions by them)."""
+    try:
+        payload = json.loads(row["payload"])
+        filed = (payload["kind"], payload["entity"], payload["version"])
+    except (TypeError, ValueError, KeyError):
+        return None  # the chain check reports the altered payload
+    if (row["kind"], row["entity"], row["version"]) != filed:
+        return (f"registry record {row['id']!r} is filed as {row['kind']} "
+                f"{row['entity']!r} version {row['version']}, its content says "
+                f"{filed[0]} {filed[1]!r} version {filed[2]}")
+    return None
+
+
+def verify_registry(store: GraphStore, sealer: ChainSealer | None, *, page: int = PAGE
+                    ) -> tuple[list[Problem], int]:
+    """Every problem of the registry and of the organs, actors and relations against it, and
+    how many registry records were read."""
+    anchors = sealer.latest() if sealer is not None else {}
+    keyed = sealer is not None and sealer.has_key
+    anchor = anchors.get(REGISTRY_CHAIN)
+    problems: list[Problem] = []
+    if anchor is not None and sealer is not None and keyed and not sealer.seal_matches(
+            REGISTRY_CHAIN, anchor.length, anchor.hash, anchor.seal):
+        problems.append(_problem(ProblemKind.SEAL_MISMATCH, REGISTRY_CHAIN, anchor.length, None,
+                                 "the registry's anchor is not sealed by the key: the anchor "
+                                 "log was edited"))
+        anchor = None
+    checker = ChainChecker(REGISTRY_CHAIN, (anchor.length, anchor.hash) if anchor else None)
+    for rows in registry_chain_pages(store, page):
+        for row in rows:
+            if not isinstance(row["seq"], int) or not isinstance(row["payload"], str):
+                problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, None,
+                                         str(row["id"]), f"registry record {row['id']!r} "
+                                         "has no position or no content"))
+                continue
+            checker.feed_stored(row["seq"], str(row["id"]), row["prev_hash"] or "",
+                                row["hash"] or "", row["payload"])
+            filed = _filed_as(row)
+            if filed:
+                problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, row["seq"],
+                                         str(row["id"]), filed))
+    head, seal = stored_registry_head(store)
+    stored_head = head if head.length or seal else None
+    problems.extend(checker.finish(stored_head))
+    if (stored_head is not None and sealer is not None and (keyed or seal)
+            and not sealer.seal_matches(REGISTRY_CHAIN, head.length, head.hash, seal)):
+        problems.append(_problem(ProblemKind.SEAL_MISMATCH, REGISTRY_CHAIN, head.length, None,
+                                 "the registry head's seal is not the key's: the head was "
+                                 "set outside liuhen"))
+    for kind in RegistryKind:
+        problems.extend(_latest_against_stored(store, kind, page))
+    for kind in (RegistryKind.ORGAN, RegistryKind.ACTOR):
+        for ids in stored_ids(store, kind, page=page):
+            problems.extend(_problem(
+                ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, f"{kind}:{i}",
+                f"{kind} {i!r} is stored but no registry record holds it (added outside "
+                "liuhen, or stored before the registry: `liuhen repair` registers it)")
+                for i in unregistered(store, kind, ids))
+    problems.extend(_unregistered_relations(store, page))
+    return problems, checker.records
+
+
+def _entity_pages(store: GraphStore, kind: RegistryKind, page: int
+                  ) -> Iterator[dict[str, tuple[int, dict[str, Any] | None]]]:
+    """The latest registered version of each entity of ``kind`` (its payload parsed, None if
+    unreadable), by id, a page at a time."""
+    after = ""
+    while True:
+        rows = store.read(registry_queries.REGISTRY_ENTITY_PAGE,
+                          {"kind": str(kind), "after": after, "limit": page})
+        full = len(rows) == page
+        if full and rows[0]["entity"] != rows[-1]["entity"]:
+            last = rows[-1]["entity"]
+            rows = [r for r in rows if r["entity"] != last]
+        latest: dict[str, tuple[int, dict[str, Any] | None]] = {}
+        for row in rows:
+            try:
+                payload = json.loads(row["payload"])
+            except (TypeError, ValueError):
+                payload = None
+            latest[row["entity"]] = (row["version"], payload if isinstance(payload, dict)
+                                     else None)
+        if latest:
+            yield latest
+        if not full:
+            return
+        after = rows[-1]["entity"]
+
+
+def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
+                           ) -> Iterator[Problem]:
+    for latest in _entity_pages(store, kind, page):
+        records = {}
+        for entity, (version, payload) in latest.items():
+            try:
+                records[entity] = (version, parse_record(kind, payload or {}))
+            except ValueError:
+                continue  # an unreadable payload: the chain check names it
+        if kind is RegistryKind.RELATION:
+            yield from _relations_against_stored(store, records)
+            continue
+        statement = (registry_queries.REGISTRY_STORED_ORGANS if kind is RegistryKind.ORGAN
+                     else registry_queries.REGISTRY_STORED_ACTORS)
+        stored = {row["id"]: row for row in store.read(statement, {"ids": sorted(records)})}
+        for entity, (version, record) in sorted(records.items()):
+            row = stored.get(entity)
+            if row is None:
+                yield _problem(ProblemKind.REMOVED, REGISTRY_CHAIN, None, entity,
+                               f"{kind} {entity!r} (registered version {version}) is no "
+                               "longer stored: it was deleted outside liuhen")
+                continue
+            edges = [("out", str(t), str(other), None) for t, other in row["edges"]]
+            found = differences(record_shape(kind, record), row["properties"] or {}, edges,
+                                allowed=ORGAN_BOOKKEEPING)
+            if found:
+                yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
+                               f"{kind} {entity!r} differs from its registered version "
+                               f"{version}: " + "; ".join(found))
+
+
+def _relations_against_stored(store: GraphStore, records: dict[str, tuple[int, Any]]
+                              ) -> Iterator[Problem]:
+    by_type: dict[bool, list[Row]] = {True: [], False: []}
+    for entity, (_, relation) in records.items():
+        by_type[relation.kind is RelationKind.PARTY_TO].append(
+            {"id": entity, "subject": relation.subject, "object": relation.object})
+    found: dict[str, list[dict[str, Any]]] = {}
+    for party_to, rows in by_type.items():
+        if rows:
+            statement = (registry_queries.REGISTRY_STORED_PARTY_TO if party_to
+                         else registry_queries.REGISTRY_STORED_RELATED)
+            found.update((row["id"], row["found"]) for row in store.read(statement,
+                                                                          {"rows": rows}))
+    for entity, (version, relation) in sorted(records.items()):
+        edges = found.get(entity, [])
+        ends = f"{relation.subject} -> {relation.object}"
+        if not edges:
+            yield _problem(ProblemKind.REMOVED, REGISTRY_CHAIN, None, entity,
+                           f"relation {entity!r} ({relation.kind}, {ends}, registered "
+                           f"version {version}) is no longer stored between those two: "
+                           "removed or moved outside liuhen")
+        elif len(edges) > 1:
+            yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
+                           f"relation {entity!r} ({ends}) is stored {len(edges)} times")
+        else:
+            shape = record_shape(RegistryKind.RELATION, relation)
+            diff = differences(shape, edges[0], shape.edges)
+            if diff:
+                yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
+                               f"relation {entity!r} ({ends}) differs from its registered "
+                               f"version {version}: " + "; ".join(diff))
+
+
+def _unregistered_relations(store: GraphStore, page: int) -> Iterator[Problem]:
+    for rows in stored_relation_edges(store, page=page):
+        counts = Counter(row["id"] for row in rows)
+        missing = set(unregistered(store, RegistryKind.RELATION, sorted(counts)))
+        for row in rows:
+            if row["id"] in missing:
+                yield _problem(ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, row["id"],
+                               f"relation {row['id']!r} ({row['type']}, {row['subject']} -> "
+                               f"{row['object']}) is stored but no registry record holds it")
+        for entity, count in sorted(counts.items()):
+            if count > 1 and entity not in missing:
+                yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
+                               f"relation {entity!r} is stored on {count} edges")
+    for row in store.read(registry_queries.REGISTRY_UNNAMED_RELATIONS, {"limit": page}):
+        yield _problem(ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, None,
+                       f"a RELATED edge without an id, {row['subject']} -> {row['object']}, "
+                       "is stored: added outside liuhen")
+
+
+# ------------------------------------------------------------ incident nodes
+
+
+_INCIDENT_ALLOWED = frozenset(INCIDENT_MIRRORED) | INCIDENT_CHAIN | INCIDENT_DERIVED
+
+
+def incident_problems(store: GraphStore, rows: Sequence[Row],
+                      sealer: ChainSealer | None = None) -> list[Problem]:
+    """What the stored incident nodes of chain rows (each with its ``organ``, ``seq``, ``id``
+    and ``payload``; several organs may share a page) change of their hashed payloads: a
+    property, an unknown property, an edge; with a keyed ``sealer``, a stored assessment
+    whose seal is not the key's."""
+    keyed = sealer is not None and sealer.has_key
+    expected: dict[str, tuple[str, int, Incident]] = {}
+    for row in rows:
+        try:
+            expected[str(row["id"])] = (str(row["organ"]), row["seq"], Incident.model_validate(
+                json.loads(row["payload"])))
+        except (TypeError, ValueError, ValidationError):
+            continue  # an altered payload: the chain check names it
+    if not expected:
+        return []
+    problems = []
+    for row in store.read(registry_queries.REGISTRY_STORED_INCIDENTS,
+                          {"ids": sorted(expected)}):
+        organ, seq, incident = expected[row["id"]]
+        properties = dict(zip(INCIDENT_MIRRORED[1:], row["mirrored"], strict=True))
+        properties["id"] = row["id"]
+        unknown = sorted(k for k in row["keys"] if k not in _INCIDENT_ALLOWED)
+        edges: list[Edge] = [("out", t, str(other), role) for t, other, role in row["outgoing"]]
+        edges += [("in", t, str(other), role) for t, other, role in row["incoming"]
+                  if t != "CORRECTS"]
+        found = differences(incident_shape(incident), properties, edges)
+        found += [f"a property {k!r} the payload does not hold" for k in unknown]
+        assessment = dict(zip(ASSESSMENT_FIELDS, row["assessment"], strict=True))
+        if keyed and sealer is not None and any(v is not None for v in assessment.values()) \
+                and not sealer.text_seal_matches(
+                    ASSESSMENT_SEAL, assessment_text(row["id"], assessment), row["seal"]):
+            found.append(f"its stored assessment (verdict {assessment['verdict']!r}) is not "
+                         "the one liuhen sealed" + ("" if row["seal"] else
+                                                     " (not sealed: `liuhen reassess`)"))
+        if found:
+            problems.append(_problem(ProblemKind.CHANGED, organ, seq, row["id"],
+                                     f"{organ}: incident {row['id']!r} (#{seq}) differs from "
+                                     "its hashed payload: " + "; ".join(dict.fromkeys(found))))
+    return problems
+
