@@ -42,6 +42,19 @@ ARTICLE_P99_TARGET_MS = 20.0
 SEARCH_RPS_TARGET = 50.0
 SEARCH_P99_TARGET_MS = 250.0
 
+# What wrk prints at the end, one JSON line (shared by bench/search_http.py).
+WRK_DONE = """
+done = function(summary, latency, requests)
+  io.write(string.format(
+    '{"requests": %d, "seconds": %.3f, "p50": %.3f, "p99": %.3f, "non2xx": %d, ' ..
+    '"errors": %d}\\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1e3,
+    latency:percentile(99) / 1e3, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write +
+    summary.errors.timeout))
+end
+"""
+
 WRK_SCRIPT = """
 local paths = {}
 for line in io.lines(os.getenv("LIUHEN_BENCH_PATHS")) do paths[#paths + 1] = line end
@@ -53,16 +66,7 @@ end
 response = function(status, headers, body)
   if status ~= 200 then failed = failed + 1 end
 end
-done = function(summary, latency, requests)
-  io.write(string.format(
-    '{"requests": %d, "seconds": %.3f, "p50": %.3f, "p99": %.3f, "non2xx": %d, ' ..
-    '"errors": %d}\\n',
-    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1e3,
-    latency:percentile(99) / 1e3, summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write +
-    summary.errors.timeout))
-end
-"""
+""" + WRK_DONE
 
 
 @dataclass

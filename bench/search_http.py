@@ -28,7 +28,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
-from graph_bench import machine  # bench/ is on the path when run as a script
+from api_bench import WRK_DONE  # bench/ is on the path when run as a script
+from graph_bench import machine
 
 from core.settings import REPO_ROOT
 
@@ -62,16 +63,7 @@ end
 response = function(status, headers, body)
   if status ~= 200 then failed = (failed or 0) + 1 end
 end
-done = function(summary, latency, requests)
-  io.write(string.format(
-    '{"requests": %d, "seconds": %.3f, "p50": %.3f, "p99": %.3f, "non2xx": %d, ' ..
-    '"errors": %d}\\n',
-    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1e3,
-    latency:percentile(99) / 1e3, summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write +
-    summary.errors.timeout))
-end
-"""
+""" + WRK_DONE
 
 
 @dataclass

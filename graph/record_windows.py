@@ -100,16 +100,7 @@ def window_rows(store: GraphStore, filters: Mapping[str, Any], *,
     """Up to ``wanted`` rows newest first by (recorded_at, id) after the cursor ``after``.
     ``filters``: verdict, since, until (ISO text, until exclusive), stage, channel,
     regulation, all_versions."""
-    since, until, verdict = filters.get("since"), filters.get("until"), filters.get("verdict")
-    shape = (verdict is not None, since is not None, until is not None)
-    params: dict[str, Any] = {name: filters.get(name) for name in _OTHER_FILTERS}
-    params["all_versions"] = bool(filters.get("all_versions"))
-    if verdict is not None:
-        params["verdict"] = verdict
-    if since is not None:
-        params["since_key"] = _key_of(since)
-    if until is not None:
-        params["until_key"] = _key_of(until)
+    shape, params = _filter_params(filters)
     params["after_at"], params["after_id"] = after if after else (None, None)
     statement = RECORD_INCIDENT_WINDOWS[shape]
     floor = params.get("since_key", FLOOR)
@@ -119,7 +110,7 @@ def window_rows(store: GraphStore, filters: Mapping[str, Any], *,
     else:  # no cursor (or one whose time does not parse: the text decides, from the top)
         hi = CEILING
         start = newest_key(store)
-        if until is not None:
+        if "until_key" in params:
             start = min(start, params["until_key"])
     width = FIRST_WINDOW_S
     lo = max(start - width, FLOOR)
@@ -138,18 +129,25 @@ def window_rows(store: GraphStore, filters: Mapping[str, Any], *,
 
 def window_total(store: GraphStore, filters: Mapping[str, Any], *, cap: int) -> int:
     """How many incidents match ``filters`` (as :func:`window_rows`), counted up to ``cap``."""
+    shape, params = _filter_params(filters)
+    params["cap"] = cap
+    backend = Backend.FALKORDB if store.backend is Backend.FALKORDB else Backend.NEO4J
+    if backend is Backend.FALKORDB:
+        params["corrects"] = str(RelType.CORRECTS)
+    rows = store.read(RECORD_INCIDENT_WINDOW_COUNTS[(shape, backend)], params)
+    return int(rows[0]["total"]) if rows else 0
+
+
+def _filter_params(filters: Mapping[str, Any]) -> tuple[tuple[bool, bool, bool], dict[str, Any]]:
+    """Which statement shape ``filters`` need (verdict, since, until given) and its parameters
+    (the times as integer keys)."""
     since, until, verdict = filters.get("since"), filters.get("until"), filters.get("verdict")
-    shape = (verdict is not None, since is not None, until is not None)
     params: dict[str, Any] = {name: filters.get(name) for name in _OTHER_FILTERS}
-    params |= {"all_versions": bool(filters.get("all_versions")), "cap": cap}
+    params["all_versions"] = bool(filters.get("all_versions"))
     if verdict is not None:
         params["verdict"] = verdict
     if since is not None:
         params["since_key"] = _key_of(since)
     if until is not None:
         params["until_key"] = _key_of(until)
-    backend = Backend.FALKORDB if store.backend is Backend.FALKORDB else Backend.NEO4J
-    if backend is Backend.FALKORDB:
-        params["corrects"] = str(RelType.CORRECTS)
-    rows = store.read(RECORD_INCIDENT_WINDOW_COUNTS[(shape, backend)], params)
-    return int(rows[0]["total"]) if rows else 0
+    return (verdict is not None, since is not None, until is not None), params
