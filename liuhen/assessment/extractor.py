@@ -74,6 +74,13 @@ class Extractor(ActorReader, CircumstanceReader):
         if pattern and "plead" not in conduct:
             conduct.append("plead")
             note("plead", [Match(pattern.group(0), pattern.start(), pattern.end(), False)])
+        disclaimed = self._decision_disclaimed(text)
+        if "decide_case" in conduct and disclaimed:
+            # 证据采信、事实认定由司法机关依法独立决定: the words that name the decision say
+            # who makes it, and it is not the speaker (R1 第三条 / R2 第四、五条's lawful path)
+            conduct.remove("decide_case")
+            declined.append("decide_case")
+            note("decision", disclaimed)
         weak = self._weak_conduct(text, query, conduct, pattern is not None)
         if "plead" in weak and _OUTCOME_ASKED.search(query):
             # 会判多少、能不能判缓刑: asking what the outcome will be is probing, not pleading
@@ -164,6 +171,19 @@ class Extractor(ActorReader, CircumstanceReader):
         self._former(text, f, note)
         out.facts = Facts.model_validate(f)
         return out
+
+    def _decision_disclaimed(self, text: Text) -> list[Match]:
+        """The disclaimers (由法院依法决定, 依法独立审判, 不发表意见) when every word that names
+        a decision on evidence, facts or judgment stands in a sentence holding one; else []."""
+        disclaimers = [m for m in text.find_pattern("disclaimer") if not m.uncertain]
+        if not disclaimers:
+            return []
+        named = [m for m in (*text.find(self.w("conduct", "decide_case")),
+                             *text.find_pattern("decide_case")) if not m.uncertain]
+        sentences = {text.sentence_of(m.start) for m in disclaimers}
+        if all(text.sentence_of(m.start) in sentences for m in named):
+            return disclaimers
+        return []
 
     def _weak_conduct(self, text: Text, query: str, conduct: list[str],
                       plead_construction: bool) -> list[str]:

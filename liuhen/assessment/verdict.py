@@ -237,6 +237,11 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             if only_asking and not facts.retaliation and facts.recorded is not False:
                 out.append(Finding("R1-8-5", "undetermined", [CONDUCT], because=["learn_case"]))
                 items = []
+            elif not relevant:
+                # a leading cadre named and no conduct stated: 第八条第（五）项's 其他违法干预
+                # is a judgement on conduct, never made from who someone is alone
+                out.append(Finding("R1-8-5", "undetermined", [CONDUCT], weak=True))
+                items = []
         out += [Finding(R1_ITEMS[i], "violation", because=[i]) for i in items]
     if facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R1-10", "violation", because=["recorded"]))

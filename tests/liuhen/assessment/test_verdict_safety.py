@@ -15,7 +15,7 @@ from liuhen.assessment.evaluation import Situation, read_lines
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.lexicon import load_lexicon
 from liuhen.assessment.models import quote_of
-from liuhen.assessment.verdict import FORMER_UNIT, IS_LEADER, WHO
+from liuhen.assessment.verdict import CONDUCT, FORMER_UNIT, IS_LEADER, WHO
 from tests.conftest import SEED_FILE, need
 
 DEV3 = REPO_ROOT / "data/eval/situations_dev3.jsonl"
@@ -38,6 +38,9 @@ DEV3 = REPO_ROOT / "data/eval/situations_dev3.jsonl"
                      "报告了", id="a-chance-contact-reported-next-day"),
         pytest.param("经庭长批准，法官到被告的工厂查看设备，当事人和律师在场",
                      id="a-visit-away-from-work-approved"),
+        pytest.param("市委政法委召开联席会议研究涉案企业职工的安置，纪要写明：证据采信和事实认定"
+                     "由法院依法独立决定", id="decision-words-in-a-disclaimer"),
+        pytest.param("副市长周末去看望在法院工作的老同学，两人在家里下棋", id="a-cadre-and-no-act"),
     ],
 )
 def test_lawful_conduct_is_never_a_violation(assessor: Assessor, query: str) -> None:
@@ -85,6 +88,25 @@ def test_outcome_words_and_labels_are_weak_conduct() -> None:
     stated = extractor.extract("副县长打电话为被告人说情，希望判缓刑").facts
     assert "plead" in (stated.conduct or [])
     assert "plead" not in (stated.weak_conduct or [])
+
+
+def test_identity_alone_is_no_violation(assessor: Assessor) -> None:
+    """R1 第八条第（五）项 (其他违法干预) is a judgement on conduct: a cadre named and no act
+    stated waits for the conduct (session 6)."""
+    result = assessor.assess("县委常委、政法委书记上周到县法院，与执行局的法官见了面")
+    assert result.verdict != "violation", result.reasons
+    assert CONDUCT in result.missing_facts or result.verdict == "lawful", result.missing_facts
+
+
+def test_a_disclaimer_takes_the_decision_words_back() -> None:
+    extractor = Extractor(load_lexicon())
+    disclaimed = extractor.extract(
+        "区委政法委听取法院汇报，副书记说：事实认定和证据采信都由法院依法决定，我们不表态").facts
+    assert "decide_case" not in (disclaimed.conduct or [])
+    assert disclaimed.decision is False
+    stated = extractor.extract(
+        "区委政法委副书记在汇报会上说：这个案子的事实认定要按委里的意见来").facts
+    assert "decide_case" in (stated.conduct or []), stated.conduct
 
 
 def test_a_word_beginning_with_a_negator_negates_nothing() -> None:
