@@ -133,6 +133,7 @@ def format_assessment(result: Assessment) -> str:
                               for c in item.cites)
             out.append(f"- {item.basis.alias} 第{item.basis.article}条"
                        + ("（条件性）" if item.conditional else "")
+                       + (f"（须{escape(item.condition)}）" if item.condition else "")
                        + f"：{escape(item.consequence)}\n   「{escape(item.basis.quote)}」"
                        + (f"\n   依照 {escape(cites)}" if cites else ""))
     if result.protections:

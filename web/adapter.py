@@ -69,6 +69,7 @@ class Liability(_Open):
     conduct: str = ""
     consequence: str = ""
     conditional: bool = False
+    condition: str = ""  # the text's own condition on the consequence, verbatim
 
 
 class Protection(_Open):
@@ -131,7 +132,8 @@ def from_engine(found: EngineAssessment) -> Assessment:
                              paragraph=li.basis.paragraph, quote=li.basis.quote,
                              cites=[Cite(title=c.title, held=c.held) for c in li.cites],
                              conduct=li.conduct, consequence=li.consequence,
-                             conditional=li.conditional) for li in found.liability],
+                             conditional=li.conditional, condition=li.condition or "")
+                   for li in found.liability],
         protections=[Protection(regulation=p.basis.alias, article=p.basis.article,
                                 paragraph=p.basis.paragraph, quote=p.basis.quote,
                                 bearer=p.bearer, action=p.action) for p in found.protections],

@@ -57,7 +57,7 @@ def liability(book: Rulebook, findings: Findings) -> list[Liability]:
             if c.location.paragraph == (rule.basis.paragraph or 1)))
         cites = [Cited(title=t, held=_held(book, t)) for t in titles]
         out.append(Liability(conduct=rule.conduct, consequence=rule.consequence,
-                             conditional=conditional, cites=cites,
+                             conditional=conditional, condition=rule.condition, cites=cites,
                              basis=quoted(book, rule.basis, rule.quote)))
     return out
 

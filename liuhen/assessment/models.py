@@ -59,6 +59,9 @@ class Liability(BaseModel):
     consequence: str
     conditional: bool = Field(description="follows only if the missing fact goes against "
                               "the actor (undetermined verdicts)")
+    condition: str | None = Field(default=None, description="the text's own condition on "
+                                  "the consequence, verbatim (R1 第九条: 造成后果或者恶劣影响的); "
+                                  "the conduct alone does not bring it")
     cites: list[Cited]
     basis: Quoted
 

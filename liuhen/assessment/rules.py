@@ -82,6 +82,9 @@ class LiabilityRule(_Strict):
     when: tuple[str, ...]
     conduct: str
     consequence: str
+    # the text's own condition on the consequence (R1 第九条 "造成后果或者恶劣影响的"), quoted
+    # verbatim: the conduct alone does not bring it
+    condition: str | None = Field(default=None, min_length=2)
     basis: Basis
     quote: str = Field(min_length=2)
 

@@ -79,6 +79,29 @@ def test_a_bad_rule_is_refused_by_name(tmp_path: Path, seeds: dict[str, Regulati
     assert "rules.json" in caught.value.message
 
 
+@pytest.mark.parametrize("rule", RULES["liability"], ids=[r["id"] for r in RULES["liability"]])
+def test_a_liability_condition_is_verbatim_in_its_unit(rule: dict[str, object],
+                                                       seeds: dict[str, Regulation]) -> None:
+    from liuhen.assessment.rules import Basis
+
+    text = unit_text(seeds, Basis.model_validate(rule["basis"]))
+    if "造成后果" in text or "构成违纪的" in text:
+        # the consequence waits for a condition the text states: it must be carried
+        assert rule.get("condition"), rule["id"]
+    if rule.get("condition"):
+        assert rule["condition"] in text, rule["id"]
+
+
 def test_liability_marks_which_cited_texts_are_held(book: Rulebook) -> None:
     assert "行政机关公务员处分条例" in book.held_titles
     assert "中国共产党纪律处分条例" not in book.held_titles
+
+
+def test_r1_article_9_liability_carries_its_condition(book: Rulebook) -> None:
+    """R1 第九条 disciplines 第八条's conduct only "造成后果或者恶劣影响的": the answer says so."""
+    from liuhen.assessment import Assessor
+
+    result = Assessor(book).assess("副县长打电话给承办法官为被告人说情，要求判缓刑")
+    by_article = {(li.basis.alias, li.basis.article): li for li in result.liability}
+    assert result.verdict == "violation"
+    assert by_article[("R1", 9)].condition == "造成后果或者恶劣影响的"
