@@ -67,6 +67,7 @@ from graph.falkordb_process import (
     server_command,
     try_flock,
     wait_gone,
+    wait_until_ready,
 )
 
 __all__ = ["EmbeddedFalkorDB", "EmbeddedServerError", "Supervision"]
@@ -438,19 +439,10 @@ class EmbeddedFalkorDB:
 
     def _wait_ready(self, deadline: float) -> None:
         assert self._proc is not None
-        while True:
-            code = self._proc.poll()
-            if code is not None:
-                raise self._error(f"redis-server exited with code {code}", with_log=True)
-            if ping(self.socket_path, timeout=0.5):
-                return
-            if time.monotonic() > deadline:
-                raise self._error(
-                    f"redis-server did not answer PING on {self.socket_path} "
-                    f"within {self.start_timeout:g} s",
-                    with_log=True,
-                )
-            time.sleep(0.01)
+        problem = wait_until_ready(self._proc, self.socket_path, deadline)
+        if problem:
+            raise self._error(f"{problem} (start timeout {self.start_timeout:g} s)",
+                              with_log=True)
 
     def _shutdown_child(self) -> None:
         proc = self._proc

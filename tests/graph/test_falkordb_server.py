@@ -419,3 +419,38 @@ def test_second_process_attaches_to_running_server(
     server.start()
     assert server.owner
     assert _count(server, "FromAttached") == 1
+
+
+def test_a_server_replaying_a_long_file_is_waited_for_past_the_start_timeout(
+    data_dir: Path, make_server: Callable[..., EmbeddedFalkorDB],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A restart replays the append-only file; a large store takes longer than the start
+    timeout (seen in the crash soak: > 10 s at a few thousand incidents). A server that is
+    loading is alive and must not be given up on."""
+    import graph.falkordb_server as server_module
+    from graph.falkordb_process import admin_conn
+
+    first = make_server(data_dir, supervise=False)
+    first.start()
+    with admin_conn(first.socket_path, 5) as conn:
+        for i in range(150):
+            conn.set(f"key{i}", "value")
+        conn.bgrewriteaof()
+        deadline = time.monotonic() + 10
+        while conn.info("persistence")["aof_rewrite_in_progress"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+    first.stop()
+    real_command = server_module.server_command
+    # Redis's own knobs slow the load of each key (20 ms: 3 s for 150) and let it answer
+    # LOADING between keys: the real server, loading slowly
+    monkeypatch.setattr(server_module, "server_command", lambda *a, **k: [
+        *real_command(*a, **k), "--key-load-delay", "20000",
+        "--loading-process-events-interval-bytes", "1024"])
+    slow = make_server(data_dir, supervise=False, start_timeout=0.5)
+    began = time.monotonic()
+    slow.start()
+    assert time.monotonic() - began > 0.5  # it did outlast the start timeout
+    with admin_conn(slow.socket_path, 5) as conn:
+        assert conn.dbsize() == 150
+    slow.stop()
