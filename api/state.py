@@ -316,6 +316,8 @@ class Services:
     regulations: RegulationsService
     started: float = field(default_factory=time.time)
     texts: ExpiringCache[tuple[str, ...], Any] = field(default_factory=ExpiringCache)
+    #: Held by each search while it computes (settings.search_slots; None: no bound).
+    search_slots: threading.BoundedSemaphore | None = None
 
     @classmethod
     def open(
@@ -329,4 +331,6 @@ class Services:
         return cls(settings=settings, store=store, search=search,
                    records=RecordsService(settings, store, classifier=classifier,
                                           embedder=search.loaded_embedder),
-                   regulations=RegulationsService(store))
+                   regulations=RegulationsService(store),
+                   search_slots=threading.BoundedSemaphore(settings.search_slots)
+                   if settings.search_slots else None)

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from rich.console import Console
 
@@ -41,17 +43,38 @@ def error_shaped(body: Any) -> bool:
             and isinstance(body["error"]["details"], dict))
 
 
-def count(har: Path) -> dict[str, Any]:
+def route_matcher(paths: list[str]) -> list[tuple[re.Pattern[str], str]]:
+    """The OpenAPI path templates as patterns, literal paths before templated ones (so
+    ``/incidents/quarterly`` is not taken for ``/incidents/{incident_id}``)."""
+    ordered = sorted(paths, key=lambda path: (path.count("{"), -len(path)))
+    return [(re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$"),
+             path) for path in ordered]
+
+
+def route_of(url: str, routes: list[tuple[re.Pattern[str], str]]) -> str:
+    path = urlsplit(url).path
+    return next((template for pattern, template in routes if pattern.match(path)),
+                "(no route)")
+
+
+def count(har: Path, paths: list[str]) -> dict[str, Any]:
     entries = json.loads(har.read_text())["log"]["entries"]
+    routes = route_matcher(paths)
     statuses: Counter[int] = Counter()
     outside: list[str] = []
     server_errors: list[str] = []
+    by_route: dict[str, Counter[str]] = {}
     for entry in entries:
         status = entry["response"]["status"]
         statuses[status] += 1
-        where = f"{entry['request']['method']} {entry['request']['url'][:160]} -> {status}"
+        method = entry["request"]["method"]
+        route = f"{method} {route_of(entry['request']['url'], routes)}"
+        tally = by_route.setdefault(route, Counter())
+        tally["responses"] += 1
+        where = f"{method} {entry['request']['url'][:160]} -> {status}"
         if status >= 500:
             server_errors.append(where)
+            tally["5xx"] += 1
         if status >= 400:
             text = entry["response"].get("content", {}).get("text", "")
             try:
@@ -60,8 +83,27 @@ def count(har: Path) -> dict[str, Any]:
                 shaped = False
             if not shaped:
                 outside.append(where)
+                tally["outside_shape"] += 1
     return {"responses": len(entries), "statuses": dict(sorted(statuses.items())),
-            "outside_shape": outside, "server_errors": server_errors}
+            "outside_shape": outside, "server_errors": server_errors,
+            "by_route": {route: dict(tally) for route, tally in sorted(by_route.items())}}
+
+
+def route_table(by_route: dict[str, dict[str, int]], *, every: bool = False) -> list[str]:
+    """The routes (method and path template) with responses outside the shape or 5xx, with
+    their counts (``every``: all the routes reached)."""
+    shown = {route: tally for route, tally in by_route.items()
+             if every or tally.get("outside_shape") or tally.get("5xx")}
+    failing = sum(1 for tally in by_route.values()
+                  if tally.get("outside_shape") or tally.get("5xx"))
+    lines = [f"- routes with a response outside the JSON error shape or a 5xx: {failing} of "
+             f"{len(by_route)} reached (method and path template)"]
+    if shown:
+        lines += ["", "| route | responses | outside the JSON error shape | 5xx |",
+                  "|---|---|---|---|"]
+        lines += [f"| `{route}` | {tally['responses']} | {tally.get('outside_shape', 0)} | "
+                  f"{tally.get('5xx', 0)} |" for route, tally in shown.items()]
+    return lines
 
 
 def main() -> None:
@@ -69,12 +111,17 @@ def main() -> None:
     parser.add_argument("-n", "--max-examples", type=int, default=20)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--append", type=Path)
+    parser.add_argument("--every-route", action="store_true",
+                        help="list every route reached, not only those that failed")
+    parser.add_argument("--json", type=Path, help="write the counts (by route too) here")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="liuhen-fuzz-"))
     settings = Settings(data_dir=work / "data", api_keys={ADMIN_KEY: "admin"})
     first_start(settings, console=Console(stderr=True, quiet=True))
     har = work / "fuzz.har"
-    with serving(create_app(settings, embedder=HashEmbedder())) as base:
+    app = create_app(settings, embedder=HashEmbedder())
+    paths = sorted(app.openapi()["paths"])
+    with serving(app) as base:
         run = subprocess.run(
             [str(Path(sys.executable).with_name("schemathesis")), "run",
              f"{base}/openapi.json", "--mode", "negative",
@@ -85,13 +132,16 @@ def main() -> None:
             capture_output=True, text=True, check=False)
     if not har.exists():
         raise SystemExit(f"schemathesis wrote no HAR file:\n{run.stdout[-3000:]}{run.stderr}")
-    found = count(har)
+    found = count(har, paths)
+    if args.json:
+        args.json.write_text(json.dumps(found, ensure_ascii=False, indent=1))
     lines = ["", "### Schemathesis, negative data (fuzz_schema)", "",
              f"- {found['responses']} responses, max {args.max_examples} examples an "
              f"operation, seed {args.seed}; statuses {found['statuses']}",
              f"- outside the JSON error shape: {len(found['outside_shape'])}; 5xx: "
              f"{len(found['server_errors'])}"]
     lines += [f"  - {where}" for where in (found["outside_shape"] + found["server_errors"])[:20]]
+    lines += route_table(found["by_route"], every=args.every_route)
     report = "\n".join(lines) + "\n"
     print(report)
     print(run.stdout[-2500:])

@@ -45,6 +45,12 @@ class Settings(BaseSettings):
         default_factory=dict, description='key -> role (reader, recorder, admin), as JSON'
     )
     public_read: bool = Field(default=True, description="regulations and search need no key")
+    search_slots: int = Field(
+        default=0, ge=0, le=256,
+        description="searches computing at once in one API process (the others wait, on no "
+        "CPU); 0: no bound. Searches are CPU-bound: more of them than cores only take turns "
+        "at the GIL with every other request, /health included",
+    )
     seal_key_file: Path | None = Field(
         default=None,
         description="key sealing the incidents' chain heads (32 random bytes, created 0600 on "

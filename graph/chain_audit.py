@@ -61,7 +61,7 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
     """Every organ's chain (or only ``organ``'s: an incident's page shows its organ's chain,
     and checking every organ's would read every record) checked as stored, each incident
     node against its payload; with a ``sealer``, heads' seals and the anchors too. Checking
-    every organ also checks the registry of organs, actors and relations
+    every organ also checks the registry of organs, actors, cases and relations
     (graph/registry_audit.py).
 
     Every head is read first (one statement); short chains are then read many organs to a
@@ -238,7 +238,7 @@ class RepairReport(BaseModel):
     actions: list[RepairAction]
     registration: RegistrationReport = Field(
         default_factory=RegistrationReport,
-        description="organs, actors and relations stored without a registry record, "
+        description="organs, actors, cases and relations stored without a registry record, "
         "registered as version 1 (never an incident)")
 
 

@@ -4,7 +4,8 @@ back.
 
 A batch is validated whole against what the store already holds before anything is written
 (ingest.records.validate_batch), so bad input never leaves a half-loaded graph. Organs,
-actors, relations and cases are upserted on their ids (loading twice changes nothing);
+actors, cases and relations are registered records (graph/registry.py): a changed one is a
+new version, an unchanged one is skipped (loading twice changes nothing);
 incidents are only ever CREATEd, each in one statement with its place in its organ's hash
 chain and the organ's new head (graph/chains.py), so a crash never leaves a record beyond
 its head. Should the store fail in the middle of a write, running the same ingest again
@@ -41,18 +42,6 @@ from ingest.records import (
 from ingest.registry import RegistryKind
 from ingest.seals import ChainSealer
 
-BATCH_SIZE = 500
-
-
-def _batches(rows: list[Row]) -> Iterable[list[Row]]:
-    for start in range(0, len(rows), BATCH_SIZE):
-        yield rows[start:start + BATCH_SIZE]
-
-
-def _write(store: GraphStore, query: queries.Query, rows: list[Row]) -> None:
-    for batch in _batches(rows):
-        store.write(query, {"rows": batch})
-
 
 def write_plan(
     store: GraphStore, plan: BatchPlan, heads: Mapping[str, ChainHead], *,
@@ -60,20 +49,14 @@ def write_plan(
 ) -> dict[str, ChainHead]:
     """Write a validated plan; returns the new chain heads of the organs that grew. With a
     ``sealer``, the heads are sealed and anchored (ingest/seals.py)."""
-    # Organs, actors and relations: one atomic statement each that writes the node (or
-    # edge) with its hashed, versioned registry record (graph/registry.py); unchanged ones
-    # are skipped. Cases are written as before (not yet registered).
+    # Organs, actors, cases and relations: one atomic statement each that writes the node
+    # (or edge) with its edges and its hashed, versioned registry record
+    # (graph/registry.py); unchanged ones are skipped. Cases come after the organs and
+    # actors their edges point at, relations after the cases a party_to names.
     registry = RegistryWriter(store, sealer)
     registry.register(RegistryKind.ORGAN, plan.organs)
     registry.register(RegistryKind.ACTOR, plan.actors)
-    cases = [c.model_dump(mode="json") for c in plan.cases]
-    _write(store, queries.RECORD_UPSERT_CASES, cases)
-    _write(store, queries.RECORD_UNLINK_CASES, cases)
-    _write(store, queries.RECORD_LINK_CASES, cases)
-    _write(store, queries.RECORD_LINK_CASE_PARTIES,
-           [{"case": c["id"], "actor": a} for c in cases for a in c["parties"]])
-    _write(store, queries.RECORD_LINK_CASE_HANDLERS,
-           [{"case": c["id"], "actor": a} for c in cases for a in c["handlers"]])
+    registry.register(RegistryKind.CASE, plan.cases)
     registry.register(RegistryKind.RELATION, plan.relations)
     registry.finish()
     chained, new_heads = chain_incidents(plan.incidents, heads)

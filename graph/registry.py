@@ -1,9 +1,10 @@
-"""Organs, actors and relations written as hashed, versioned registry records
+"""Organs, actors, cases and relations written as hashed, versioned registry records
 (ingest/registry.py): one atomic statement per changed entity writes its node or edge, its
 registry record and the registry chain's sealed head (graph/queries/registry.py), so the
 store never holds a node the chain does not; an entity whose latest version is already the
 one given is skipped, so loading twice writes nothing. ``register_existing`` is the
-migration: it registers (version 1) what older versions stored without a record.
+migration: it registers (version 1) what older versions stored without a record (cases were
+registered from session 6 on: a store written before holds them unregistered).
 
 The number of statements per entity is constant (one read of the latest versions per page
 of 500, one write per changed entity), whatever the store holds.
@@ -22,9 +23,10 @@ from graph.queries import records_read as read_queries
 from graph.queries import registry as registry_queries
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainHead, append, canonical_json, genesis_hash
-from ingest.records import Actor, Organ, Relation, RelationKind
+from ingest.records import Actor, Case, Organ, Relation, RelationKind
 from ingest.registry import (
     REGISTRY_CHAIN,
+    Registered,
     RegistryKind,
     parse_record,
     record_id,
@@ -35,7 +37,6 @@ from ingest.seals import ChainSealer
 PAGE = 500
 #: Attempts at one write when other writers keep moving the registry head.
 ATTEMPTS = 20
-Registered = Organ | Actor | Relation
 
 
 def stored_registry_head(store: GraphStore) -> tuple[ChainHead, str | None]:
@@ -76,6 +77,12 @@ def _entity_params(kind: RegistryKind, record: Registered, previous: Registered 
             "name": record.name, "pseudonym": record.pseudonym, "position": record.position,
             "organ": record.organ, "kinds": [str(k) for k in record.kinds],
             "retired": record.retired, "managed_by": record.managed_by}
+    if kind is RegistryKind.CASE:
+        assert isinstance(record, Case)
+        return registry_queries.REGISTRY_APPEND_CASE, {
+            "number": record.number, "organ": record.organ, "stage": str(record.stage),
+            "cause": record.cause, "parties": list(record.parties),
+            "handlers": list(record.handlers)}
     assert isinstance(record, Relation)
     old = previous if isinstance(previous, Relation) else record
     ends = {"subject": record.subject, "object": record.object,
@@ -151,11 +158,15 @@ class RegistryWriter:
 # ------------------------------------------------------------ pages of what is stored
 
 
+_ID_PAGES = {RegistryKind.ORGAN: registry_queries.REGISTRY_ORGAN_IDS,
+             RegistryKind.ACTOR: registry_queries.REGISTRY_ACTOR_IDS,
+             RegistryKind.CASE: registry_queries.REGISTRY_CASE_IDS}
+
+
 def stored_ids(store: GraphStore, kind: RegistryKind, *, page: int = 1_000
                ) -> Iterator[list[str]]:
-    """The ids of the stored organs (or actors), a page at a time."""
-    statement = (registry_queries.REGISTRY_ORGAN_IDS if kind is RegistryKind.ORGAN
-                 else registry_queries.REGISTRY_ACTOR_IDS)
+    """The ids of the stored organs (actors, cases), a page at a time."""
+    statement = _ID_PAGES[kind]
     after = ""
     while True:
         ids = [row["id"] for row in store.read(statement, {"after": after, "limit": page})]
@@ -204,7 +215,8 @@ def relation_of_edge(row: Row) -> Relation:
 
 
 class RegistrationReport(BaseModel):
-    """What registering the organs, actors and relations stored without a record did."""
+    """What registering the organs, actors, cases and relations stored without a record
+    did."""
 
     registered: dict[str, int] = Field(default_factory=dict,
                                        description="version-1 records written per kind")
@@ -215,13 +227,16 @@ class RegistrationReport(BaseModel):
 
 def register_existing(store: GraphStore, sealer: ChainSealer | None, *,
                       dry_run: bool = False) -> RegistrationReport:
-    """Register (version 1) every organ, actor and relation stored without a registry record,
-    as it is stored; incidents are never touched. ``dry_run``: count, write nothing."""
+    """Register (version 1) every organ, actor, case and relation stored without a registry
+    record, as it is stored; incidents are never touched, and an entity that has a record is
+    never written again (running it twice registers nothing the second time). ``dry_run``:
+    count, write nothing."""
     report = RegistrationReport()
     writer = RegistryWriter(store, sealer)
     for kind, by_ids, model in (
             (RegistryKind.ORGAN, read_queries.RECORD_ORGANS_BY_IDS, Organ),
-            (RegistryKind.ACTOR, read_queries.RECORD_ACTORS_BY_IDS, Actor)):
+            (RegistryKind.ACTOR, read_queries.RECORD_ACTORS_BY_IDS, Actor),
+            (RegistryKind.CASE, read_queries.RECORD_CASES_BY_IDS, Case)):
         count = 0
         for ids in stored_ids(store, kind):
             missing = unregistered(store, kind, ids)

@@ -1,6 +1,6 @@
 """``liuhen verify`` beyond the incident chains: the registry chain checked like an organ's
-(hashes, links, sealed head, anchor), every organ, actor and relation the reads use compared
-with its latest registered version, and every incident node's properties and edges with
+(hashes, links, sealed head, anchor), every organ, actor, case and relation the reads use
+compared with its latest registered version, and every incident node's properties and edges with
 its hashed payload. Page by page: memory follows a page, never the store.
 """
 
@@ -118,7 +118,7 @@ def verify_registry(store: GraphStore, sealer: ChainSealer | None, *, page: int 
                                  "set outside liuhen"))
     for kind in RegistryKind:
         problems.extend(_latest_against_stored(store, kind, page))
-    for kind in (RegistryKind.ORGAN, RegistryKind.ACTOR):
+    for kind in (RegistryKind.ORGAN, RegistryKind.ACTOR, RegistryKind.CASE):
         for ids in stored_ids(store, kind, page=page):
             problems.extend(_problem(
                 ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, f"{kind}:{i}",
@@ -156,6 +156,22 @@ def _entity_pages(store: GraphStore, kind: RegistryKind, page: int
         after = rows[-1]["entity"]
 
 
+_STORED = {RegistryKind.ORGAN: registry_queries.REGISTRY_STORED_ORGANS,
+           RegistryKind.ACTOR: registry_queries.REGISTRY_STORED_ACTORS,
+           RegistryKind.CASE: registry_queries.REGISTRY_STORED_CASES}
+
+
+def _stored_edges(row: Row) -> list[Edge]:
+    """The edges of a stored organ, actor or case row that its record decides. At a case,
+    a PARTY_TO edge with an id is a relation (checked as one), not one of its parties."""
+    if "edges" in row:
+        return [("out", str(t), str(other), None) for t, other in row["edges"]]
+    edges: list[Edge] = [("out", str(t), str(other), None) for t, other in row["outgoing"]]
+    edges += [("in", str(t), str(other), None) for t, other, relation in row["incoming"]
+              if not (t == "PARTY_TO" and relation is not None)]
+    return edges
+
+
 def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
                            ) -> Iterator[Problem]:
     for latest in _entity_pages(store, kind, page):
@@ -168,9 +184,8 @@ def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
         if kind is RegistryKind.RELATION:
             yield from _relations_against_stored(store, records)
             continue
-        statement = (registry_queries.REGISTRY_STORED_ORGANS if kind is RegistryKind.ORGAN
-                     else registry_queries.REGISTRY_STORED_ACTORS)
-        stored = {row["id"]: row for row in store.read(statement, {"ids": sorted(records)})}
+        stored = {row["id"]: row for row in store.read(_STORED[kind],
+                                                       {"ids": sorted(records)})}
         for entity, (version, record) in sorted(records.items()):
             row = stored.get(entity)
             if row is None:
@@ -178,7 +193,7 @@ def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
                                f"{kind} {entity!r} (registered version {version}) is no "
                                "longer stored: it was deleted outside liuhen")
                 continue
-            edges = [("out", str(t), str(other), None) for t, other in row["edges"]]
+            edges = _stored_edges(row)
             found = differences(record_shape(kind, record), row["properties"] or {}, edges,
                                 allowed=ORGAN_BOOKKEEPING)
             if found:

@@ -1,5 +1,5 @@
-"""Tamper evidence over what the incidents' payloads do not hold: organs, actors and the
-relations between actors are written as hashed, versioned registry records in one chain of
+"""Tamper evidence over what the incidents' payloads do not hold: organs, actors, cases and
+the relations between actors are written as hashed, versioned registry records in one chain of
 their own (sealed and anchored like an organ's incident chain, ingest/seals.py), and the
 nodes and edges the reads use are compared with the latest registered version of each; an
 incident node's properties and edges are compared with its hashed payload.
@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from ingest.integrity import canonical_json
-from ingest.records import Actor, Incident, Organ, Relation, RelationKind
+from ingest.records import Actor, Case, Incident, Organ, Relation, RelationKind
 
 #: The registry chain's name where an organ id would go (genesis hash, seal, anchor log).
 #: An organ id never holds ':' (ingest.record_models.ID_PATTERN), so no organ can take it.
@@ -31,7 +31,12 @@ REGISTRY_CHAIN = ":registry"
 class RegistryKind(StrEnum):
     ORGAN = "organ"
     ACTOR = "actor"
+    CASE = "case"
     RELATION = "relation"
+
+
+#: What a registry record registers.
+Registered = Organ | Actor | Case | Relation
 
 
 #: Properties liuhen writes on a node beside its registered record.
@@ -68,7 +73,7 @@ def record_id(kind: RegistryKind, entity: str, version: int) -> str:
     return f"{kind}:{entity}:{version}"
 
 
-def registry_payload(kind: RegistryKind, record: Organ | Actor | Relation,
+def registry_payload(kind: RegistryKind, record: Registered,
                      version: int) -> dict[str, Any]:
     """What a registry record's hash covers; its ``id`` is the record's key, as an
     incident payload's is the incident's (the chain checker holds the two equal)."""
@@ -76,13 +81,14 @@ def registry_payload(kind: RegistryKind, record: Organ | Actor | Relation,
             "entity": record.id, "version": version, "record": record.model_dump(mode="json")}
 
 
-def parse_record(kind: RegistryKind, payload: Mapping[str, Any]
-                 ) -> Organ | Actor | Relation:
+def parse_record(kind: RegistryKind, payload: Mapping[str, Any]) -> Registered:
     """The registered record of a registry payload (ValueError if it does not validate)."""
     if kind is RegistryKind.ORGAN:
         return Organ.model_validate(payload.get("record"))
     if kind is RegistryKind.ACTOR:
         return Actor.model_validate(payload.get("record"))
+    if kind is RegistryKind.CASE:
+        return Case.model_validate(payload.get("record"))
     return Relation.model_validate(payload.get("record"))
 
 
@@ -122,6 +128,16 @@ def actor_shape(actor: Actor) -> Shape:
                  frozenset(e for e in edges if e is not None))
 
 
+def case_shape(case: Case) -> Shape:
+    """A case's properties and the edges its record decides: the organ handling it, its
+    handlers, and its parties (PARTY_TO edges without an id; one with an id is a relation)."""
+    fields = case.model_dump(mode="json")
+    edges = {("out", "HANDLED_BY", case.organ, None)}
+    edges.update(("in", "HANDLES", actor, None) for actor in case.handlers)
+    edges.update(("in", "PARTY_TO", actor, None) for actor in case.parties)
+    return Shape(_present(fields | {"caption": case.number}), frozenset(edges))
+
+
 def relation_shape(relation: Relation) -> Shape:
     """A relation is an edge: its properties, and its one 'edge' is (type, subject, object)."""
     props: dict[str, Any]
@@ -135,13 +151,16 @@ def relation_shape(relation: Relation) -> Shape:
     return Shape(_present(props), frozenset({edge}))
 
 
-def record_shape(kind: RegistryKind, record: Organ | Actor | Relation) -> Shape:
+def record_shape(kind: RegistryKind, record: Registered) -> Shape:
     if kind is RegistryKind.ORGAN:
         assert isinstance(record, Organ)
         return organ_shape(record)
     if kind is RegistryKind.ACTOR:
         assert isinstance(record, Actor)
         return actor_shape(record)
+    if kind is RegistryKind.CASE:
+        assert isinstance(record, Case)
+        return case_shape(record)
     assert isinstance(record, Relation)
     return relation_shape(record)
 

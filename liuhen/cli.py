@@ -200,7 +200,7 @@ def repair(
 ) -> None:
     """Set chain heads broken by older versions to the end of their longest valid run of
     records, sealed. Never rewrites or deletes a stored record; names every record it could
-    not place. Registers (version 1) the organs, actors and relations stored without a
+    not place. Registers (version 1) the organs, actors, cases and relations stored without a
     registry record, as they are stored; never touches an incident."""
     result = ask(lambda service: service.repair(dry_run=dry_run))
     if as_json:

@@ -3,13 +3,14 @@ words, and the conduct articles of R1-R3 that apply to a situation."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query
 from pydantic import BaseModel, Field, StringConstraints
 
 from api.auth import PublicRead
-from api.deps import IndexDep, RecordsDep, RegulationsDep
+from api.deps import IndexDep, RecordsDep, RegulationsDep, ServicesDep
 from api.docs import PUBLIC
 from api.errors import error_responses
 from api.routes.regulations import NAME_PATTERN
@@ -34,7 +35,7 @@ class SearchResults(BaseModel):
 @router.get("/search", response_model=SearchResults, summary="检索适用条文",
             responses=error_responses(404, *PUBLIC))
 def search(
-    role: PublicRead, regulations: RegulationsDep, index: IndexDep,
+    role: PublicRead, regulations: RegulationsDep, index: IndexDep, services: ServicesDep,
     q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, pattern=WORDY_PATTERN,
                             description="the situation or question, in Chinese",
                             examples=["法官私下会见当事人的律师并接受宴请"])],
@@ -47,7 +48,8 @@ def search(
     """Hybrid (BM25 + dense) search over the articles, paragraphs and items of the loaded
     regulations; each hit says why it matched."""
     ids = [regulations.find_regulation(name).id for name in regulation or []]
-    hits = search_articles(index, q, top=top, mode=mode, regulation_ids=ids)
+    with services.search_slots or nullcontext():
+        hits = search_articles(index, q, top=top, mode=mode, regulation_ids=ids)
     return SearchResults(query=q, mode=mode, regulations=ids, hits=hits)
 
 

@@ -4,9 +4,11 @@ which runs one statement at a time."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
@@ -18,7 +20,7 @@ from api.auth import Admin, Reader
 from api.deps import RecordsDep, ServicesDep, StoreDep
 from api.docs import READ
 from api.errors import error_responses
-from api.state import IndexStatus, ModelStatus
+from api.state import IndexStatus, ModelStatus, Services
 from core.errors import BackendError, LiuhenError
 from graph.console_guard import check_parameters, check_statement
 from graph.falkordb_store import FalkorDBStore
@@ -92,11 +94,23 @@ class Health(BaseModel):
     index: IndexHealth
 
 
+#: Threads of /health's own. A sync route runs on the app's one worker pool (40 threads), and
+#: under load every one of them can be busy with a search: /health queued behind them was
+#: answered after 9 s at p50 with 60 searches in flight (bench/health_bench.py, session 6).
+_HEALTH_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="liuhen-health")
+
+
 @router.get("/health", response_model=Health, summary="服务状态：图数据库、模型、索引",
             responses=error_responses(422, 503))
-def health(services: ServicesDep) -> Health:
+async def health(services: ServicesDep) -> Health:
     """Whether the graph store answers, the model is loaded and the search index is ready.
     No key needed. 503 (with this report in ``details``) when the graph store is down."""
+    return await asyncio.get_running_loop().run_in_executor(_HEALTH_THREADS, health_report,
+                                                            services)
+
+
+def health_report(services: Services) -> Health:
+    """The /health report (blocking: it asks the store)."""
     store, search = services.store, services.search
     graph = graph_health(store)
     index = search.peek()

@@ -1,4 +1,4 @@
-"""The registry statements (graph/registry.py): organs, actors and relations written as
+"""The registry statements (graph/registry.py): organs, actors, cases and relations written as
 hashed, versioned records of one chain, each write one atomic statement that compares-and-
 sets the registry head, writes the node or edge the reads use and the registry record, and
 moves the head with its seal; and the pages ``liuhen verify`` walks to compare what is stored
@@ -66,6 +66,41 @@ REGISTRY_APPEND_ACTOR = write_statement(
     """ + _RECORD_AND_HEAD,
     *_CHAIN_PARAMETERS, "name", "pseudonym", "position", "organ", "kinds", "retired",
     "managed_by",
+)
+# A case, the edges its record decides (the organ handling it, its handlers, its parties:
+# PARTY_TO edges without an id, those with one being registered relations), its registry
+# record and the head. The old edges are deleted and made again from the record, so a
+# changed case leaves none of its previous version's.
+REGISTRY_APPEND_CASE = write_statement(
+    "registry_append_case",
+    _LOCK_HEAD + """
+    MERGE (c:Case {id: $entity})
+    SET c.number = $number, c.caption = $number, c.organ = $organ, c.stage = $stage,
+        c.cause = $cause, c.parties = $parties, c.handlers = $handlers
+    WITH h, c
+    OPTIONAL MATCH (c)-[old:HANDLED_BY]->()
+    DELETE old
+    WITH DISTINCT h, c
+    OPTIONAL MATCH (:Actor)-[gone:HANDLES]->(c)
+    DELETE gone
+    WITH DISTINCT h, c
+    OPTIONAL MATCH (:Actor)-[party:PARTY_TO]->(c)
+    WHERE party.id IS NULL
+    DELETE party
+    WITH DISTINCT h, c
+    OPTIONAL MATCH (o:Organ {id: $organ})
+    FOREACH (x IN CASE WHEN o IS NULL THEN [] ELSE [o] END | CREATE (c)-[:HANDLED_BY]->(x))
+    WITH h, c
+    OPTIONAL MATCH (p:Actor) WHERE p.id IN $parties
+    WITH h, c, collect(p) AS party_nodes
+    FOREACH (x IN party_nodes | CREATE (x)-[:PARTY_TO]->(c))
+    WITH h, c
+    OPTIONAL MATCH (k:Actor) WHERE k.id IN $handlers
+    WITH h, c, collect(k) AS handler_nodes
+    FOREACH (x IN handler_nodes | CREATE (x)-[:HANDLES]->(c))
+    WITH h
+    """ + _RECORD_AND_HEAD,
+    *_CHAIN_PARAMETERS, "number", "organ", "stage", "cause", "parties", "handlers",
 )
 # A relation between actors: the edge of its previous version (or one with its id between
 # the same actors, written before the registry) is replaced. Both actors must exist, else
@@ -181,6 +216,21 @@ REGISTRY_STORED_ACTORS = read_statement(
     """,
     "ids",
 )
+# What is stored of these cases: every property, the organ it is HANDLED_BY, and the
+# HANDLES and PARTY_TO edges into it with their ids (a PARTY_TO edge with an id is a
+# relation, checked as one).
+REGISTRY_STORED_CASES = read_statement(
+    "registry_stored_cases",
+    """
+    UNWIND $ids AS wanted
+    MATCH (c:Case {id: wanted})
+    RETURN c.id AS id, properties(c) AS properties,
+           [(c)-[out:HANDLED_BY]->(organ) | [type(out), organ.id]] AS outgoing,
+           [(source)-[back:HANDLES|PARTY_TO]->(c) | [type(back), source.id, back.id]]
+               AS incoming
+    """,
+    "ids",
+)
 # The edges of these relations between the actors (or actor and case) their latest version
 # names: none means removed or moved, several duplicated.
 REGISTRY_STORED_RELATED = read_statement(
@@ -224,6 +274,11 @@ REGISTRY_ORGAN_IDS = read_statement(
 REGISTRY_ACTOR_IDS = read_statement(
     "registry_actor_ids",
     "MATCH (a:Actor) WHERE a.id > $after RETURN a.id AS id ORDER BY id LIMIT $limit",
+    "after", "limit",
+)
+REGISTRY_CASE_IDS = read_statement(
+    "registry_case_ids",
+    "MATCH (c:Case) WHERE c.id > $after RETURN c.id AS id ORDER BY id LIMIT $limit",
     "after", "limit",
 )
 # Relation edges (RELATED; PARTY_TO with an id: a case's parties are edges without one)

@@ -3,10 +3,17 @@ matters; the dense stand-in knows nothing of meaning), regulation filters, bad q
 
 from __future__ import annotations
 
+import shutil
+import threading
+from pathlib import Path
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import assert_error
+from api.app import create_app
+from search.embeddings import HashEmbedder
+from tests.api.conftest import api_settings, assert_error
 from tests.conftest import R1, R2, R3
 
 
@@ -106,3 +113,32 @@ def test_bad_situation_names_the_field(client: TestClient, body: dict[str, objec
                                        field: str) -> None:
     error = assert_error(client.post("/applicable", json=body), 422, "invalid_input")
     assert error["details"]["errors"][0]["field"] == field
+
+
+def test_search_slots_bound_the_searches_computing_at_once(
+    loaded_data: Path, tmp_path: Path,
+) -> None:
+    """LIUHEN_SEARCH_SLOTS=1: with the one slot taken, a search waits for it (on no CPU)
+    and answers once it is free; unset, searches are not bounded."""
+    shutil.copytree(loaded_data, tmp_path / "data")
+    app = create_app(api_settings(tmp_path / "data", search_slots=1), embedder=HashEmbedder())
+    with TestClient(app) as bounded:
+        slots = bounded.app.state.services.search_slots  # type: ignore[attr-defined]
+        assert slots is not None
+        answers: list[Any] = []
+        slots.acquire()
+        try:
+            waiting = threading.Thread(target=lambda: answers.append(
+                bounded.get("/search", params={"q": "过问案件", "mode": "bm25"})))
+            waiting.start()
+            waiting.join(timeout=1.0)
+            assert waiting.is_alive() and not answers
+        finally:
+            slots.release()
+        waiting.join(timeout=120)
+        assert answers and answers[0].status_code == 200
+        assert answers[0].json()["hits"]
+
+
+def test_searches_are_unbounded_by_default(client: TestClient) -> None:
+    assert client.app.state.services.search_slots is None  # type: ignore[attr-defined]

@@ -1,5 +1,5 @@
 """Tamper evidence over what the incidents' payloads do not hold (issue 12, finding 6):
-organs, actors and relations are hashed, versioned registry records, and every node and
+organs, actors, cases and relations are hashed, versioned registry records, and every node and
 edge the reads use must match the latest version; every incident node must match its
 hashed payload. Each hand edit below changes what /actors or the records reads answer;
 ``liuhen verify`` must name what changed and where, and a clean store verifies clean."""
@@ -14,7 +14,7 @@ import pytest
 
 from graph.chain_audit import verify_store
 from graph.falkordb_store import FalkorDBStore
-from graph.record_reads import actors_by_ids
+from graph.record_reads import actors_by_ids, cases_by_ids
 from graph.registry import stored_registry_head
 from ingest.integrity import IntegrityReport, ProblemKind, canonical_json, record_hash
 from ingest.registry import REGISTRY_CHAIN
@@ -88,6 +88,45 @@ def change_participant_role(store: FalkorDBStore) -> None:
            "SET r.role = 'victim'")
 
 
+def rename_case(store: FalkorDBStore) -> None:
+    tamper(store, "MATCH (c:Case {id: 'c01'}) SET c.number = '（2026）青0121刑初1号', "
+           "c.caption = '（2026）青0121刑初1号'")
+
+
+def move_case_to_another_organ(store: FalkorDBStore) -> None:
+    """The property and the edge moved together, as a careful editor would."""
+    tamper(store, "MATCH (c:Case {id: 'c01'})-[r:HANDLED_BY]->() DELETE r")
+    tamper(store, "MATCH (c:Case {id: 'c01'}), (o:Organ {id: 'ql-fy'}) "
+           "SET c.organ = 'ql-fy' CREATE (c)-[:HANDLED_BY]->(o)")
+
+
+def delete_case(store: FalkorDBStore) -> None:
+    tamper(store, "MATCH (c:Case {id: 'c03'}) DETACH DELETE c")
+
+
+def add_forged_case(store: FalkorDBStore) -> None:
+    tamper(store, "MATCH (o:Organ {id: 'bl-al-fy'}) "
+           "CREATE (c:Case {id: 'c-forged', number: '（2026）青0121民初9号', "
+           "caption: '（2026）青0121民初9号', organ: 'bl-al-fy', stage: '审判', cause: '', "
+           "parties: [], handlers: []})-[:HANDLED_BY]->(o)")
+
+
+def remove_case_party(store: FalkorDBStore) -> None:
+    tamper(store, "MATCH (:Actor {id: 'p-lijj'})-[r:PARTY_TO]->(:Case {id: 'c01'}) "
+           "WHERE r.id IS NULL DELETE r")
+
+
+def add_case_handler(store: FalkorDBStore) -> None:
+    tamper(store, "MATCH (a:Actor {id: 'p-xumin'}), (c:Case {id: 'c01'}) "
+           "CREATE (a)-[:HANDLES]->(c)")
+
+
+def move_about_case_edge(store: FalkorDBStore) -> None:
+    tamper(store, "MATCH (:Incident {id: 't-0'})-[r:ABOUT_CASE]->() DELETE r")
+    tamper(store, "MATCH (i:Incident {id: 't-0'}), (c:Case {id: 'c02'}) "
+           "CREATE (i)-[:ABOUT_CASE]->(c)")
+
+
 def rewrite_registry_record_with_its_head(store: FalkorDBStore) -> None:
     """The actor renamed, and its registry record and the head rewritten to agree: only the
     seal and the anchor kept outside the store can tell."""
@@ -115,6 +154,13 @@ CASES: list[tuple[Callable[[FalkorDBStore], None], ProblemKind, str, str, str]] 
     (change_incident_time, ProblemKind.CHANGED, ORGAN, "t-0", "occurred_at"),
     (move_incident_edge_to_another_actor, ProblemKind.CHANGED, ORGAN, "t-0", "p-xumin"),
     (change_participant_role, ProblemKind.CHANGED, ORGAN, "t-0", "victim"),
+    (rename_case, ProblemKind.CHANGED, REGISTRY_CHAIN, "c01", "number"),
+    (move_case_to_another_organ, ProblemKind.CHANGED, REGISTRY_CHAIN, "c01", "ql-fy"),
+    (delete_case, ProblemKind.REMOVED, REGISTRY_CHAIN, "c03", "case 'c03'"),
+    (add_forged_case, ProblemKind.UNREGISTERED, REGISTRY_CHAIN, "case:c-forged", "c-forged"),
+    (remove_case_party, ProblemKind.CHANGED, REGISTRY_CHAIN, "c01", "p-lijj"),
+    (add_case_handler, ProblemKind.CHANGED, REGISTRY_CHAIN, "c01", "p-xumin"),
+    (move_about_case_edge, ProblemKind.CHANGED, ORGAN, "t-0", "c02"),
 ]
 
 
@@ -170,3 +216,22 @@ def test_a_renamed_actor_changes_what_the_reads_answer(store: FalkorDBStore) -> 
     assert actors_by_ids(store, ["p-qiangd"])["p-qiangd"].name != "无名氏"
     rename_actor(store)
     assert actors_by_ids(store, ["p-qiangd"])["p-qiangd"].name == "无名氏"
+
+
+def test_a_renamed_case_changes_what_the_reads_answer(store: FalkorDBStore) -> None:
+    assert cases_by_ids(store, ["c01"])["c01"].number == "（2026）青0121刑初56号"
+    rename_case(store)
+    assert cases_by_ids(store, ["c01"])["c01"].number == "（2026）青0121刑初1号"
+
+
+def test_a_case_moved_with_the_incident_moved_too_is_detected_at_both(
+    store: FalkorDBStore, sealer: ChainSealer,
+) -> None:
+    """Moving a case to another organ and its incident's ABOUT_CASE edge to another case:
+    each edit named at what it changed, nothing else reported."""
+    move_case_to_another_organ(store)
+    move_about_case_edge(store)
+    problems = verify_store(store, sealer).problems
+    assert {(p.kind, p.organ, p.record_id) for p in problems} == {
+        (ProblemKind.CHANGED, ORGAN, "t-0"), (ProblemKind.CHANGED, REGISTRY_CHAIN, "c01")}
+    assert len(problems) == 2

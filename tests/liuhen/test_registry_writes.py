@@ -71,8 +71,29 @@ def test_a_changed_actor_is_a_new_version_that_verifies_and_reads(
     assert report.ok, [p.message for p in report.problems]
 
 
-def _legacy_people(store: GraphStore, folder: Path) -> None:
-    """Organs, actors and relations as liuhen wrote them before the registry."""
+def test_a_case_moved_to_another_organ_is_a_new_version_with_its_edges_moved(
+    store: FalkorDBStore, sealer: ChainSealer, tmp_path: Path,
+) -> None:
+    length = stored_registry_head(store)[0].length
+    changed = tmp_path / "moved"
+    changed.mkdir()
+    case = json.loads((EXAMPLE / "cases.jsonl").read_text("utf-8").splitlines()[0])
+    case |= {"organ": "ql-fy", "handlers": ["p-dengj"]}
+    (changed / "cases.jsonl").write_text(json.dumps(case, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+    ingest_files(store, [changed], sealer=sealer)
+    assert stored_registry_head(store)[0].length == length + 1
+    edges = tamper(store, "MATCH (c:Case {id: $id}) RETURN "
+                   "[(c)-[:HANDLED_BY]->(o) | o.id] AS organs, "
+                   "[(a)-[:HANDLES]->(c) | a.id] AS handlers", id=case["id"])
+    assert edges == [{"organs": ["ql-fy"], "handlers": ["p-dengj"]}]
+    report = verify_store(store, sealer)
+    assert report.ok, [p.message for p in report.problems]
+
+
+def _legacy_people(store: GraphStore) -> None:
+    """Organs, actors, cases and relations as liuhen wrote them before the registry (cases:
+    before session 6), with the statements it wrote them with."""
     rows = {name: [json.loads(line) for line in
                    (EXAMPLE / f"{name}.jsonl").read_text("utf-8").splitlines() if line]
             for name in PEOPLE}
@@ -85,7 +106,12 @@ def _legacy_people(store: GraphStore, folder: Path) -> None:
         actor.update({k: actor.get(k, d) for k, d in (
             ("pseudonym", False), ("position", ""), ("organ", None), ("kinds", []),
             ("retired", False), ("managed_by", None))})
-    organs, actors = rows["organs"], rows["actors"]
+    for case in rows["cases"]:
+        case.update({k: case.get(k, d) for k, d in (
+            ("cause", ""), ("parties", []), ("handlers", []))})
+    organs, actors, cases = rows["organs"], rows["actors"], rows["cases"]
+    relations = [r | {"detail": r.get("detail", ""), "case": r.get("case")}
+                 for r in rows["relations"]]
     for statement, batch in (
             (record_queries.RECORD_UPSERT_ORGANS, organs),
             (record_queries.RECORD_LINK_ORGAN_SUPERIORS, [o for o in organs if o["superior"]]),
@@ -94,14 +120,17 @@ def _legacy_people(store: GraphStore, folder: Path) -> None:
             (record_queries.RECORD_UPSERT_ACTORS, actors),
             (record_queries.RECORD_LINK_ACTOR_ORGANS, [a for a in actors if a["organ"]]),
             (record_queries.RECORD_LINK_ACTOR_MANAGERS, [a for a in actors if a["managed_by"]]),
+            (record_queries.RECORD_UPSERT_CASES, cases),
+            (record_queries.RECORD_LINK_CASES, cases),
+            (record_queries.RECORD_LINK_CASE_PARTIES,
+             [{"case": c["id"], "actor": a} for c in cases for a in c["parties"]]),
+            (record_queries.RECORD_LINK_CASE_HANDLERS,
+             [{"case": c["id"], "actor": a} for c in cases for a in c["handlers"]]),
             (record_queries.RECORD_UPSERT_ACTOR_RELATIONS,
-             [r | {"detail": r.get("detail", ""), "case": r.get("case")}
-              for r in rows["relations"] if r["kind"] != "party_to"])):
+             [r for r in relations if r["kind"] != "party_to"]),
+            (record_queries.RECORD_UPSERT_PARTY_RELATIONS,
+             [r for r in relations if r["kind"] == "party_to"])):
         store.write(statement, {"rows": batch})
-    folder.mkdir()
-    (folder / "cases.jsonl").write_text((EXAMPLE / "cases.jsonl").read_text("utf-8"),
-                                        encoding="utf-8")
-    ingest_files(store, [folder])  # the cases, and nothing registered
 
 
 def test_repair_registers_a_store_written_before_the_registry(tmp_path: Path) -> None:
@@ -109,25 +138,27 @@ def test_repair_registers_a_store_written_before_the_registry(tmp_path: Path) ->
     store = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="legacy")
     try:
         store.ensure_schema()
-        _legacy_people(store, tmp_path / "cases")
+        _legacy_people(store)
         IncidentRecorder(store, sealer=sealer).record(new_incident("t-0"))
         incident = tamper(store, "MATCH (i:Incident) RETURN i.id AS id, i.payload AS p, "
                           "i.hash AS h, i.seq AS s")
         before = verify_store(store, sealer)
         assert {p.kind for p in before.problems} == {ProblemKind.UNREGISTERED}
         dry = repair_store(store, sealer, dry_run=True)
-        assert dry.registration.registered == {"organ": 89, "actor": 105, "relation": 22}
+        registered = {"organ": 89, "actor": 105, "case": 20, "relation": 23}
+        assert dry.registration.registered == registered
         assert stored_registry_head(store)[0].length == 0  # a dry run writes nothing
         done = repair_store(store, sealer)
         assert done.registration.registered == dry.registration.registered
         assert done.registration.not_registered == []
         after = verify_store(store, sealer)
         assert after.ok, [p.message for p in after.problems]
-        assert after.registered == 89 + 105 + 22
+        assert after.registered == sum(registered.values())
         assert tamper(store, "MATCH (i:Incident) RETURN i.id AS id, i.payload AS p, "
                       "i.hash AS h, i.seq AS s") == incident  # the incident untouched
-        assert repair_store(store, sealer).registration.registered == {
-            "organ": 0, "actor": 0, "relation": 0}
+        again = repair_store(store, sealer)  # idempotent: nothing left to register
+        assert again.registration.registered == dict.fromkeys(registered, 0)
+        assert stored_registry_head(store)[0].length == sum(registered.values())
     finally:
         store.close()
 

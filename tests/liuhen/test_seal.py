@@ -182,3 +182,14 @@ def test_writers_racing_to_create_the_key_all_get_the_same_one(tmp_path: Path) -
         thread.join()
     assert len(keys) == 8 and len(set(keys)) == 1 and keys[0] == key_file.read_bytes()
     assert sorted(p.name for p in key_file.parent.iterdir()) == ["seal.key"]
+
+
+def test_an_edited_anchor_log_is_detected(store: FalkorDBStore, sealer: ChainSealer) -> None:
+    """An entry added to the anchor log by hand (to make a truncated chain look short on
+    purpose, or a longer forged one look anchored) carries no seal of the key."""
+    with sealer.anchor_file.open("a", encoding="utf-8") as log:
+        log.write(f"{TARGET} 99 {'ab' * 32} {'cd' * 32}\n")
+    problems = verify_store(store, sealer).problems
+    edited = [p for p in problems if p.kind is ProblemKind.SEAL_MISMATCH]
+    assert [(p.organ, p.seq) for p in edited] == [(TARGET, 99)], problems
+    assert "anchor log" in edited[0].message
