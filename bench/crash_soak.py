@@ -142,7 +142,9 @@ def main() -> None:
         ingest_files(store, [people], sealer=sealer)
         soak = Soak(data_dir, sealer, store,
                     [IncidentRecorder(store, sealer=sealer) for _ in range(2)])
-        threads = [threading.Thread(target=soak.write, args=(w,)) for w in range(WRITERS)]
+        # daemon: a soak that fails (a restart that never comes) must not hang on its writers
+        threads = [threading.Thread(target=soak.write, args=(w,), daemon=True)
+                   for w in range(WRITERS)]
         started = time.monotonic()
         for thread in threads:
             thread.start()
