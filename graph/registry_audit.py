@@ -13,7 +13,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from graph import shape_codec
 from graph.queries import registry as registry_queries
+from graph.queries.base import Backend
+from graph.queries.shape_text import (
+    REGISTRY_ACTOR_SHAPES,
+    REGISTRY_INCIDENT_SHAPES,
+    REGISTRY_ORGAN_SHAPES,
+    shape_params,
+)
 from graph.registry import (
     stored_ids,
     stored_registry_head,
@@ -168,10 +176,13 @@ def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
         if kind is RegistryKind.RELATION:
             yield from _relations_against_stored(store, records)
             continue
+        unconfirmed = _unconfirmed_entities(store, kind, records)
         statement = (registry_queries.REGISTRY_STORED_ORGANS if kind is RegistryKind.ORGAN
                      else registry_queries.REGISTRY_STORED_ACTORS)
-        stored = {row["id"]: row for row in store.read(statement, {"ids": sorted(records)})}
-        for entity, (version, record) in sorted(records.items()):
+        stored = {row["id"]: row for row in store.read(statement, {"ids": unconfirmed})
+                  } if unconfirmed else {}
+        for entity in unconfirmed:
+            version, record = records[entity]
             row = stored.get(entity)
             if row is None:
                 yield _problem(ProblemKind.REMOVED, REGISTRY_CHAIN, None, entity,
@@ -185,6 +196,28 @@ def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
                 yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
                                f"{kind} {entity!r} differs from its registered version "
                                f"{version}: " + "; ".join(found))
+
+
+def _unconfirmed_entities(store: GraphStore, kind: RegistryKind,
+                         records: dict[str, tuple[int, Any]]) -> list[str]:
+    """The entities whose stored shape text (FalkorDB: one string each) is not the one their
+    registered record makes, sorted: only those are read and compared field by field. On
+    other backends, every entity."""
+    if store.backend is not Backend.FALKORDB:
+        return sorted(records)
+    statement = REGISTRY_ORGAN_SHAPES if kind is RegistryKind.ORGAN else REGISTRY_ACTOR_SHAPES
+    texts = shape_codec.texts_by_id(store.read(statement, {
+        "ids": sorted(records), "skip": sorted(ORGAN_BOOKKEEPING), **shape_params(statement)}),
+        "shape")
+    unconfirmed = []
+    for entity, (_, record) in sorted(records.items()):
+        try:
+            want: str | None = shape_codec.entity_text(record_shape(kind, record))
+        except shape_codec.Unencodable:
+            want = None
+        if want is None or texts.get(entity) != want:
+            unconfirmed.append(entity)
+    return unconfirmed
 
 
 def _relations_against_stored(store: GraphStore, records: dict[str, tuple[int, Any]]
@@ -261,9 +294,11 @@ def incident_problems(store: GraphStore, rows: Sequence[Row],
             continue  # an altered payload: the chain check names it
     if not expected:
         return []
+    unconfirmed = _unconfirmed_incidents(store, expected, sealer if keyed else None)
+    if not unconfirmed:
+        return []
     problems = []
-    for row in store.read(registry_queries.REGISTRY_STORED_INCIDENTS,
-                          {"ids": sorted(expected)}):
+    for row in store.read(registry_queries.REGISTRY_STORED_INCIDENTS, {"ids": unconfirmed}):
         organ, seq, incident = expected[row["id"]]
         properties = dict(zip(INCIDENT_MIRRORED[1:], row["mirrored"], strict=True))
         properties["id"] = row["id"]
@@ -286,3 +321,41 @@ def incident_problems(store: GraphStore, rows: Sequence[Row],
                                      "its hashed payload: " + "; ".join(dict.fromkeys(found))))
     return problems
 
+
+
+_ASSESSMENT_VALUES = len(ASSESSMENT_FIELDS) + 1  # the fields, then the seal
+
+
+def _unconfirmed_incidents(store: GraphStore, expected: dict[str, tuple[str, int, Incident]],
+                           sealer: ChainSealer | None) -> list[str]:
+    """The incidents whose stored shape text (FalkorDB: one string each, read in one
+    statement) is not the one their payload makes, or whose assessment does not read back or
+    is not sealed by the key (``sealer``: a keyed one, else None), sorted: only those are
+    read and compared field by field. On other backends, every incident."""
+    if store.backend is not Backend.FALKORDB:
+        return sorted(expected)
+    rows = store.read(REGISTRY_INCIDENT_SHAPES, {
+        "ids": sorted(expected), "allowed": sorted(_INCIDENT_ALLOWED),
+        **shape_params(REGISTRY_INCIDENT_SHAPES)})
+    shapes = shape_codec.texts_by_id(rows, "shape")
+    assessments = shape_codec.texts_by_id(rows, "assessment")
+    unconfirmed = []
+    for key, (_, _, incident) in sorted(expected.items()):
+        try:
+            want: str | None = shape_codec.incident_text(incident_shape(incident),
+                                                         INCIDENT_MIRRORED[1:])
+        except shape_codec.Unencodable:
+            want = None
+        stored = assessments.get(key)
+        values = (shape_codec.read_values(stored, _ASSESSMENT_VALUES)
+                  if isinstance(stored, str) else None)
+        if want is None or shapes.get(key) != want or values is None \
+                or not isinstance(values[-1], str | None):
+            unconfirmed.append(key)
+            continue
+        assessment = dict(zip(ASSESSMENT_FIELDS, values, strict=False))
+        if sealer is not None and any(v is not None for v in assessment.values()) \
+                and not sealer.text_seal_matches(ASSESSMENT_SEAL, assessment_text(key, assessment),
+                                                 values[-1]):
+            unconfirmed.append(key)
+    return unconfirmed
