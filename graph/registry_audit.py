@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from pydantic import ValidationError
 
 from graph import shape_codec
 from graph.queries import registry as registry_queries
-from graph.queries.base import Backend
+from graph.queries.base import Backend, Query
 from graph.queries.shape_text import (
     REGISTRY_ACTOR_SHAPES,
     REGISTRY_INCIDENT_SHAPES,
@@ -206,18 +207,23 @@ def _unconfirmed_entities(store: GraphStore, kind: RegistryKind,
     if store.backend is not Backend.FALKORDB:
         return sorted(records)
     statement = REGISTRY_ORGAN_SHAPES if kind is RegistryKind.ORGAN else REGISTRY_ACTOR_SHAPES
-    texts = shape_codec.texts_by_id(store.read(statement, {
-        "ids": sorted(records), "skip": sorted(ORGAN_BOOKKEEPING), **shape_params(statement)}),
-        "shape")
-    unconfirmed = []
-    for entity, (_, record) in sorted(records.items()):
-        try:
-            want: str | None = shape_codec.entity_text(record_shape(kind, record))
-        except shape_codec.Unencodable:
-            want = None
-        if want is None or texts.get(entity) != want:
-            unconfirmed.append(entity)
-    return unconfirmed
+    with ThreadPoolExecutor(max_workers=1) as reader:  # the store works while Python does
+        found = reader.submit(_shape_page, store, statement, {
+            "ids": sorted(records), "skip": sorted(ORGAN_BOOKKEEPING)})
+        wanted: dict[str, str | None] = {}
+        for entity, (_, record) in sorted(records.items()):
+            try:
+                wanted[entity] = shape_codec.entity_text(record_shape(kind, record))
+            except shape_codec.Unencodable:
+                wanted[entity] = None
+        texts = shape_codec.page_texts(found.result(), 1) or {}
+    return [entity for entity, want in wanted.items()
+            if want is None or texts.get(entity) != [want]]
+
+
+def _shape_page(store: GraphStore, statement: Query, params: dict[str, Any]) -> Any:
+    rows = store.read(statement, {**params, **shape_params(statement)})
+    return rows[0]["page"] if rows else None
 
 
 def _relations_against_stored(store: GraphStore, records: dict[str, tuple[int, Any]]
@@ -328,28 +334,28 @@ _ASSESSMENT_VALUES = len(ASSESSMENT_FIELDS) + 1  # the fields, then the seal
 
 def _unconfirmed_incidents(store: GraphStore, expected: dict[str, tuple[str, int, Incident]],
                            sealer: ChainSealer | None) -> list[str]:
-    """The incidents whose stored shape text (FalkorDB: one string each, read in one
-    statement) is not the one their payload makes, or whose assessment does not read back or
+    """The incidents whose stored shape text (FalkorDB: one string each, the page's read in
+    one statement) is not the one their payload makes, or whose assessment does not read back or
     is not sealed by the key (``sealer``: a keyed one, else None), sorted: only those are
     read and compared field by field. On other backends, every incident."""
     if store.backend is not Backend.FALKORDB:
         return sorted(expected)
-    rows = store.read(REGISTRY_INCIDENT_SHAPES, {
-        "ids": sorted(expected), "allowed": sorted(_INCIDENT_ALLOWED),
-        **shape_params(REGISTRY_INCIDENT_SHAPES)})
-    shapes = shape_codec.texts_by_id(rows, "shape")
-    assessments = shape_codec.texts_by_id(rows, "assessment")
+    with ThreadPoolExecutor(max_workers=1) as reader:  # the store works while Python does
+        found = reader.submit(_shape_page, store, REGISTRY_INCIDENT_SHAPES, {
+            "ids": sorted(expected), "allowed": sorted(_INCIDENT_ALLOWED)})
+        wanted: dict[str, str | None] = {}
+        for key, (_, _, incident) in sorted(expected.items()):
+            try:
+                wanted[key] = shape_codec.incident_text(incident_shape(incident),
+                                                        INCIDENT_MIRRORED[1:])
+            except shape_codec.Unencodable:
+                wanted[key] = None
+        texts = shape_codec.page_texts(found.result(), 2) or {}
     unconfirmed = []
-    for key, (_, _, incident) in sorted(expected.items()):
-        try:
-            want: str | None = shape_codec.incident_text(incident_shape(incident),
-                                                         INCIDENT_MIRRORED[1:])
-        except shape_codec.Unencodable:
-            want = None
-        stored = assessments.get(key)
-        values = (shape_codec.read_values(stored, _ASSESSMENT_VALUES)
-                  if isinstance(stored, str) else None)
-        if want is None or shapes.get(key) != want or values is None \
+    for key, want in wanted.items():
+        stored = texts.get(key)
+        values = (shape_codec.read_values(stored[1], _ASSESSMENT_VALUES) if stored else None)
+        if want is None or stored is None or stored[0] != want or values is None \
                 or not isinstance(values[-1], str | None):
             unconfirmed.append(key)
             continue

@@ -11,7 +11,7 @@ recorded" when the slow one would.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ingest.registry import Edge, Shape
@@ -22,20 +22,23 @@ class Unencodable(ValueError):
 
 
 def scalar(value: Any) -> str:
+    kind = type(value)
+    if kind is str:  # most values: tested first
+        return f"String{len(value)}:{value}"
     if value is None:
-        return "n"
-    if isinstance(value, bool):  # before int: a bool is an int in Python
-        return "btrue;" if value else "bfalse;"
-    if isinstance(value, int):
-        return f"i{value};"
+        return "Null:"
+    if kind is bool:  # before int: a bool is an int in Python
+        return "Boolean:true" if value else "Boolean:false"
+    if kind is int:
+        return f"Integer:{value}"
     if isinstance(value, str):
-        return f"s{len(value)}:{value}"
+        return f"String{len(value)}:{value}"
     raise Unencodable(repr(value)[:40])
 
 
 def value(item: Any) -> str:
     if isinstance(item, list | tuple):
-        return f"l{len(item)}:" + "".join(scalar(x) for x in item)
+        return f"List{len(item)}:" + "".join(scalar(x) for x in item)
     return scalar(item)
 
 
@@ -67,14 +70,14 @@ def entity_text(shape: Shape) -> str:
 
 def read_values(text: str, count: int) -> list[Any] | None:
     """``count`` values read back from their text; None if the text is not exactly that
-    (a value the encoding marks unwritable, a truncated or longer text)."""
+    (a value Python does not write, a truncated or longer text)."""
     out: list[Any] = []
     at = 0
     try:
         for _ in range(count):
-            if text[at] == "l":
+            if text.startswith("List", at):
                 colon = text.index(":", at)
-                size = int(text[at + 1:colon])
+                size = int(text[at + 4:colon])
                 at = colon + 1
                 items = []
                 for _ in range(size):
@@ -89,30 +92,53 @@ def read_values(text: str, count: int) -> list[Any] | None:
     return out if at == len(text) else None
 
 
+_DIGITS = frozenset("-0123456789")
+
+
 def _read_scalar(text: str, at: int) -> tuple[Any, int]:
-    tag = text[at]
-    if tag == "n":
-        return None, at + 1
-    if tag == "s":
+    if text.startswith("String", at):
         colon = text.index(":", at)
-        end = colon + 1 + int(text[at + 1:colon])
+        length = text[at + 6:colon]
+        if not length.isdigit():
+            raise ValueError(f"no string length at {at}")
+        end = colon + 1 + int(length)
         if end > len(text):
             raise ValueError("a string past the end")
         return text[colon + 1:end], end
-    if tag in "ib":
-        semi = text.index(";", at)
-        body = text[at + 1:semi]
-        if tag == "i":
-            return int(body), semi + 1
-        if body in ("true", "false"):
-            return body == "true", semi + 1
+    if text.startswith("Null:", at):
+        return None, at + 5
+    if text.startswith("Boolean:true", at):
+        return True, at + 12
+    if text.startswith("Boolean:false", at):
+        return False, at + 13
+    if text.startswith("Integer:", at):
+        end = at + 8
+        while end < len(text) and text[end] in _DIGITS:
+            end += 1
+        return int(text[at + 8:end]), end
     raise ValueError(f"not a value at {at}")
 
 
-def texts_by_id(rows: Iterable[Mapping[str, Any]], column: str) -> dict[str, str | None]:
-    """Each id's text; None for an id two nodes share (the slow path words it)."""
-    out: dict[str, str | None] = {}
-    for row in rows:
-        key = str(row["id"])
-        out[key] = None if key in out else row[column]
+def page_texts(page: Any, fields: int) -> dict[str, list[str]] | None:
+    """A shape page (graph/queries/shape_text.py) as each id's ``fields`` texts; None when it
+    does not read back (the caller then reads every node field by field). An id two nodes
+    share maps to an empty list: those are read field by field too."""
+    if page is None or page == "":
+        return {}
+    if not isinstance(page, str):
+        return None
+    out: dict[str, list[str]] = {}
+    at = 0
+    try:
+        while at < len(page):
+            texts = []
+            for _ in range(fields + 1):
+                text, at = _read_scalar(page, at)
+                if not isinstance(text, str):
+                    return None
+                texts.append(text)
+            key = texts[0]
+            out[key] = [] if key in out else texts[1:]
+    except (IndexError, ValueError):
+        return None
     return out

@@ -28,7 +28,7 @@ from tests.graph.chain_fixtures import (
 
 ORGAN = "bl-al-fy"
 #: Text that looks like the encoding and its separators, in several scripts.
-TRICKY = "请托|0|s3:abc;i12;l2:nn|😀𠀀 ;:"
+TRICKY = "请托|0|String3:abcInteger:12List2:Null:Null:|o😀𠀀 ;:"
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def key_as_text_of_the_same_digits(store: FalkorDBStore) -> None:
 def stage_holding_the_next_values_encoding(store: FalkorDBStore) -> None:
     # the stage swallows the channel's encoded text and the channel is emptied of it
     tamper(store, "MATCH (i:Incident {id: 's-0'}) "
-           "SET i.stage = i.stage + 's2:电话', i.channel = ''")
+           "SET i.stage = i.stage + 'String2:电话', i.channel = ''")
 
 
 def caption_as_a_list(store: FalkorDBStore) -> None:
@@ -167,14 +167,15 @@ def test_an_assessment_read_back_from_its_text_keeps_its_seal_checked(
 
 
 @pytest.mark.parametrize("items", [
-    ["", "|", "s3:abc", "😀𠀀", None, 0, -12, True, False],
-    [["a;", "b:"], [], "l2:nn", ["|"]],
+    ["", "|", "String3:abc", "😀𠀀", None, 0, -12, True, False, "Integer:1"],
+    [["a;", "b:"], [], "List2:Null:Null:", ["|", 7, None]],
 ])
 def test_values_read_back_as_written(items: list[object]) -> None:
     assert read_values(values(items), len(items)) == items
 
 
-@pytest.mark.parametrize("text", ["", "s5:abc", "i12", "x", "n;", "l1:", "bmaybe;"])
+@pytest.mark.parametrize("text", ["", "String5:abc", "String:", "Integer:", "Null", "List1:",
+                                  "Boolean:maybe", "Float:1.5", "Map:"])
 def test_a_text_that_is_not_one_value_reads_as_none(text: str) -> None:
     assert read_values(text, 1) is None
     assert read_values(value("a") + "n", 1) is None  # longer than the values asked for
