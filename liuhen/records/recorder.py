@@ -3,9 +3,10 @@ organ's hash chain (全程留痕，有据可查).
 
 One ``record`` costs a constant number of statements whatever the store holds: one read of
 what the incident names (graph/chains.read_references), one atomic append that
-compares-and-sets the organ's chain head (graph/chains.append_incident), and one read of its
-versions for the answer. A writer that lost the race (another process appended first) reads
-the head again, chains again and retries. After an acknowledged write the sealed head is
+compares-and-sets the organ's chain head (graph/chains.append_incident), and, for a
+correction or an incident already stored, one read of its versions for the answer. A writer
+that lost the race (another process appended first) reads the head again, chains again and
+retries. After an acknowledged write the sealed head is
 anchored outside the store (ingest/seals.py).
 
 Errors: ConflictError for an incident id already recorded with other content (or a chain
@@ -109,7 +110,8 @@ class IncidentRecorder:
                                                         new_head.hash))
                 position = ChainPosition(seq=record.seq, prev_hash=record.prev_hash,
                                          hash=record.hash)
-                return Recorded(created=True, incident=self._detail(incident, position))
+                return Recorded(created=True, incident=self._detail(
+                    incident, position, fresh=incident.corrects is None))
         raise ConflictError(
             f"the chain of organ {incident.organ!r} kept moving under {MAX_ATTEMPTS} "
             "attempts to append; try again", details={"field": f"{BODY}.organ"})
@@ -126,8 +128,13 @@ class IncidentRecorder:
                     if stored.seq is not None else None)
         return Recorded(created=False, incident=self._detail(stored.incident, position))
 
-    def _detail(self, incident: Incident, position: ChainPosition | None) -> IncidentDetail:
-        versions, superseded_by = incident_versions(self._store, incident.id)
+    def _detail(self, incident: Incident, position: ChainPosition | None, *,
+                fresh: bool = False) -> IncidentDetail:
+        """The answer; ``fresh``: just appended and correcting nothing, so its versions are
+        itself alone as of the append (no CORRECTS edge leaves it, none could reach it
+        before it existed) and the store is not read for them."""
+        versions, superseded_by = (([incident.id], None) if fresh
+                                   else incident_versions(self._store, incident.id))
         return IncidentDetail(**incident.model_dump(), superseded_by=superseded_by,
                               versions=versions, chain=position)
 
