@@ -9,11 +9,20 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from pydantic import ValidationError
 
+from graph import shape_codec
 from graph.queries import registry as registry_queries
+from graph.queries.base import Backend, Query
+from graph.queries.shape_text import (
+    REGISTRY_ACTOR_SHAPES,
+    REGISTRY_INCIDENT_SHAPES,
+    REGISTRY_ORGAN_SHAPES,
+    shape_params,
+)
 from graph.registry import (
     stored_ids,
     stored_registry_head,
@@ -184,9 +193,11 @@ def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
         if kind is RegistryKind.RELATION:
             yield from _relations_against_stored(store, records)
             continue
-        stored = {row["id"]: row for row in store.read(_STORED[kind],
-                                                       {"ids": sorted(records)})}
-        for entity, (version, record) in sorted(records.items()):
+        unconfirmed = _unconfirmed_entities(store, kind, records)
+        stored = {row["id"]: row for row in store.read(_STORED[kind], {"ids": unconfirmed})
+                  } if unconfirmed else {}
+        for entity in unconfirmed:
+            version, record = records[entity]
             row = stored.get(entity)
             if row is None:
                 yield _problem(ProblemKind.REMOVED, REGISTRY_CHAIN, None, entity,
@@ -200,6 +211,34 @@ def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
                 yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
                                f"{kind} {entity!r} differs from its registered version "
                                f"{version}: " + "; ".join(found))
+
+
+def _unconfirmed_entities(store: GraphStore, kind: RegistryKind,
+                         records: dict[str, tuple[int, Any]]) -> list[str]:
+    """The entities whose stored shape text (FalkorDB: one string each) is not the one their
+    registered record makes, sorted: only those are read and compared field by field. On
+    other backends, every entity."""
+    shapes = {RegistryKind.ORGAN: REGISTRY_ORGAN_SHAPES, RegistryKind.ACTOR: REGISTRY_ACTOR_SHAPES}
+    if store.backend is not Backend.FALKORDB or kind not in shapes:
+        return sorted(records)  # cases have no shape text yet: compared field by field
+    statement = shapes[kind]
+    with ThreadPoolExecutor(max_workers=1) as reader:  # the store works while Python does
+        found = reader.submit(_shape_page, store, statement, {
+            "ids": sorted(records), "skip": sorted(ORGAN_BOOKKEEPING)})
+        wanted: dict[str, str | None] = {}
+        for entity, (_, record) in sorted(records.items()):
+            try:
+                wanted[entity] = shape_codec.entity_text(record_shape(kind, record))
+            except shape_codec.Unencodable:
+                wanted[entity] = None
+        texts = shape_codec.page_texts(found.result(), 1) or {}
+    return [entity for entity, want in wanted.items()
+            if want is None or texts.get(entity) != [want]]
+
+
+def _shape_page(store: GraphStore, statement: Query, params: dict[str, Any]) -> Any:
+    rows = store.read(statement, {**params, **shape_params(statement)})
+    return rows[0]["page"] if rows else None
 
 
 def _relations_against_stored(store: GraphStore, records: dict[str, tuple[int, Any]]
@@ -276,9 +315,11 @@ def incident_problems(store: GraphStore, rows: Sequence[Row],
             continue  # an altered payload: the chain check names it
     if not expected:
         return []
+    unconfirmed = _unconfirmed_incidents(store, expected, sealer if keyed else None)
+    if not unconfirmed:
+        return []
     problems = []
-    for row in store.read(registry_queries.REGISTRY_STORED_INCIDENTS,
-                          {"ids": sorted(expected)}):
+    for row in store.read(registry_queries.REGISTRY_STORED_INCIDENTS, {"ids": unconfirmed}):
         organ, seq, incident = expected[row["id"]]
         properties = dict(zip(INCIDENT_MIRRORED[1:], row["mirrored"], strict=True))
         properties["id"] = row["id"]
@@ -301,3 +342,41 @@ def incident_problems(store: GraphStore, rows: Sequence[Row],
                                      "its hashed payload: " + "; ".join(dict.fromkeys(found))))
     return problems
 
+
+
+_ASSESSMENT_VALUES = len(ASSESSMENT_FIELDS) + 1  # the fields, then the seal
+
+
+def _unconfirmed_incidents(store: GraphStore, expected: dict[str, tuple[str, int, Incident]],
+                           sealer: ChainSealer | None) -> list[str]:
+    """The incidents whose stored shape text (FalkorDB: one string each, the page's read in
+    one statement) is not the one their payload makes, or whose assessment does not read back or
+    is not sealed by the key (``sealer``: a keyed one, else None), sorted: only those are
+    read and compared field by field. On other backends, every incident."""
+    if store.backend is not Backend.FALKORDB:
+        return sorted(expected)
+    with ThreadPoolExecutor(max_workers=1) as reader:  # the store works while Python does
+        found = reader.submit(_shape_page, store, REGISTRY_INCIDENT_SHAPES, {
+            "ids": sorted(expected), "allowed": sorted(_INCIDENT_ALLOWED)})
+        wanted: dict[str, str | None] = {}
+        for key, (_, _, incident) in sorted(expected.items()):
+            try:
+                wanted[key] = shape_codec.incident_text(incident_shape(incident),
+                                                        INCIDENT_MIRRORED[1:])
+            except shape_codec.Unencodable:
+                wanted[key] = None
+        texts = shape_codec.page_texts(found.result(), 2) or {}
+    unconfirmed = []
+    for key, want in wanted.items():
+        stored = texts.get(key)
+        values = (shape_codec.read_values(stored[1], _ASSESSMENT_VALUES) if stored else None)
+        if want is None or stored is None or stored[0] != want or values is None \
+                or not isinstance(values[-1], str | None):
+            unconfirmed.append(key)
+            continue
+        assessment = dict(zip(ASSESSMENT_FIELDS, values, strict=False))
+        if sealer is not None and any(v is not None for v in assessment.values()) \
+                and not sealer.text_seal_matches(ASSESSMENT_SEAL, assessment_text(key, assessment),
+                                                 values[-1]):
+            unconfirmed.append(key)
+    return unconfirmed

@@ -32,6 +32,7 @@ from graph.queries import (
     registry,
     regulations,
     related,
+    shape_text,
 )
 from graph.queries.backends import (
     FALKORDB_INDEXED,
@@ -329,7 +330,7 @@ __all__ = [
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
     for module in (regulations, records, records_read, records_window, registry, backends,
-                   related):
+                   related, shape_text):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

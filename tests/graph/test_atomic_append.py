@@ -144,9 +144,15 @@ def test_statements_per_record_do_not_grow_with_the_store(store: FalkorDBStore,
     for n in range(150):
         plain.record(new_incident(f"rt-fill-{n}", organ=ORGANS[n % len(ORGANS)]))
     counting.statements.clear()
-    recorder.record(new_incident("rt-large"))
+    large = recorder.record(new_incident("rt-large"))
     assert counting.statements == few
-    assert len(few) == 3, few  # references, the append, the versions
+    # references, the append; a fresh incident correcting nothing is its only version
+    assert few == ["record_references", "record_append_incident"], few
+    assert (large.incident.versions, large.incident.superseded_by) == (["rt-large"], None)
+    counting.statements.clear()
+    fixed = recorder.record(new_incident("rt-large-2", corrects="rt-large"))
+    assert counting.statements == [*few, "record_incident_versions"]  # a correction's read
+    assert fixed.incident.versions == ["rt-large", "rt-large-2"]
 
 
 def test_kill_9_of_the_store_during_eight_writers(tmp_path: Path, sealer: ChainSealer,

@@ -1,0 +1,137 @@
+"""Shape texts (FalkorDB): what verify holds against a hashed payload, built in Cypher as
+ONE string per incident (and per organ or actor) instead of nested lists of every property
+and edge, which the client parsed a RESP element at a time (11.5 of 15.5 s of a 10,000-record
+verify, session 5). graph/shape_codec.py builds the same text from the payload in Python.
+
+Every value is written self-delimiting with its type, so no value can pass for another and
+a separator inside a value changes nothing: its type's name as FalkorDB's ``typeOf`` gives
+it, then for a string its length (``size`` counts code points, as Python's ``len``), ':'
+and its text (``String3:abc``, ``Integer:12``, ``Boolean:true``, ``Null:``); a list of
+scalars is ``List<count>:`` and its elements. Any other value (a float, a nested list) is
+written in a form Python never writes, so the caller reads that node the old way. Edges
+are sorted in Cypher (``list.sort``) so the text is canonical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.queries.base import Backend, Query
+
+_ONLY_FALKORDB = frozenset({Backend.FALKORDB})
+
+#: The constants of the shape texts, passed as parameters (a statement holds no literal
+#: values): FalkorDB's names of the types (a value's tag), the separators, the edges'
+#: directions.
+SHAPE_TEXT_PARAMS: dict[str, str | list[str]] = {
+    "ty_string": "String", "ty_list": "List",
+    "scalars": ["String", "Integer", "Boolean", "Float", "Null"],
+    "colon": ":", "bar": "|", "empty": "", "dir_out": "o", "dir_in": "i",
+    "corrects": "CORRECTS",
+}
+
+
+def scalar_text(expr: str) -> str:
+    """Cypher text of ``expr``'s typed, self-delimiting encoding: its type's name, its
+    length if a string, ':', its text if a scalar (nothing for a list, a map...). FalkorDB
+    evaluates every branch of a CASE and ``size``/``toString`` fail on a value of another
+    type, so their arguments are narrowed to null first."""
+    return (f"typeOf({expr}) + coalesce(toString(size(CASE WHEN typeOf({expr}) = $ty_string "
+            f"THEN {expr} END)), $empty) + $colon + coalesce(toString(CASE WHEN typeOf({expr}) "
+            f"IN $scalars THEN {expr} END), $empty)")
+
+
+def value_text(expr: str, element: str) -> str:
+    """As scalar_text, a list of scalars too: 'List', its length, ':', its elements
+    (``element`` names the list's variable: each nesting needs its own)."""
+    items = f"CASE WHEN typeOf({expr}) = $ty_list THEN {expr} ELSE [] END"
+    return (f"CASE WHEN typeOf({expr}) = $ty_list THEN $ty_list + toString(size({items})) + "
+            f"$colon + reduce(acc_{element} = $empty, {element} IN {items} | "
+            f"acc_{element} + {scalar_text(element)}) ELSE {scalar_text(expr)} END")
+
+
+def _values_text(exprs: tuple[str, ...]) -> str:
+    return "reduce(acc = $empty, v IN [" + ", ".join(exprs) + "] | acc + " + \
+        value_text("v", "e") + ")"
+
+
+def _string_text(expr: str) -> str:
+    """A value known to be a string, encoded as scalar_text would (the page's fields)."""
+    return f"$ty_string + toString(size({expr})) + $colon + {expr}"
+
+
+def _statement(name: str, text: str, *given: str) -> Query:
+    used = set(re.findall(r"\$(\w+)", text))
+    return Query(name, " ".join(text.split()), (*given, *sorted(used & set(SHAPE_TEXT_PARAMS))),
+                 readonly=True, backends=_ONLY_FALKORDB)
+
+
+#: The incident properties mirrored from the payload, in graph/registry_audit's order
+#: (ingest.registry.INCIDENT_MIRRORED without the id the row is matched by).
+INCIDENT_MIRRORED_EXPRS = tuple(f"i.{name}" for name in (
+    "caption", "organ", "case", "stage", "channel", "intervener", "instigator", "handler",
+    "corrects", "occurred_at", "recorded_at", "occurred_key", "recorded_key"))
+#: The stored assessment (ingest.registry.ASSESSMENT_FIELDS' order), then its seal.
+INCIDENT_ASSESSMENT_EXPRS = tuple(f"i.{name}" for name in (
+    "verdict", "statuses", "interference", "provisions", "regimes", "findings",
+    "missing_facts", "assessed_by", "assessment_seal"))
+
+
+def _edge_text(direction: str, rel: str, other: str) -> str:
+    return (f"${direction} + {scalar_text(f'type({rel})')} + {scalar_text(f'{other}.id')} + "
+            f"{scalar_text(f'{rel}.role')}")
+
+
+# One string for the page: per incident its id, its shape text and its assessment text,
+# each written as a string value (so the page reads back whatever they hold). The shape:
+# its mirrored values, '|', how many of its properties are not allowed
+# ($allowed: the mirrored, chain and derived names), '|', its edges sorted (those of later
+# versions' CORRECTS edges excepted, checked at those); and its assessment with the seal.
+# Each comprehension has variables of its own (FalkorDB 4.16 empties the second when both
+# share names).
+_INCIDENT_SHAPES_TEXT = f"""
+    UNWIND $ids AS wanted
+    MATCH (i:Incident {{id: wanted}})
+    WITH i.id AS id,
+         {_values_text(INCIDENT_MIRRORED_EXPRS)} + $bar +
+         toString(size([k IN keys(i) WHERE NOT k IN $allowed])) + $bar +
+         string.join(list.sort(
+             [(i)-[out]->(target) | {_edge_text('dir_out', 'out', 'target')}] +
+             [(source)-[back]->(i) WHERE type(back) <> $corrects |
+              {_edge_text('dir_in', 'back', 'source')}]), $empty) AS shape,
+         {_values_text(INCIDENT_ASSESSMENT_EXPRS)} AS assessment
+    RETURN string.join(collect({_string_text('id')} + {_string_text('shape')} +
+                               {_string_text('assessment')}), $empty) AS page
+    """
+REGISTRY_INCIDENT_SHAPES = _statement("registry_incident_shapes", _INCIDENT_SHAPES_TEXT,
+                                      "ids", "allowed")
+
+
+def _entity_shapes(name: str, node_label: str, edge_types: str) -> Query:
+    """Organs or actors, one string for the page: per node its id and its shape text, each
+    written as a string value. The shape: every property but $skip (liuhen's bookkeeping)
+    as sorted name-value pairs, '|', the edges their records decide, sorted."""
+    pair = scalar_text("k") + " + " + value_text("n[k]", "e")
+    text = f"""
+        UNWIND $ids AS wanted
+        MATCH (n:{node_label} {{id: wanted}})
+        WITH n.id AS id,
+             reduce(acc = $empty, k IN list.sort([p IN keys(n) WHERE NOT p IN $skip]) |
+                    acc + {pair}) + $bar +
+             string.join(list.sort([(n)-[r:{edge_types}]->(t) |
+                 {scalar_text('type(r)')} + {scalar_text('t.id')}]), $empty) AS shape
+        RETURN string.join(collect({_string_text('id')} + {_string_text('shape')}), $empty)
+               AS page
+        """
+    return _statement(name, text, "ids", "skip")
+
+
+REGISTRY_ORGAN_SHAPES = _entity_shapes("registry_organ_shapes", "Organ",
+                                       "SUPERIOR_ORGAN|PARTY_COMMITTEE")
+REGISTRY_ACTOR_SHAPES = _entity_shapes("registry_actor_shapes", "Actor", "WORKS_AT|MANAGED_BY")
+
+
+def shape_params(query: Query) -> dict[str, str | list[str]]:
+    """The constants ``query`` takes (a statement takes exactly the parameters it uses)."""
+    return {name: SHAPE_TEXT_PARAMS[name] for name in query.parameters
+            if name in SHAPE_TEXT_PARAMS}

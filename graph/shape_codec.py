@@ -1,0 +1,144 @@
+"""The shape texts of graph/queries/shape_text.py built from what a hashed payload says a node
+must hold, and read back (an incident's assessment, whose seal verify checks in Python).
+
+Verify compares the store's text with the payload's: equal texts mean the node holds exactly
+the expected values, types included, and exactly the expected edges (each value is
+self-delimiting, so no separator inside a value can make two different nodes read the same).
+Anything else (a different text, a value this encoding cannot write) sends that node to the
+field-by-field comparison, which words the finding: the fast path only ever says "as
+recorded" when the slow one would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ingest.registry import Edge, Shape
+
+
+class Unencodable(ValueError):
+    """A value the shape text does not write (a float, a nested list, a map)."""
+
+
+def scalar(value: Any) -> str:
+    kind = type(value)
+    if kind is str:  # most values: tested first
+        return f"String{len(value)}:{value}"
+    if value is None:
+        return "Null:"
+    if kind is bool:  # before int: a bool is an int in Python
+        return "Boolean:true" if value else "Boolean:false"
+    if kind is int:
+        return f"Integer:{value}"
+    if isinstance(value, str):
+        return f"String{len(value)}:{value}"
+    raise Unencodable(repr(value)[:40])
+
+
+def value(item: Any) -> str:
+    if isinstance(item, list | tuple):
+        return f"List{len(item)}:" + "".join(scalar(x) for x in item)
+    return scalar(item)
+
+
+def values(items: Iterable[Any]) -> str:
+    return "".join(value(x) for x in items)
+
+
+def _edge(edge: Edge) -> str:
+    direction, kind, other, role = edge
+    return ("o" if direction == "out" else "i") + scalar(kind) + scalar(other) + scalar(role)
+
+
+def incident_text(shape: Shape, mirrored: Sequence[str]) -> str:
+    """The text REGISTRY_INCIDENT_SHAPES reads for a node as ``shape`` says it must be
+    (``mirrored``: the property names in the statement's order; no unknown property).
+    Unencodable if a value cannot be written."""
+    return (values(shape.properties.get(name) for name in mirrored) + "|0|"
+            + "".join(sorted(_edge(e) for e in shape.edges)))
+
+
+def entity_text(shape: Shape) -> str:
+    """The text REGISTRY_ORGAN_SHAPES / REGISTRY_ACTOR_SHAPES read for an organ or actor as
+    its registered record says it must be (its edges: outgoing, without roles)."""
+    pairs = "".join(scalar(name) + value(shape.properties[name])
+                    for name in sorted(shape.properties))
+    return pairs + "|" + "".join(sorted(scalar(kind) + scalar(other)
+                                        for _, kind, other, _ in shape.edges))
+
+
+def read_values(text: str, count: int) -> list[Any] | None:
+    """``count`` values read back from their text; None if the text is not exactly that
+    (a value Python does not write, a truncated or longer text)."""
+    out: list[Any] = []
+    at = 0
+    try:
+        for _ in range(count):
+            if text.startswith("List", at):
+                colon = text.index(":", at)
+                size = int(text[at + 4:colon])
+                at = colon + 1
+                items = []
+                for _ in range(size):
+                    item, at = _read_scalar(text, at)
+                    items.append(item)
+                out.append(items)
+            else:
+                item, at = _read_scalar(text, at)
+                out.append(item)
+    except (IndexError, ValueError):
+        return None
+    return out if at == len(text) else None
+
+
+_DIGITS = frozenset("-0123456789")
+
+
+def _read_scalar(text: str, at: int) -> tuple[Any, int]:
+    if text.startswith("String", at):
+        colon = text.index(":", at)
+        length = text[at + 6:colon]
+        if not length.isdigit():
+            raise ValueError(f"no string length at {at}")
+        end = colon + 1 + int(length)
+        if end > len(text):
+            raise ValueError("a string past the end")
+        return text[colon + 1:end], end
+    if text.startswith("Null:", at):
+        return None, at + 5
+    if text.startswith("Boolean:true", at):
+        return True, at + 12
+    if text.startswith("Boolean:false", at):
+        return False, at + 13
+    if text.startswith("Integer:", at):
+        end = at + 8
+        while end < len(text) and text[end] in _DIGITS:
+            end += 1
+        return int(text[at + 8:end]), end
+    raise ValueError(f"not a value at {at}")
+
+
+def page_texts(page: Any, fields: int) -> dict[str, list[str]] | None:
+    """A shape page (graph/queries/shape_text.py) as each id's ``fields`` texts; None when it
+    does not read back (the caller then reads every node field by field). An id two nodes
+    share maps to an empty list: those are read field by field too."""
+    if page is None or page == "":
+        return {}
+    if not isinstance(page, str):
+        return None
+    out: dict[str, list[str]] = {}
+    at = 0
+    try:
+        while at < len(page):
+            texts = []
+            for _ in range(fields + 1):
+                text, at = _read_scalar(page, at)
+                if not isinstance(text, str):
+                    return None
+                texts.append(text)
+            key = texts[0]
+            out[key] = [] if key in out else texts[1:]
+    except (IndexError, ValueError):
+        return None
+    return out
