@@ -182,6 +182,31 @@ def probe(socket_path: Path, timeout: float = 1.0) -> Literal["ready", "loading"
         return "down"  # nobody listening, or a broken answer
 
 
+#: A restart replays the append-only file's tail (every write query since the last rewrite)
+#: one query at a time; Redis rewrites only when the file doubled, so at 24,000 incidents a
+#: restart under load took up to 13 s (crash soak, session 6). The supervisor rewrites once
+#: the tail passes this, or a quarter of the base when that is larger (a rewrite copies the
+#: whole graph: doing it more often than the store grows by a quarter costs more than it saves).
+AOF_TAIL_LIMIT = 4 * 1024 * 1024
+
+
+def compact_long_tail(socket_path: Path, limit: int = AOF_TAIL_LIMIT) -> bool:
+    """Start an append-only file rewrite (a compact RDB base) when the tail a restart would
+    replay passed ``limit`` bytes or a quarter of the base; True if one was started."""
+    try:
+        with admin_conn(socket_path, 1.0) as conn:
+            info = conn.info("persistence")
+            if info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled"):
+                return False
+            base = int(info.get("aof_base_size", 0))
+            if int(info.get("aof_current_size", 0)) - base < max(limit, base // 4):
+                return False
+            conn.bgrewriteaof()
+            return True
+    except (redis.exceptions.RedisError, OSError):
+        return False  # down or busy: the next look tries again
+
+
 def ping(socket_path: Path, timeout: float = 1.0) -> bool:
     """Return True if a server answers PING on ``socket_path``."""
     return probe(socket_path, timeout) == "ready"

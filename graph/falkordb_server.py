@@ -57,6 +57,7 @@ from graph.falkordb_process import (
     Supervision,
     SupervisorState,
     admin_conn,
+    compact_long_tail,
     exit_reason,
     is_server_for,
     make_preexec,
@@ -302,10 +303,15 @@ class EmbeddedFalkorDB:
             return True
 
     def _watch(self, stopping: threading.Event) -> None:
-        """The supervisor: restart the child whenever it is found dead, until stopped."""
+        """The supervisor: restart the child whenever it is found dead, and keep the tail of
+        its append-only file short (a restart replays it), until stopped."""
+        looked = time.monotonic()
         while not stopping.wait(self.watch_interval):
             proc = self._proc
             if self._state == "running" and proc is not None and proc.poll() is None:
+                if time.monotonic() - looked >= 5.0:
+                    looked = time.monotonic()
+                    compact_long_tail(self.socket_path)
                 continue
             self.revive()
 

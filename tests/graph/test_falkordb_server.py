@@ -454,3 +454,32 @@ def test_a_server_replaying_a_long_file_is_waited_for_past_the_start_timeout(
     with admin_conn(slow.socket_path, 5) as conn:
         assert conn.dbsize() == 150
     slow.stop()
+
+
+def test_a_long_append_only_tail_is_rewritten_into_a_compact_base(
+    data_dir: Path, make_server: Callable[..., EmbeddedFalkorDB]
+) -> None:
+    """A restart replays the tail of the append-only file query by query: past its limit the
+    supervisor has it rewritten, and nothing written is lost by the rewrite."""
+    from graph.falkordb_process import admin_conn, compact_long_tail
+
+    server = make_server(data_dir, supervise=False)
+    server.start()
+    graph = server.client().select_graph("g")
+    graph.query("UNWIND range(1, 200) AS i CREATE (:Written {n: i})")
+    assert not compact_long_tail(server.socket_path, limit=64 * 1024 * 1024)  # short: kept
+    assert compact_long_tail(server.socket_path, limit=1)
+    with admin_conn(server.socket_path, 5) as conn:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and (
+                conn.info("persistence")["aof_rewrite_in_progress"]
+                or conn.info("persistence")["aof_rewrite_scheduled"]):
+            time.sleep(0.05)
+        info = conn.info("persistence")
+        assert info["aof_current_size"] == info["aof_base_size"]  # the tail is gone
+    server.stop()
+    again = make_server(data_dir, supervise=False)
+    again.start()
+    count = again.client().select_graph("g").query("MATCH (n:Written) RETURN count(n)")
+    assert count.result_set[0][0] == 200
+    again.stop()
