@@ -58,7 +58,11 @@ def test_repeat_interveners_count_only_interference(example: RecordSet,
     # p-jiangym's third call (i003) only asked about progress: undetermined, not counted; so
     # is p-qinhai's third (i038, R2 第九条第（五）项, the catch-all: whether the pressure
     # "影响司法人员依法公正处理案件" is for a reviewer to judge).
-    assert set(top) == {"p-luozg"}
+    # p-luozg's i007 and i020 name him and no conduct the extractor reads (his plea in his own
+    # words, a demand relayed): since session 6 undetermined, not counted; nobody reaches three.
+    assert top == {}
+    once = {r.actor: r for r in repeat_interveners(example, judged, minimum=1)}
+    assert once["p-luozg"].count == 1  # i009 (a meeting arranged for a party's brother)
     twice = {r.actor: r for r in repeat_interveners(example, judged, minimum=2)}
     assert {"p-jiangym", "p-qinhai"} <= set(twice)
     assert twice["p-qinhai"].organs == ["sl-fy", "bl-fy"]

@@ -39,7 +39,12 @@ def test_per_regulation_with_lawful_apart(example: RecordSet, incident_engine: I
     assert set(summary.incidents) == {"i001", "i012", "i020", "i023", "i038", "i044", "i068"}
     r1, r3 = summary.sections
     assert (r1.regulation, r3.regulation) == ("R1", "R3")
-    assert {e.incident for e in r1.violations} == {"i001", "i012", "i020"}
+    # i020 (a county deputy secretary's call relayed: the judge "不了解地方情况", send "一个有经验的
+    # 同志") names a cadre and no conduct the extractor reads: since session 6 that is
+    # undetermined ("行为是否属于违法干预司法活动"), never a violation from who called.
+    assert {e.incident for e in r1.violations} == {"i001", "i012"}
+    assert "行为是否属于违法干预司法活动" in next(
+        e for e in r1.undetermined if e.incident == "i020").missing_facts
     assert all(e.status == "violation" for e in r1.violations)
     assert "第八条第（三）项" in r1.by_item
     # A complaint (R3 第九条) is not yet an improper contact: listed apart, with what it
