@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS
+
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data" / "eval" / "situations_holdout2.jsonl"
 REGULATION_FILES = {
@@ -38,25 +40,6 @@ REQUIRED_KEYS = {
     "duties",
     "liability",
     "note",
-}
-DUTY_KEYS = {"who", "what", "to", "deadline", "basis"}
-ACTOR_ROLES = {
-    "领导干部",
-    "领导干部身边工作人员或亲属",
-    "党政机关（以组织名义）",
-    "司法机关内部人员",
-    "本机关领导干部",
-    "上级司法机关人员",
-    "其他司法机关人员",
-    "离退休司法人员",
-    "司法人员",
-    "离任司法人员",
-    "当事人",
-    "律师",
-    "特殊关系人",
-    "中介组织",
-    "办案人员",
-    "主管领导",
 }
 REFERENCE_PATTERN = re.compile(r"^(R[123])-(\d{1,2})(?:-(\d))?$")
 ARTICLE_HEAD = re.compile(r"^第([一二三四五六七八九十]+)条\s*")

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS
+
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data" / "eval" / "situations_holdout3.jsonl"
 SEED_PATH = REPO.parent / "shared" / "seeds" / "000_bf43da359201c48c.txt"
@@ -22,24 +24,6 @@ TITLES = {
     "R1": "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定",
     "R2": "司法机关内部人员过问案件的记录和责任追究规定",
     "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
-}
-ACTOR_ROLES = {
-    "领导干部",
-    "领导干部身边工作人员或亲属",
-    "党政机关（以组织名义）",
-    "司法机关内部人员",
-    "本机关领导干部",
-    "上级司法机关人员",
-    "其他司法机关人员",
-    "离退休司法人员",
-    "司法人员",
-    "离任司法人员",
-    "当事人",
-    "律师",
-    "特殊关系人",
-    "中介组织",
-    "办案人员",
-    "主管领导",
 }
 # GUIDE.md section 1: a deadline is the text's own words, and the seed sets only these two.
 DEADLINES = {None, "三日内", "一个月内"}
@@ -54,7 +38,6 @@ KEYS = {
     "liability",
     "note",
 }
-DUTY_KEYS = {"who", "what", "to", "deadline", "basis"}
 BASIS = re.compile(r"^(R[123])-(\d{1,2})(?:-(\d))?$")
 QUOTE = re.compile(r"「([^」]+)」|“([^”]+)”")
 ARTICLE_LINE = re.compile(r"^第([一二三四五六七八九十]+)条\s")
