@@ -83,7 +83,8 @@ def test_eight_clients_two_thousand_incidents(tmp_path: Path) -> None:
             integrity = http.get("/integrity").json()
     assert len(ids) == len(set(ids)) == CLIENTS * EACH
     assert set(ids) == {f"load-{c}-{n:03d}" for c in range(CLIENTS) for n in range(EACH)}
+    # registered: 89 organs, 105 actors, 20 cases, 23 relations
     assert integrity == {"ok": True, "organs": len(organs), "records": CLIENTS * EACH,
-                         "registered": 217, "problems": []}  # 89 organs, 105 actors, 23 relations
+                         "registered": 237, "problems": []}
     print(f"{CLIENTS * EACH} incidents from {CLIENTS} clients in {seconds:.1f} s "
           f"({CLIENTS * EACH / seconds:.0f}/s)")

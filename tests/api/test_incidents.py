@@ -187,7 +187,9 @@ def test_reporting_route(client: TestClient) -> None:
 
 def test_related(client: TestClient) -> None:
     # (the incidents recorded above are like i001 too: same intervener, case and officer)
-    found = client.get("/incidents/i001/related", params={"top": 5}, headers=READER).json()
+    response = client.get("/incidents/i001/related", params={"top": 5}, headers=READER)
+    assert response.status_code == 200, response.text[:500]
+    found = response.json()
     i012 = next(r for r in found["related"] if r["incident"] == "i012")
     assert {"same intervener", "same case"} <= set(i012["reasons"])
     assert len(client.get("/incidents/i001/related", params={"top": 1},
