@@ -3,6 +3,18 @@
 
 from __future__ import annotations
 
+# section 1: the keys of a situation line, and of each of its duties
+LINE_KEYS = {
+    "id",
+    "query",
+    "gold",
+    "lawful",
+    "missing_facts",
+    "actor_role",
+    "duties",
+    "liability",
+    "note",
+}
 DUTY_KEYS = {"who", "what", "to", "deadline", "basis"}
 ACTOR_ROLES = {
     "领导干部",

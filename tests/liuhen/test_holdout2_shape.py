@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS
+from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data" / "eval" / "situations_holdout2.jsonl"
@@ -26,21 +26,11 @@ REGULATION_FILES = {
     "R3": REPO / "data" / "regulations" / "r3_contacts_with_parties_lawyers.txt",
 }
 # The shared seed is the authority; the repository's regulation files carry its words.
-SEED_PATH = Path("/work/shared/seeds/000_bf43da359201c48c.txt")
+SEED_PATH = REPO.parent / "shared" / "seeds" / "000_bf43da359201c48c.txt"
 
 EXPECTED_COUNT = 90
 MAX_LINE_BYTES = 20_000
-REQUIRED_KEYS = {
-    "id",
-    "query",
-    "gold",
-    "lawful",
-    "missing_facts",
-    "actor_role",
-    "duties",
-    "liability",
-    "note",
-}
+REQUIRED_KEYS = LINE_KEYS
 REFERENCE_PATTERN = re.compile(r"^(R[123])-(\d{1,2})(?:-(\d))?$")
 ARTICLE_HEAD = re.compile(r"^第([一二三四五六七八九十]+)条\s*")
 ITEM_HEAD = re.compile(r"^[（(]\s*[一二三四五六七八九十]+\s*[)）]")

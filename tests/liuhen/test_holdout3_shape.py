@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS
+from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data" / "eval" / "situations_holdout3.jsonl"
@@ -27,17 +27,7 @@ TITLES = {
 }
 # GUIDE.md section 1: a deadline is the text's own words, and the seed sets only these two.
 DEADLINES = {None, "三日内", "一个月内"}
-KEYS = {
-    "id",
-    "query",
-    "gold",
-    "lawful",
-    "missing_facts",
-    "actor_role",
-    "duties",
-    "liability",
-    "note",
-}
+KEYS = LINE_KEYS
 BASIS = re.compile(r"^(R[123])-(\d{1,2})(?:-(\d))?$")
 QUOTE = re.compile(r"「([^」]+)」|“([^”]+)”")
 ARTICLE_LINE = re.compile(r"^第([一二三四五六七八九十]+)条\s")
