@@ -285,6 +285,12 @@ class ActorReader:
                                                              "司法机关内部人员")
             if retired:
                 f["actor_role"] = "离退休司法人员"
+            elif self._organ_leader(text, actor):
+                # R1 第十二条 names 审判机关、检察机关 and 行政机关 among the organs whose leading
+                # cadres it governs: the head of a court, a procuratorate or a police bureau
+                # is a 领导干部 as well as an insider (read beside R2, verdict.judge)
+                f["organ_leader"] = True
+                record("organ_leader", [actor])  # type: ignore[operator]
             if counterpart is not None and text.present(w("conduct", "unplanned")) and (
                     text.find(w("conduct", "non_workplace"), negatable=False)
                     or text.find(w("conduct", "non_work_time"), negatable=False)):
@@ -293,6 +299,12 @@ class ActorReader:
             return
         f["regimes"] = ["R3"]
         f["actor_role"] = "司法人员"
+
+    def _organ_leader(self, text: Text, actor: Match) -> bool:
+        """The actor heads the organ, or is one of its deputy heads (院长, 检察长, 局长 and their
+        deputies); the head of a division inside it (执行局长 of a court) is not."""
+        return actor.word in self.w("organ_leader_roles") and not re.search(
+            r"(执行|庭|处|科|室|所|队)$", text.text[max(0, actor.start - 2):actor.start])
 
     def _relation(self, text: Text, actor: Match, target: Match | None,
                   colleague: list[Match]) -> Relation | None:

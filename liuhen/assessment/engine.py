@@ -92,10 +92,13 @@ class Assessor:
         protections = consequences.protections(self.book, findings)
         claims: list[Claim] = [*provisions, *duties, *obligations, *liability, *protections]
         quoted = sum(1 for c in claims if quote_of(c))
+        regimes = list(merged.regimes or [])
+        if "R1" not in regimes and any(f.rule.startswith("R1-") for f in findings.items):
+            regimes.append("R1")  # an insider who is also a 领导干部 (verdict._r1_beside_r2)
         return Assessment(
             id=situation_id, query=text, verdict=findings.verdict,
             missing_facts=findings.missing, actor_role=merged.actor_role,
-            regimes=list(merged.regimes or []), provisions=provisions, duties=duties,
+            regimes=regimes, provisions=provisions, duties=duties,
             obligations=obligations, liability=liability, protections=protections,
             facts=merged, reasons=reasons(extracted, facts, findings),
             quote_coverage=round(quoted / len(claims), 4) if claims else 1.0,

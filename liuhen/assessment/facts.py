@@ -61,6 +61,10 @@ class Facts(BaseModel):
     told_not_to_record: bool | None = None
     retaliation: bool | None = None
     retired: bool | None = None
+    organ_leader: bool | None = Field(
+        default=None, description="an insider who heads, or is a deputy head of, a court, a "
+        "procuratorate or a public-security, state-security or justice organ: a 领导干部 of R1 "
+        "第十二条 (审判机关、检察机关、行政机关) as well as an insider of R2 第十三条")
     former_officer: bool | None = None
     former_unit_case: bool | None = None
     guardian_or_relative: bool | None = None

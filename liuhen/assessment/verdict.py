@@ -91,7 +91,10 @@ def judge(facts: Facts) -> Findings:
     """The findings for ``facts``."""
     items: list[Finding] = []
     triggers: set[str] = set()
+    beside_r2 = bool(facts.organ_leader) and "R2" in (facts.regimes or [])
     for regime in facts.regimes or []:
+        if regime == "R1" and beside_r2:
+            continue  # read from R2's findings below
         if regime == "R1":
             items += _r1(facts, triggers)
         elif regime == "R2":
@@ -145,7 +148,49 @@ def judge(facts: Facts) -> Findings:
                 finding.status = "undetermined"
                 finding.missing = missing
         _drop_violation_triggers(triggers)
+    if beside_r2:
+        items += _r1_beside_r2(facts, items, triggers)
     return Findings(items, triggers)
+
+
+# An insider's conduct under R2 第九条 and the item of R1 第八条 that describes the same act.
+# 转递涉案材料 and 打探案情 have no item of their own in R1 第八条: they fall to its 第（五）项.
+R2_TO_R1 = {"R2-9-1": "R1-8-1", "R2-9-2": "R1-8-2", "R2-9-3": "R1-8-5", "R2-9-4": "R1-8-5",
+            "R2-9-5": "R1-8-5", "R2-7": "R1-6", "R2-11": "R1-10"}
+
+
+def _r1_beside_r2(facts: Facts, items: list[Finding], triggers: set[str]) -> list[Finding]:
+    """A court's, procuratorate's or police bureau's head or deputy head is a 领导干部 of R1
+    第十二条 as well as an insider of R2 第十三条: each R2 finding on prohibited conduct,
+    retaliation or an unrecorded request is also one of R1 (same status, same missing facts).
+    R2 第四条's lawful supervision has no counterpart in R1 and adds nothing."""
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for finding in items:
+        rule = R2_TO_R1.get(finding.rule)
+        if rule is None or finding.weak or finding.status not in ("violation", "undetermined") \
+                or rule in seen:
+            continue
+        seen.add(rule)
+        out.append(Finding(rule, finding.status, list(finding.missing), list(finding.because)))
+    if not any(f.rule.startswith("R1-8-") for f in out):
+        # R1 第十条 is about not recording a 领导干部's 干预: an unrecorded inquiry that
+        # interferes with nothing is R2 第十一条's alone
+        out = [f for f in out if f.rule != "R1-10"]
+    if not out:
+        return out
+    triggers.add("R1.any")
+    if any(f.rule.startswith("R1-8-") for f in out):
+        triggers.add("R1.interference")
+    if any(f.rule.startswith("R1-8-") and f.status == "violation" for f in out):
+        triggers.add("R1.8.violation")
+    if any(f.rule == "R1-6" and f.status == "violation" for f in out):
+        triggers.add("R1.retaliation")
+    if facts.recorded or facts.retaliation:
+        triggers.add("R1.recorder")
+    if any(f.rule == "R1-10" and f.status == "violation" for f in out):
+        triggers.add("R1.not_recorded")
+    return out
 
 
 def _drop_violation_triggers(triggers: set[str]) -> None:
