@@ -92,7 +92,7 @@ class Assessor:
         protections = consequences.protections(self.book, findings)
         claims: list[Claim] = [*provisions, *duties, *obligations, *liability, *protections]
         quoted = sum(1 for c in claims if quote_of(c))
-        regimes = list(merged.regimes or [])
+        regimes: list[str] = list(merged.regimes or [])
         if "R1" not in regimes and any(f.rule.startswith("R1-") for f in findings.items):
             regimes.append("R1")  # an insider who is also a 领导干部 (verdict._r1_beside_r2)
         return Assessment(
