@@ -73,6 +73,9 @@ class Soak:
     recoveries: list[float] = field(default_factory=list)
     stop: threading.Event = field(default_factory=threading.Event)
     restart_failures: int = 0
+    store_up: list[float] = field(default_factory=list)  # kill -> the new store answers
+    first_write: list[float] = field(default_factory=list)  # store answers -> a write lands
+    up_at: float | None = None
 
     def current(self, writer: int) -> IncidentRecorder:
         with self.lock:
@@ -96,6 +99,8 @@ class Soak:
                     self.restart_failures += 1
             self.recorders = [IncidentRecorder(self.store, sealer=self.sealer)
                               for _ in range(2)]
+            self.up_at = time.monotonic()
+            self.store_up.append(self.up_at - self.killed_at)
 
     def write(self, writer: int) -> None:
         names = organs()
@@ -116,9 +121,20 @@ class Soak:
                 self.acknowledged[wanted.id] += 1
                 self.already += 0 if result.created else 1
                 if self.killed_at is not None:
-                    self.recoveries.append(time.monotonic() - self.killed_at)
+                    now = time.monotonic()
+                    self.recoveries.append(now - self.killed_at)
+                    if self.up_at is not None:
+                        self.first_write.append(now - self.up_at)
                     self.killed_at = None
             number += 1
+
+
+def _spread(seconds: list[float]) -> str:
+    """'median s / max s |' of ``seconds``, or 'n/a |'."""
+    if not seconds:
+        return "n/a |"
+    ordered = sorted(seconds)
+    return f"{statistics.median(ordered):.2f} s / {ordered[-1]:.2f} s |"
 
 
 def main() -> None:
@@ -164,6 +180,9 @@ def main() -> None:
         seconds = time.monotonic() - started
         stored = Counter(row["id"] for row in soak.store.read(ALL_IDS))
         report = verify_store(soak.store, sealer)
+        files_mb = sum(f.stat().st_size for f in data_dir.rglob("*")
+                       if f.is_file() and (f.suffix in (".aof", ".rdb")
+                                           or "appendonly" in f.name)) / 1e6
         soak.store.close()
     acknowledged = set(soak.acknowledged)
     lost = acknowledged - set(stored)
@@ -187,9 +206,12 @@ def main() -> None:
         f"{soak.restart_failures} |",
         f"| verify after the last restart | {'intact' if report.ok else 'BROKEN'}: "
         f"{report.records:,} records, {len(report.problems)} problems |",
-        "| kill -> next successful write, median / max | "
-        + (f"{statistics.median(recoveries):.2f} s / {recoveries[-1]:.2f} s |"
-           if recoveries else "n/a |"),
+        "| kill -> next successful write, median / max | " + _spread(recoveries),
+        "| of which: kill -> the restarted store answers (start, append-only file replayed) | "
+        + _spread(soak.store_up),
+        "| of which: store answering -> the next write acknowledged | "
+        + _spread(soak.first_write),
+        f"| store files at the end (append-only and snapshot) | {files_mb:.1f} MB |",
     ]
     if not report.ok:
         lines += ["", "Problems (first 5):", ""] + [f"- {p.message}" for p in report.problems[:5]]
