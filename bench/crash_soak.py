@@ -31,6 +31,7 @@ from graph_bench import machine  # bench/ is on the path when run as a script
 from core.errors import BackendError
 from core.settings import REPO_ROOT
 from graph.chain_audit import verify_store
+from graph.falkordb_process import admin_conn
 from graph.falkordb_store import FalkorDBStore
 from graph.queries import Query
 from graph.records import ingest_files
@@ -76,6 +77,7 @@ class Soak:
     store_up: list[float] = field(default_factory=list)  # kill -> the new store answers
     first_write: list[float] = field(default_factory=list)  # store answers -> a write lands
     up_at: float | None = None
+    tails: list[tuple[int, int]] = field(default_factory=list)  # (tail, base) bytes at a kill
 
     def current(self, writer: int) -> IncidentRecorder:
         with self.lock:
@@ -86,6 +88,7 @@ class Soak:
         with self.lock:
             server = self.store.server
             assert server is not None and server.pid is not None
+            self.tails.append(_aof_sizes(server.socket_path))
             os.kill(server.pid, signal.SIGKILL)
             self.killed_at = time.monotonic()
             self.store.close()
@@ -127,6 +130,17 @@ class Soak:
                         self.first_write.append(now - self.up_at)
                     self.killed_at = None
             number += 1
+
+
+def _aof_sizes(socket_path: Path) -> tuple[int, int]:
+    """(tail, base) of the append-only file in bytes: what a restart replays and loads."""
+    try:
+        with admin_conn(socket_path, 1.0) as conn:
+            info = conn.info("persistence")
+    except Exception:  # the store is busy or down: the row says so with -1
+        return (-1, -1)
+    base = int(info.get("aof_base_size", 0))
+    return (int(info.get("aof_current_size", 0)) - base, base)
 
 
 def _spread(seconds: list[float]) -> str:
@@ -213,6 +227,11 @@ def main() -> None:
         + _spread(soak.first_write),
         f"| store files at the end (append-only and snapshot) | {files_mb:.1f} MB |",
     ]
+    lines += ["", "| restart | tail replayed (KB) | snapshot loaded (KB) "
+              "| kill -> store answers (s) |", "|---|---|---|---|"]
+    lines += [f"| {n} | {tail // 1024:,} | {base // 1024:,} | {up:.2f} |"
+              for n, ((tail, base), up) in enumerate(zip(soak.tails, soak.store_up,
+                                                         strict=False), start=1)]
     if not report.ok:
         lines += ["", "Problems (first 5):", ""] + [f"- {p.message}" for p in report.problems[:5]]
     text = "\n".join(lines) + "\n"
