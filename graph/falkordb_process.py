@@ -185,11 +185,12 @@ def probe(socket_path: Path, timeout: float = 1.0) -> Literal["ready", "loading"
 #: A restart replays the append-only file's tail (every write query since the last rewrite)
 #: one query at a time; Redis rewrites only when the file doubled, so at 24,000 incidents a
 #: restart under load took up to 13 s (crash soak, session 6). The supervisor rewrites once
-#: the tail passes this, or a quarter of the base when that is larger (a rewrite copies the
-#: whole graph: doing it more often than the store grows by a quarter costs more than it saves).
+#: the tail passes this, or a sixteenth of the base when that is larger (a rewrite copies the
+#: whole graph: bounding the tail by the base keeps rewrites rare as the store grows).
 #: Measured in session 7 (crash soak, 4 min, ~20,000 incidents): a 4 MB limit gave restarts of
 #: 3.24 s median / 7.63 s max, 1 MB 1.61 / 1.97 s, 256 KB 1.60 / 2.06 s: below 1 MB the
-#: restart is the snapshot's load, not the tail.
+#: restart is the snapshot's load, not the tail. Over 10 minutes (~33,000 incidents) 1 MB with
+#: a quarter of the base gave 3.19 / 7.05 s, with a sixteenth 2.11 / 5.28 s.
 AOF_TAIL_LIMIT = 1024 * 1024
 
 
@@ -202,7 +203,7 @@ def compact_long_tail(socket_path: Path, limit: int = AOF_TAIL_LIMIT) -> bool:
             if info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled"):
                 return False
             base = int(info.get("aof_base_size", 0))
-            if int(info.get("aof_current_size", 0)) - base < max(limit, base // 4):
+            if int(info.get("aof_current_size", 0)) - base < max(limit, base // 16):
                 return False
             conn.bgrewriteaof()
             return True
