@@ -5,6 +5,7 @@ LawRefBook corpus; the passage vectors (and the index) stay those of the shipped
     python bench/search_adapt.py cv --data-dir DIR          # the grid, per-fold tables
     python bench/search_adapt.py train --seed 14 --data-dir DIR   # writes the shipped adapter
     python bench/search_adapt.py check --data-dir DIR       # the held-out checks
+    python bench/search_adapt.py joint --data-dir DIR       # adapter + prior, CV together
 
 The 150 questions of tests/search/data/stard_ci_subset.json take no part in training or in the
 choice; the other 1,085 stard_train questions are split into 5 folds (seed 14). Settings are
@@ -27,6 +28,7 @@ from pathlib import Path
 import numpy as np
 from adapt_corpus import prefix_index
 from adapt_data import AdaptData, dense_ranks, hybrid_ranks, prepare, recall_row, table
+from adapt_joint import BASE, FUSION, Scored, nested_choice, regulation_sizes, run_variant, splits
 from adapt_train import TrainSettings, train
 from search_bench import machine  # bench/ is on the path when run as a script
 
@@ -276,10 +278,66 @@ def check_command(args: argparse.Namespace) -> None:
     (args.work / "check.md").write_text(text, "utf-8")
 
 
+def joint_command(args: argparse.Namespace) -> None:
+    """Adapter and answer prior fitted together on the training folds (adapt_joint.py)."""
+    embedder = load_embedder(E5_SMALL)
+    index, _ = cv_index(args, embedder)
+    train_set, ci, folds = split(args.seed)
+    data = prepare(index, [*train_set, *ci], args.work / "lawrefbook")
+    by_id = {q.id: q for q in train_set}
+    sizes = regulation_sizes(index)
+    started = time.perf_counter()
+    scored = Scored.of(index, data, data.rows(list(by_id)))
+    print(f"scored {len(by_id)} questions in {time.perf_counter() - started:.0f} s", flush=True)
+    variants = BASE + (FUSION if args.variants == "all" else [])
+    outer = splits(data, by_id, sizes, folds, CHOSEN, args.seed)
+    per_variant: dict[str, list[dict[str, float]]] = {}
+    for variant in variants:
+        per_variant[variant.name] = [recall_row(run_variant(index, scored, data, s, variant))
+                                     for s in outer]
+        row = mean(per_variant[variant.name])
+        print(f"{variant.name}: R@10 {row['R@10']:.3f} R@100 {row['R@100']:.3f}", flush=True)
+    lines = ["### Adapter and answer prior cross-validated together", "", *machine(), "",
+             f"Model `{embedder.name}`; {index.report.articles} articles; {len(train_set)} "
+             f"questions in {FOLDS} folds (seed {args.seed}); adapter `{CHOSEN.label}` and "
+             "answer prior fitted on the 4 training folds of each fold.", ""]
+    per_fold = [(f"fold {f + 1} {v.name}", per_variant[v.name][f])
+                for f in range(FOLDS) for v in BASE]
+    per_fold += [(f"**mean {v.name}**", mean(per_variant[v.name])) for v in BASE]
+    lines += [*table(per_fold), ""]
+    if args.variants == "all":
+        lines += ["#### Every variant tried (adapter + fold prior unless named), mean of 5 folds",
+                  "", *table([(v.name, mean(per_variant[v.name])) for v in variants]), "",
+                  "| variant | min fold R@10 | min fold R@100 |", "|---|---|---|",
+                  *(f"| {v.name} | {min(r['R@10'] for r in per_variant[v.name]):.3f} | "
+                    f"{min(r['R@100'] for r in per_variant[v.name]):.3f} |" for v in variants),
+                  ""]
+    if args.nested:
+        candidates = [v for v in variants if v.adapter and v.prior]
+        chosen_rows, notes = [], []
+        for f in range(FOLDS):
+            best, inner = nested_choice(index, scored, data, by_id, sizes, folds, f,
+                                        candidates, CHOSEN, args.seed)
+            chosen_rows.append(per_variant[best.name][f])
+            notes.append(f"| {f + 1} | {best.name} | {inner[best.name]:.3f} | "
+                         f"{per_variant[best.name][f]['R@10']:.3f} |")
+            print(notes[-1], flush=True)
+        lines += [f"#### Nested choice among the {len(candidates)} adapter + prior variants "
+                  "(inner 4-fold CV inside each outer fold's training folds)", "",
+                  "| outer fold | chosen | inner mean R@10 | outer R@10 |", "|---|---|---|---|",
+                  *notes, "", *table([("nested choice, mean of 5 outer folds",
+                                       mean(chosen_rows))]), ""]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    (args.work / "joint.md").write_text(text, "utf-8")
+    (args.work / "joint.json").write_text(json.dumps(
+        {"seed": args.seed, "folds": per_variant}, indent=1), "utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("cv", "train", "check"):
+    for name in ("cv", "train", "check", "joint"):
         command = sub.add_parser(name)
         command.add_argument("--data-dir", type=Path, required=True,
                              help="data dir holding the LawRefBook index of the shipped model")
@@ -297,9 +355,13 @@ def main() -> None:
                         ("pool", int), ("decay", float), ("batch", int)):
         sub.choices["train"].add_argument(f"--{field}", type=kind, default=None)
     sub.choices["check"].add_argument("--sets", default="full,subset,facts,dev")
+    sub.choices["joint"].add_argument("--variants", choices=("base", "all"), default="base")
+    sub.choices["joint"].add_argument("--nested", action="store_true",
+                                      help="choose among the variants by inner CV per fold")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    {"cv": cv_command, "train": train_command, "check": check_command}[args.command](args)
+    {"cv": cv_command, "train": train_command, "check": check_command,
+     "joint": joint_command}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,8 @@ class SearchConfig:
     dense_weight: float = 0.6
     actor_weight: float = 0.1  # regulation-level boost for the roles the query names
     regulation_weight: float = 0.0  # share of the best article's score of the regulation
-    prior_weight: float = 0.6  # answer prior (search/prior.py)
+    # answer prior (search/prior.py); 0.3 chosen by nested CV (docs/benchmarks.md, issue 14, s7)
+    prior_weight: float = 0.3
     depth: int = 1000  # candidates each retriever contributes to the fusion
 
     def build_fields(self) -> dict[str, object]:
