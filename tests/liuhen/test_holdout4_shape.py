@@ -14,9 +14,12 @@ from typing import Any
 
 import pytest
 
+from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS
+from tests.liuhen.guide_terms import LINE_KEYS as KEYS
+
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data" / "eval" / "situations_holdout4.jsonl"
-SEED_PATH = Path("/work/shared/seeds/000_bf43da359201c48c.txt")
+SEED_PATH = REPO.parent / "shared" / "seeds" / "000_bf43da359201c48c.txt"
 REGULATION_FILES = (
     "r1_leading_cadres_intervention.txt",
     "r2_internal_personnel_inquiries.txt",
@@ -28,36 +31,6 @@ TITLES = {
     "R2": "司法机关内部人员过问案件的记录和责任追究规定",
     "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
 }
-ACTOR_ROLES = {
-    "领导干部",
-    "领导干部身边工作人员或亲属",
-    "党政机关（以组织名义）",
-    "司法机关内部人员",
-    "本机关领导干部",
-    "上级司法机关人员",
-    "其他司法机关人员",
-    "离退休司法人员",
-    "司法人员",
-    "离任司法人员",
-    "当事人",
-    "律师",
-    "特殊关系人",
-    "中介组织",
-    "办案人员",
-    "主管领导",
-}
-KEYS = {
-    "id",
-    "query",
-    "gold",
-    "lawful",
-    "missing_facts",
-    "actor_role",
-    "duties",
-    "liability",
-    "note",
-}
-DUTY_KEYS = {"who", "what", "to", "deadline", "basis"}
 # GUIDE.md section 1: a deadline is the text's own words; these are the only ones the seed sets.
 DEADLINES = {None, "三日内", "一个月内"}
 BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?$")
