@@ -7,57 +7,36 @@ the held-out set stays unseen until the lead measures it. Standard library and p
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
+from tests.liuhen.guide_terms import (
+    ACTOR_ROLES,
+    ARTICLE_LINE,
+    BASIS,
+    DEADLINES,
+    DUTY_KEYS,
+    ITEM_LINE,
+    LINE_KEYS,
+    QUOTE,
+    chinese_number,
+    seed_text,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data" / "eval" / "situations_holdout3.jsonl"
-SEED_PATH = REPO.parent / "shared" / "seeds" / "000_bf43da359201c48c.txt"
-REGULATION_FILES = ("r1_*.txt", "r2_*.txt", "r3_*.txt")
-
 TITLES = {
     "R1": "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定",
     "R2": "司法机关内部人员过问案件的记录和责任追究规定",
     "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
 }
-# GUIDE.md section 1: a deadline is the text's own words, and the seed sets only these two.
-DEADLINES = {None, "三日内", "一个月内"}
 KEYS = LINE_KEYS
-BASIS = re.compile(r"^(R[123])-(\d{1,2})(?:-(\d))?$")
-QUOTE = re.compile(r"「([^」]+)」|“([^”]+)”")
-ARTICLE_LINE = re.compile(r"^第([一二三四五六七八九十]+)条\s")
-ITEM_LINE = re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]")
-DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
 # Bounds (the brief): 90 situations, each query 30-250 characters.
 EXPECTED_LINES = 90
 QUERY_CHARS = (30, 250)
-
-
-def chinese_number(text: str) -> int:
-    """一..九十九, the only numerals the seed's article and item numbers use."""
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return DIGITS.get(tens, 1) * 10 + DIGITS.get(units, 0)
-    return DIGITS[text]
-
-
-def seed_text() -> str:
-    if SEED_PATH.is_file():
-        return SEED_PATH.read_text(encoding="utf-8")
-    # The repository's copies carry the same words after a front-matter block.
-    parts = []
-    for pattern in REGULATION_FILES:
-        (path,) = sorted((REPO / "data" / "regulations").glob(pattern))
-        parts.append(path.read_text(encoding="utf-8").split("---", 2)[2])
-    return "\n".join(parts)
 
 
 Structure = dict[str, dict[int, dict[str, int]]]

@@ -8,56 +8,32 @@ marks as a quotation (inside 「」 or “”) occurs verbatim in the seed. The 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS
+from tests.liuhen.guide_terms import (
+    ACTOR_ROLES,
+    ARTICLE_LINE,
+    BASIS,
+    DEADLINES,
+    DUTY_KEYS,
+    ITEM_LINE,
+    QUOTE,
+    chinese_number,
+    seed_text,
+)
 from tests.liuhen.guide_terms import LINE_KEYS as KEYS
 
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data" / "eval" / "situations_holdout4.jsonl"
-SEED_PATH = REPO.parent / "shared" / "seeds" / "000_bf43da359201c48c.txt"
-REGULATION_FILES = (
-    "r1_leading_cadres_intervention.txt",
-    "r2_internal_personnel_inquiries.txt",
-    "r3_contacts_with_parties_lawyers.txt",
-)
 SHORT_NAMES = ("R1", "R2", "R3")
 TITLES = {
     "R1": "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定",
     "R2": "司法机关内部人员过问案件的记录和责任追究规定",
     "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
 }
-# GUIDE.md section 1: a deadline is the text's own words; these are the only ones the seed sets.
-DEADLINES = {None, "三日内", "一个月内"}
-BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?$")
-ARTICLE_LINE = re.compile(r"^第([一二三四五六七八九十]+)条\s")
-ITEM_LINE = re.compile(r"^[（(]\s*[一二三四五六七八九十]+\s*[）)]")
-QUOTE = re.compile(r"「([^」]+)」|“([^”]+)”")
-NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def chinese_number(text: str) -> int:
-    """Numerals up to 十九, enough for the seed's articles (at most 第十五条)."""
-    if text.startswith("十"):
-        return 10 + NUMERALS.get(text[1:], 0)
-    return NUMERALS[text]
-
-
-def seed_text() -> str:
-    if SEED_PATH.exists():
-        return SEED_PATH.read_text(encoding="utf-8")
-    # Outside the project machine: data/regulations holds the same words below a front matter.
-    bodies = []
-    for name in REGULATION_FILES:
-        raw = (REPO / "data" / "regulations" / name).read_text(encoding="utf-8")
-        bodies.append(raw.split("---", 2)[2] if raw.startswith("---") else raw)
-    return "\n".join(bodies)
-
-
 Structure = dict[str, dict[int, tuple[int, int]]]
 
 
