@@ -1,6 +1,7 @@
-"""One incident appended to its organ's hash chain in one statement, and what it is checked
-against read in one statement: the write path of the records, with a number of round trips
-and an amount of memory that do not depend on how many records the store holds.
+"""Incidents appended to their organs' hash chains, one or a group in one statement, and
+what each is checked against read in one statement: the write path of the records, with a
+number of round trips and an amount of memory that do not depend on how many records the
+store holds.
 
 The append compares-and-sets the organ's chain head: it creates the incident, its edges, and
 moves the head (with its seal, ingest/seals.py) only if the head is still the one the record
@@ -11,13 +12,14 @@ incident or with it and its head; never a record beyond its head.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.errors import BackendError
+from core.errors import BackendError, InputError
 from graph.queries import Backend
 from graph.queries import records as record_queries
+from graph.queries import records_append as append_queries
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainedRecord, ChainHead, canonical_json, genesis_hash
 from ingest.records import Actor, Case, Incident, Organ, RecordSet
@@ -157,8 +159,64 @@ def append_incident(
         "participants": [{"actor": p.actor, "role": str(p.role)}
                          for p in incident.participants],
     }
-    written = store.write(record_queries.RECORD_APPEND_INCIDENT, params)
+    written = store.write(append_queries.RECORD_APPEND_INCIDENT, params)
     return bool(written)
+
+
+#: Incidents one group-commit statement appends at most (its parameters stay small).
+MAX_GROUP = 64
+
+
+def append_incidents(
+    store: GraphStore, chained: Sequence[tuple[Incident, ChainedRecord]], *,
+    sealer: ChainSealer | None,
+) -> bool:
+    """Append several new incidents (none a correction), chained on their organs' heads in
+    the order given, in one statement: a group commit. False, with nothing written, when any
+    organ's head is no longer the one the batch was chained on.
+
+    Raises InputError for an empty batch, one over MAX_GROUP, a correction in it or an
+    organ's records out of order; BackendError when the store fails (the unique key on
+    Incident.id refuses the whole batch if one id is stored already).
+    """
+    if not chained or len(chained) > MAX_GROUP:
+        raise InputError(f"a group append takes 1 to {MAX_GROUP} incidents, not {len(chained)}")
+    first: dict[str, ChainedRecord] = {}
+    last: dict[str, ChainedRecord] = {}
+    rows = []
+    for incident, record in chained:
+        if incident.corrects is not None:
+            raise InputError(f"incident {incident.id!r} corrects another: append it alone")
+        before = last.get(incident.organ)
+        if before is not None and (record.seq != before.seq + 1
+                                   or record.prev_hash != before.hash):
+            raise InputError(f"incident {incident.id!r} does not follow {before.record_id!r} "
+                             f"in the chain of {incident.organ!r}")
+        first.setdefault(incident.organ, record)
+        last[incident.organ] = record
+        rows.append(incident_props(incident, record) | {
+            "participant_ids": sorted({p.actor for p in incident.participants}),
+            "participants": [{"actor": p.actor, "role": str(p.role)}
+                             for p in incident.participants],
+        })
+    organs = [{
+        "organ": organ, "expected_length": first[organ].seq - 1,
+        "expected_head": first[organ].prev_hash, "genesis": genesis_hash(organ),
+        "length": record.seq, "head": record.hash,
+        "seal": sealer.seal(organ, record.seq, record.hash) if sealer is not None else None,
+    } for organ, record in last.items()]
+    written = store.write(append_queries.RECORD_GROUP_APPEND, {
+        "organs": organs, "organ_count": len(organs), "rows": rows, "row_count": len(rows)})
+    if written and len(written) != len(rows):
+        raise BackendError(f"a group append wrote {len(written)} of {len(rows)} incidents")
+    return bool(written)
+
+
+def current_heads(store: GraphStore, organs: Iterable[str]) -> dict[str, ChainHead]:
+    """The chain heads of those of ``organs`` that have one, in one statement."""
+    found = heads_of(store, sorted(set(organs)))
+    return {organ: ChainHead(organ=organ, length=length, hash=digest or genesis_hash(organ))
+            for organ, (length, digest, _seal) in found.items() if length is not None}
 
 
 def incident_versions(store: GraphStore, incident_id: str) -> tuple[list[str], str | None]:

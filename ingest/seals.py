@@ -22,7 +22,7 @@ import hashlib
 import hmac
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,12 +163,19 @@ class ChainSealer:
 
     def anchor(self, organ: str, length: int, head_hash: str, seal: str) -> None:
         """Append the sealed head of an acknowledged write, fsynced; compact when long."""
-        line = Anchor(organ, length, head_hash, seal).line()
+        self.anchor_heads([Anchor(organ, length, head_hash, seal)])
+
+    def anchor_heads(self, heads: Sequence[Anchor]) -> None:
+        """Append the sealed heads of one acknowledged write (a group commit may move several
+        organs' heads) in one write and one fsync; compact when long."""
+        if not heads:
+            return
+        text = "".join(head.line() for head in heads)
         try:
             with self._locked():
                 fd = os.open(self.anchor_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
                 try:
-                    os.write(fd, line.encode())
+                    os.write(fd, text.encode())
                     os.fsync(fd)
                 finally:
                     os.close(fd)

@@ -1,7 +1,8 @@
 """Every Cypher statement liuhen sends, as named constants, in one package: the statement
 type and its formatting rules (``base``), the builders of look-alike statements
 (``builders``), the regulation statements (``regulations``), the records statements
-(``records``), those that differ per backend (``backends``) and the related-incidents
+(``records``; the write path's appends in ``records_append``), those that differ per backend
+(``backends``) and the related-incidents
 indexes and queries (``related``, reached as ``queries.related``). Every name is importable from
 here (``from graph import queries``; ``queries.ARTICLE``).
 
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from graph.queries import (
     backends,
     records,
+    records_append,
     records_read,
     records_window,
     registry,
@@ -329,8 +331,8 @@ __all__ = [
 
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
-    for module in (regulations, records, records_read, records_window, registry, backends,
-                   related, shape_text):
+    for module in (regulations, records, records_append, records_read, records_window,
+                   registry, backends, related, shape_text):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

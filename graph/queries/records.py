@@ -1,8 +1,8 @@
 """The records statements: organs, actors, relations, cases and incidents, written and read
-by graph/records.py (batches), graph/chains.py (the atomic append of one incident, chain
-pages) and graph/chain_audit.py (verify, repair), and by the records services. Values travel
-as parameters only; ``link`` and ``unlink`` format in allow-listed labels and types and row
-field names, nothing else."""
+by graph/records.py (batches), graph/chains.py (chain pages; its appends are in
+``records_append``) and graph/chain_audit.py (verify, repair), and by the records services.
+Values travel as parameters only; ``link`` and ``unlink`` format in allow-listed labels and
+types and row field names, nothing else."""
 
 from __future__ import annotations
 
@@ -246,57 +246,6 @@ RECORD_INCIDENT_VERSIONS = read_statement(
     """,
     "id",
 )
-# One incident appended to its organ's chain, all or nothing: FalkorDB runs a query
-# atomically, Neo4j one statement as one auto-commit transaction. The organ is locked first
-# (a real write to it, Neo4j's documented pattern: what the statement reads of the organ
-# after taking the write lock no other transaction can change until it commits), then its chain
-# head compared with the one the record was chained on: if another writer moved it, the
-# statement matches nothing, creates nothing and returns no row. The head and its seal move
-# in the same statement, and the participants' TOOK_PART edges are made in it too, so every
-# edge verify holds against the payload exists as soon as the incident does.
-RECORD_APPEND_INCIDENT = write_statement(
-    "record_append_incident",
-    """
-    MATCH (o:Organ {id: $organ})
-    SET o.chain_lock = true
-    WITH o
-    WHERE coalesce(o.chain_length, 0) = $expected_length
-      AND coalesce(o.chain_head, $genesis) = $expected_head
-    MATCH (c:Case {id: $case})
-    MATCH (a:Actor {id: $intervener})
-    MATCH (r:Actor {id: $recorded_by})
-    OPTIONAL MATCH (ins:Actor {id: $instigator})
-    OPTIONAL MATCH (h:Actor {id: $handler})
-    OPTIONAL MATCH (old:Incident {id: $corrects})
-    OPTIONAL MATCH (taker:Actor) WHERE taker.id IN $participant_ids
-    WITH o, c, a, r, ins, h, old, collect(taker) AS takers
-    CREATE (i:Incident {id: $id, caption: $caption, organ: $organ, case: $case,
-                        stage: $stage, channel: $channel, intervener: $intervener,
-                        instigator: $instigator, handler: $handler, corrects: $corrects,
-                        occurred_at: $occurred_at, recorded_at: $recorded_at,
-                        occurred_key: $occurred_key, recorded_key: $recorded_key,
-                        assessment_pending: 1, seq: $seq, prev_hash: $prev_hash,
-                        hash: $hash, payload: $payload})
-    CREATE (i)-[:RECORDED_IN]->(o)
-    CREATE (i)-[:ABOUT_CASE]->(c)
-    CREATE (a)-[:INTERVENED]->(i)
-    CREATE (r)-[:RECORDED]->(i)
-    FOREACH (x IN CASE WHEN ins IS NULL THEN [] ELSE [ins] END |
-             CREATE (x)-[:INSTIGATED]->(i))
-    FOREACH (x IN CASE WHEN h IS NULL THEN [] ELSE [h] END | CREATE (i)-[:APPROACHED]->(x))
-    FOREACH (x IN CASE WHEN old IS NULL THEN [] ELSE [old] END | CREATE (i)-[:CORRECTS]->(x))
-    FOREACH (p IN $participants |
-             FOREACH (x IN [t IN takers WHERE t.id = p.actor] |
-                      MERGE (x)-[:TOOK_PART {role: p.role}]->(i)))
-    SET o.chain_length = $seq, o.chain_head = $hash, o.chain_seal = $seal
-    RETURN i.id AS id
-    """,
-    "organ", "expected_length", "expected_head", "genesis", "case", "intervener", "recorded_by",
-    "instigator", "handler", "corrects", "id", "caption", "stage", "channel", "occurred_at",
-    "recorded_at", "occurred_key", "recorded_key", "seq", "prev_hash", "hash", "payload", "seal",
-    "participant_ids", "participants",
-)
-
 # --- streaming verify and repair (graph/chains.py) ------------------------------------------
 
 # Organs that have a chain head or any incident claiming them, a page at a time.

@@ -1,13 +1,16 @@
-"""Appending incidents to the store one at a time, so that concurrent writers cannot fork an
-organ's hash chain (全程留痕，有据可查).
+"""Appending incidents to the store so that concurrent writers cannot fork an organ's hash
+chain (全程留痕，有据可查), several writers' incidents in one statement (a group commit).
 
 One ``record`` costs a constant number of statements whatever the store holds: one read of
-what the incident names (graph/chains.read_references), one atomic append that
-compares-and-sets the organ's chain head (graph/chains.append_incident), and, for a
-correction or an incident already stored, one read of its versions for the answer. A writer
-that lost the race (another process appended first) reads the head again, chains again and
-retries. After an acknowledged write the sealed head is
-anchored outside the store (ingest/seals.py).
+what the incident names (graph/chains.read_references), then its share of one group append:
+the writers of this process that wait while an append is in flight are taken together (at
+most MAX_GROUP), their organs' heads read in one statement, the batch chained on them and
+appended in one statement that compares-and-sets every head (graph/chains.append_incidents),
+all or nothing; their sealed heads are anchored outside the store with one fsync
+(ingest/seals.py), and only then is each writer answered. A correction, a second writer of
+an id already in the batch, and every incident of a batch that another process got ahead of
+(a head moved, an id stored meanwhile) are appended one at a time as before: the head read
+again, the incident validated and chained again, retried.
 
 Errors: ConflictError for an incident id already recorded with other content (or a chain
 that kept moving under the writer), InputError naming the request-body field for a
@@ -18,14 +21,17 @@ reference to an unknown record or a future date, BackendError from the store.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from core.errors import BackendError, ConflictError, InputError
 from graph.chains import (
+    MAX_GROUP,
     References,
     StoredIncident,
     append_incident,
+    append_incidents,
     ensure_chain_index,
     incident_versions,
     read_references,
@@ -41,7 +47,7 @@ from ingest.records import (
     RecordsInputError,
     validate_batch,
 )
-from ingest.seals import ChainSealer
+from ingest.seals import Anchor, ChainSealer
 from liuhen.records.views import (
     BODY,
     ChainPosition,
@@ -51,15 +57,43 @@ from liuhen.records.views import (
 
 #: Appends tried before giving up on an organ whose head keeps moving.
 MAX_ATTEMPTS = 20
+#: Organs whose head this process remembers from its own appends (memory stays bounded).
+KNOWN_HEADS = 4_096
+
+
+@dataclass(eq=False)
+class _Waiter:
+    """One writer's validated incident, waiting for the group append that takes it."""
+
+    incident: Incident
+    references: References
+    now: datetime | None
+    done: threading.Event = field(default_factory=threading.Event)
+    record: ChainedRecord | None = None  # its place in the chain, once appended and anchored
+    answer: Recorded | None = None  # the answer, when it was stored already
+    error: Exception | None = None
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A group appended together: its writers, their records, the organs' new heads."""
+
+    waiters: list[_Waiter]
+    records: list[ChainedRecord]
+    heads: list[ChainHead]
+
+
+def _member(waiter: _Waiter, stored: _Stored | None) -> bool:
+    return stored is not None and any(member is waiter for member in stored.waiters)
 
 
 class IncidentRecorder:
-    """Appends incidents to the store, each in one atomic statement.
+    """Appends incidents to the store, a group of waiting writers in one atomic statement.
 
-    Holds nothing of the records between calls. The lock serialises this process's appends
-    (its writers read side by side; one that lost the race appends again under the lock, so
-    they do not make each other retry more than once); the compare-and-set on the organ's
-    head serialises processes.
+    Holds nothing of the records between calls. The lock serialises this process's appends:
+    one group append of the process is in flight at a time, and the writers that arrive
+    meanwhile wait in the queue for the next one; the compare-and-set on the organs' heads
+    serialises processes.
     """
 
     def __init__(
@@ -69,6 +103,10 @@ class IncidentRecorder:
         self._store = store
         self._items = article_items(regulations) if regulations else None
         self._lock = threading.Lock()
+        self._queue: list[_Waiter] = []
+        self._turn = threading.Condition()  # guards the queue and who leads
+        self._leading = False
+        self._appended: dict[str, ChainHead] = {}  # heads this process appended, by organ
         self.sealer = sealer
         self._indexed = False
 
@@ -80,45 +118,189 @@ class IncidentRecorder:
         recorded with other content, InputError naming the field for a reference to an
         unknown record, a future date and the like.
         """
-        with self._lock:
-            if not self._indexed:
-                ensure_chain_index(self._store)
-                self._indexed = True
+        if not self._indexed:  # once per recorder; checked again under the lock
+            with self._lock:
+                if not self._indexed:
+                    ensure_chain_index(self._store)
+                    self._indexed = True
         # The first read and the validation run before the lock: writers of this process
-        # read side by side. The append, the only write, runs under it (one write of this
-        # process in flight, as before); a writer whose head moved meanwhile reads, validates
-        # and appends again under the lock, where no writer of this process can move it.
+        # read side by side, and an incident that fails validation never joins a group.
         references = read_references(self._store, incident)
         if references.stored is not None:
             return self._already(incident, references.stored)
         self._validate(incident, references, now)
-        with self._lock:
-            outcome = self._append(incident, references)
-            for _ in range(MAX_ATTEMPTS - 1):
-                if outcome is not None:
-                    break
-                references = read_references(self._store, incident)
-                if references.stored is not None:
-                    return self._already(incident, references.stored)
-                self._validate(incident, references, now)
-                outcome = self._append(incident, references)
-        if outcome is None:
-            raise ConflictError(
-                f"the chain of organ {incident.organ!r} kept moving under {MAX_ATTEMPTS} "
-                "attempts to append; try again", details={"field": f"{BODY}.organ"})
-        if isinstance(outcome, Recorded):
-            return outcome
-        record, new_head = outcome
-        if self.sealer is not None:
-            # after the lock: the anchor log keeps the longest head of each organ whatever
-            # the order its lines are written in, and this write is anchored before it is
-            # answered
-            self.sealer.anchor(new_head.organ, new_head.length, new_head.hash,
-                               self.sealer.seal(new_head.organ, new_head.length,
-                                                new_head.hash))
+        waiter = _Waiter(incident, references, now)
+        with self._turn:
+            self._queue.append(waiter)
+            # One writer at a time leads: it appends the queue's groups until its own incident
+            # is in. The others wait: for their incident to be done, or, while it is still in
+            # the queue (not in a group being appended), for the turn.
+            while not waiter.done.is_set() and (self._leading or waiter not in self._queue):
+                self._turn.wait()
+            leads = not waiter.done.is_set()
+            self._leading = self._leading or leads
+        if leads:
+            self._lead(waiter)
+        if waiter.error is not None:
+            raise waiter.error
+        if waiter.answer is not None:
+            return waiter.answer
+        assert waiter.record is not None  # set with done, when neither answer nor error is
+        record = waiter.record
         position = ChainPosition(seq=record.seq, prev_hash=record.prev_hash, hash=record.hash)
         return Recorded(created=True, incident=self._detail(
             incident, position, fresh=incident.corrects is None))
+
+    def _lead(self, waiter: _Waiter) -> None:
+        """Append the queue a group at a time until ``waiter``'s group is stored, then hand
+        the turn on before anchoring it, so that the next group is appended while this one's
+        anchor is fsynced; every group's writers are woken as soon as it is done."""
+        handed = False
+        try:
+            while not waiter.done.is_set():
+                with self._turn:
+                    group = self._queue[:MAX_GROUP]
+                    del self._queue[:MAX_GROUP]
+                with self._lock:  # the one write of this process in flight
+                    stored = self._append_group(group)
+                if stored is not None:
+                    if any(member is waiter for member in stored.waiters):
+                        self._hand_on()
+                        handed = True
+                    self._settle(stored)
+                with self._turn:
+                    self._turn.notify_all()
+        finally:
+            if not handed:
+                self._hand_on()
+
+    def _hand_on(self) -> None:
+        with self._turn:
+            self._leading = False
+            self._turn.notify_all()
+
+    def _append_group(self, group: list[_Waiter]) -> _Stored | None:
+        """Append ``group``: the incidents stored together, still to be anchored and answered
+        (None when there were none); every other waiter is marked done, with its record, its
+        answer or its error, whatever fails."""
+        stored: _Stored | None = None
+        try:
+            together: dict[str, _Waiter] = {}
+            alone: list[_Waiter] = []
+            for waiter in group:
+                if waiter.incident.corrects is None and waiter.incident.id not in together:
+                    together[waiter.incident.id] = waiter
+                else:
+                    alone.append(waiter)
+            if together:
+                stored = self._append_together(list(together.values()))
+            if stored is None:
+                alone = [*together.values(), *alone]
+            for waiter in alone:
+                self._append_alone(waiter)
+        except Exception as error:  # the store failed: each writer not yet answered hears it
+            for waiter in group:
+                if not waiter.done.is_set() and not _member(waiter, stored):
+                    waiter.error = error
+        finally:
+            for waiter in group:
+                if not _member(waiter, stored):
+                    waiter.done.set()
+        return stored
+
+    def _append_together(self, waiters: list[_Waiter]) -> _Stored | None:
+        """One statement for all of ``waiters`` (distinct ids, no correction), chained on their
+        organs' latest heads; None, nothing written, when another process moved a head or
+        stored one of the ids since (they are then appended one at a time)."""
+        incidents = [waiter.incident for waiter in waiters]
+        records, new_heads = chain_incidents(incidents, self._latest_heads(waiters))
+        try:
+            appended = append_incidents(self._store, list(zip(incidents, records, strict=True)),
+                                        sealer=self.sealer)
+        except BackendError:
+            # The unique key refused an id stored meanwhile (the whole batch was refused), or
+            # the store failed: the one-at-a-time path tells which, per incident.
+            appended = False
+        if not appended:
+            for incident in incidents:
+                self._appended.pop(incident.organ, None)
+            return None
+        self._remember(new_heads.values())
+        return _Stored(waiters, records, [new_heads[organ] for organ in dict.fromkeys(
+            incident.organ for incident in incidents)])
+
+    def _settle(self, stored: _Stored) -> None:
+        """Anchor a stored group's heads (one fsync), then answer its writers."""
+        try:
+            self._anchor(stored.heads)
+            for waiter, record in zip(stored.waiters, stored.records, strict=True):
+                waiter.record = record
+        except Exception as error:  # the anchor log failed: stored, but not acknowledged
+            for waiter in stored.waiters:
+                waiter.error = error
+        finally:
+            for waiter in stored.waiters:
+                waiter.done.set()
+
+    def _latest_heads(self, waiters: list[_Waiter]) -> dict[str, ChainHead]:
+        """Each organ's head as this process last knew it: the head the writer's own read
+        found, or the one this process appended since, whichever is longer. A head another
+        process moved after both fails the group's compare-and-set, which nothing writes."""
+        heads: dict[str, ChainHead] = {}
+        for waiter in waiters:
+            organ = waiter.incident.organ
+            for known in (waiter.references.head, self._appended.get(organ), heads.get(organ)):
+                if known is not None and (organ not in heads
+                                          or known.length > heads[organ].length):
+                    heads[organ] = known
+        return heads
+
+    def _remember(self, heads: Iterable[ChainHead]) -> None:
+        """The heads this process just appended (at most KNOWN_HEADS organs, oldest dropped)."""
+        for head in heads:
+            self._appended.pop(head.organ, None)
+            self._appended[head.organ] = head
+        while len(self._appended) > KNOWN_HEADS:
+            self._appended.pop(next(iter(self._appended)))
+
+    def _append_alone(self, waiter: _Waiter) -> None:
+        """Append one incident as before group commits: chained on the head its references
+        read, read again and retried while another writer moves it."""
+        try:
+            incident, references = waiter.incident, waiter.references
+            for attempt in range(MAX_ATTEMPTS):
+                if attempt:
+                    references = read_references(self._store, incident)
+                    if references.stored is not None:
+                        waiter.answer = self._already(incident, references.stored)
+                        return
+                    self._validate(incident, references, waiter.now)
+                outcome = self._append(incident, references)
+                if isinstance(outcome, Recorded):
+                    waiter.answer = outcome
+                    return
+                if outcome is not None:
+                    record, new_head = outcome
+                    self._remember([new_head])
+                    self._anchor([new_head])
+                    waiter.record = record
+                    return
+            raise ConflictError(
+                f"the chain of organ {incident.organ!r} kept moving under {MAX_ATTEMPTS} "
+                "attempts to append; try again", details={"field": f"{BODY}.organ"})
+        except Exception as error:  # answered to its writer, not to the group's leader
+            waiter.error = error
+        finally:
+            waiter.done.set()
+
+    def _anchor(self, heads: list[ChainHead]) -> None:
+        """The sealed new heads, anchored outside the store (one fsync) before any answer."""
+        if self.sealer is None:
+            return
+        self.sealer.anchor_heads([
+            Anchor(head.organ, head.length, head.hash,
+                   self.sealer.seal(head.organ, head.length, head.hash))
+            for head in heads])
 
     def _append(self, incident: Incident, references: References
                 ) -> tuple[ChainedRecord, ChainHead] | Recorded | None:

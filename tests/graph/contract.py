@@ -19,6 +19,7 @@ import pytest
 
 from core.errors import InputError, NotFoundError, WriteRefusedError
 from graph import queries
+from graph.chains import append_incidents, current_heads
 from graph.loader import write_regulations
 from graph.record_reads import (
     IncidentQuery,
@@ -37,12 +38,14 @@ from graph.schema import Label, article_id
 from graph.store import GraphStore
 from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
+from ingest.integrity import ChainHead, chain_incidents
 from ingest.models import Regulation
 from ingest.records import load_records
 from liuhen.regulations import views
 from liuhen.regulations.service import RegulationsService
 from liuhen.regulations.views import NodeRef
 from tests.conftest import EXAMPLE, R1, R2, R3, REGULATIONS_DIR
+from tests.graph.chain_fixtures import new_incident
 
 PARTY_DISCIPLINE = "中国共产党纪律处分条例"
 CIVIL_SERVANTS = "行政机关公务员处分条例"
@@ -440,3 +443,31 @@ class GraphStoreContract:
         assert trace_rows(store, "p-qiangd", "p-zhoumy", max_hops=6, limit=10,
                           through_organs=False)
         assert repeat_intervener_rows(store, minimum=1, listed=5, limit=5)
+
+    # ------------------------------------------------------------ records writes
+
+    def test_a_group_append_is_all_or_nothing(self, store: GraphStore) -> None:
+        """The group commit's statement on this backend: a group on two organs moves both
+        heads and stores every incident; a group chained on a head that moved stores none."""
+        ingest_files(store, [EXAMPLE])
+        organs = ["bl-al-fy", "bl-fy"]
+        before = current_heads(store, organs)
+        incidents = [new_incident("contract-g1", organ=organs[0]),
+                     new_incident("contract-g2", organ=organs[1]),
+                     new_incident("contract-g3", organ=organs[0])]
+        records, _ = chain_incidents(incidents, before)
+        assert append_incidents(store, list(zip(incidents, records, strict=True)),
+                                sealer=None)
+        after = current_heads(store, organs)
+        assert after[organs[0]].length == before.get(
+            organs[0], ChainHead(organ=organs[0], length=0, hash="")).length + 2
+        assert after[organs[0]].hash == records[2].hash
+        assert after[organs[1]].hash == records[1].hash
+        stale = [new_incident("contract-g4", organ=organs[1])]
+        stale_records, _ = chain_incidents(stale, before)
+        assert not append_incidents(store, list(zip(stale, stale_records, strict=True)),
+                                    sealer=None)
+        assert {s.incident.id for s in incident_page(
+            store, IncidentQuery(organ=organs[1]), after=None, skip=0, limit=500)
+            } >= {"contract-g2"}
+        assert current_heads(store, [organs[1]])[organs[1]] == after[organs[1]]

@@ -146,12 +146,15 @@ def test_statements_per_record_do_not_grow_with_the_store(store: FalkorDBStore,
     counting.statements.clear()
     large = recorder.record(new_incident("rt-large"))
     assert counting.statements == few
-    # references, the append; a fresh incident correcting nothing is its only version
-    assert few == ["record_references", "record_append_incident"], few
+    # references, the append (a group of one); a fresh incident correcting nothing is its
+    # only version
+    assert few == ["record_references", "record_group_append"], few
     assert (large.incident.versions, large.incident.superseded_by) == (["rt-large"], None)
     counting.statements.clear()
     fixed = recorder.record(new_incident("rt-large-2", corrects="rt-large"))
-    assert counting.statements == [*few, "record_incident_versions"]  # a correction's read
+    # a correction is appended alone (checked against its target), then its versions read
+    assert counting.statements == ["record_references", "record_append_incident",
+                                   "record_incident_versions"]
     assert fixed.incident.versions == ["rt-large", "rt-large-2"]
 
 
