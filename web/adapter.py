@@ -146,7 +146,7 @@ def assess_situation(services: Services, text: str, *, regulations: list[str] | 
                      top: int = 6) -> Assessment:
     """What applies to a situation told in words: the assessment engine's answer (the
     provisions restricted to ``regulations``, named as people name them: R1, a title …)."""
-    engine = services.records.engine().engine
+    engine = services.records.classifier().engine
     wanted = {engine.book.alias_of(name) for name in regulations or []}
     found = from_engine(engine.assess(text))
     if wanted:

@@ -38,8 +38,10 @@ class AssessmentWorker:
     """One daemon thread assessing recorded incidents in batches."""
 
     def __init__(self, assess: Assess, pending: PendingIds, lookup: Lookup, *,
-                 capacity: int = QUEUE_CAPACITY) -> None:
+                 capacity: int = QUEUE_CAPACITY, warm: Callable[[], object] | None = None
+                 ) -> None:
         self._assess = assess
+        self._warm = warm
         self._pending = pending
         self._lookup = lookup
         self._queue: queue.Queue[Incident] = queue.Queue(maxsize=capacity)
@@ -78,6 +80,17 @@ class AssessmentWorker:
                 and not self._sweep_wanted.is_set(), timeout)
 
     def _run(self) -> None:
+        if self._warm is not None:
+            # What the first assessment would build (the engine, the word lists) is built
+            # now, at start, instead of in the middle of the first writes after a restart.
+            with self._idle:
+                self._busy += 1
+            try:
+                self._warm()
+            except Exception:  # the first batch builds it again, and reports what fails
+                _LOG.exception("the assessment worker could not warm up")
+            finally:
+                self._done(1)
         while not self._stop.is_set():
             if self._sweep_wanted.is_set():
                 self._sweep()

@@ -17,8 +17,6 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
-from pydantic import BaseModel, Field
-
 from core.errors import InputError, LiuhenError, NotFoundError
 from core.settings import Settings
 from graph.chain_audit import RepairReport, repair_store, verify_store
@@ -66,7 +64,13 @@ from liuhen.records.lookups import Named
 from liuhen.records.quarterly import quarterly
 from liuhen.records.readers import Regime, Verdict
 from liuhen.records.recorder import IncidentRecorder
-from liuhen.records.related import incident_text, index_incident, passage_embed, related_incidents
+from liuhen.records.related import (
+    incident_text,
+    incident_words,
+    index_incident,
+    passage_embed,
+    related_incidents,
+)
 from liuhen.records.views import (
     MAX_PAGE,
     ActorDetail,
@@ -78,8 +82,10 @@ from liuhen.records.views import (
     Hierarchy,
     IncidentDetail,
     IncidentPage,
+    IngestResult,
     OrganDetail,
     OrganPage,
+    Reassessed,
     Recorded,
     RelatedIncidents,
     RepeatIntervener,
@@ -97,16 +103,6 @@ _LOG = logging.getLogger(__name__)
 #: The dense model when one is loaded (the API's), else None: related incidents then go by
 #: words, people, case and organ, without the vector index.
 EmbedderSource = Callable[[], Embedder | None]
-
-
-class Reassessed(BaseModel):
-    assessed: int = Field(description="incidents assessed now")
-    engine: str = Field(description="the engine version stored as assessed_by")
-
-
-class IngestResult(BaseModel):
-    dry_run: bool
-    counts: dict[str, int] = Field(description="records per kind validated or written")
 
 
 class RecordsService:
@@ -178,10 +174,6 @@ class RecordsService:
             if self._classifier is None:
                 self._classifier = self._make_classifier(self.held_regulations())
             return self._classifier
-
-    def engine(self) -> IncidentEngine:
-        """The assessment engine (the same as :meth:`classifier`)."""
-        return self.classifier()
 
     def assess_incident(self, incident_id: str) -> Assessment:
         """The engine's whole assessment of a recorded incident (its words and the facts of
@@ -303,7 +295,9 @@ class RecordsService:
         ``record`` answers once the incident is in its chain, pending until then."""
         if self._worker is None:
             self._worker = AssessmentWorker(self._assess_recorded, lambda limit: (
-                pending_incidents(self.store, limit=limit)), self.incidents_by_ids)
+                pending_incidents(self.store, limit=limit)), self.incidents_by_ids,
+                # built at the worker's start: the engine, jieba's dictionary
+                warm=lambda: (self.classifier(), self.engine_version(), incident_words("")))
             self._worker.start()
         return self._worker
 

@@ -86,6 +86,16 @@ class IncidentPage(BaseModel):
                              "it as after); null on the last page")
 
 
+class Reassessed(BaseModel):
+    assessed: int = Field(description="incidents assessed now")
+    engine: str = Field(description="the engine version stored as assessed_by")
+
+
+class IngestResult(BaseModel):
+    dry_run: bool
+    counts: dict[str, int] = Field(description="records per kind validated or written")
+
+
 class Recorded(BaseModel):
     created: bool = Field(description="false when the same incident was already recorded")
     incident: IncidentDetail

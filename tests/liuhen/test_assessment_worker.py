@@ -83,3 +83,20 @@ def test_a_worker_started_later_picks_up_what_was_left_pending(data_dir: Path) -
             assert found.verdict == second.assess_incident("w-2").verdict
         finally:
             second.stop_worker()
+
+
+def test_the_worker_builds_the_engine_at_its_start_not_at_the_first_write(
+        data_dir: Path) -> None:
+    built = threading.Event()
+
+    def noted(regulations: Mapping[str, Regulation]) -> IncidentEngine:
+        built.set()
+        return bm25_classifier(regulations)
+
+    with RecordsService.opened(Settings(data_dir=data_dir), classifier=noted) as service:
+        worker = service.start_worker()
+        try:
+            assert built.wait(120)  # nothing recorded yet
+            assert worker.wait_idle(120)
+        finally:
+            service.stop_worker()
