@@ -266,7 +266,9 @@ class FalkorDBStore:
                 f"graph store at {self._uri} failed on {query.name}: {error}",
                 details={"uri": self._uri, "query": query.name},
             ) from error
-        except (redis.exceptions.RedisError, OSError) as error:
+        except (redis.exceptions.RedisError, OSError, ValueError) as error:
+            # ValueError: redis-py reading from a connection closed under it ("I/O operation
+            # on closed file", seen when the server was restarted during a statement)
             raise BackendError(
                 f"graph store at {self._uri} failed on {query.name}: {error}",
                 details={"uri": self._uri, "query": query.name},

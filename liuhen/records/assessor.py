@@ -126,6 +126,8 @@ class AssessmentWorker:
                     return
         except LiuhenError as error:
             _LOG.warning("pending incidents not swept (run liuhen reassess): %s", error)
+        except Exception:  # a thread that dies would leave every later incident pending
+            _LOG.exception("the assessment worker's sweep failed (run liuhen reassess)")
         finally:
             self._done(1)
 

@@ -6,7 +6,7 @@ started later picks up what an earlier process left pending."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,9 @@ import pytest
 from core.errors import InputError
 from core.settings import Settings
 from ingest.models import Regulation
+from ingest.records import Incident
 from liuhen.classify import IncidentEngine
+from liuhen.records.assessor import AssessmentWorker
 from liuhen.records.classifiers import bm25_classifier
 from liuhen.records.service import RecordsService
 from tests.graph.chain_fixtures import new_incident
@@ -100,3 +102,22 @@ def test_the_worker_builds_the_engine_at_its_start_not_at_the_first_write(
             assert worker.wait_idle(120)
         finally:
             service.stop_worker()
+
+
+def test_the_worker_outlives_a_sweep_that_fails_unexpectedly() -> None:
+    """A failure no store error class covers (redis-py's ValueError on a connection closed
+    under it) is logged; the thread goes on and assesses what is submitted next."""
+    assessed: list[str] = []
+
+    def failing_lookup(ids: Sequence[str]) -> dict[str, Incident]:
+        raise ValueError("I/O operation on closed file.")
+
+    worker = AssessmentWorker(lambda batch: assessed.extend(i.id for i in batch),
+                              lambda limit: ["left-pending"], failing_lookup)
+    worker.start()
+    try:
+        worker.submit(new_incident("after-the-failure", organ=ORGAN))
+        assert worker.wait_idle(30)
+        assert assessed == ["after-the-failure"]
+    finally:
+        worker.stop()
