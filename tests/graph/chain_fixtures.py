@@ -4,6 +4,8 @@ older liuhen would make them)."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +16,7 @@ from graph.falkordb_store import FalkorDBStore
 from graph.queries import Backend, Query
 from graph.records import ingest_files
 from graph.store import GraphStore, Row
-from ingest.records import Incident
+from ingest.records import JUDICIAL_KINDS, Incident
 from ingest.seals import ChainSealer
 
 EXAMPLE = REPO_ROOT / "data/example"
@@ -99,3 +101,21 @@ class CountingStore:
 
     def close(self) -> None:
         self.inner.close()
+
+
+ALL_INCIDENT_IDS = Query("all_incident_ids", "MATCH (i:Incident) RETURN i.id AS id")
+
+
+def stored_ids(store: GraphStore) -> Counter[str]:
+    """How many times each incident id is stored."""
+    return Counter(row["id"] for row in store.read(ALL_INCIDENT_IDS))
+
+
+def judicial_organs(count: int) -> list[str]:
+    """The first ``count`` judicial organs of the example (their chains are the tests')."""
+    rows = map(json.loads, (EXAMPLE / "organs.jsonl").read_text("utf-8").splitlines())
+    return [row["id"] for row in rows if row["kind"] in JUDICIAL_KINDS][:count]
+
+
+#: The graph the records write-path tests' store holds (a second connection names it too).
+PEOPLE_GRAPH = "people_test"

@@ -4,13 +4,11 @@ recorders (as two processes) on one organ; a constant number of statements per r
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,37 +17,18 @@ from core.errors import BackendError, ConflictError, InputError
 from graph.chain_audit import verify_store
 from graph.chains import append_incident, read_references
 from graph.falkordb_store import FalkorDBStore
-from graph.queries import Query
 from ingest.integrity import chain_incidents
-from ingest.records import JUDICIAL_KINDS
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
-from tests.graph.chain_fixtures import (
-    EXAMPLE,
+from tests.graph.chain_fixtures import (  # sealer and store: tests/graph/conftest.py
+    PEOPLE_GRAPH,
     CountingStore,
+    judicial_organs,
     new_incident,
-    people_store,
-    seal_key,
+    stored_ids,
 )
 
-ORGANS = [row["id"] for row in map(json.loads, (EXAMPLE / "organs.jsonl").read_text(
-    "utf-8").splitlines()) if row["kind"] in JUDICIAL_KINDS][:6]
-ALL_IDS = Query("all_incident_ids", "MATCH (i:Incident) RETURN i.id AS id")
-
-
-@pytest.fixture
-def sealer(tmp_path: Path) -> ChainSealer:
-    return seal_key(tmp_path)
-
-
-@pytest.fixture
-def store(tmp_path: Path, sealer: ChainSealer) -> Iterator[FalkorDBStore]:
-    with people_store(tmp_path, "append_test", sealer) as opened:
-        yield opened
-
-
-def stored_ids(store: FalkorDBStore) -> Counter[str]:
-    return Counter(row["id"] for row in store.read(ALL_IDS))
+ORGANS = judicial_organs(6)
 
 
 def test_the_same_incident_again_is_the_stored_one(store: FalkorDBStore,
@@ -105,7 +84,7 @@ def test_two_recorders_on_one_organ_lose_and_duplicate_nothing(
     store: FalkorDBStore, sealer: ChainSealer, tmp_path: Path,
 ) -> None:
     # A second connection and recorder, as a second process would have.
-    other = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="append_test")
+    other = FalkorDBStore.embedded(tmp_path / "fdb", graph_name=PEOPLE_GRAPH)
     recorders = [IncidentRecorder(store, sealer=sealer),
                  IncidentRecorder(other, sealer=ChainSealer(sealer.key_file))]
     each = 25
@@ -190,7 +169,7 @@ def test_kill_9_of_the_store_during_eight_writers(tmp_path: Path, sealer: ChainS
     with lock:
         answered = set(acknowledged)
     assert len(answered) >= 120
-    restarted = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="append_test")
+    restarted = FalkorDBStore.embedded(tmp_path / "fdb", graph_name=PEOPLE_GRAPH)
     try:
         ids = stored_ids(restarted)
         assert answered <= set(ids), sorted(answered - set(ids))[:5]

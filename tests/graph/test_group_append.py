@@ -18,40 +18,20 @@ from core.errors import BackendError, ConflictError, InputError
 from graph.chain_audit import verify_store
 from graph.chains import MAX_GROUP, append_incidents, current_heads
 from graph.falkordb_store import FalkorDBStore
-from graph.queries import Query
 from ingest.integrity import chain_incidents
-from ingest.records import JUDICIAL_KINDS, Incident
+from ingest.records import Incident
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
 from liuhen.records.views import Recorded
-from tests.graph.chain_fixtures import EXAMPLE, CountingStore, new_incident, people_store, seal_key
+from tests.graph.chain_fixtures import (  # sealer and store: tests/graph/conftest.py
+    PEOPLE_GRAPH,
+    CountingStore,
+    judicial_organs,
+    new_incident,
+    stored_ids,
+)
 
-ALL_IDS = Query("all_incident_ids", "MATCH (i:Incident) RETURN i.id AS id")
-
-
-def judicial_organs() -> list[str]:
-    import json
-
-    rows = map(json.loads, (EXAMPLE / "organs.jsonl").read_text("utf-8").splitlines())
-    return [row["id"] for row in rows if row["kind"] in JUDICIAL_KINDS][:4]
-
-
-ORGANS = judicial_organs()
-
-
-@pytest.fixture
-def sealer(tmp_path: Path) -> ChainSealer:
-    return seal_key(tmp_path)
-
-
-@pytest.fixture
-def store(tmp_path: Path, sealer: ChainSealer) -> Iterator[FalkorDBStore]:
-    with people_store(tmp_path, "group_test", sealer) as opened:
-        yield opened
-
-
-def stored_ids(store: FalkorDBStore) -> Counter[str]:
-    return Counter(row["id"] for row in store.read(ALL_IDS))
+ORGANS = judicial_organs(4)
 
 
 def chained(store: FalkorDBStore, incidents: list[Incident]) -> list[tuple[Incident, object]]:
@@ -226,7 +206,7 @@ def test_an_id_stored_by_another_process_meanwhile_leaves_the_rest_of_the_group(
         while len(recorder._queue) < 3:
             time.sleep(0.005)
         # a second process (its own connection and recorder) stores one of the ids first
-        other = FalkorDBStore.embedded(tmp_path / "fdb", graph_name="group_test")
+        other = FalkorDBStore.embedded(tmp_path / "fdb", graph_name=PEOPLE_GRAPH)
         IncidentRecorder(other, sealer=ChainSealer(sealer.key_file)).record(ahead)
         other.close()
     for thread in threads:
