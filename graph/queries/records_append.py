@@ -6,6 +6,18 @@ from __future__ import annotations
 
 from graph.queries.base import write_statement
 
+# The edges of a new incident ``i`` both appends create: its organ ``o``, case ``c``,
+# intervener ``a``, recorder ``r``, and the instigator ``ins`` and handler ``h`` when found.
+_INCIDENT_EDGES = """
+    CREATE (i)-[:RECORDED_IN]->(o)
+    CREATE (i)-[:ABOUT_CASE]->(c)
+    CREATE (a)-[:INTERVENED]->(i)
+    CREATE (r)-[:RECORDED]->(i)
+    FOREACH (x IN CASE WHEN ins IS NULL THEN [] ELSE [ins] END |
+             CREATE (x)-[:INSTIGATED]->(i))
+    FOREACH (x IN CASE WHEN h IS NULL THEN [] ELSE [h] END | CREATE (i)-[:APPROACHED]->(x))
+"""
+
 # One incident appended to its organ's chain, all or nothing: FalkorDB runs a query
 # atomically, Neo4j one statement as one auto-commit transaction. The organ is locked first
 # (a real write to it, Neo4j's documented pattern: what the statement reads of the organ
@@ -37,13 +49,7 @@ RECORD_APPEND_INCIDENT = write_statement(
                         occurred_key: $occurred_key, recorded_key: $recorded_key,
                         assessment_pending: 1, seq: $seq, prev_hash: $prev_hash,
                         hash: $hash, payload: $payload})
-    CREATE (i)-[:RECORDED_IN]->(o)
-    CREATE (i)-[:ABOUT_CASE]->(c)
-    CREATE (a)-[:INTERVENED]->(i)
-    CREATE (r)-[:RECORDED]->(i)
-    FOREACH (x IN CASE WHEN ins IS NULL THEN [] ELSE [ins] END |
-             CREATE (x)-[:INSTIGATED]->(i))
-    FOREACH (x IN CASE WHEN h IS NULL THEN [] ELSE [h] END | CREATE (i)-[:APPROACHED]->(x))
+    """ + _INCIDENT_EDGES + """
     FOREACH (x IN CASE WHEN old IS NULL THEN [] ELSE [old] END | CREATE (i)-[:CORRECTS]->(x))
     FOREACH (p IN $participants |
              FOREACH (x IN [t IN takers WHERE t.id = p.actor] |
@@ -105,13 +111,7 @@ RECORD_GROUP_APPEND = write_statement(
                         recorded_key: row.recorded_key, assessment_pending: 1,
                         seq: row.seq, prev_hash: row.prev_hash, hash: row.hash,
                         payload: row.payload})
-    CREATE (i)-[:RECORDED_IN]->(o)
-    CREATE (i)-[:ABOUT_CASE]->(c)
-    CREATE (a)-[:INTERVENED]->(i)
-    CREATE (r)-[:RECORDED]->(i)
-    FOREACH (x IN CASE WHEN ins IS NULL THEN [] ELSE [ins] END |
-             CREATE (x)-[:INSTIGATED]->(i))
-    FOREACH (x IN CASE WHEN h IS NULL THEN [] ELSE [h] END | CREATE (i)-[:APPROACHED]->(x))
+    """ + _INCIDENT_EDGES + """
     FOREACH (p IN row.participants |
              FOREACH (x IN [t IN takers WHERE t.id = p.actor] |
                       MERGE (x)-[:TOOK_PART {role: p.role}]->(i)))
