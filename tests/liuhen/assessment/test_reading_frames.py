@@ -1,0 +1,77 @@
+"""Who acted, read through the frame a situation is told in (issue 11, session 8): a record's
+header and signature, the officer who takes a call or a visit, the pronoun of the one
+approached. Every sentence here is written for the test from the regulations' own terms (R1
+第八条, R2 第九条, R3 第七条), not taken from any situation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from liuhen.assessment import Assessor
+from liuhen.assessment.extractor import Extractor
+from liuhen.assessment.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_lexicon())
+
+
+def test_the_writer_of_a_record_is_not_the_actor(extractor: Extractor) -> None:
+    """法官的工作记录：副市长…: the judge wrote it; the vice-mayor intervened (R1)."""
+    facts = extractor.extract("刑庭法官的工作记录：副市长打来电话，为一起合同纠纷的被告说情，"
+                              "希望判轻一点。我已如实登记。").facts
+    assert facts.actor_role == "领导干部"
+    assert facts.regimes == ["R1"]
+    signed = extractor.extract("本院分管刑事的副院长把我叫到办公室，说被告人是他的同学，"
+                               "让我多照顾。我已登记。——刑庭承办法官").facts
+    assert signed.actor_role == "本机关领导干部"
+    assert signed.regimes == ["R2"]
+
+
+def test_the_officer_who_takes_a_call_is_the_one_approached(extractor: Extractor) -> None:
+    """检察官接到县委副书记的电话: the deputy secretary acts, the prosecutor receives."""
+    facts = extractor.extract("区检察院公诉科检察官接到区委副书记的电话，区委副书记要求对一名"
+                              "犯罪嫌疑人不起诉。").facts
+    assert facts.actor_role == "领导干部"
+    assert facts.regimes == ["R1"]
+    police = extractor.extract("县公安局刑侦大队大队长接到副县长的电话，副县长说嫌疑人是"
+                               "他的亲戚，别抓了。").facts
+    assert police.actor_role == "领导干部"
+
+
+def test_the_officer_who_records_another_s_call(extractor: Extractor) -> None:
+    """法官将县长说情的电话记录在案: recording is not intervening."""
+    facts = extractor.extract("县法院法官把县长为一起借贷纠纷的被告说情的电话如实记录在案。").facts
+    assert facts.actor_role == "领导干部"
+
+
+def test_a_party_word_is_not_a_passive(extractor: Extractor) -> None:
+    """被告, 被执行人: 被 there names a party, not the one a visit comes to."""
+    facts = extractor.extract("县检察院一名检察官把被告写的材料带到县法院，交给承办法官，"
+                              "让他看看。").facts
+    assert facts.actor_role == "其他司法机关人员"
+    assert facts.regimes == ["R2"]
+
+
+def test_an_insider_who_comes_to_me_approaches_me(extractor: Extractor) -> None:
+    """同院法官到我办公室为当事人说情 is R2 第九条第（一）项 even though no role names me."""
+    facts = extractor.extract("同院另一个庭的法官到我办公室，说原告是他的老乡，请我关照。"
+                              ).facts
+    assert facts.regimes == ["R2"]
+    assert facts.actor_role == "司法机关内部人员"
+
+
+def test_a_report_header_that_names_the_actor_is_not_a_record(extractor: Extractor) -> None:
+    """庭长在审理报告上批注：… — the head of division writes, and he is the one who acts."""
+    facts = extractor.extract("庭长在审理报告上批注：“建议提交专业法官会议讨论。”").facts
+    assert facts.actor_role == "本机关领导干部"
+
+
+def test_a_recorded_call_from_a_leader_is_a_violation(assessor: Assessor) -> None:
+    """The verdict follows the actor: R1 第八条第（一）项, with the record duty of R1 第五条."""
+    result = assessor.assess("派出所所长的登记：副区长打来电话，为一名被刑事拘留的嫌疑人说情，"
+                             "希望尽快放人。所长表示依法办理。")
+    assert result.verdict == "violation"
+    assert any(p.alias == "R1" and p.article == 8 and p.item == 1
+               for p in result.provisions[:3])
