@@ -75,3 +75,17 @@ def test_a_recorded_call_from_a_leader_is_a_violation(assessor: Assessor) -> Non
     assert result.verdict == "violation"
     assert any(p.alias == "R1" and p.article == 8 and p.item == 1
                for p in result.provisions[:3])
+
+
+def test_a_claimed_or_questioned_status_leaves_the_leader_undetermined(
+        assessor: Assessor) -> None:
+    """R1 第十二条 governs 具有国家工作人员身份的领导干部: a caller who only calls himself
+    “领导”, or whose status the words ask about, pleads without an established status."""
+    for words in ("法官的电话记录：一名自称“省里的领导”的人来电，替被告人说情，要求判轻一点。",
+                  "某公司副总经理找到承办检察官，替犯罪嫌疑人说情，要求不起诉。此人是否具有"
+                  "国家工作人员身份，记录里没有写。"):
+        result = assessor.assess(words)
+        assert result.verdict == "undetermined", words
+        assert result.facts.identity_verified is False
+    stated = assessor.assess("副县长打电话给承办法官，替被告人说情，要求判轻一点。")
+    assert stated.verdict == "violation"
