@@ -89,3 +89,31 @@ def test_a_claimed_or_questioned_status_leaves_the_leader_undetermined(
         assert result.facts.identity_verified is False
     stated = assessor.assess("副县长打电话给承办法官，替被告人说情，要求判轻一点。")
     assert stated.verdict == "violation"
+
+
+def test_two_dated_days_give_the_report_delay() -> None:
+    """R3 第七条's 三日内, counted between the two calendar dates the words name."""
+    from liuhen.assessment.circumstance_facts import report_delay
+    assert report_delay("9月8日晚在超市遇到当事人，9月10日向纪检监察部门报告") == 2
+    assert report_delay("十二月一日报告：十一月二十六日在车站遇到律师") == 5
+    assert report_delay("4月1日遇到律师，须在三日内报告") is None  # one date, and a term
+    assert report_delay("3月1日立案，3月9日开庭，3月10日遇到律师，3月11日报告") is None
+
+
+def test_a_counterpart_found_on_arrival_is_a_chance_contact(extractor: Extractor) -> None:
+    """应邀赴宴，入座后发现同桌的是被告的哥哥: the dinner was planned, the contact with the
+    party was not (R3 第七条 不明情况), so no approval under 第六条 is asked."""
+    facts = extractor.extract("周六晚上，法官应老同学邀请去聚餐，入座后发现同桌一人是其承办案件"
+                              "被告的哥哥。").facts
+    assert facts.planned is False
+    queue = extractor.extract("检察官周日在商场排队，发现前面是他承办案件的被害人。").facts
+    assert queue.planned is False
+
+
+def test_a_chance_contact_reported_within_three_days_is_lawful(assessor: Assessor) -> None:
+    result = assessor.assess("10月4日（周六）晚，侦查员在小区门口遇到所办案件犯罪嫌疑人的"
+                             "姐姐，寒暄两句便走开。10月6日，他向本单位纪检监察部门报告了此事。")
+    assert result.verdict == "lawful"
+    late = assessor.assess("10月4日（周六）晚，侦查员在小区门口遇到所办案件犯罪嫌疑人的"
+                           "姐姐，寒暄两句便走开。10月12日，他才向本单位纪检监察部门报告。")
+    assert late.verdict == "violation"
