@@ -85,6 +85,13 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.remove("decide_case")
             declined.append("decide_case")
             note("decision", disclaimed)
+        other = [m for m in text.find_pattern("other_interference")
+                 if not m.negated and not m.uncertain]
+        if other:
+            # 把评议笔录送给他看, 绕开随机分案: none of the listed items, an interference of
+            # its own (R1 第八条第（五）项, R2 第九条第（五）项)
+            conduct.append("other")
+            note("other", other)
         weak = self._weak_conduct(text, query, conduct, pattern is not None)
         if "plead" in weak and _OUTCOME_ASKED.search(query):
             # 会判多少、能不能判缓刑: asking what the outcome will be is probing, not pleading

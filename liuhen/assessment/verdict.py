@@ -41,7 +41,7 @@ LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 # make the request lawful (a plea sent through a formal letter is still a plea).
 EXPLICIT_CONDUCT = frozenset({
     "plead", "private_meeting", "decide_case", "pass_materials", "leak", "recommend_lawyer",
-    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded"})
+    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded", "other"})
 # Findings about the handler's or the organ's own duties, not about the request: a procedure
 # followed by the one who asked does not excuse them.
 OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7"})
@@ -267,6 +267,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             items.append("private_meeting")
         if "plead" in conduct and not items:
             items.append("plead")
+        if "other" in conduct and not items:
+            items.append("other")
         if facts.via_staff and facts.instigated is not True:
             out.append(Finding("R1-8-3", "undetermined", [INSTIGATED], because=["via_staff"]))
             items = []
@@ -330,6 +332,8 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
                         else "other")
     if "probe" in conduct and tie and not improper:
         improper.append("probe")
+    if "other" in conduct and not improper:
+        improper.append("other")
     if "leak" in conduct and not improper and (
             tie or (facts.counterpart and facts.via_procedure is not True)):
         improper.append("probe")  # 通风报信 to a party or its lawyer is done for the party

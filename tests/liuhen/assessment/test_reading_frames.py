@@ -117,3 +117,23 @@ def test_a_chance_contact_reported_within_three_days_is_lawful(assessor: Assesso
     late = assessor.assess("10月4日（周六）晚，侦查员在小区门口遇到所办案件犯罪嫌疑人的"
                            "姐姐，寒暄两句便走开。10月12日，他才向本单位纪检监察部门报告。")
     assert late.verdict == "violation"
+
+
+def test_demanding_internal_case_papers_is_another_interference(assessor: Assessor) -> None:
+    """Neither a plea nor a meeting: R1 第八条第（五）项
+    “其他违法干预司法活动、妨碍司法公正的行为”."""
+    result = assessor.assess("副市长打电话给县法院院长，要求把一起合同纠纷案的审理报告"
+                             "先送给他过目。")
+    assert result.verdict == "violation"
+    assert any((p.alias, p.article, p.item) == ("R1", 8, 5) for p in result.provisions[:3])
+
+
+def test_steering_the_assignment_of_a_case_is_another_interference(
+        assessor: Assessor) -> None:
+    """R2 第九条第（五）项 “其他影响司法人员依法公正处理案件的行为”."""
+    result = assessor.assess("法院立案庭一名干警受熟人之托，私自把一起借款纠纷分给了自己熟悉的"
+                             "法官。")
+    assert result.verdict == "violation"
+    assert any((p.alias, p.article, p.item) == ("R2", 9, 5) for p in result.provisions[:3])
+    plain = assessor.assess("法院立案庭按随机分案系统把一起借款纠纷分给了民一庭。")
+    assert plain.verdict != "violation"
