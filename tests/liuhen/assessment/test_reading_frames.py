@@ -137,3 +137,15 @@ def test_steering_the_assignment_of_a_case_is_another_interference(
     assert any((p.alias, p.article, p.item) == ("R2", 9, 5) for p in result.provisions[:3])
     plain = assessor.assess("法院立案庭按随机分案系统把一起借款纠纷分给了民一庭。")
     assert plain.verdict != "violation"
+
+
+@pytest.mark.parametrize("request_words", [
+    "能不能暂时不查封他的厂房",   # asking that a measure not be taken
+    "就当给我一个面子",           # 给…面子: a favour asked
+    "赔偿数额那块帮着压一压",     # 压一压: to hold down
+])
+def test_ordinary_forms_of_a_plea(extractor: Extractor, request_words: str) -> None:
+    """R1 第八条第（一）项 “为案件当事人请托说情的” in words the lexicon's list lacks."""
+    facts = extractor.extract(f"副县长给承办法官打电话，说被告是他的朋友，“{request_words}”。"
+                              ).facts
+    assert "plead" in (facts.conduct or [])
