@@ -69,6 +69,10 @@ _ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|
                         r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
 
 
+# The words deny that someone holds a role (不是…当事人, 并非律师).
+_IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^，。；]{0,16}$")
+
+
 def _record_frame(text: str) -> tuple[int, int]:
     """The body of a record, between its header and its signature ((0, len) when it has
     neither)."""
@@ -419,8 +423,9 @@ class ActorReader:
         found: list[tuple[int, Counterpart, Match]] = []
         for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
             for m in text.find(self.w("counterpart", kind), negatable=False):
-                if m.start < after:
-                    continue
+                if m.start < after or _IDENTITY_DENIED.search(
+                        text.text[text.clause_start(m.start):m.start]):
+                    continue  # 也不是他所办案件的当事人: the role is denied
                 found.append((m.start, kind, m))  # type: ignore[arg-type]
         if not found:
             return None

@@ -34,6 +34,7 @@ RELATION = "干预人员与办案单位的关系（本机关、上级、其他�
 WHO = "行为人的身份（领导干部、司法机关内部人员或司法人员）"
 CONDUCT = "行为是否属于违法干预司法活动"
 REPORT_TRUE = "举报反映的情况是否属实"
+COUNTERPART = "是否为当事人、律师、特殊关系人或中介组织"
 SPECIFIC_CASE = "是否针对具体案件"
 LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 
@@ -455,6 +456,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R3-7", "violation", because=["reported"]))
             else:
                 out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+        elif facts.purpose == "social" and facts.counterpart is None:
+            # R3 governs contact with 当事人、律师、特殊关系人、中介组织 only (第五条)
+            out.append(Finding("R3-5-6", "undetermined", [COUNTERPART]))
         elif facts.purpose == "social" and facts.at_workplace is not True \
                 and facts.approved is not True and facts.reported is not True:
             # leisure together with a party or lawyer (R3 第五条第（六）项)

@@ -149,3 +149,28 @@ def test_ordinary_forms_of_a_plea(extractor: Extractor, request_words: str) -> N
     facts = extractor.extract(f"副县长给承办法官打电话，说被告是他的朋友，“{request_words}”。"
                               ).facts
     assert "plead" in (facts.conduct or [])
+
+
+def test_a_negation_governs_an_enumeration(extractor: Extractor) -> None:
+    """没有对罪名、量刑提出任何意见: 、 does not end the negation's reach."""
+    text = extractor.lexicon.analyse("副县长没有对罪名、量刑幅度提出意见")
+    hits = text.find(("意见",))
+    assert hits and all(m.negated for m in hits)
+
+
+def test_a_disclosure_ruled_out_is_no_leak(extractor: Extractor) -> None:
+    """法官告诉她判决前不能透露合议庭的意见: R3 第五条第（一）项's 泄露 did not happen."""
+    facts = extractor.extract("被告人的姐姐在法院接待室问法官，法官告诉她宣判前不能透露"
+                              "合议庭的意见。").facts
+    assert "leak" not in (facts.conduct or [])
+    leaked = extractor.extract("法官私下告诉被告人的姐姐合议庭的评议意见。").facts
+    assert "leak" in (leaked.conduct or [])
+
+
+def test_a_denied_role_is_no_counterpart(assessor: Assessor) -> None:
+    """R3 governs contact with 当事人、律师、特殊关系人、中介组织 (第五条): a meal with someone
+    the words say is none of them is no violation, and without the role the verdict waits."""
+    result = assessor.assess("检察官周末和堂兄在饭店喝酒。堂兄在工厂上班，不是检察官所办任何"
+                             "案件的当事人或者律师。")
+    assert result.facts.counterpart is None
+    assert result.verdict != "violation"
