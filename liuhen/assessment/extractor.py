@@ -26,6 +26,11 @@ _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 # A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not
 # pleaded.
 _OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不可以判|判多少|判几年|大概会)")
+# An invitation to a meal, tea or one's home (约…吃饭, 请…喝茶, 约…到家里).
+_INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
+                      r"茶楼|茶室)")
+# The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
+_ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
@@ -178,6 +183,15 @@ class Extractor(ActorReader, CircumstanceReader):
         if _UNVERIFIED_IDENTITY.search(query):
             f["identity_verified"] = False
         self._place_time(text, f, note)
+        invited = _INVITED.search(query)
+        if invited and "R2" in (f.get("regimes") or []) and f.get("planned") is False \
+                and f.get("counterpart") and "private_meeting" not in conduct \
+                and not _ARRANGEMENT_DOUBTED.search(query):
+            # an insider invites the officer and a party or its lawyer is there on arrival: 邀请
+            # 办案人员私下会见 (R2 第九条第（二）项), though the officer did not know
+            conduct.append("private_meeting")
+            note("private_meeting", [Match(invited.group(0), invited.start(), invited.end(),
+                                           False)])
         self._report(text, f, note)
         self._former(text, f, note)
         out.facts = Facts.model_validate(f)

@@ -174,3 +174,17 @@ def test_a_denied_role_is_no_counterpart(assessor: Assessor) -> None:
                              "案件的当事人或者律师。")
     assert result.facts.counterpart is None
     assert result.verdict != "violation"
+
+
+def test_an_insider_s_invitation_where_a_party_turns_up(assessor: Assessor) -> None:
+    """R2 第九条第（二）项 “邀请办案人员私下会见案件当事人或其辩护人”: the officer learnt of
+    the party only on arrival (R3 第七条), and the one who invited still arranged it; when the
+    words doubt that he arranged it, no violation is found."""
+    result = assessor.assess("同院另一个庭的法官请承办法官周五下班后吃饭，到了饭店承办法官才"
+                             "发现原告也在座。承办法官当即离开，当天向本院纪检监察部门报告。")
+    assert "private_meeting" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert any((p.alias, p.article, p.item) == ("R2", 9, 2) for p in result.provisions[:3])
+    doubted = assessor.assess("同院另一个庭的法官请承办法官周五下班后吃饭，到了饭店承办法官"
+                              "才发现原告也在座。那位法官说原告是自己来的，不知道是不是他安排的。")
+    assert "private_meeting" not in (doubted.facts.conduct or [])
