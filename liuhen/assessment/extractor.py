@@ -184,7 +184,9 @@ class Extractor(ActorReader, CircumstanceReader):
             f["identity_verified"] = False
         self._place_time(text, f, note)
         invited = _INVITED.search(query)
-        if invited and "R2" in (f.get("regimes") or []) and f.get("planned") is False \
+        regimes = f.get("regimes")
+        if invited and isinstance(regimes, list) and "R2" in regimes \
+                and f.get("planned") is False \
                 and f.get("counterpart") and "private_meeting" not in conduct \
                 and not _ARRANGEMENT_DOUBTED.search(query):
             # an insider invites the officer and a party or its lawyer is there on arrival: 邀请
