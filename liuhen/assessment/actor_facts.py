@@ -50,6 +50,38 @@ def _scene_end(text: str, candidates: list[int]) -> int:
     return match.end()
 
 
+# A record's header (法官记录：, 纪检组收到…的书面报告，内容大致如下：, 【来电登记】) and its
+# signature (——承办法官): whoever is named there wrote or received the record; who acted is
+# told in its body.
+_RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
+                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明)"
+                            r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:])?")
+_SIGNATURE = re.compile(r"——[^。；“”]{1,20}$")
+# The person a call, a letter or a visit comes to (法官接到…的电话, 检察官收到, 被…叫到), or who
+# records what another did (法官将…的电话如实记录): not the one who acts.
+_RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
+                       r"被(?!告|执行|申请|害|上诉|举报人|调查)|(将|把)[^，。；“”]{2,40}?(记录|登记|记入|记进|记下))")
+
+
+# The insider turns to the one who tells it (找我, 到我办公室, 把我叫到, 叫住他): someone is
+# approached even when the words name them only by a pronoun.
+_ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|来)我(的)?(办公室|家|单位|这)|"
+                        r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
+
+
+# The words deny that someone holds a role (不是…当事人, 并非律师).
+_IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^，。；]{0,16}$")
+
+
+def _record_frame(text: str) -> tuple[int, int]:
+    """The body of a record, between its header and its signature ((0, len) when it has
+    neither)."""
+    header = _RECORD_HEADER.match(text)
+    start = header.end() if header and header.group(0) else 0
+    signature = _SIGNATURE.search(text)
+    return start, signature.start() if signature else len(text)
+
+
 def _in_quotes(text: str, position: int) -> bool:
     return any(m.start() < position < m.end() for m in _QUOTE.finditer(text))
 
@@ -95,6 +127,24 @@ class ActorReader:
                 [m for m in found if m.start >= scene]
                 for found in (leaders, judicial, organs, leading, outside_organs))
             counterpart = self._counterpart(text, scene)
+        all_judicial = judicial
+        body_start, body_end = _record_frame(text.text)
+        candidates = [*leaders, *judicial, *organs, *leading]
+        if any(body_start <= m.start < body_end for m in candidates):
+
+            def acting(m: Match) -> bool:
+                if not body_start <= m.start < body_end:
+                    return False
+                received = _RECEIVES.match(text.text, m.end)
+                _, sentence_end = text.sentence_of(m.start)
+                return received is None or not any(
+                    m.end <= other.start < sentence_end and not text.negated(other.start)
+                    for other in candidates)
+
+            leaders, judicial, organs, leading = (
+                [m for m in found if acting(m)] for found in (leaders, judicial, organs, leading))
+            if body_start and counterpart is not None and counterpart[1].start < body_start:
+                counterpart = self._counterpart(text, body_start)
         first = {
             "leader": leaders[0].start if leaders else None,
             "judicial": judicial[0].start if judicial else None,
@@ -173,7 +223,13 @@ class ActorReader:
         if agent in ("judicial", "organ"):
             actor = next(m for m in (judicial if agent == "judicial" else organs)
                          if m.start == first[agent])
-            self._insider(text, f, record, actor, judicial, organs, counterpart)
+            # who took the call: named before the verb, or the record's writer (他接到)
+            writer_received = re.search(r"(我|他|她)(接到|收到|接听|接了)", text.text[body_start:])
+            receivers = [m for m in all_judicial if m not in judicial and m.start < actor.start
+                         and (_RECEIVES.match(text.text, m.end)
+                              or (m.start < body_start and writer_received))]
+            self._insider(text, f, record, actor, all_judicial, organs, counterpart,
+                          receivers[-1] if receivers else None)
             return
         if agent == "counterpart" and counterpart is not None:
             f["counterpart"] = counterpart[0]
@@ -188,6 +244,8 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
+        if _in_quotes(text.text, match.start):
+            return False  # “有些情况想当面反映”: words someone says, not a complaint made
         if text.find(self.w("conduct", "report_discipline"), negatable=False):
             return True
         _, end = text.sentence_of(match.start)
@@ -245,17 +303,19 @@ class ActorReader:
 
     def _insider(self, text: Text, f: dict[str, object], record: object, actor: Match,
                  judicial: list[Match], organs: list[Match],
-                 counterpart: tuple[str, Match] | None) -> None:
+                 counterpart: tuple[str, Match] | None,
+                 receiver: Match | None = None) -> None:
         w = self.w
         retired = text.find(w("retired_words"), negatable=False)
-        target = self._approached(text, actor, judicial, organs)
+        # the officer who took the call or the visit (庭长…接到…检察长的电话) is the one approached
+        target = self._approached(text, actor, judicial, organs) or receiver
         recorder = text.present(_RECORDED)
         later = [m for m in judicial if m.start > actor.end]
         if recorder and recorder[0].start < (later[0].start if later else 0) and \
                 recorder[0].start > actor.start:
             actor, target = later[0], actor  # the recorder first, the intervener after
         record("actor", [actor])  # type: ignore[operator]
-        addressed_me = re.search(r"(问|找|给|对|约|叫|让|请|向|跟|和)我", text.text)
+        addressed_me = _ADDRESSED.search(text.text)
         pleads = bool(text.present(w("conduct", "plead")) or [
             m for m in text.find_pattern("plead") if not m.negated and not m.uncertain])
         colleague = text.find(w("colleague_words"), negatable=False)
@@ -311,7 +371,11 @@ class ActorReader:
         w = self.w
         start, _ = text.sentence_of(actor.start)
         before_actor = text.text[start:actor.end]
-        after = text.text[actor.end:target.end] if target is not None else text.text[actor.end:]
+        if target is not None and target.start < actor.start:
+            after = text.text[text.sentence_of(target.start)[0]:target.end]  # told first
+        else:
+            after = text.text[actor.end:target.end] if target is not None else \
+                text.text[actor.end:]
         whole = text.text
         actor_organ = self._organ_kind(before_actor)
         target_organ = self._organ_kind(after)
@@ -344,6 +408,8 @@ class ActorReader:
             return True
         start = text.clause_start(match.start)
         before = text.text[max(start, match.start - 14):match.start]
+        # 公安局大队长接到副县长的电话: the organ before the verb is the receiver's, not his
+        before = re.split(r"接到|收到|接听|找到|被(?!告|执行|申请|害|上诉)|把|将", before)[-1]
         judicial = [before.rfind(o) for o in self.w("judicial_organs") if o in before]
         outside = [before.rfind(o) for o in self.w("leader_organ_words") if o in before
                    and o not in ("局", "办公室", "委员会")]
@@ -359,8 +425,9 @@ class ActorReader:
         found: list[tuple[int, Counterpart, Match]] = []
         for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
             for m in text.find(self.w("counterpart", kind), negatable=False):
-                if m.start < after:
-                    continue
+                if m.start < after or _IDENTITY_DENIED.search(
+                        text.text[text.clause_start(m.start):m.start]):
+                    continue  # 也不是他所办案件的当事人: the role is denied
                 found.append((m.start, kind, m))  # type: ignore[arg-type]
         if not found:
             return None

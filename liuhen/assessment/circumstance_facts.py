@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from liuhen.assessment.lexicon import Text
@@ -24,6 +25,10 @@ _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?")
 # 第五天才报: the contact is the first day, so the report comes N-1 days after it.
 _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
+# A calendar date with its month (11月25日, 三月五号): two of them are the contact's and the
+# report's, the report coming after.
+_DATE = re.compile(rf"(?<![0-9{NUMERAL_CHARS}])([0-9{NUMERAL_CHARS}]{{1,2}})月"
+                   rf"([0-9{NUMERAL_CHARS}]{{1,3}})[日号](?!内|以内|之内)")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 
@@ -198,6 +203,9 @@ def report_delay(text: str) -> int | None:
         number = parse_chinese_number(match.group(1))
         unit = match.group(2)
         return number * (7 if "周" in unit or "星期" in unit else 30 if "月" in unit else 1)
+    dates = dated_days(text)
+    if dates is not None:
+        return dates
     named = list(_WEEKDAY.finditer(text))
     if len(named) >= 2:
         first, last = _WEEKDAYS[named[0].group(2)], _WEEKDAYS[named[-1].group(2)]
@@ -205,3 +213,17 @@ def report_delay(text: str) -> int | None:
             return last + 7 - first  # 上周一 … 下周二: the week after the contact's
         return (last - first) % 7
     return None
+
+
+def dated_days(text: str) -> int | None:
+    """Days between the two calendar dates the words name (None unless exactly two)."""
+    days = set()
+    for month, day in _DATE.findall(text):
+        try:
+            days.add(date(2001, parse_chinese_number(month), parse_chinese_number(day)))
+        except ValueError:
+            return None  # 2月30日: not a date
+    if len(days) != 2:
+        return None
+    first, last = sorted(days)
+    return (last - first).days

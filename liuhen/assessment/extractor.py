@@ -14,14 +14,23 @@ from liuhen.assessment.lexicon import Lexicon, Match, Text
 # How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
 _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
                       "判决结果")
-# Who acted is not established: a claimed identity (自称在省里工作).
+# Who acted is not established: a claimed identity (自称在省里工作, 自称“上面的领导”: the
+# words in quotes are the caller's own), or the words ask whether the actor holds the status
+# R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
 _UNVERIFIED_IDENTITY = re.compile(
-    r"(自称|声称|号称)[“\"]?(是|在|为)|冒充|身份不明|无法核实[^，。；]{0,6}(身份|职务)")
+    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"]|冒充|身份不明|"
+    r"无法核实[^，。；]{0,6}(身份|职务)|"
+    r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 # A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not
 # pleaded.
 _OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不可以判|判多少|判几年|大概会)")
+# An invitation to a meal, tea or one's home (约…吃饭, 请…喝茶, 约…到家里).
+_INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
+                      r"茶楼|茶室)")
+# The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
+_ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
@@ -81,6 +90,13 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.remove("decide_case")
             declined.append("decide_case")
             note("decision", disclaimed)
+        other = [m for m in text.find_pattern("other_interference")
+                 if not m.negated and not m.uncertain]
+        if other:
+            # 把评议笔录送给他看, 绕开随机分案: none of the listed items, an interference of
+            # its own (R1 第八条第（五）项, R2 第九条第（五）项)
+            conduct.append("other")
+            note("other", other)
         weak = self._weak_conduct(text, query, conduct, pattern is not None)
         if "plead" in weak and _OUTCOME_ASKED.search(query):
             # 会判多少、能不能判缓刑: asking what the outcome will be is probing, not pleading
@@ -167,6 +183,17 @@ class Extractor(ActorReader, CircumstanceReader):
         if _UNVERIFIED_IDENTITY.search(query):
             f["identity_verified"] = False
         self._place_time(text, f, note)
+        invited = _INVITED.search(query)
+        regimes = f.get("regimes")
+        if invited and isinstance(regimes, list) and "R2" in regimes \
+                and f.get("planned") is False \
+                and f.get("counterpart") and "private_meeting" not in conduct \
+                and not _ARRANGEMENT_DOUBTED.search(query):
+            # an insider invites the officer and a party or its lawyer is there on arrival: 邀请
+            # 办案人员私下会见 (R2 第九条第（二）项), though the officer did not know
+            conduct.append("private_meeting")
+            note("private_meeting", [Match(invited.group(0), invited.start(), invited.end(),
+                                           False)])
         self._report(text, f, note)
         self._former(text, f, note)
         out.facts = Facts.model_validate(f)

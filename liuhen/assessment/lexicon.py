@@ -33,6 +33,14 @@ POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不
 NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?部门|科室|犯(?!罪)|人员)")
 
 
+# Inside a disclosure construction (告诉她判决前不能透露合议庭的意见), a negator before its verb
+# denies the disclosure itself.
+_INNER_NEGATION = re.compile(r"(不能|不得|不可|不会|不便|无法|没有|没|未|不)"
+                             r"(告诉|透露|转告|透给|说给|发给|通知|泄露)")
+_INNER_NEGATION_COUNTS = frozenset({"leak"})
+_MODAL_NEGATIONS = ("不能", "不得", "不便", "不可", "无法")
+
+
 @dataclass(frozen=True)
 class Match:
     word: str
@@ -143,8 +151,9 @@ class Text:
                 word_end = min(b for b in self.boundaries if b >= m.end())
                 if _in_a_name(self.text, self.text[m.start():word_end], word_end):
                     continue  # 向…借 reaching into 借款案: the name of the case
-                found.append(Match(m.group(0), m.start(), m.end(),
-                                   self.negated(m.start(), m.end()),
+                negated = self.negated(m.start(), m.end()) or (
+                    name in _INNER_NEGATION_COUNTS and bool(_INNER_NEGATION.search(m.group(0))))
+                found.append(Match(m.group(0), m.start(), m.end(), negated,
                                    self.is_uncertain(m.start())))
         found.sort(key=lambda m: m.start)
         return found
@@ -183,10 +192,15 @@ class Text:
             if any(word in tail for word in self.lexicon.post_negators):
                 return True
         start = self.clause_start(position)
+        while start > 0 and self.text[start - 1] == "、":
+            # 没有对起诉谁、以什么罪名提出意见: a negation governs the whole enumeration
+            start = self.clause_start(start - 1)
         prefix = self.text[start:position]
         masked = prefix
         for phrase in self.lexicon.exceptions:
             masked = masked.replace(phrase, "＿" * len(phrase))
+        if prefix.endswith(_MODAL_NEGATIONS) and not prefix.endswith(("能不能", "可不可")):
+            return True  # 不能透露, 不便回答: the act is ruled out, not done
         if not any(negator in masked for negator in self.lexicon.negators):
             return False
         # 还没宣判的评议结果, 未经批准的会见: a "not yet" inside the modifier (…的) of the

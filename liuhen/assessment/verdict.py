@@ -34,6 +34,7 @@ RELATION = "干预人员与办案单位的关系（本机关、上级、其他�
 WHO = "行为人的身份（领导干部、司法机关内部人员或司法人员）"
 CONDUCT = "行为是否属于违法干预司法活动"
 REPORT_TRUE = "举报反映的情况是否属实"
+COUNTERPART = "是否为当事人、律师、特殊关系人或中介组织"
 SPECIFIC_CASE = "是否针对具体案件"
 LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 
@@ -41,7 +42,7 @@ LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 # make the request lawful (a plea sent through a formal letter is still a plea).
 EXPLICIT_CONDUCT = frozenset({
     "plead", "private_meeting", "decide_case", "pass_materials", "leak", "recommend_lawyer",
-    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded"})
+    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded", "other"})
 # Findings about the handler's or the organ's own duties, not about the request: a procedure
 # followed by the one who asked does not excuse them.
 OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7"})
@@ -267,6 +268,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             items.append("private_meeting")
         if "plead" in conduct and not items:
             items.append("plead")
+        if "other" in conduct and not items:
+            items.append("other")
         if facts.via_staff and facts.instigated is not True:
             out.append(Finding("R1-8-3", "undetermined", [INSTIGATED], because=["via_staff"]))
             items = []
@@ -330,6 +333,8 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
                         else "other")
     if "probe" in conduct and tie and not improper:
         improper.append("probe")
+    if "other" in conduct and not improper:
+        improper.append("other")
     if "leak" in conduct and not improper and (
             tie or (facts.counterpart and facts.via_procedure is not True)):
         improper.append("probe")  # 通风报信 to a party or its lawyer is done for the party
@@ -451,6 +456,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R3-7", "violation", because=["reported"]))
             else:
                 out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+        elif facts.purpose == "social" and facts.counterpart is None:
+            # R3 governs contact with 当事人、律师、特殊关系人、中介组织 only (第五条)
+            out.append(Finding("R3-5-6", "undetermined", [COUNTERPART]))
         elif facts.purpose == "social" and facts.at_workplace is not True \
                 and facts.approved is not True and facts.reported is not True:
             # leisure together with a party or lawyer (R3 第五条第（六）项)
