@@ -194,7 +194,7 @@ def test_a_complaint_word_inside_quoted_speech_is_no_complaint(extractor: Extrac
     """R3 第九条's 控告/举报 is made to someone; “她有情况想当面反映” is what the caller says:
     it does not make the situation a complaint about the officer (R3) instead of the caller's
     request (R1)."""
-    facts = extractor.extract("副市长打电话，说犯罪嫌疑人的妻子“有些情况想当面反映”，让承办检察官"
-                              "周末去茶楼见她，不用带书记员。").facts
+    facts = extractor.extract("副市长打电话给承办检察官，说犯罪嫌疑人的妻子“有些情况想当面反映”，"
+                              "让他周末去茶楼见她。").facts
     assert facts.regimes == ["R1"]
     assert facts.actor_role == "领导干部"
