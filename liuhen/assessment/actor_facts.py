@@ -244,8 +244,6 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
-        if _in_quotes(text.text, match.start):
-            return False  # “有些情况想当面反映”: words someone says, not a complaint made
         if text.find(self.w("conduct", "report_discipline"), negatable=False):
             return True
         _, end = text.sentence_of(match.start)

@@ -188,13 +188,3 @@ def test_an_insider_s_invitation_where_a_party_turns_up(assessor: Assessor) -> N
     doubted = assessor.assess("同院另一个庭的法官请承办法官周五下班后吃饭，到了饭店承办法官"
                               "才发现原告也在座。那位法官说原告是自己来的，不知道是不是他安排的。")
     assert "private_meeting" not in (doubted.facts.conduct or [])
-
-
-def test_a_complaint_word_inside_quoted_speech_is_no_complaint(extractor: Extractor) -> None:
-    """R3 第九条's 控告/举报 is made to someone; “她有情况想当面反映” is what the caller says:
-    it does not make the situation a complaint about the officer (R3) instead of the caller's
-    request (R1)."""
-    facts = extractor.extract("副市长打电话给承办检察官，说犯罪嫌疑人的妻子“有些情况想当面反映”，"
-                              "让他周末去茶楼见她。").facts
-    assert facts.regimes == ["R1"]
-    assert facts.actor_role == "领导干部"
