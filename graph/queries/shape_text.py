@@ -107,6 +107,18 @@ REGISTRY_INCIDENT_SHAPES = _statement("registry_incident_shapes", _INCIDENT_SHAP
                                       "ids", "allowed")
 
 
+# The same texts as a row per incident (its id, shape and assessment as columns), for verify
+# (graph/incident_audit.py): the joined page's outer string, 80,000 characters for 500
+# incidents, came back from FalkorDB 4.16 with characters missing in a few pages (a length
+# "String171:" read as "String17", session 8), which made the whole page unreadable and sent
+# every incident of it to the nested read; a row per incident confines such a fault to its
+# own incident.
+_INCIDENT_SHAPE_ROWS_TEXT = _INCIDENT_SHAPES_TEXT[:_INCIDENT_SHAPES_TEXT.index("RETURN")] \
+    .replace("WITH i.id AS id,", "RETURN i.id AS id,")
+REGISTRY_INCIDENT_SHAPE_ROWS = _statement("registry_incident_shape_rows",
+                                          _INCIDENT_SHAPE_ROWS_TEXT, "ids", "allowed")
+
+
 def _entity_shapes(name: str, node_label: str, edge_types: str) -> Query:
     """Organs or actors, one string for the page: per node its id and its shape text, each
     written as a string value. The shape: every property but $skip (liuhen's bookkeeping)

@@ -13,9 +13,21 @@ import pytest
 
 from graph.chain_audit import verify_store
 from graph.falkordb_store import FalkorDBStore
-from graph.shape_codec import read_values, value, values
+from graph.shape_codec import (
+    incident_expected_text,
+    incident_text,
+    read_values,
+    value,
+    values,
+)
 from ingest.integrity import IntegrityReport, ProblemKind
-from ingest.registry import ASSESSMENT_SEAL, REGISTRY_CHAIN, assessment_text
+from ingest.registry import (
+    ASSESSMENT_SEAL,
+    INCIDENT_MIRRORED,
+    REGISTRY_CHAIN,
+    assessment_text,
+    incident_shape,
+)
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
 from tests.graph.chain_fixtures import (
@@ -179,3 +191,20 @@ def test_values_read_back_as_written(items: list[object]) -> None:
 def test_a_text_that_is_not_one_value_reads_as_none(text: str) -> None:
     assert read_values(text, 1) is None
     assert read_values(value("a") + "n", 1) is None  # longer than the values asked for
+
+
+@pytest.mark.parametrize("changes", [
+    {},
+    {"instigator": "p-lijj", "corrects": "s-0", "request": TRICKY * 2,
+     "participants": [{"actor": "p-lijj", "role": "requester"},
+                      {"actor": "p-lijj", "role": "requester"},
+                      {"actor": "p-qiangd", "role": "victim"}]},
+    {"handler": None, "occurred_at": "2025-03-01T10:00:00.250000+08:00",
+     "recorded_at": "1969-12-31T23:59:59"},
+])
+def test_the_direct_expected_text_is_the_shapes_text(changes: dict[str, object]) -> None:
+    """verify builds each record's expected text straight from the incident: it must be the
+    text of the incident's shape, optional fields present or absent, participants repeated."""
+    incident = new_incident("s-9", **changes)
+    assert incident_expected_text(incident) == incident_text(incident_shape(incident),
+                                                             INCIDENT_MIRRORED[1:])
