@@ -53,7 +53,7 @@ def _edge(edge: Edge) -> str:
 
 
 def incident_text(shape: Shape, mirrored: Sequence[str]) -> str:
-    """The text REGISTRY_INCIDENT_SHAPES reads for a node as ``shape`` says it must be
+    """The text REGISTRY_INCIDENT_SHAPE_ROWS reads for a node as ``shape`` says it must be
     (``mirrored``: the property names in the statement's order; no unknown property).
     Unencodable if a value cannot be written."""
     return (values(shape.properties.get(name) for name in mirrored) + "|0|"
@@ -132,7 +132,7 @@ StoredEdge = tuple[str, Any, Any, Any]
 
 def read_incident_shape(text: str, mirrored: int
                         ) -> tuple[list[Any], int, list[StoredEdge]] | None:
-    """An incident's shape text (REGISTRY_INCIDENT_SHAPES) read back: its ``mirrored``
+    """An incident's shape text (REGISTRY_INCIDENT_SHAPE_ROWS) read back: its ``mirrored``
     values, how many of its properties are not allowed, its edges in the text's order; None
     when it does not read back exactly (a value Python does not write: the caller reads that
     node field by field)."""

@@ -74,7 +74,7 @@ def test_a_clean_store_with_encoding_like_values_verifies_clean_by_the_texts_alo
     report = verify_store(counting, sealer)
     assert report.ok, [p.message for p in report.problems]
     assert report.records == 2
-    assert "registry_incident_shapes" in counting.statements
+    assert "registry_incident_shape_rows" in counting.statements
     # every incident, organ and actor matched its text: none was read field by field
     assert "registry_stored_incidents" not in counting.statements
     assert "registry_stored_organs" not in counting.statements
