@@ -30,10 +30,11 @@ from graph.chains import (
     stream_chain,
     stream_rows,
 )
+from graph.incident_audit import incident_problems
 from graph.queries import records as record_queries
 from graph.queries import registry as registry_queries
 from graph.registry import RegistrationReport, register_existing, stored_registry_head
-from graph.registry_audit import incident_problems, registry_chain_pages, verify_registry
+from graph.registry_audit import registry_chain_pages, verify_registry
 from graph.store import GraphStore, Row
 from ingest.integrity import (
     ChainChecker,

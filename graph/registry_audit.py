@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
-
-from pydantic import ValidationError
 
 from graph import shape_codec
 from graph.queries import registry as registry_queries
 from graph.queries.base import Backend, Query
 from graph.queries.shape_text import (
     REGISTRY_ACTOR_SHAPES,
-    REGISTRY_INCIDENT_SHAPES,
     REGISTRY_ORGAN_SHAPES,
     shape_params,
 )
@@ -31,20 +28,13 @@ from graph.registry import (
 )
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainChecker, Problem, ProblemKind
-from ingest.records import Incident, RelationKind
+from ingest.records import RelationKind
 from ingest.registry import (
-    ASSESSMENT_FIELDS,
-    ASSESSMENT_SEAL,
-    INCIDENT_CHAIN,
-    INCIDENT_DERIVED,
-    INCIDENT_MIRRORED,
     ORGAN_BOOKKEEPING,
     REGISTRY_CHAIN,
     Edge,
     RegistryKind,
-    assessment_text,
     differences,
-    incident_shape,
     parse_record,
     record_shape,
 )
@@ -291,92 +281,3 @@ def _unregistered_relations(store: GraphStore, page: int) -> Iterator[Problem]:
         yield _problem(ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, None,
                        f"a RELATED edge without an id, {row['subject']} -> {row['object']}, "
                        "is stored: added outside liuhen")
-
-
-# ------------------------------------------------------------ incident nodes
-
-
-_INCIDENT_ALLOWED = frozenset(INCIDENT_MIRRORED) | INCIDENT_CHAIN | INCIDENT_DERIVED
-
-
-def incident_problems(store: GraphStore, rows: Sequence[Row],
-                      sealer: ChainSealer | None = None) -> list[Problem]:
-    """What the stored incident nodes of chain rows (each with its ``organ``, ``seq``, ``id``
-    and ``payload``; several organs may share a page) change of their hashed payloads: a
-    property, an unknown property, an edge; with a keyed ``sealer``, a stored assessment
-    whose seal is not the key's."""
-    keyed = sealer is not None and sealer.has_key
-    expected: dict[str, tuple[str, int, Incident]] = {}
-    for row in rows:
-        try:
-            expected[str(row["id"])] = (str(row["organ"]), row["seq"], Incident.model_validate(
-                json.loads(row["payload"])))
-        except (TypeError, ValueError, ValidationError):
-            continue  # an altered payload: the chain check names it
-    if not expected:
-        return []
-    unconfirmed = _unconfirmed_incidents(store, expected, sealer if keyed else None)
-    if not unconfirmed:
-        return []
-    problems = []
-    for row in store.read(registry_queries.REGISTRY_STORED_INCIDENTS, {"ids": unconfirmed}):
-        organ, seq, incident = expected[row["id"]]
-        properties = dict(zip(INCIDENT_MIRRORED[1:], row["mirrored"], strict=True))
-        properties["id"] = row["id"]
-        unknown = sorted(k for k in row["keys"] if k not in _INCIDENT_ALLOWED)
-        edges: list[Edge] = [("out", t, str(other), role) for t, other, role in row["outgoing"]]
-        edges += [("in", t, str(other), role) for t, other, role in row["incoming"]
-                  if t != "CORRECTS"]
-        found = differences(incident_shape(incident), properties, edges)
-        found += [f"a property {k!r} the payload does not hold" for k in unknown]
-        assessment = dict(zip(ASSESSMENT_FIELDS, row["assessment"], strict=True))
-        if keyed and sealer is not None and any(v is not None for v in assessment.values()) \
-                and not sealer.text_seal_matches(
-                    ASSESSMENT_SEAL, assessment_text(row["id"], assessment), row["seal"]):
-            found.append(f"its stored assessment (verdict {assessment['verdict']!r}) is not "
-                         "the one liuhen sealed" + ("" if row["seal"] else
-                                                     " (not sealed: `liuhen reassess`)"))
-        if found:
-            problems.append(_problem(ProblemKind.CHANGED, organ, seq, row["id"],
-                                     f"{organ}: incident {row['id']!r} (#{seq}) differs from "
-                                     "its hashed payload: " + "; ".join(dict.fromkeys(found))))
-    return problems
-
-
-
-_ASSESSMENT_VALUES = len(ASSESSMENT_FIELDS) + 1  # the fields, then the seal
-
-
-def _unconfirmed_incidents(store: GraphStore, expected: dict[str, tuple[str, int, Incident]],
-                           sealer: ChainSealer | None) -> list[str]:
-    """The incidents whose stored shape text (FalkorDB: one string each, the page's read in
-    one statement) is not the one their payload makes, or whose assessment does not read back or
-    is not sealed by the key (``sealer``: a keyed one, else None), sorted: only those are
-    read and compared field by field. On other backends, every incident."""
-    if store.backend is not Backend.FALKORDB:
-        return sorted(expected)
-    with ThreadPoolExecutor(max_workers=1) as reader:  # the store works while Python does
-        found = reader.submit(_shape_page, store, REGISTRY_INCIDENT_SHAPES, {
-            "ids": sorted(expected), "allowed": sorted(_INCIDENT_ALLOWED)})
-        wanted: dict[str, str | None] = {}
-        for key, (_, _, incident) in sorted(expected.items()):
-            try:
-                wanted[key] = shape_codec.incident_text(incident_shape(incident),
-                                                        INCIDENT_MIRRORED[1:])
-            except shape_codec.Unencodable:
-                wanted[key] = None
-        texts = shape_codec.page_texts(found.result(), 2) or {}
-    unconfirmed = []
-    for key, want in wanted.items():
-        stored = texts.get(key)
-        values = (shape_codec.read_values(stored[1], _ASSESSMENT_VALUES) if stored else None)
-        if want is None or stored is None or stored[0] != want or values is None \
-                or not isinstance(values[-1], str | None):
-            unconfirmed.append(key)
-            continue
-        assessment = dict(zip(ASSESSMENT_FIELDS, values, strict=False))
-        if sealer is not None and any(v is not None for v in assessment.values()) \
-                and not sealer.text_seal_matches(ASSESSMENT_SEAL, assessment_text(key, assessment),
-                                                 values[-1]):
-            unconfirmed.append(key)
-    return unconfirmed

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ingest.registry import Edge, Shape
+from ingest.records import Incident
+from ingest.registry import Edge, Shape, time_key
 
 
 class Unencodable(ValueError):
@@ -52,11 +53,40 @@ def _edge(edge: Edge) -> str:
 
 
 def incident_text(shape: Shape, mirrored: Sequence[str]) -> str:
-    """The text REGISTRY_INCIDENT_SHAPES reads for a node as ``shape`` says it must be
+    """The text REGISTRY_INCIDENT_SHAPE_ROWS reads for a node as ``shape`` says it must be
     (``mirrored``: the property names in the statement's order; no unknown property).
     Unencodable if a value cannot be written."""
     return (values(shape.properties.get(name) for name in mirrored) + "|0|"
             + "".join(sorted(_edge(e) for e in shape.edges)))
+
+
+def incident_expected_text(incident: Incident) -> str:
+    """``incident_text(incident_shape(incident), INCIDENT_MIRRORED[1:])`` built straight from
+    the incident, without the Shape's dicts and edge tuples (verify builds one per record:
+    about half the Python time of the shape check, session 8). Must stay equal to that
+    composition: tests/liuhen/test_shape_text.py holds them together over generated
+    incidents, every optional field present and absent."""
+    occurred, recorded = incident.occurred_at, incident.recorded_at
+    head = values((incident.request[:24], incident.organ, incident.case, str(incident.stage),
+                   str(incident.channel), incident.intervener, incident.instigator,
+                   incident.handler, incident.corrects, occurred.isoformat(),
+                   recorded.isoformat(), time_key(occurred), time_key(recorded)))
+    edges = {"o" + scalar("RECORDED_IN") + scalar(incident.organ) + _NULL,
+             "o" + scalar("ABOUT_CASE") + scalar(incident.case) + _NULL,
+             "i" + scalar("INTERVENED") + scalar(incident.intervener) + _NULL,
+             "i" + scalar("RECORDED") + scalar(incident.recorded_by) + _NULL}
+    if incident.instigator:
+        edges.add("i" + scalar("INSTIGATED") + scalar(incident.instigator) + _NULL)
+    if incident.handler:
+        edges.add("o" + scalar("APPROACHED") + scalar(incident.handler) + _NULL)
+    if incident.corrects:
+        edges.add("o" + scalar("CORRECTS") + scalar(incident.corrects) + _NULL)
+    edges.update("i" + scalar("TOOK_PART") + scalar(p.actor) + scalar(str(p.role))
+                 for p in incident.participants)
+    return head + "|0|" + "".join(sorted(edges))
+
+
+_NULL = scalar(None)
 
 
 def entity_text(shape: Shape) -> str:
@@ -75,21 +105,60 @@ def read_values(text: str, count: int) -> list[Any] | None:
     at = 0
     try:
         for _ in range(count):
-            if text.startswith("List", at):
-                colon = text.index(":", at)
-                size = int(text[at + 4:colon])
-                at = colon + 1
-                items = []
-                for _ in range(size):
-                    item, at = _read_scalar(text, at)
-                    items.append(item)
-                out.append(items)
-            else:
-                item, at = _read_scalar(text, at)
-                out.append(item)
+            item, at = _read_value(text, at)
+            out.append(item)
     except (IndexError, ValueError):
         return None
     return out if at == len(text) else None
+
+
+def _read_value(text: str, at: int) -> tuple[Any, int]:
+    if text.startswith("List", at):
+        colon = text.index(":", at)
+        size = int(text[at + 4:colon])
+        at = colon + 1
+        items = []
+        for _ in range(size):
+            item, at = _read_scalar(text, at)
+            items.append(item)
+        return items, at
+    return _read_scalar(text, at)
+
+
+#: An edge as read back from a shape text: direction ("out" or "in"), type, the other
+#: end's id, its role; the values as the store holds them (an id may be null).
+StoredEdge = tuple[str, Any, Any, Any]
+
+
+def read_incident_shape(text: str, mirrored: int
+                        ) -> tuple[list[Any], int, list[StoredEdge]] | None:
+    """An incident's shape text (REGISTRY_INCIDENT_SHAPE_ROWS) read back: its ``mirrored``
+    values, how many of its properties are not allowed, its edges in the text's order; None
+    when it does not read back exactly (a value Python does not write: the caller reads that
+    node field by field)."""
+    try:
+        props, at = [], 0
+        for _ in range(mirrored):
+            item, at = _read_value(text, at)
+            props.append(item)
+        if not text.startswith("|", at):
+            return None
+        bar = text.index("|", at + 1)
+        unknown = text[at + 1:bar]
+        if not unknown.isdigit():
+            return None
+        at, edges = bar + 1, []
+        while at < len(text):
+            direction = {"o": "out", "i": "in"}.get(text[at])
+            if direction is None:
+                return None
+            kind, at = _read_scalar(text, at + 1)
+            other, at = _read_scalar(text, at)
+            role, at = _read_scalar(text, at)
+            edges.append((direction, kind, other, role))
+    except (IndexError, ValueError):
+        return None
+    return props, int(unknown), edges
 
 
 _DIGITS = frozenset("-0123456789")

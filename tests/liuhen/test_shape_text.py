@@ -13,9 +13,24 @@ import pytest
 
 from graph.chain_audit import verify_store
 from graph.falkordb_store import FalkorDBStore
-from graph.shape_codec import read_values, value, values
+from graph.incident_audit import _INCIDENT_ALLOWED, _read_back, _shape_texts
+from graph.queries.registry import REGISTRY_STORED_INCIDENTS
+from graph.shape_codec import (
+    incident_expected_text,
+    incident_text,
+    read_values,
+    value,
+    values,
+)
 from ingest.integrity import IntegrityReport, ProblemKind
-from ingest.registry import ASSESSMENT_SEAL, REGISTRY_CHAIN, assessment_text
+from ingest.registry import (
+    ASSESSMENT_FIELDS,
+    ASSESSMENT_SEAL,
+    INCIDENT_MIRRORED,
+    REGISTRY_CHAIN,
+    assessment_text,
+    incident_shape,
+)
 from ingest.seals import ChainSealer
 from liuhen.records.recorder import IncidentRecorder
 from tests.graph.chain_fixtures import (
@@ -62,7 +77,7 @@ def test_a_clean_store_with_encoding_like_values_verifies_clean_by_the_texts_alo
     report = verify_store(counting, sealer)
     assert report.ok, [p.message for p in report.problems]
     assert report.records == 2
-    assert "registry_incident_shapes" in counting.statements
+    assert "registry_incident_shape_rows" in counting.statements
     # every incident, organ and actor matched its text: none was read field by field
     assert "registry_stored_incidents" not in counting.statements
     assert "registry_stored_organs" not in counting.statements
@@ -179,3 +194,54 @@ def test_values_read_back_as_written(items: list[object]) -> None:
 def test_a_text_that_is_not_one_value_reads_as_none(text: str) -> None:
     assert read_values(text, 1) is None
     assert read_values(value("a") + "n", 1) is None  # longer than the values asked for
+
+
+@pytest.mark.parametrize("changes", [
+    {},
+    {"instigator": "p-lijj", "corrects": "s-0", "request": TRICKY * 2,
+     "participants": [{"actor": "p-lijj", "role": "requester"},
+                      {"actor": "p-lijj", "role": "requester"},
+                      {"actor": "p-qiangd", "role": "victim"}]},
+    {"handler": None, "occurred_at": "2025-03-01T10:00:00.250000+08:00",
+     "recorded_at": "1969-12-31T23:59:59"},
+])
+def test_the_direct_expected_text_is_the_shapes_text(changes: dict[str, object]) -> None:
+    """verify builds each record's expected text straight from the incident: it must be the
+    text of the incident's shape, optional fields present or absent, participants repeated."""
+    incident = new_incident("s-9", **changes)
+    assert incident_expected_text(incident) == incident_text(incident_shape(incident),
+                                                             INCIDENT_MIRRORED[1:])
+
+
+def _comparable(row: dict[str, object]) -> dict[str, object]:
+    edges = {way: sorted(map(repr, row[way])) for way in ("outgoing", "incoming")}  # type: ignore[call-overload]
+    return {"mirrored": row["mirrored"], "assessment": row["assessment"], "seal": row["seal"],
+            **edges}
+
+
+@pytest.mark.parametrize("edit", [case[0] for case in CASES if case[1] == ORGAN] + [
+    lambda store: tamper(store, "MATCH (i:Incident {id: 's-0'}), (a:Actor {id: 'p-qiangd'}) "
+                                "CREATE (a)-[:TOOK_PART {role: 'victim'}]->(i)"),
+    lambda store: tamper(store, "MATCH (i:Incident {id: 's-0'}) SET i.handler = null, "
+                                "i.channel = ['电话', 3, true]"),
+], ids=[case[0].__name__ for case in CASES if case[1] == ORGAN] + ["edge_added", "nulled"])
+def test_a_changed_incident_read_back_from_its_text_is_what_the_nested_read_gives(
+    store: FalkorDBStore, sealer: ChainSealer, edit: Callable[[FalkorDBStore], None],
+) -> None:
+    """verify words a changed incident's findings from its shape text read back (session 8)
+    instead of the nested statement: where the text reads back, it must hold exactly what
+    that statement gives (else the nested read is used, and the finding is still made)."""
+    _sealed_assessment(store, sealer)
+    edit(store)
+    texts = _shape_texts(store, ["s-0"])
+    values = read_values(texts["s-0"][1], len(ASSESSMENT_FIELDS) + 1)
+    assert values is not None
+    read_back = _read_back("s-0", texts["s-0"][0], values)
+    nested = store.read(REGISTRY_STORED_INCIDENTS, {"ids": ["s-0"]})
+    assert len(nested) == 1
+    if read_back is None:  # a value the text does not write, or an unknown property
+        return
+    assert _comparable(read_back) == _comparable(nested[0])
+    assert not [key for key in nested[0]["keys"] if key not in _INCIDENT_ALLOWED]
+    report = verify_store(store, sealer)
+    assert _named(report, "s-0"), [p.message for p in report.problems]
