@@ -23,7 +23,7 @@ _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", 
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
 _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?")
-# 第五天才报: the contact is the first day, so the report comes N-1 days after it.
+# 第五天才报: the N-th day, counted from the contact's (see report_delay).
 _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
 # A calendar date with its month (11月25日, 三月五号): two of them are the contact's and the
 # report's, the report coming after.
@@ -197,7 +197,11 @@ def report_delay(text: str) -> int | None:
         return 1
     nth = _NTH_DAY.search(text)
     if nth:
-        return max(parse_chinese_number(nth.group(1)) - 1, 0)
+        # 第N天 is N-1 days after the contact when its own day is the first, N when the count
+        # starts the day after (the day a period starts from is not counted in it). Only 第四天
+        # falls on both sides of 三日 (3 or 4 days): the words do not settle it.
+        number = parse_chinese_number(nth.group(1))
+        return None if number == 4 else max(number - 1, 0)
     match = _DAYS.search(text)
     if match:
         number = parse_chinese_number(match.group(1))

@@ -260,6 +260,9 @@ def test_a_report_in_the_week_after_is_counted_across_the_week() -> None:
     assert report_delay("上周三在车站碰到当事人，下周一才向纪检报告") == 5
     assert report_delay("周三碰到律师，周五向纪检监察部门报告") == 2
     assert report_delay("第三天向纪检监察部门报告") == 2
+    # 3 or 4 days after, as the contact's own day is counted or not: within 三日 or not
+    assert report_delay("在车站碰到律师，第四天才向纪检监察部门报告") is None
+    assert report_delay("在车站碰到律师，第五天才向纪检监察部门报告") == 4
 
 
 def test_a_leak_to_a_partys_lawyer_by_a_colleague_is_r2_9_4(assessor: Assessor) -> None:
@@ -331,3 +334,14 @@ def test_a_retired_cadre_is_not_established_as_a_leading_cadre(assessor: Assesso
     assert "是否为领导干部" in result.missing_facts
     serving = assessor.assess("副县长给承办法官打电话，为一起合同纠纷的被告说情。")
     assert serving.verdict == "violation", serving.reasons
+
+
+def test_a_chance_contact_reported_on_the_fourth_day_waits_for_the_count(
+        assessor: Assessor) -> None:
+    """R3 第七条: 「三日内」. 第四天 is 3 or 4 days after: not a confident verdict either way."""
+    result = assessor.assess("法官李某周末在超市偶遇自己承办案件的被告代理律师，寒暄了几句，"
+                             "第四天才向院纪检监察部门报告。")
+    assert result.verdict == "undetermined", result.reasons
+    fifth = assessor.assess("法官李某周末在超市偶遇自己承办案件的被告代理律师，寒暄了几句，"
+                            "第五天才向院纪检监察部门报告。")
+    assert fifth.verdict == "violation", fifth.reasons
