@@ -24,7 +24,7 @@ import os
 import signal
 import threading
 from collections.abc import Collection
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from api.state import SearchHolder
@@ -33,13 +33,27 @@ from core.errors import BackendError, LiuhenError
 from core.settings import Settings
 from graph.connect import open_store
 from liuhen.article_search import SearchHit, search_articles
+from search.batching import BatchWorkers
 from search.index import Mode
 
 #: Seconds a child may take to load its model and index before the pool gives up on it.
 LOAD_TIMEOUT_S = 600.0
 _PR_SET_PDEATHSIG = 1
+#: Searches sent to a child at once: computed there on threads of their own, so that the
+#: child's QueryBatcher embeds their queries together (api/state.py).
+BATCH = 16
+#: The children's niceness: when the cores are short, the process answering HTTP (/health,
+#: the console, every other route) runs first, and searches take what is left.
+CHILD_NICENESS = 5
+
+#: A search as the child gets it: query, top, mode, regulation ids.
+Request = tuple[str, int, Mode, tuple[str, ...]]
+#: Its answer: the hits, or a LiuhenError as (code, status, message, details as JSON): its
+#: class's own constructor may not take what pickling would hand it.
+Answer = list[SearchHit] | tuple[str, int, str, str]
 
 _holder: SearchHolder | None = None  # the child's index, loaded once by _load
+_threads: ThreadPoolExecutor | None = None  # the child's threads computing one batch
 
 
 def _die_with_parent() -> None:
@@ -51,8 +65,9 @@ def _die_with_parent() -> None:
 
 def _load(settings_json: str) -> None:
     """A child's initializer: the parent's settings, the index as a worker loads it."""
-    global _holder
+    global _holder, _threads
     _die_with_parent()
+    os.nice(CHILD_NICENESS)
     settings = Settings.model_validate(json.loads(settings_json))
     holder = SearchHolder(settings, embed_threads=1)  # one core's work per child
     store = open_store(settings, attach_only=True)
@@ -62,6 +77,7 @@ def _load(settings_json: str) -> None:
     finally:
         store.close()  # the index is read from disk; searching asks no store
     _holder = holder
+    _threads = ThreadPoolExecutor(max_workers=BATCH, thread_name_prefix="liuhen-search")
 
 
 def _loaded() -> int:
@@ -69,11 +85,14 @@ def _loaded() -> int:
     return os.getpid()
 
 
-def _search(query: str, top: int, mode: Mode,
-            regulation_ids: tuple[str, ...]) -> list[SearchHit] | tuple[str, int, str, str]:
-    """``search_articles`` in the child. A LiuhenError comes back as (code, status,
-    message, details as JSON): its class's own constructor may not take what pickling
-    would hand it."""
+def _search_batch(requests: list[Request]) -> list[Answer]:
+    """Each request's answer, computed on the child's threads together."""
+    assert _threads is not None, "the initializer starts them"
+    return list(_threads.map(lambda request: _search(*request), requests))
+
+
+def _search(query: str, top: int, mode: Mode, regulation_ids: tuple[str, ...]) -> Answer:
+    """``search_articles`` in the child."""
     assert _holder is not None, "the initializer loads the index"
     try:
         return search_articles(_holder.get(), query, top=top, mode=mode,
@@ -103,6 +122,20 @@ class SearchPool:
         self._settings_json = settings_for_workers(settings)
         self._lock = threading.Lock()
         self._executor = self._new_executor()
+        # One sender thread a child, each taking every search waiting (up to BATCH) to it.
+        self._batches: BatchWorkers[Request, Answer] = BatchWorkers(
+            self._send, name="liuhen-search-send", workers=self.processes, max_batch=BATCH)
+
+    def _send(self, requests: list[Request]) -> list[Answer]:
+        executor = self._executor
+        try:
+            return executor.submit(_search_batch, requests).result()
+        except BrokenProcessPool as error:
+            with self._lock:
+                if self._executor is executor:  # the first to see it starts new children
+                    self._executor = self._new_executor()
+            raise BackendError("a search process died; the search processes are "
+                               "starting again: send the search again") from error
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.processes,
@@ -125,15 +158,7 @@ class SearchPool:
     def search(self, query: str, *, top: int = 10, mode: Mode = "hybrid",
                regulation_ids: Collection[str] = ()) -> list[SearchHit]:
         """As ``search_articles`` on the app's index: the same hits, computed in a child."""
-        executor = self._executor
-        try:
-            answer = executor.submit(_search, query, top, mode, tuple(regulation_ids)).result()
-        except BrokenProcessPool as error:
-            with self._lock:
-                if self._executor is executor:  # the first to see it starts new children
-                    self._executor = self._new_executor()
-            raise BackendError("a search process died; the search processes are "
-                               "starting again: send the search again") from error
+        answer = self._batches((query, top, mode, tuple(regulation_ids)))
         if isinstance(answer, tuple):
             raise _rebuilt(*answer)
         return answer
