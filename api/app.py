@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
+from starlette.concurrency import run_in_threadpool
 
 import liuhen
 import web
@@ -54,6 +55,7 @@ def create_app(
     search: SearchHolder | None = None,
     load_search_at_start: bool = True,
     worker: bool = False,
+    search_processes: int = 0,
 ) -> FastAPI:
     """The liuhen API over the store and regulations ``settings`` name.
 
@@ -63,6 +65,8 @@ def create_app(
     background from start-up (``load_search_at_start``) or on the first request needing it.
     ``worker``: one of the processes of ``liuhen serve --workers N``, which connects to the
     embedded store the parent runs and supervises, and never starts one (api/workers.py).
+    ``search_processes`` > 0: /search is computed by that many processes of the app's
+    (api/search_pool.py), started once the store runs and before the app serves.
     """
 
     @asynccontextmanager
@@ -72,6 +76,15 @@ def create_app(
         services: Services | None = None
         try:
             services = app.state.services = Services.open(settings, store, holder)
+            if search_processes > 0:
+                # Imported here: api.search_pool hands settings over as api.workers does,
+                # and api.workers builds its app with this module.
+                from api.search_pool import SearchPool
+
+                # The children attach to the store this process now runs, and load the
+                # index from the data directory while the app does not serve yet.
+                services.search_pool = SearchPool(settings, search_processes)
+                await run_in_threadpool(services.search_pool.start)
             # assessment and related indexing of new incidents, off the request path
             services.records.start_worker()
             if load_search_at_start and holder.peek() is None:
@@ -82,6 +95,8 @@ def create_app(
             app.state.services = None
             if services is not None:
                 services.records.stop_worker()
+                if services.search_pool is not None:
+                    services.search_pool.close()
             store.close()
 
     app = FastAPI(

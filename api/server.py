@@ -66,7 +66,8 @@ def serve(
                                "h11_max_incomplete_event_size": 16 * 1024}
     if workers <= 1:
         search = load_search(settings, console=console)
-        app = create_app(settings, search=search)
+        app = create_app(settings, search=search,
+                         search_processes=settings.search_processes)
         console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs)",
                       highlight=False)
         uvicorn.run(app, **options)

@@ -15,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -32,6 +32,9 @@ from search.batching import BatchWorkers
 from search.embeddings import Embedder
 from search.index import SearchIndex
 from search.service import embedder_from_settings, forget_embedders
+
+if TYPE_CHECKING:
+    from api.search_pool import SearchPool
 
 logger = logging.getLogger("liuhen.api")
 
@@ -318,6 +321,9 @@ class Services:
     texts: ExpiringCache[tuple[str, ...], Any] = field(default_factory=ExpiringCache)
     #: Held by each search while it computes (settings.search_slots; None: no bound).
     search_slots: threading.BoundedSemaphore | None = None
+    #: Processes computing /search (api/search_pool.py); None: computed on this process's
+    #: threads.
+    search_pool: SearchPool | None = None
 
     @classmethod
     def open(

@@ -51,6 +51,12 @@ class Settings(BaseSettings):
         "CPU); 0: no bound. Searches are CPU-bound: more of them than cores only take turns "
         "at the GIL with every other request, /health included",
     )
+    search_processes: int = Field(
+        default=2, ge=0, le=32,
+        description="processes computing the searches of `liuhen serve` (one worker), each "
+        "with its own query model, so that the process answering HTTP (/health included) "
+        "never waits for a search's CPU; 0: searches computed in the API process",
+    )
     seal_key_file: Path | None = Field(
         default=None,
         description="key sealing the incidents' chain heads (32 random bytes, created 0600 on "

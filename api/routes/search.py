@@ -48,8 +48,11 @@ def search(
     """Hybrid (BM25 + dense) search over the articles, paragraphs and items of the loaded
     regulations; each hit says why it matched."""
     ids = [regulations.find_regulation(name).id for name in regulation or []]
-    with services.search_slots or nullcontext():
-        hits = search_articles(index, q, top=top, mode=mode, regulation_ids=ids)
+    if services.search_pool is not None:  # computed in a child: this thread waits on no CPU
+        hits = services.search_pool.search(q, top=top, mode=mode, regulation_ids=ids)
+    else:
+        with services.search_slots or nullcontext():
+            hits = search_articles(index, q, top=top, mode=mode, regulation_ids=ids)
     return SearchResults(query=q, mode=mode, regulations=ids, hits=hits)
 
 
