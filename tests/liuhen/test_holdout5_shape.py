@@ -14,73 +14,26 @@ from pathlib import Path
 
 import pytest
 
+from tests.liuhen.guide_terms import (
+    ACTOR_ROLES,
+    DUTY_KEYS,
+    QUOTE,
+    chinese_number,
+    seed_text,
+)
+from tests.liuhen.guide_terms import LINE_KEYS as KEYS
+
 ROOT = Path(__file__).resolve().parents[2]
 SET_PATH = ROOT / "data" / "eval" / "situations_holdout5.jsonl"
-SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
-SEED_CANDIDATES = (
-    Path(__file__).resolve().parents[3] / SEED_NAME,
-    Path("/work") / SEED_NAME,
-)
-
 TITLES = {
     "R1": "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定",
     "R2": "司法机关内部人员过问案件的记录和责任追究规定",
     "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
 }
-ACTOR_ROLES = {
-    "领导干部",
-    "领导干部身边工作人员或亲属",
-    "党政机关（以组织名义）",
-    "司法机关内部人员",
-    "本机关领导干部",
-    "上级司法机关人员",
-    "其他司法机关人员",
-    "离退休司法人员",
-    "司法人员",
-    "离任司法人员",
-    "当事人",
-    "律师",
-    "特殊关系人",
-    "中介组织",
-    "办案人员",
-    "主管领导",
-}
-KEYS = {
-    "id",
-    "query",
-    "gold",
-    "lawful",
-    "missing_facts",
-    "actor_role",
-    "duties",
-    "liability",
-    "note",
-}
-DUTY_KEYS = {"who", "what", "to", "deadline", "basis"}
 # Deadlines are the seed's own words; 及时, 每季度, 必要时 and 全程 are never deadlines.
 DEADLINES = {"三日内", "一个月内"}
 BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?$")
-QUOTE = re.compile(r"「([^」]+)」|“([^”]+)”")
-DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ITEM = re.compile(r"^\s*[（(]\s*([一二三四五六七八九])\s*[）)]")
-
-
-def chinese_number(text: str) -> int:
-    """第十三条 style numerals up to 99 (the seed has at most fifteen articles)."""
-    if text.startswith("十"):
-        return 10 + (DIGITS[text[1]] if len(text) > 1 else 0)
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return DIGITS[tens] * 10 + (DIGITS[units] if units else 0)
-    return DIGITS[text]
-
-
-def read_seed() -> str:
-    for candidate in SEED_CANDIDATES:
-        if candidate.is_file():
-            return candidate.read_text(encoding="utf-8")
-    pytest.skip("seed text not found")
-    raise AssertionError  # unreachable: skip raises
 
 
 def seed_structure(seed: str) -> dict[str, dict[int, tuple[int, int]]]:
@@ -115,7 +68,7 @@ def seed_structure(seed: str) -> dict[str, dict[int, tuple[int, int]]]:
 
 @pytest.fixture(scope="module")
 def seed() -> str:
-    return read_seed()
+    return seed_text()
 
 
 @pytest.fixture(scope="module")
