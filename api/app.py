@@ -56,6 +56,7 @@ def create_app(
     load_search_at_start: bool = True,
     worker: bool = False,
     search_processes: int = 0,
+    assessment_process: bool = False,
 ) -> FastAPI:
     """The liuhen API over the store and regulations ``settings`` name.
 
@@ -67,6 +68,8 @@ def create_app(
     embedded store the parent runs and supervises, and never starts one (api/workers.py).
     ``search_processes`` > 0: /search is computed by that many processes of the app's
     (api/search_pool.py), started once the store runs and before the app serves.
+    ``assessment_process``: new incidents are assessed and indexed by a process of their
+    own (api/assessment_process.py) instead of a thread of this one.
     """
 
     @asynccontextmanager
@@ -86,7 +89,14 @@ def create_app(
                 services.search_pool = SearchPool(settings, search_processes)
                 await run_in_threadpool(services.search_pool.start)
             # assessment and related indexing of new incidents, off the request path
-            services.records.start_worker()
+            if assessment_process:
+                from api.assessment_process import AssessmentProcess  # as SearchPool
+
+                services.records.assessed_elsewhere = True
+                services.assessment_process = AssessmentProcess(settings)
+                services.assessment_process.start()
+            else:
+                services.records.start_worker()
             if load_search_at_start and holder.peek() is None:
                 holder.start_loading()
             freeze_heap()
@@ -97,6 +107,8 @@ def create_app(
                 services.records.stop_worker()
                 if services.search_pool is not None:
                     services.search_pool.close()
+                if services.assessment_process is not None:
+                    services.assessment_process.close()
             store.close()
 
     app = FastAPI(

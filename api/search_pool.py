@@ -56,7 +56,7 @@ _holder: SearchHolder | None = None  # the child's index, loaded once by _load
 _threads: ThreadPoolExecutor | None = None  # the child's threads computing one batch
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Ask Linux to SIGTERM this child when its parent dies (elsewhere: nothing)."""
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
@@ -66,7 +66,7 @@ def _die_with_parent() -> None:
 def _load(settings_json: str) -> None:
     """A child's initializer: the parent's settings, the index as a worker loads it."""
     global _holder, _threads
-    _die_with_parent()
+    die_with_parent()
     os.nice(CHILD_NICENESS)
     settings = Settings.model_validate(json.loads(settings_json))
     holder = SearchHolder(settings, embed_threads=1)  # one core's work per child

@@ -67,7 +67,8 @@ def serve(
     if workers <= 1:
         search = load_search(settings, console=console)
         app = create_app(settings, search=search,
-                         search_processes=settings.search_processes)
+                         search_processes=settings.search_processes,
+                         assessment_process=settings.assessment_process)
         console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs)",
                       highlight=False)
         uvicorn.run(app, **options)

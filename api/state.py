@@ -34,6 +34,7 @@ from search.index import SearchIndex
 from search.service import embedder_from_settings, forget_embedders
 
 if TYPE_CHECKING:
+    from api.assessment_process import AssessmentProcess
     from api.search_pool import SearchPool
 
 logger = logging.getLogger("liuhen.api")
@@ -324,6 +325,9 @@ class Services:
     #: Processes computing /search (api/search_pool.py); None: computed on this process's
     #: threads.
     search_pool: SearchPool | None = None
+    #: The process assessing new incidents (api/assessment_process.py); None: a thread of
+    #: this one (RecordsService.start_worker).
+    assessment_process: AssessmentProcess | None = None
 
     @classmethod
     def open(

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         "with its own query model, so that the process answering HTTP (/health included) "
         "never waits for a search's CPU; 0: searches computed in the API process",
     )
+    assessment_process: bool = Field(
+        default=True,
+        description="new incidents assessed by a process of their own under `liuhen serve` "
+        "(one worker), so that recording never waits for the engine's CPU; false: by a "
+        "thread of the API process",
+    )
     seal_key_file: Path | None = Field(
         default=None,
         description="key sealing the incidents' chain heads (32 random bytes, created 0600 on "

@@ -72,6 +72,10 @@ class AssessmentWorker:
         except queue.Full:
             self._sweep_wanted.set()
 
+    def sweep_soon(self) -> None:
+        """Look for pending incidents in the store again (what another process recorded)."""
+        self._sweep_wanted.set()
+
     def wait_idle(self, timeout: float) -> bool:
         """True once nothing is queued, swept or being assessed (tests, shutdown)."""
         with self._idle:

@@ -124,6 +124,9 @@ class RecordsService:
     ) -> None:
         self.settings = settings
         self.store = store
+        #: True when a process of its own assesses what this one records (api/assessment_
+        #: process.py): ``record`` then answers pending and assesses nothing itself.
+        self.assessed_elsewhere = False
         self._make_classifier = classifier
         self._embedder = embedder or (lambda: None)
         self._related_indexes: set[int | None] = set()  # dimensions ensured (None: words)
@@ -281,9 +284,10 @@ class RecordsService:
         new one is assessed and its verdict stored on it."""
         result = self.recorder.record(incident, now=now)
         saw_recorded(self.store, incident.recorded_at)
-        if result.created and self._worker is not None:
-            self._worker.submit(incident)  # the answer says assessment: pending
-            return result
+        if result.created and (self._worker is not None or self.assessed_elsewhere):
+            if self._worker is not None:
+                self._worker.submit(incident)  # the answer says assessment: pending
+            return result  # another process's worker sweeps it by its pending flag
         if result.created:
             self._annotate_quietly([result.incident.id])
             self._index_related_quietly([incident])

@@ -1,0 +1,68 @@
+"""New incidents assessed by a process of the app's own (api/assessment_process.py), over
+real HTTP with the real embedded store: a write is answered ``pending`` at once, the child
+stores the engine's assessment (the same verdict the API process's engine gives), the API
+process runs no assessment thread, and no process is left behind.
+
+The model is off (BM25 only) in the parent and the child alike: these tests are about
+processes, not ranking."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from api.app import create_app
+from api.server import serving
+from api.state import Services
+from graph.falkordb_process import pid_alive
+from tests.api.conftest import NEW_INCIDENT, READER, RECORDER, api_settings
+
+#: A child loads jieba, the index and the engine before its first sweep: generous on a
+#: busy machine.
+TIMEOUT = 300.0
+IN_2025 = {"occurred_at": "2025-02-03T19:30:00", "recorded_at": "2025-02-04T09:00:00"}
+
+
+def test_the_child_assesses_what_the_api_process_records(
+    loaded_data: Path, tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    shutil.copytree(loaded_data, data_dir)
+    app = create_app(api_settings(data_dir, model="none"), assessment_process=True)
+    with serving(app) as base_url:
+        services: Services = app.state.services
+        child = services.assessment_process
+        assert child is not None and child.alive()
+        assert services.records.assessed_elsewhere
+        assert "liuhen-assessor" not in {t.name for t in threading.enumerate()}
+        body = NEW_INCIDENT | IN_2025 | {"id": "proc-1"}
+        created = httpx.post(f"{base_url}/incidents", json=body, headers=RECORDER,
+                             timeout=60)
+        assert created.status_code == 201, created.text
+        assert created.json()["incident"]["assessment"] == "pending"
+        deadline = time.monotonic() + TIMEOUT
+        read: dict[str, object] = {}
+        while time.monotonic() < deadline:
+            read = httpx.get(f"{base_url}/incidents/proc-1", headers=READER, timeout=60).json()
+            if read["assessment"] != "pending":
+                break
+            time.sleep(0.5)
+        assert read["assessment"] == "stored", read
+        assert read["verdict"] == services.records.assess_incident("proc-1").verdict
+        pid = child.pid
+    assert pid is not None and not pid_alive(pid)  # stopped with the app
+
+
+def test_without_the_process_a_thread_assesses(loaded_data: Path, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    shutil.copytree(loaded_data, data_dir)
+    app = create_app(api_settings(data_dir, model="none"), assessment_process=False)
+    with serving(app):
+        services: Services = app.state.services
+        assert services.assessment_process is None
+        assert not services.records.assessed_elsewhere
+        assert "liuhen-assessor" in {t.name for t in threading.enumerate()}
