@@ -53,7 +53,7 @@ SIGNAL_NAMES = {
     "former_unit": "原任职单位", "complied": "照办", "social": "社交", "work_purpose": "工作目的",
     "tie": "特殊关系", "no_specific_case": "不涉及具体案件", "other_unit": "其他单位",
     "approver": "批准人", "confirmed": "已证实", "narrator": "叙述者",
-    "disclaimer": "声明由司法机关依法决定",
+    "disclaimer": "声明由司法机关依法决定", "other_interference": "其他干预办案的行为",
 }
 VALUE_NAMES = {"True": "是", "False": "否", "None": "不明", "colleague": "同一机关同事",
                "own_leader": "本机关领导", "superior": "上级司法机关", "unrelated": "其他",

@@ -15,10 +15,11 @@ from liuhen.assessment.lexicon import Lexicon, Match, Text
 _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
                       "判决结果")
 # Who acted is not established: a claimed identity (自称在省里工作, 自称“上面的领导”: the
-# words in quotes are the caller's own), or the words ask whether the actor holds the status
+# words in quotes are the caller's own; not 自称“受…委托”, a stated sender whose errand is
+# claimed), or the words ask whether the actor holds the status
 # R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
 _UNVERIFIED_IDENTITY = re.compile(
-    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"]|冒充|身份不明|"
+    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)|冒充|身份不明|"
     r"无法核实[^，。；]{0,6}(身份|职务)|"
     r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.

@@ -89,6 +89,10 @@ def test_a_claimed_or_questioned_status_leaves_the_leader_undetermined(
         assert result.facts.identity_verified is False
     stated = assessor.assess("副县长打电话给承办法官，替被告人说情，要求判轻一点。")
     assert stated.verdict == "violation"
+    # a named sender whose errand is what is claimed (自称“受…委托”): who called is stated
+    sent = assessor.assess("县政府办的王秘书来电，自称“受赵副县长委托”，请承办法官对被告人"
+                           "从轻处理。")
+    assert sent.facts.identity_verified is not False
 
 
 def test_two_dated_days_give_the_report_delay() -> None:
