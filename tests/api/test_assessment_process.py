@@ -27,18 +27,25 @@ TIMEOUT = 300.0
 IN_2025 = {"occurred_at": "2025-02-03T19:30:00", "recorded_at": "2025-02-04T09:00:00"}
 
 
+def _assessor_threads() -> int:
+    return sum(thread.name == "liuhen-assessor" for thread in threading.enumerate())
+
+
 def test_the_child_assesses_what_the_api_process_records(
     loaded_data: Path, tmp_path: Path,
 ) -> None:
     data_dir = tmp_path / "data"
     shutil.copytree(loaded_data, data_dir)
     app = create_app(api_settings(data_dir, model="none"), assessment_process=True)
+    # Other tests' apps may have left their assessment threads in this process: this app
+    # must start none of its own.
+    threads_before = _assessor_threads()
     with serving(app) as base_url:
         services: Services = app.state.services
         child = services.assessment_process
         assert child is not None and child.alive()
         assert services.records.assessed_elsewhere
-        assert "liuhen-assessor" not in {t.name for t in threading.enumerate()}
+        assert _assessor_threads() <= threads_before
         body = NEW_INCIDENT | IN_2025 | {"id": "proc-1"}
         created = httpx.post(f"{base_url}/incidents", json=body, headers=RECORDER,
                              timeout=60)
@@ -61,8 +68,9 @@ def test_without_the_process_a_thread_assesses(loaded_data: Path, tmp_path: Path
     data_dir = tmp_path / "data"
     shutil.copytree(loaded_data, data_dir)
     app = create_app(api_settings(data_dir, model="none"), assessment_process=False)
+    threads_before = _assessor_threads()
     with serving(app):
         services: Services = app.state.services
         assert services.assessment_process is None
         assert not services.records.assessed_elsewhere
-        assert "liuhen-assessor" in {t.name for t in threading.enumerate()}
+        assert _assessor_threads() == threads_before + 1
