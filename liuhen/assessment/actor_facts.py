@@ -67,6 +67,10 @@ _RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
 # approached even when the words name them only by a pronoun.
 _ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|来)我(的)?(办公室|家|单位|这)|"
                         r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
+# A record's heading (某民警记录：, 法官的登记：) and a call or visit that came in: it came to the
+# one who records it, an officer (the heading's role is checked where this is used).
+_RECORD_HEADING = re.compile(r"^[^。：:]{2,30}(记录|登记|笔录)[：:]")
+_CAME_IN = re.compile(r"(来电|打来电话|打来的电话|发来短信|发来微信|来访|登门)")
 
 
 # The words deny that someone holds a role (不是…当事人, 并非律师).
@@ -313,7 +317,10 @@ class ActorReader:
                 recorder[0].start > actor.start:
             actor, target = later[0], actor  # the recorder first, the intervener after
         record("actor", [actor])  # type: ignore[operator]
-        addressed_me = _ADDRESSED.search(text.text)
+        heading = _RECORD_HEADING.match(text.text)
+        addressed_me = _ADDRESSED.search(text.text) or (
+            heading is not None and _CAME_IN.search(text.text, heading.end()) is not None
+            and any(role in heading.group(0) for role in w("judicial_roles")))
         pleads = bool(text.present(w("conduct", "plead")) or [
             m for m in text.find_pattern("plead") if not m.negated and not m.uncertain])
         colleague = text.find(w("colleague_words"), negatable=False)
@@ -381,7 +388,7 @@ class ActorReader:
             return "unrelated"  # a court and a police force: no line of supervision
         lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)
         if any(x in before_actor for x in w("superior_words")) and (lower or re.search(
-                r"(下辖|下级|下属)", whole)):
+                r"(下辖|下级|下属|基层(人民)?(法院|检察院))", whole)):
             return "superior"
         if any(x in whole for x in w("unrelated_words")):
             return "unrelated"

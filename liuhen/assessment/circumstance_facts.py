@@ -82,7 +82,12 @@ class CircumstanceReader:
             return False
         words = [x for kind in ("当事人", "律师", "特殊关系人", "中介组织")
                  for x in self.w("counterpart", kind)]
-        return any(x in before for x in words)
+        owners = [before.rfind(x) + len(x) for x in words if x in before]
+        if not owners:
+            return False
+        # 律师打电话到书记员的办公座机: an officer named after the counterpart owns the place
+        after_owner = before[max(owners):]
+        return not any(role in after_owner for role in self.w("judicial_roles"))
 
     def _report(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w

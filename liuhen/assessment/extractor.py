@@ -33,6 +33,10 @@ _INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 _ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
+# The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
+# 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
+_NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
+                              r"未经[^，。；]{0,8}(研究|程序|讨论|决定)")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
 
@@ -153,7 +157,8 @@ class Extractor(ActorReader, CircumstanceReader):
         if f.get("retaliation"):
             said = text.present(self.w("conduct", "retaliation"))
             actions = set(self.w("conduct", "personnel_actions"))
-            if said and all(m.word in actions for m in said):
+            if said and all(m.word in actions for m in said) and \
+                    not _NO_LAWFUL_CAUSE.search(query):
                 # a transfer or sanction named, not retaliation: R1 第六条 / R2 第七条 turn on
                 # whether it had a legal cause and followed the legal procedure
                 weak.append("retaliation")

@@ -1,0 +1,106 @@
+"""Constructions read in session 9 (issue 11): a gift pushed back, hearsay inside quoted words,
+a question about the county's cases as a whole, a lawyer asking to copy the files at the
+office, a transfer with no lawful cause, a call that comes in to the officer who records it,
+a deputy head of a higher court, pleas for a sentence reduction and for leniency in words
+that vary. Every sentence is written for the test from the regulations' own terms, not taken
+from any situation set; each change was kept only if no other author's set lost by it
+(docs/benchmarks.md, "Assessment engine, session 9")."""
+
+from __future__ import annotations
+
+import pytest
+
+from liuhen.assessment import Assessor
+from liuhen.assessment.extractor import Extractor
+from liuhen.assessment.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_lexicon())
+
+
+def test_a_gift_pushed_back_is_declined(assessor: Assessor) -> None:
+    """推回 is a refusal: R3 第五条第（三）项 is not met, and a chance meeting reported the
+    next day is lawful under R3 第七条."""
+    result = assessor.assess("法官周六在菜市场碰到被告人的哥哥，对方硬塞给他两条烟，他当场推回。"
+                             "第二天他向院纪检监察部门报告了这次接触。")
+    assert result.verdict == "lawful"
+    kept = assessor.assess("法官周六在菜市场碰到被告人的哥哥，对方塞给他两条烟，他收下了。")
+    assert kept.verdict == "violation"
+
+
+def test_hearsay_inside_quoted_words_is_not_established(assessor: Assessor) -> None:
+    """A party's “听说…” about a judge is a report to be verified (R3 第十条), not a finding."""
+    heard = assessor.assess("原告在法院门口对书记员说：“听说承办法官收了被告的购物卡。”")
+    assert heard.verdict == "undetermined"
+    told = assessor.assess("原告在法院门口对书记员说：“我亲眼看见承办法官收了被告的购物卡。”")
+    assert told.verdict != "lawful"
+
+
+def test_a_request_for_the_county_s_cases_as_a_whole_is_no_specific_case(
+        assessor: Assessor) -> None:
+    """R1 第三条: 了解案件情况，组织研究司法政策 — the whole county's enforcement cases."""
+    result = assessor.assess("县委书记在常委会上要求法院院长会后报告一下全县涉企执行案件的"
+                             "总体情况，以便研究司法政策。")
+    assert result.verdict == "lawful"
+    first = result.provisions[0]
+    assert (first.alias, first.article) == ("R1", 3)
+    assert "依照工作程序了解案件情况" in first.quote
+
+
+def test_a_lawyer_asking_at_the_office_to_copy_the_files_is_lawful(
+        assessor: Assessor) -> None:
+    """A lawyer's phone call to the clerk's office line about 阅卷 is work at the workplace."""
+    result = assessor.assess("辩护律师打电话到书记员的办公电话，询问能否复制卷宗，"
+                             "书记员按规定作了答复。")
+    assert result.verdict == "lawful"
+    leaked = assessor.assess("书记员下班后在茶馆把卷宗复印件交给了被告人的律师。")
+    assert leaked.verdict == "violation"
+
+
+def test_a_transfer_said_to_lack_any_lawful_cause_is_retaliation(
+        extractor: Extractor, assessor: Assessor) -> None:
+    """R2 第七条: 非因法定事由，非经法定程序 — when the words say so, it is not left open."""
+    facts = extractor.extract("副院长得知法官如实登记了他过问案件的情况后，把法官调去资料室，"
+                              "没有任何法定事由。").facts
+    assert facts.retaliation is True
+    assert "retaliation" not in (facts.weak_conduct or [])
+    result = assessor.assess("副院长得知法官如实登记了他过问案件的情况后，把法官调去资料室，"
+                             "没有任何法定事由。")
+    assert result.verdict == "violation"
+    open_question = extractor.extract("副院长得知法官如实登记了他过问案件的情况后，"
+                                      "把法官调去资料室。").facts
+    assert "retaliation" in (open_question.weak_conduct or [])
+
+
+def test_a_call_that_comes_in_to_the_recording_officer(extractor: Extractor) -> None:
+    """民警记录：某副局长来电…: the call came to the officer who records it (R2)."""
+    facts = extractor.extract("看守所民警记录：市公安局一位副局长来电，说某在押人员是他的亲戚，"
+                              "希望关照。").facts
+    assert "R2" in (facts.regimes or [])
+    assert facts.organ_leader is True
+
+
+def test_a_deputy_head_of_a_higher_court_calls_a_basic_court_judge(
+        extractor: Extractor) -> None:
+    """R2 第八条第（三）项: 上级司法机关人员 — the basic court is named only in the heading."""
+    facts = extractor.extract("基层法院法官的登记：中级法院一位副院长打来电话，说被告是他"
+                              "同学的儿子，希望从轻。").facts
+    assert facts.insider_relation == "superior"
+
+
+def test_a_plea_for_a_sentence_reduction_and_the_prison_s_own_request(
+        assessor: Assessor) -> None:
+    """希望…减刑 for a friend's son is a plea; 提请减刑 by the prison is its procedure."""
+    plea = assessor.assess("市司法局一位副局长给监狱刑罚执行科打电话，说某服刑人员是他朋友的"
+                           "儿子，希望这次减刑把他报上去。")
+    assert plea.verdict == "violation"
+    procedure = assessor.assess("监狱依照工作程序提请中级法院对一名服刑人员减刑，并附上考核材料。")
+    assert procedure.verdict != "violation"
+
+
+@pytest.mark.parametrize("words", ["赔偿数额别卡得太死", "早点判了吧"])
+def test_varied_words_of_a_plea(extractor: Extractor, words: str) -> None:
+    facts = extractor.extract(f"副县长给承办法官打电话，说原告是他老战友的儿子，{words}。").facts
+    assert "plead" in (facts.conduct or [])
