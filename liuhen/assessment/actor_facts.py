@@ -54,7 +54,7 @@ def _scene_end(text: str, candidates: list[int]) -> int:
 # signature (——承办法官): whoever is named there wrote or received the record; who acted is
 # told in its body.
 _RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
-                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明)"
+                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
                             r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:])?")
 _SIGNATURE = re.compile(r"——[^。；“”]{1,20}$")
 # The person a call, a letter or a visit comes to (法官接到…的电话, 检察官收到, 被…叫到), or who
@@ -67,10 +67,10 @@ _RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
 # approached even when the words name them only by a pronoun.
 _ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|来)我(的)?(办公室|家|单位|这)|"
                         r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
-# A record's heading (某民警记录：, 法官的登记：) and a call or visit that came in: it came to the
-# one who records it, an officer (the heading's role is checked where this is used).
-_RECORD_HEADING = re.compile(r"^[^。：:]{2,30}(记录|登记|笔录)[：:]")
-_CAME_IN = re.compile(r"(来电|打来电话|打来的电话|发来短信|发来微信|来访|登门)")
+# A call or visit that came in, told under a record's header (某民警记录：…来电): it came to the
+# one who records it, an officer (the header's role is checked where this is used).
+_CAME_IN = re.compile(r"(来电|打来电话|打来的电话|发来短信|发来微信|来访|登门|"
+                      r"(?<![塞送交递])(找到?|对|约|叫|让|请|向|跟)(他|她))")
 
 
 # The words deny that someone holds a role (不是…当事人, 并非律师).
@@ -248,6 +248,12 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
+        header = _RECORD_HEADER.match(text.text)
+        if header and match.end <= header.end() and any(
+                role in header.group(0) for role in self.w("judicial_roles")):
+            # 检察官反映：…: the officer's own account of what was asked of him, a record of
+            # an intervention (R1 第五条, R2 第六条), not a complaint about an officer
+            return False
         if text.find(self.w("conduct", "report_discipline"), negatable=False):
             return True
         _, end = text.sentence_of(match.start)
@@ -317,9 +323,10 @@ class ActorReader:
                 recorder[0].start > actor.start:
             actor, target = later[0], actor  # the recorder first, the intervener after
         record("actor", [actor])  # type: ignore[operator]
-        heading = _RECORD_HEADING.match(text.text)
+        heading = _RECORD_HEADER.match(text.text)
         addressed_me = _ADDRESSED.search(text.text) or (
-            heading is not None and _CAME_IN.search(text.text, heading.end()) is not None
+            heading is not None and bool(heading.group(0))
+            and _CAME_IN.search(text.text, heading.end()) is not None
             and any(role in heading.group(0) for role in w("judicial_roles")))
         pleads = bool(text.present(w("conduct", "plead")) or [
             m for m in text.find_pattern("plead") if not m.negated and not m.uncertain])
@@ -330,11 +337,15 @@ class ActorReader:
         if counterpart is not None:
             f["counterpart"] = counterpart[0]
             record("counterpart", [counterpart[1]])  # type: ignore[operator]
-        leader_alone = (target is None and counterpart is None
+        # a leader's words written on the case's own approval form (审批表上批示): supervision
+        # inside the organ's procedure, whoever the case's parties are (R2 第四条)
+        on_the_form = bool(text.find_pattern("written")) and bool(
+            re.search(r"(审批表|审批单|呈批表|审签表|审查报告|审理报告)", text.text))
+        leader_alone = (target is None and (counterpart is None or on_the_form)
                         and actor.word in w("judicial_leader_roles")
                         and bool(text.find(w("conduct", "guidance"))
                                  or text.find(w("conduct", "written"))
-                                 or text.find(w("conduct", "oral"))))
+                                 or text.find(w("conduct", "oral")) or on_the_form))
         on_behalf = counterpart is not None and actor.start < counterpart[1].start and bool(
             re.search(r"(替|为|帮)[^，。；]{0,3}$", text.text[:counterpart[1].start]))
         if target is not None or addressed_me or retired or leader_alone or (

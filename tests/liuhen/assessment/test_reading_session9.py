@@ -104,3 +104,26 @@ def test_a_plea_for_a_sentence_reduction_and_the_prison_s_own_request(
 def test_varied_words_of_a_plea(extractor: Extractor, words: str) -> None:
     facts = extractor.extract(f"副县长给承办法官打电话，说原告是他老战友的儿子，{words}。").facts
     assert "plead" in (facts.conduct or [])
+
+
+def test_an_officer_s_own_account_is_a_record_not_a_complaint(assessor: Assessor) -> None:
+    """检察官反映：副检察长找到他…: the officer tells what was asked of him (R2 第九条), no
+    complaint about him for the discipline department to verify (R3 第九、十条)."""
+    result = assessor.assess("侦查监督科检察官反映：本院一位副检察长找到他，说嫌疑人是自己的"
+                             "老同学，能不批捕就不批捕吧。")
+    assert result.verdict == "violation"
+    assert "R2" in result.regimes
+    complaint = assessor.assess("当事人向纪检组反映：承办检察官收了对方的红包。")
+    assert complaint.verdict == "undetermined"
+
+
+def test_a_leader_s_words_on_the_approval_form_are_written_supervision(
+        assessor: Assessor) -> None:
+    """R2 第四条: 以书面形式提出 — on the case's own approval form, recorded in the file."""
+    result = assessor.assess("分管副院长在一起执行案件的审批表上批示：“请依法加快拍卖进度，"
+                             "注意保障被执行人一家的基本生活。”")
+    assert result.verdict == "lawful"
+    assert (result.provisions[0].alias, result.provisions[0].article) == ("R2", 4)
+    spoken = assessor.assess("分管副院长在审委会上口头发表意见，承办法官在审理报告里如实写明了"
+                             "他的意见。")
+    assert spoken.facts.written is not True
