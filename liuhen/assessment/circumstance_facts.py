@@ -29,6 +29,8 @@ _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
 # report's, the report coming after.
 _DATE = re.compile(rf"(?<![0-9{NUMERAL_CHARS}])([0-9{NUMERAL_CHARS}]{{1,2}})月"
                    rf"([0-9{NUMERAL_CHARS}]{{1,3}})[日号](?!内|以内|之内)")
+# 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
+_ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 
@@ -38,7 +40,8 @@ class CircumstanceReader:
 
     def _place_time(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
-        away = text.find(w("conduct", "non_workplace"), negatable=False)
+        away = [m for m in text.find(w("conduct", "non_workplace"), negatable=False)
+                if not _ISSUED_BY.match(text.text, m.end)]
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])]
         theirs = [m for m in at if self._counterpart_place(text, m.start)]

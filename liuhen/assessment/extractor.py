@@ -33,6 +33,10 @@ _INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 _ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
+# Papers a party hands in for the case (R3 第六条's ordinary work at the office).
+_PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
+                     r"回执|意见书)")
+_CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 _NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
@@ -136,6 +140,9 @@ class Extractor(ActorReader, CircumstanceReader):
         refused = text.present(self.w("conduct", "refused"))
         took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了"))
         paid_own = text.present(self.w("conduct", "paid_own"))
+        if "accept_benefit" in conduct and self._papers_only_taken(text):
+            # 收下了医院证明的复印件: papers handed in for the case, not a benefit
+            conduct.remove("accept_benefit")
         if "accept_benefit" in conduct and (refused or paid_own) and not took:
             conduct.remove("accept_benefit")
             declined.append("accept_benefit")
@@ -258,6 +265,20 @@ class Extractor(ActorReader, CircumstanceReader):
             reached(m) or any(g.start <= m.start and m.end <= g.end for g in gifts)
             for m in hits)
 
+    def _papers_only_taken(self, text: Text) -> bool:
+        """Every benefit word found is a verb of taking (收下, 收了) whose clause names a paper
+        (证明, 材料, 申请书) and no gift: papers received, not a benefit accepted."""
+        hits = text.present(self.w("conduct", "accept_benefit")) + [
+            m for m in text.find_pattern("accept_benefit") if not m.negated and not m.uncertain]
+        taking = ("收下", "收了", "收受")
+
+        def a_paper(m: Match) -> bool:
+            start, end = text.clause_start(m.start), _CLAUSE_END.search(text.text, m.end)
+            clause = text.text[start:end.start() if end else len(text.text)]
+            return m.word in taking and bool(_PAPERS.search(clause))
+
+        return bool(hits) and all(a_paper(m) for m in hits)
+
     def _files_only_named(self, text: Text) -> bool:
         """Every leak word found names the files without leaking them: inside the words of
         learning about a case by procedure (调阅卷宗) or as a place (案卷里没有……)."""
@@ -265,7 +286,8 @@ class Extractor(ActorReader, CircumstanceReader):
             m for m in text.find_pattern("leak") if not m.negated and not m.uncertain]
         learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
         return all(any(x.start <= m.start and m.end <= x.end for x in learning)
-                   or text.text[m.end:m.end + 1] in ("里", "中", "内") for m in leaks)
+                   or text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
+                   for m in leaks)  # 复印件: a paper's name, not a copy made for someone
 
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(

@@ -127,3 +127,31 @@ def test_a_leader_s_words_on_the_approval_form_are_written_supervision(
     spoken = assessor.assess("分管副院长在审委会上口头发表意见，承办法官在审理报告里如实写明了"
                              "他的意见。")
     assert spoken.facts.written is not True
+
+
+def test_telling_a_party_to_change_lawyers_in_plain_words(assessor: Assessor) -> None:
+    """R3 第五条第（二）项: 为当事人推荐、介绍诉讼代理人、辩护人 — 换个人吧 about the lawyer."""
+    result = assessor.assess("休庭时法官对原告说：“你请的这个律师不懂行，还是换个人吧。”")
+    assert result.verdict == "violation"
+    assert any((p.alias, p.article, p.item) == ("R3", 5, 2) for p in result.provisions)
+
+
+def test_a_former_judge_in_another_court_s_case(assessor: Assessor) -> None:
+    """R3 第八条 bars only the former unit's cases: 甲区法院 left, 乙区法院's case."""
+    result = assessor.assess("一名前法官离开甲区法院后当了律师，现在代理乙区法院审理的一起案件。")
+    assert result.verdict == "lawful"
+
+
+def test_sworn_brotherhood_and_trips_with_a_party_s_father(assessor: Assessor) -> None:
+    """Leisure with a 特殊关系人 during the case (R3 第五条第（六）项), each paying his own."""
+    result = assessor.assess("案件审理期间，承办法官与被告的父亲结拜兄弟，此后常一起出游，"
+                             "费用各付各的。")
+    assert result.verdict == "violation"
+
+
+def test_papers_received_at_the_office_are_not_a_benefit(assessor: Assessor) -> None:
+    """收下医院证明的复印件 at the reception room: papers for the case (R3 第六条)."""
+    result = assessor.assess("检察官在控告申诉接待室接待了在押人员的母亲，收下了医院证明的复印件。")
+    assert result.verdict == "lawful"
+    gift = assessor.assess("检察官在控告申诉接待室接待了在押人员的母亲，收下了她带来的两条烟。")
+    assert gift.verdict == "violation"
