@@ -117,7 +117,9 @@ class ActorReader:
                    if not self._judicial_context(text, m)
                    and not any(a.start <= m.start < a.end for a in approvers)]
         leading = text.find(w("leading_organ_words"), negatable=False)
-        staff = text.find(w("staff_words"), negatable=False)
+        staff = [m for m in text.find(w("staff_words"), negatable=False)
+                 if not text.text[max(0, m.start - 2):m.start].endswith(("国家", "机关"))]
+        # 国家工作人员, 机关工作人员: a legal status, not someone's 身边工作人员
         relatives = text.find(w("relative_words"), negatable=False)
         org_name = text.find(w("org_name_words"), negatable=False)
         outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)

@@ -93,8 +93,12 @@ class Assessor:
         claims: list[Claim] = [*provisions, *duties, *obligations, *liability, *protections]
         quoted = sum(1 for c in claims if quote_of(c))
         regimes: list[str] = list(merged.regimes or [])
-        if "R1" not in regimes and any(f.rule.startswith("R1-") for f in findings.items):
-            regimes.append("R1")  # an insider who is also a 领导干部 (verdict._r1_beside_r2)
+        for alias in ("R1", "R2", "R3"):
+            # an insider who is also a 领导干部 (verdict._r1_beside_r2); a failure to record
+            # read under R2 (verdict.judge): the regimes the findings were made under
+            if alias not in regimes and any(f.rule.startswith(alias + "-")
+                                            for f in findings.items):
+                regimes.append(alias)
         return Assessment(
             id=situation_id, query=text, verdict=findings.verdict,
             missing_facts=findings.missing, actor_role=merged.actor_role,

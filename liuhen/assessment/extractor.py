@@ -209,6 +209,11 @@ class Extractor(ActorReader, CircumstanceReader):
                                            False)])
         self._report(text, f, note)
         self._former(text, f, note)
+        if f.get("recorded") is False and f.get("regimes") == ["R3"] and not f.get(
+                "counterpart") and not f.get("complaint"):
+            # an officer who failed to record an inquiry, no party or lawyer in view: the duty
+            # to record is R2 第六条's, its breach R2 第十一条's, not a contact under R3
+            f["regimes"] = ["R2"]
         out.facts = Facts.model_validate(f)
         return out
 

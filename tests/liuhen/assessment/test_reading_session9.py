@@ -155,3 +155,19 @@ def test_papers_received_at_the_office_are_not_a_benefit(assessor: Assessor) -> 
     assert result.verdict == "lawful"
     gift = assessor.assess("检察官在控告申诉接待室接待了在押人员的母亲，收下了她带来的两条烟。")
     assert gift.verdict == "violation"
+
+
+def test_an_officer_who_did_not_record_colleagues_inquiries(assessor: Assessor) -> None:
+    """R2 第六条 / 第十一条: the inquiries of others in the court, never recorded."""
+    result = assessor.assess("纪检组检查发现，书记员小李两次被本院其他庭的人问起案件进展，"
+                             "一次也没登记。")
+    assert "R2" in result.regimes
+    assert any((p.alias, p.article) == ("R2", 11) and p.status == "violation"
+               for p in result.provisions)
+
+
+def test_a_state_functionary_is_not_someone_s_staff(extractor: Extractor) -> None:
+    """国家工作人员 is a legal status, not 身边工作人员 (R1 第八条第（三）项)."""
+    facts = extractor.extract("某国企总经理（国家工作人员）打电话给审判长，打听合议庭的评议意见。"
+                              ).facts
+    assert facts.via_staff is not True
