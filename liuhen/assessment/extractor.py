@@ -36,6 +36,7 @@ _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
 _PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
                      r"回执|意见书)")
+_PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
 _CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
@@ -292,7 +293,11 @@ class Extractor(ActorReader, CircumstanceReader):
         learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
         return all(any(x.start <= m.start and m.end <= x.end for x in learning)
                    or text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
-                   for m in leaks)  # 复印件: a paper's name, not a copy made for someone
+                   or text.text[max(0, m.start - 1):m.start] in ("入", "附", "随")
+                   or _PUBLIC.search(text.text[text.clause_start(m.start):m.end + 12])
+                   for m in leaks)
+        # 复印件: a paper's name; 附入案卷: where a paper was filed; 公开开庭的日期: what
+        # anyone may know is no 办案工作秘密 (R3 第五条第（一）项)
 
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(

@@ -171,3 +171,15 @@ def test_a_state_functionary_is_not_someone_s_staff(extractor: Extractor) -> Non
     facts = extractor.extract("某国企总经理（国家工作人员）打电话给审判长，打听合议庭的评议意见。"
                               ).facts
     assert facts.via_staff is not True
+
+
+def test_a_paper_filed_in_the_case_file_and_a_public_date_are_no_leak(
+        extractor: Extractor) -> None:
+    """附入案卷 names where a paper went; 公开开庭的日期 is known to anyone: neither is
+    R3 第五条第（一）项's 办案工作秘密."""
+    filed = extractor.extract("中院以书面答复函提出法律适用意见，答复函已附入案卷。").facts
+    assert "leak" not in (filed.conduct or [])
+    public = extractor.extract("书记员告诉了来问的同事那起案件公开开庭的日期。").facts
+    assert "leak" not in (public.conduct or [])
+    secret = extractor.extract("书记员把合议庭的评议意见告诉了被告人的家属。").facts
+    assert "leak" in (secret.conduct or [])
