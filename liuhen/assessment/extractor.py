@@ -45,6 +45,11 @@ _NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(�
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
 
+def _clause_end(text: Text, match: Match) -> int:
+    end = _CLAUSE_END.search(text.text, match.end)
+    return end.start() if end else len(text.text)
+
+
 class Extractor(ActorReader, CircumstanceReader):
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -294,7 +299,7 @@ class Extractor(ActorReader, CircumstanceReader):
         return all(any(x.start <= m.start and m.end <= x.end for x in learning)
                    or text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
                    or text.text[max(0, m.start - 1):m.start] in ("入", "附", "随")
-                   or _PUBLIC.search(text.text[text.clause_start(m.start):m.end + 12])
+                   or _PUBLIC.search(text.text[text.clause_start(m.start):_clause_end(text, m)])
                    for m in leaks)
         # 复印件: a paper's name; 附入案卷: where a paper was filed; 公开开庭的日期: what
         # anyone may know is no 办案工作秘密 (R3 第五条第（一）项)
