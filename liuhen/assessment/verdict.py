@@ -441,8 +441,10 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
     if declined and not items:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
         triggers |= {"R3.file"}
-        if not (facts.planned is False and away):
+        if not (facts.planned is False and away) and facts.purpose != "social":
             return out
+        # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own: a benefit
+        # declined during it does not excuse it
         # a benefit declined does not settle an unplanned contact: 第七条's report still does
     if not items:
         if facts.planned is False and away:

@@ -183,3 +183,35 @@ def test_a_paper_filed_in_the_case_file_and_a_public_date_are_no_leak(
     assert "leak" not in (public.conduct or [])
     secret = extractor.extract("书记员把合议庭的评议意见告诉了被告人的家属。").facts
     assert "leak" in (secret.conduct or [])
+
+
+def test_a_case_moved_to_another_judge_in_the_assignment_system(assessor: Assessor) -> None:
+    """Changing who a case was randomly assigned to: R2 第九条第（五）项's 其他影响司法人员
+    依法公正处理案件的行为."""
+    result = assessor.assess("立案庭一名工作人员私下修改分案记录，把一起借贷纠纷从随机分到的法官"
+                             "名下改到另一位法官名下。")
+    assert result.verdict == "violation"
+    assert any((p.alias, p.article, p.item) == ("R2", 9, 5) for p in result.provisions)
+
+
+def test_do_not_let_him_lose_out_is_a_plea(extractor: Extractor) -> None:
+    facts = extractor.extract("分管副院长叫住承办法官：“原告是我老乡，你注意一下，别让他吃亏。”"
+                              ).facts
+    assert "plead" in (facts.conduct or [])
+
+
+def test_a_judge_of_another_district_court_asks_for_his_relative(assessor: Assessor) -> None:
+    """另一区法院: no line of supervision (R2 第八条第（四）项); asking for a relative."""
+    result = assessor.assess("另一区法院的法官给我打电话，不是通过协查函，问我审理的那起案件的"
+                             "被告人能不能判缓刑，说被告人的母亲是我姨。")
+    assert result.verdict == "violation"
+
+
+def test_mahjong_with_a_party_s_sister_each_paying_is_still_leisure(assessor: Assessor) -> None:
+    """R3 第五条第（六）项: a pastime with a 特殊关系人 during the case; nothing was accepted,
+    which settles item (三) only."""
+    result = assessor.assess("法官在审理一起离婚案期间，多次和原告的姐姐打麻将，每次各自付钱，"
+                             "法官没有收受任何东西。")
+    assert result.verdict == "violation"
+    assert any((p.alias, p.article, p.item) == ("R3", 5, 6) and p.status == "violation"
+               for p in result.provisions)
