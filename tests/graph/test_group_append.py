@@ -15,16 +15,16 @@ from typing import Any
 
 import pytest
 
+import liuhen.records.recorder as recorder_module
 from core.errors import BackendError, ConflictError, InputError
 from graph.chain_audit import verify_store
 from graph.chains import MAX_GROUP, append_incidents, current_heads
 from graph.falkordb_store import FalkorDBStore
+from graph.queries.base import Query
+from graph.store import Row
 from ingest.integrity import chain_incidents
 from ingest.records import Incident
 from ingest.seals import ChainSealer
-import liuhen.records.recorder as recorder_module
-from graph.queries.base import Query
-from graph.store import Row
 from liuhen.records.recorder import IncidentRecorder
 from liuhen.records.views import Recorded
 from tests.graph.chain_fixtures import (  # sealer and store: tests/graph/conftest.py
