@@ -84,7 +84,9 @@ def read_references(store: GraphStore, incident: Incident) -> References:
         "actors": sorted({a for a in actors if a}),
         "case": incident.case,
         "incidents": sorted({i for i in (incident.id, incident.corrects) if i}),
-        "corrects": incident.corrects,
+        # a list, empty for most incidents: FalkorDB 4.16 looks `t.id IN $list` up in the
+        # index, but `{id: $corrects}` with a null parameter scans every incident
+        "corrects": [incident.corrects] if incident.corrects else [],
     }
     rows = store.read(record_queries.RECORD_REFERENCES, params)
     out = References()

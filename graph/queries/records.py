@@ -228,7 +228,7 @@ RECORD_REFERENCES = read_statement(
     WITH organs, actors, cases, collect({id: s.id, organ: s.organ, seq: s.seq,
                                          prev_hash: s.prev_hash, hash: s.hash,
                                          payload: s.payload}) AS incidents
-    OPTIONAL MATCH (x:Incident)-[:CORRECTS]->(t:Incident {id: $corrects})
+    OPTIONAL MATCH (x:Incident)-[:CORRECTS]->(t:Incident) WHERE t.id IN $corrects
     RETURN organs, actors, cases, incidents, collect(x.payload)[..1] AS correctors
     """,
     "organs", "actors", "case", "incidents", "corrects",

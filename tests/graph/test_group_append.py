@@ -8,16 +8,20 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import liuhen.records.recorder as recorder_module
 from core.errors import BackendError, ConflictError, InputError
 from graph.chain_audit import verify_store
 from graph.chains import MAX_GROUP, append_incidents, current_heads
 from graph.falkordb_store import FalkorDBStore
+from graph.queries.base import Query
+from graph.store import Row
 from ingest.integrity import chain_incidents
 from ingest.records import Incident
 from ingest.seals import ChainSealer
@@ -164,6 +168,50 @@ def test_waiting_writers_are_appended_in_one_statement_and_answered_each(
     report = verify_store(store, sealer)
     assert report.ok, report.problems
     assert sealer.latest()[ORGANS[0]].length == 3  # anchored before answering
+
+
+class ReadsAfter(CountingStore):
+    """A real store whose reference read for incident ``held`` waits until the read of
+    ``first`` has returned: that writer is still reading when the other one leads."""
+
+    def __init__(self, inner: FalkorDBStore, first: str, held: str) -> None:
+        super().__init__(inner)
+        self.first, self.held = first, held
+        self.first_read = threading.Event()
+        self.held_reading = threading.Event()
+
+    def read(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
+        incidents = (params or {}).get("incidents") if query.name == "record_references" else None
+        if incidents == [self.held]:
+            self.held_reading.set()
+            assert self.first_read.wait(30)
+        rows = super().read(query, params)
+        if incidents == [self.first]:
+            self.first_read.set()
+        return rows
+
+
+def test_a_leader_waits_for_a_writer_still_reading_and_appends_both_together(
+    store: FalkorDBStore, sealer: ChainSealer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(recorder_module, "GATHER_S", 5.0)  # a bound this test never reaches
+    counting = ReadsAfter(store, first="leads", held="reads-late")
+    recorder = IncidentRecorder(counting, sealer=sealer)
+    started = time.monotonic()
+    recorder.record(new_incident("alone", organ=ORGANS[3]))
+    assert time.monotonic() - started < 5.0  # no other writer reading: no wait for one
+    counting.statements.clear()
+    results: dict[str, Recorded] = {}
+    late = threading.Thread(target=lambda: results.update(
+        late=recorder.record(new_incident("reads-late", organ=ORGANS[1]))))
+    late.start()
+    assert counting.held_reading.wait(30)  # it reads, and waits for the leader's read
+    results["leads"] = recorder.record(new_incident("leads", organ=ORGANS[0]))
+    late.join()
+    # one group: the leader gathered the writer that was still reading
+    assert counting.statements.count("record_group_append") == 1, counting.statements
+    assert all(r.created and r.incident.chain is not None for r in results.values())
+    assert verify_store(store, sealer).ok
 
 
 def test_the_same_id_twice_in_a_group_is_one_record_and_two_answers(
