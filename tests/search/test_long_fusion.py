@@ -13,8 +13,9 @@ from search.fusion import reciprocal_rank_fusion
 from search.index import SearchConfig, SearchIndex, open_index
 
 QUESTION = "领导干部插手具体案件应当如何记录"
-FACT = ("经审理查明：被告人某某系某县法院工作人员，" + "因案件处理问题多次向承办法官打听案情并要求从轻处理，"
-        * 8 + "上述事实，有证人证言等证据证实。")
+FACT = ("经审理查明：被告人某某系某县法院工作人员，"
+        + "因案件处理问题多次向承办法官打听案情并要求从轻处理，" * 8
+        + "上述事实，有证人证言等证据证实。")
 
 
 def index_with(tiny_corpus: Path, tmp_path: Path, config: SearchConfig) -> SearchIndex:
