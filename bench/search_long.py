@@ -4,11 +4,13 @@ facts and on short questions, with the baseline (queries cut at 256 tokens) in t
     .venv/bin/python bench/search_long.py [--data-dir DIR] [--append docs/benchmarks.md]
 
 Sets: ``data/eval/long_facts.jsonl`` (64 case facts written for this project from the elements
-of 刑法 articles) over 《中华人民共和国刑法》 alone; ``dev_queries.jsonl`` over the seed corpus;
+of 刑法 articles) and ``long_facts2.jsonl`` (64 more, held out: report, never tune) over
+《中华人民共和国刑法》 alone; ``dev_queries.jsonl`` over the seed corpus;
 the CI subset of STARD (``tests/search/data/stard_ci_subset.json``) over its LawRefBook subset,
 when its index is in the data directory (the test builds it: ``.cache/test-data/stard-subset``).
 Every query shape is ranked in BM25, dense, the shipped hybrid and plain RRF (BM25 and dense,
-k 60, equal weights, no actor boost or prior): the issue's reference.
+k 60, equal weights, no actor boost or prior): the issue's reference; and the weighted fusion for
+every query (``long_query_chars=0``), as shipped before session 9.
 """
 
 from __future__ import annotations

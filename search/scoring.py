@@ -45,7 +45,8 @@ class SearchConfig:
     depth: int = 1000  # candidates each retriever contributes to the fusion
     # A query longer than this (a judgment's case facts, not a question) is fused by plain RRF
     # (BM25 and dense, k ``rrf_k``, equal weights, no actor boost or prior): on long_facts.jsonl
-    # R@5 0.703 against the weighted fusion's 0.656 (docs/benchmarks.md, issue 14, session 9).
+    # R@5 0.703 against the weighted fusion's 0.656; held out (long_facts2) R@5 0.562 against
+    # 0.516 but R@1 0.250 against 0.344 (docs/benchmarks.md, issue 14, session 9).
     # The longest question the shipped weights were chosen on has 155 characters. 0: never.
     long_query_chars: int = 200
 
