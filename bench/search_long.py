@@ -4,11 +4,13 @@ facts and on short questions, with the baseline (queries cut at 256 tokens) in t
     .venv/bin/python bench/search_long.py [--data-dir DIR] [--append docs/benchmarks.md]
 
 Sets: ``data/eval/long_facts.jsonl`` (64 case facts written for this project from the elements
-of 刑法 articles) over 《中华人民共和国刑法》 alone; ``dev_queries.jsonl`` over the seed corpus;
+of 刑法 articles) and ``long_facts2.jsonl`` (64 more, held out: report, never tune) over
+《中华人民共和国刑法》 alone; ``dev_queries.jsonl`` over the seed corpus;
 the CI subset of STARD (``tests/search/data/stard_ci_subset.json``) over its LawRefBook subset,
 when its index is in the data directory (the test builds it: ``.cache/test-data/stard-subset``).
 Every query shape is ranked in BM25, dense, the shipped hybrid and plain RRF (BM25 and dense,
-k 60, equal weights, no actor boost or prior): the issue's reference.
+k 60, equal weights, no actor boost or prior): the issue's reference; and the weighted fusion for
+every query (``long_query_chars=0``), as shipped before session 9.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import json
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +36,7 @@ from search.prior import AnswerPrior
 SHARED = REPO_ROOT.parent / "shared"
 CRIMINAL_LAW = SHARED / "corpus" / "lawrefbook" / "刑法" / "刑法.md"
 LONG_FACTS = REPO_ROOT / "data" / "eval" / "long_facts.jsonl"
+LONG_FACTS2 = REPO_ROOT / "data" / "eval" / "long_facts2.jsonl"  # held out (issue 14, s9)
 DEV = SHARED / "eval" / "dev_queries.jsonl"
 STARD = SHARED / "eval" / "stard_train.jsonl"
 SEED = REPO_ROOT / "data" / "regulations"
@@ -55,11 +59,14 @@ def rows(index: SearchIndex, queries: list[EvalQuery], base: SentenceTransformer
         index.config = shipped
         reports: dict[str, EvalReport] = {"": evaluate(index, queries)}
         index.config = PLAIN_RRF
-        reports["rrf"] = evaluate(index, queries, modes=("hybrid",))
+        reports["plain RRF"] = evaluate(index, queries, modes=("hybrid",))
+        index.config = replace(shipped, long_query_chars=0)  # every query fused as before s9
+        reports["hybrid, weighted always (before s9)"] = evaluate(index, queries,
+                                                                  modes=("hybrid",))
         index.config = shipped
         for kind, report in reports.items():
             for mode, result in report.results.items():
-                name = "plain RRF" if kind else mode
+                name = kind or mode
                 out.append(f"| {shape.label} | {name} | {result.recall(1):.3f} | "
                            f"{result.recall(5):.3f} | {result.recall(10):.3f} | "
                            f"{result.recall(100):.3f} | {result.mrr:.3f} |")
@@ -67,14 +74,15 @@ def rows(index: SearchIndex, queries: list[EvalQuery], base: SentenceTransformer
     return out
 
 
-def latency(base: SentenceTransformerEmbedder, texts: list[str]) -> list[str]:
+def latency(base: SentenceTransformerEmbedder, texts: list[str],
+            shapes: tuple[QueryShape, ...] = SHAPES) -> list[str]:
     """Single-query embedding time per shape: the ONNX path, and torch on one thread."""
     import torch
 
     out = ["| query shape | ONNX Runtime p50 / p99 ms | torch (bf16, 1 thread) p50 / p99 ms |",
            "|---|---|---|"]
     prompt = (base._model.prompts or {}).get("query", "")
-    for shape in SHAPES:
+    for shape in shapes:
         embedder = base.with_query_shape(shape)
         embedder.embed_queries(texts[:2])
         onnx, torch_ms = [], []
@@ -103,9 +111,12 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=REPO_ROOT / ".cache" / "bench-long")
     parser.add_argument("--append", type=Path, default=None)
     parser.add_argument("--no-latency", action="store_true")
-    parser.add_argument("--sets", default="facts,dev,stard",
-                        help="comma-separated: facts, dev, stard")
+    parser.add_argument("--sets", default="facts,facts2,dev,stard",
+                        help="comma-separated: facts, facts2 (held out), dev, stard")
+    parser.add_argument("--shapes", default=",".join(s.label for s in SHAPES),
+                        help="comma-separated query shapes: " + ", ".join(s.label for s in SHAPES))
     args = parser.parse_args()
+    shapes = tuple(s for s in SHAPES if s.label in args.shapes.split(","))
     lines = ["## Long queries: 256 tokens, 512, or windows (issue 14)", "", *machine(), ""]
     started = time.perf_counter()
     base = load_embedder(E5_SMALL, query_shape=QueryShape(256))
@@ -127,14 +138,18 @@ def main() -> None:
               f"({criminal.report.articles} articles)", "",
               f"Query length in tokens: median {np.median(lengths):.0f}, max {max(lengths)}; "
               f"{sum(n > 256 for n in lengths)} of {len(facts)} longer than 256.", "",
-              *rows(criminal, facts, base, SHAPES), ""]
+              *rows(criminal, facts, base, shapes), ""]
+    held_out = load_queries(LONG_FACTS2)
+    lines += [] if "facts2" not in sets else [
+              f"### {LONG_FACTS2.name} (held out): {len(held_out)} case facts over "
+              f"《中华人民共和国刑法》", "", *rows(criminal, held_out, base, shapes), ""]
     print("\n".join(lines), flush=True)
 
     seed = open_index(SEED, args.data_dir, base)
     dev = load_queries(DEV)
     lines += [] if "dev" not in sets else [
               f"### dev_queries.jsonl over the seed corpus ({len(dev)} questions)", "",
-              *rows(seed, dev, base, SHAPES), ""]
+              *rows(seed, dev, base, shapes), ""]
 
     subset_corpus = SUBSET_DATA / "lawrefbook-subset"
     if "stard" not in sets:
@@ -148,12 +163,12 @@ def main() -> None:
         index.use_prior(AnswerPrior(raw["regulations"], raw["categories"]))
         lines += [f"### STARD CI subset ({len(questions)} questions, {index.report.articles} "
                   "articles; prior fitted without these questions)", "",
-                  *rows(index, questions, base, SHAPES), ""]
+                  *rows(index, questions, base, shapes), ""]
     else:
         lines += ["(STARD CI subset not built: run tests/search/test_stard_subset.py first)", ""]
     if not args.no_latency:
         lines += ["### Single-query embedding time, long facts", "",
-                  *latency(base, [q.query for q in facts]), ""]
+                  *latency(base, [q.query for q in facts], shapes), ""]
     text = "\n".join(lines) + "\n"
     print(text)
     if args.append is not None:

@@ -232,7 +232,7 @@ class SearchIndex:
                      else self.vectors @ query_vector)
         actors, ranks = actor_ranks(text, self.profiles, self.regulation_ids)
         article_actor_ranks = ranks[self.article_regulation] if ranks is not None else None
-        return QueryScores(tokens, bm25, dense, actors, article_actor_ranks)
+        return QueryScores(tokens, bm25, dense, actors, article_actor_ranks, len(text))
 
     def embed_queries(self, queries: Sequence[str]) -> list[npt.NDArray[np.float32] | None]:
         """Query vectors for a batch of queries (None each without a model); faster than one
@@ -277,6 +277,8 @@ class SearchIndex:
             fused = rank_score(dense_ranks)
         elif dense_article is None:
             fused = rank_score(bm25_ranks)
+        elif 0 < config.long_query_chars < scores.query_chars:
+            fused = reciprocal_rank_fusion([bm25_ranks, dense_ranks], k=config.rrf_k)
         elif config.fusion == "rrf":
             rankings, weights = [bm25_ranks, dense_ranks], [config.bm25_weight,
                                                             config.dense_weight]

@@ -43,6 +43,12 @@ class SearchConfig:
     # answer prior (search/prior.py); 0.3 chosen by nested CV (docs/benchmarks.md, issue 14, s7)
     prior_weight: float = 0.3
     depth: int = 1000  # candidates each retriever contributes to the fusion
+    # A query longer than this (a judgment's case facts, not a question) is fused by plain RRF
+    # (BM25 and dense, k ``rrf_k``, equal weights, no actor boost or prior): on long_facts.jsonl
+    # R@5 0.703 against the weighted fusion's 0.656; held out (long_facts2) R@5 0.562 against
+    # 0.516 but R@1 0.250 against 0.344 (docs/benchmarks.md, issue 14, session 9).
+    # The longest question the shipped weights were chosen on has 155 characters. 0: never.
+    long_query_chars: int = 200
 
     def build_fields(self) -> dict[str, object]:
         return {"granularity": self.granularity, "auto_article_limit": self.auto_article_limit,
@@ -90,6 +96,7 @@ class QueryScores:
     dense: npt.NDArray[np.float32] | None
     actors: list[str]
     actor_ranks: npt.NDArray[np.int64] | None  # per article
+    query_chars: int = 0  # length of the query text (long ones are fused differently)
 
 
 @dataclass
