@@ -28,6 +28,7 @@ from api.state import SearchHolder, Services, freeze_heap
 from api.strict import reject_lenient_values
 from core.settings import Settings, get_settings
 from graph.connect import open_store
+from liuhen.health import GraphWatch
 from search.embeddings import Embedder
 
 DESCRIPTION = """\
@@ -79,6 +80,9 @@ def create_app(
         services: Services | None = None
         try:
             services = app.state.services = Services.open(settings, store, holder)
+            # /health reads the store's state from this watch: no round trip on the request
+            services.graph_watch = GraphWatch(store)
+            await run_in_threadpool(services.graph_watch.start)
             if search_processes > 0:
                 # Imported here: api.search_pool hands settings over as api.workers does,
                 # and api.workers builds its app with this module.
@@ -104,6 +108,8 @@ def create_app(
         finally:
             app.state.services = None
             if services is not None:
+                if services.graph_watch is not None:
+                    services.graph_watch.stop()
                 services.records.stop_worker()
                 if services.search_pool is not None:
                     services.search_pool.close()

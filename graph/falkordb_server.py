@@ -165,6 +165,16 @@ class EmbeddedFalkorDB:
         """True if this instance spawned the server (False when attached to another's)."""
         return self._proc is not None and self._owner_pid == os.getpid()
 
+    def child_dead(self) -> bool:
+        """Whether the redis-server this process spawned has died and is not running again
+        yet (a waitpid with WNOHANG: no round trip, no lock). False when attached: only a
+        ping can tell then."""
+        proc = self._proc
+        if self._state in ("restarting", "down"):
+            return True
+        return (self._started and self._owner_pid == os.getpid() and proc is not None
+                and proc.poll() is not None)
+
     @property
     def pid(self) -> int | None:
         """Pid of the redis-server process (read from the pid file when attached)."""

@@ -1,14 +1,31 @@
-"""Whether the graph store answers, for the service's health report."""
+"""Whether the graph store answers, for the service's health report.
+
+:class:`GraphWatch` pings the store on a thread of its own and keeps the last answer, so that
+/health reads it without a round trip to the store, a worker thread or a lock of its own:
+under load, /health's own thread hop and ping (a thread waking, the interpreter lock taken
+back after the store answered, the store's threads shared with the console) were what made
+its slow answers slow (docs/benchmarks.md, issue 12, session 9). What it reports is no
+weaker: the embedded store's child found dead is reported at once (no ping needed), and a
+store whose last answer is older than ``stale_after`` (a ping hanging, the thread stuck) is
+reported not ok.
+"""
 
 from __future__ import annotations
 
+import threading
 import time
 
 from pydantic import BaseModel, Field
 
 from core.errors import LiuhenError
 from graph import queries
+from graph.falkordb_store import FalkorDBStore
 from graph.store import GraphStore
+
+#: Seconds between two pings of the store.
+PING_EVERY_S = 0.25
+#: A last answer older than this is no answer: the store is reported not ok.
+STALE_AFTER_S = 3.0
 
 
 class GraphHealth(BaseModel):
@@ -16,6 +33,11 @@ class GraphHealth(BaseModel):
     uri: str
     ok: bool
     milliseconds: float | None = Field(description="a round trip to the store (ping)")
+    checked_seconds_ago: float | None = Field(
+        default=None, description="how long ago that ping was sent (the store is pinged "
+        f"every {PING_EVERY_S:g} s by a thread of the service's own; none: pinged for this "
+        "answer)")
+    reason: str | None = Field(default=None, description="why not ok, when known")
 
 
 def graph_health(store: GraphStore) -> GraphHealth:
@@ -23,8 +45,67 @@ def graph_health(store: GraphStore) -> GraphHealth:
     started = time.perf_counter()
     try:
         store.read(queries.PING)
-    except LiuhenError:
+    except LiuhenError as error:
         return GraphHealth(backend=str(store.backend), uri=store.uri, ok=False,
-                           milliseconds=None)
+                           milliseconds=None, reason=error.message)
     return GraphHealth(backend=str(store.backend), uri=store.uri, ok=True,
                        milliseconds=round((time.perf_counter() - started) * 1000, 2))
+
+
+def child_dead(store: GraphStore) -> bool:
+    """Whether the embedded store's process this service runs has died (a waitpid, no
+    round trip; False for Neo4j or a store another process runs)."""
+    server = store.server if isinstance(store, FalkorDBStore) else None
+    return server is not None and server.child_dead()
+
+
+class GraphWatch:
+    """The store pinged every ``every`` seconds on a daemon thread; :meth:`current` the last
+    answer, aged. :meth:`start` pings once before it returns, so the first report is real."""
+
+    def __init__(self, store: GraphStore, *, every: float = PING_EVERY_S,
+                 stale_after: float = STALE_AFTER_S) -> None:
+        self.store = store
+        self.every = every
+        self.stale_after = stale_after
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        # (monotonic time the ping was sent, its answer); replaced whole, read without a lock
+        self._last: tuple[float, GraphHealth] | None = None
+
+    def start(self) -> None:
+        self._ping()
+        self._thread = threading.Thread(target=self._run, name="liuhen-graph-watch",
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5.0)
+
+    def _run(self) -> None:
+        while not self._stopping.wait(self.every):
+            self._ping()
+
+    def _ping(self) -> None:
+        sent = time.monotonic()
+        self._last = (sent, graph_health(self.store))
+
+    def current(self) -> GraphHealth:
+        """The last ping's answer with its age; not ok when the store's child is found dead
+        now, or when that answer is older than ``stale_after`` seconds. Never blocks."""
+        last = self._last
+        if last is None:  # not started: ask the store now (blocking), as before the watch
+            return graph_health(self.store)
+        sent, seen = last
+        age = round(time.monotonic() - sent, 3)
+        if child_dead(self.store):
+            return seen.model_copy(update={
+                "ok": False, "milliseconds": None, "checked_seconds_ago": 0.0,
+                "reason": "the graph store's process has died (its supervisor restarts it)"})
+        if age > self.stale_after:
+            return seen.model_copy(update={
+                "ok": False, "milliseconds": None, "checked_seconds_ago": age,
+                "reason": f"the graph store has not answered a ping for {age:.1f} s"})
+        return seen.model_copy(update={"checked_seconds_ago": age})
