@@ -107,7 +107,7 @@ async def health(services: ServicesDep) -> Health:
     """Whether the graph store answers, the model is loaded and the search index is ready.
     No key needed. 503 (with this report in ``details``) when the graph store is down: its
     process found dead, or no answer to the pings a thread of the service sends it every
-    quarter second for the last 3 s (``graph.checked_seconds_ago`` says how old the ping
+    quarter second for the last 10 s (``graph.checked_seconds_ago`` says how old the ping
     reported is)."""
     if services.graph_watch is None:
         graph = await asyncio.get_running_loop().run_in_executor(

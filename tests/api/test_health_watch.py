@@ -58,3 +58,15 @@ def test_no_answer_for_too_long_is_reported_not_ok(client: TestClient) -> None:
 def test_a_watch_not_started_asks_the_store(client: TestClient) -> None:
     seen = GraphWatch(_services(client).store).current()
     assert seen.ok is True and seen.checked_seconds_ago is None
+
+
+def test_the_apps_watch_pings_from_the_event_loop(client: TestClient) -> None:
+    """The app's store is an embedded FalkorDB: its watch pings over the event loop's own
+    connection, and keeps pinging (the age reported stays below two intervals)."""
+    watch = _services(client).graph_watch
+    assert watch is not None and watch.on_the_loop()
+    assert watch._thread is None, "no thread of its own"
+    for _ in range(3):
+        time.sleep(0.4)
+        graph = client.get("/health").json()["graph"]
+        assert graph["ok"] is True and graph["checked_seconds_ago"] < 2 * watch.every + 0.5
