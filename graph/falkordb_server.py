@@ -166,14 +166,11 @@ class EmbeddedFalkorDB:
         return self._proc is not None and self._owner_pid == os.getpid()
 
     def child_dead(self) -> bool:
-        """Whether the redis-server this process spawned has died and is not running again
-        yet (a waitpid with WNOHANG: no round trip, no lock). False when attached: only a
-        ping can tell then."""
+        """Whether the child this process owns died and runs not yet again (a waitpid: no
+        round trip, no lock). False when attached: only a ping can tell then."""
         proc = self._proc
-        if self._state in ("restarting", "down"):
-            return True
-        return (self._started and self._owner_pid == os.getpid() and proc is not None
-                and proc.poll() is not None)
+        return self._state in ("restarting", "down") or (
+            proc is not None and self.owner and proc.poll() is not None)
 
     @property
     def pid(self) -> int | None:
@@ -341,12 +338,8 @@ class EmbeddedFalkorDB:
         self.start()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.stop()
 
     def __repr__(self) -> str:

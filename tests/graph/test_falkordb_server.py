@@ -484,23 +484,3 @@ def test_a_long_append_only_tail_is_rewritten_into_a_compact_base(
     assert count.result_set[0][0] == 200
     again.stop()
 
-
-def test_child_dead_says_at_once_that_the_owned_server_died(
-    data_dir: Path, make_server: Callable[..., EmbeddedFalkorDB]
-) -> None:
-    """No ping needed (/health reads it on the event loop): a waitpid on the owned child; an
-    attached instance cannot tell and says False."""
-    owner = make_server(data_dir, supervise=False)
-    owner.start()
-    attached = make_server(data_dir)
-    attached.start()
-    assert not owner.child_dead() and not attached.child_dead()
-    pid = owner.pid
-    assert pid is not None
-    os.kill(pid, signal.SIGKILL)
-    deadline = time.monotonic() + 10
-    while not owner.child_dead():
-        assert time.monotonic() < deadline, "the killed child was not seen dead"
-        time.sleep(0.01)
-    assert not attached.child_dead()
-    assert owner.revive() and not owner.child_dead()
