@@ -16,7 +16,6 @@ PR_SET_PDEATHSIG), so a parent killed with SIGKILL leaves no orphan searching on
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import ctypes
 import json
@@ -113,13 +112,6 @@ def _rebuilt(code: str, status: int, message: str, details: str) -> LiuhenError:
     return error
 
 
-def hits_of(answer: Answer) -> list[SearchHit]:
-    """A child's answer: its hits, or its LiuhenError raised again here."""
-    if isinstance(answer, tuple):
-        raise _rebuilt(*answer)
-    return answer
-
-
 class SearchPool:
     """``processes`` children computing searches; :meth:`search` blocks its (worker) thread
     on no CPU until a child answers. A child that dies breaks the pool: it is started again
@@ -166,14 +158,10 @@ class SearchPool:
     def search(self, query: str, *, top: int = 10, mode: Mode = "hybrid",
                regulation_ids: Collection[str] = ()) -> list[SearchHit]:
         """As ``search_articles`` on the app's index: the same hits, computed in a child."""
-        return hits_of(self._batches((query, top, mode, tuple(regulation_ids))))
-
-    async def search_async(self, query: str, *, top: int = 10, mode: Mode = "hybrid",
-                           regulation_ids: Collection[str] = ()) -> list[SearchHit]:
-        """:meth:`search` for an async route: awaited on the event loop, so that no worker
-        thread (nor its turn at the interpreter lock) is held while a child computes."""
-        future = self._batches.submit((query, top, mode, tuple(regulation_ids)))
-        return hits_of(await asyncio.wrap_future(future))
+        answer = self._batches((query, top, mode, tuple(regulation_ids)))
+        if isinstance(answer, tuple):
+            raise _rebuilt(*answer)
+        return answer
 
     def child_pids(self) -> list[int]:
         """The children's process ids (for tests and health)."""

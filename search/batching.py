@@ -50,15 +50,10 @@ class BatchWorkers(Generic[In, Out]):
         self._start_lock = threading.Lock()
 
     def __call__(self, item: In) -> Out:
-        return self.submit(item).result()
-
-    def submit(self, item: In) -> Future[Out]:
-        """``item`` queued for the next batch; its output (or the batch's exception) comes
-        in the future returned (an event loop can await it: no thread waits for it)."""
         self._start()
         done: Future[Out] = Future()
         self._waiting.put((item, done))
-        return done
+        return done.result()
 
     def _start(self) -> None:
         if self._started:

@@ -8,14 +8,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query
 from pydantic import BaseModel, Field, StringConstraints
-from starlette.concurrency import run_in_threadpool
 
 from api.auth import PublicRead
-from api.deps import RecordsDep, RegulationsDep, ServicesDep
+from api.deps import IndexDep, RecordsDep, RegulationsDep, ServicesDep
 from api.docs import PUBLIC
 from api.errors import error_responses
 from api.routes.regulations import NAME_PATTERN
-from api.state import Services
 from core.inputs import WORDY_PATTERN
 from liuhen.article_search import SearchHit, search_articles
 from liuhen.records.views import ApplicableArticle, Situation
@@ -36,8 +34,8 @@ class SearchResults(BaseModel):
 
 @router.get("/search", response_model=SearchResults, summary="检索适用条文",
             responses=error_responses(404, *PUBLIC))
-async def search(
-    role: PublicRead, regulations: RegulationsDep, services: ServicesDep,
+def search(
+    role: PublicRead, regulations: RegulationsDep, index: IndexDep, services: ServicesDep,
     q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, pattern=WORDY_PATTERN,
                             description="the situation or question, in Chinese",
                             examples=["法官私下会见当事人的律师并接受宴请"])],
@@ -49,24 +47,13 @@ async def search(
 ) -> SearchResults:
     """Hybrid (BM25 + dense) search over the articles, paragraphs and items of the loaded
     regulations; each hit says why it matched."""
-    # async: with the search processes, a search in flight holds no worker thread (60 of
-    # them held 40 threads, each taking its turn at the interpreter lock with /health's).
-    ids = [(await run_in_threadpool(regulations.find_regulation, name)).id
-           for name in regulation or []]  # the store is asked: off the event loop
-    if services.search_pool is not None:  # computed in a child, awaited on the event loop
-        hits = await services.search_pool.search_async(q, top=top, mode=mode,
-                                                       regulation_ids=ids)
+    ids = [regulations.find_regulation(name).id for name in regulation or []]
+    if services.search_pool is not None:  # computed in a child: this thread waits on no CPU
+        hits = services.search_pool.search(q, top=top, mode=mode, regulation_ids=ids)
     else:
-        hits = await run_in_threadpool(_search_here, services, q, top, mode, ids)
+        with services.search_slots or nullcontext():
+            hits = search_articles(index, q, top=top, mode=mode, regulation_ids=ids)
     return SearchResults(query=q, mode=mode, regulations=ids, hits=hits)
-
-
-def _search_here(services: Services, q: str, top: int, mode: Mode,
-                 ids: list[str]) -> list[SearchHit]:
-    """The search on this process's index (waiting for it to load), in a worker thread."""
-    index = services.search.get()
-    with services.search_slots or nullcontext():
-        return search_articles(index, q, top=top, mode=mode, regulation_ids=ids)
 
 
 _SITUATION_EXAMPLES: dict[str, Any] = {

@@ -483,4 +483,3 @@ def test_a_long_append_only_tail_is_rewritten_into_a_compact_base(
     count = again.client().select_graph("g").query("MATCH (n:Written) RETURN count(n)")
     assert count.result_set[0][0] == 200
     again.stop()
-
