@@ -7,6 +7,8 @@ The app opens one graph store when it starts and closes it when it stops; the se
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -28,6 +30,7 @@ from api.state import SearchHolder, Services, freeze_heap
 from api.strict import reject_lenient_values
 from core.settings import Settings, get_settings
 from graph.connect import open_store
+from liuhen.health import GraphWatch
 from search.embeddings import Embedder
 
 DESCRIPTION = """\
@@ -77,8 +80,16 @@ def create_app(
         store = open_store(settings, attach_only=worker)
         holder = search or SearchHolder(settings, embedder=embedder)
         services: Services | None = None
+        watching: asyncio.Task[None] | None = None  # the graph watch's pings on this loop
         try:
             services = app.state.services = Services.open(settings, store, holder)
+            # /health reads the store's state from this watch: no round trip on the request
+            services.graph_watch = watch = GraphWatch(store)
+            if watch.on_the_loop():
+                watching = asyncio.get_running_loop().create_task(watch.watch_on_loop())
+                await watch.first_answer()
+            else:
+                await run_in_threadpool(watch.start)
             if search_processes > 0:
                 # Imported here: api.search_pool hands settings over as api.workers does,
                 # and api.workers builds its app with this module.
@@ -103,7 +114,13 @@ def create_app(
             yield
         finally:
             app.state.services = None
+            if watching is not None:
+                watching.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watching
             if services is not None:
+                if services.graph_watch is not None:
+                    services.graph_watch.stop()
                 services.records.stop_worker()
                 if services.search_pool is not None:
                     services.search_pool.close()

@@ -26,6 +26,7 @@ from core.settings import Settings
 from graph.store import GraphStore
 from ingest.models import Regulation
 from liuhen.classify import IncidentEngine
+from liuhen.health import GraphWatch
 from liuhen.records.service import RecordsService
 from liuhen.regulations.service import RegulationsService
 from search.batching import BatchWorkers
@@ -328,6 +329,8 @@ class Services:
     #: The process assessing new incidents (api/assessment_process.py); None: a thread of
     #: this one (RecordsService.start_worker).
     assessment_process: AssessmentProcess | None = None
+    #: Pings the store for /health (liuhen/health.py); started and stopped by the app.
+    graph_watch: GraphWatch | None = None
 
     @classmethod
     def open(

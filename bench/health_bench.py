@@ -111,7 +111,25 @@ def _timed(call: httpx.Client, method: str, url: str, **kwargs: object) -> tuple
     return status, (time.perf_counter() - started) * 1000
 
 
-def load_phase(base: str, searches: int, seconds: float, warmup: float) -> dict[str, object]:
+def _start_sampler(base: str, window_start: float, seconds: float,
+                   path: str) -> tuple[subprocess.Popen[bytes], Path]:
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as sampled_file:
+        sampled_path = Path(sampled_file.name)
+    process = subprocess.Popen(
+        [sys.executable, str(SAMPLER), base, repr(window_start), repr(seconds),
+         repr(HEALTH_EVERY_S), str(sampled_path), path])
+    return process, sampled_path
+
+
+def _sampled(process: subprocess.Popen[bytes], path: Path) -> list[tuple[float, int, float]]:
+    process.wait(timeout=120)
+    rows = [(ended, status, ms) for ended, status, ms, _ in json.loads(path.read_text())]
+    path.unlink()
+    return rows
+
+
+def load_phase(base: str, searches: int, seconds: float, warmup: float,
+               probes: tuple[str, ...] = ()) -> dict[str, object]:
     stop = threading.Event()
     health, health_sent, search, console = Answers(), Answers(), Answers(), Answers()
     loads: list[tuple[float, float, float]] = []
@@ -160,13 +178,12 @@ def load_phase(base: str, searches: int, seconds: float, warmup: float) -> dict[
     for thread in threads:
         thread.start()
     window_start = time.monotonic() + warmup
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as sampled_file:
-        sampled_path = Path(sampled_file.name)
     # The same schedule from a process that does nothing else: its figures are the server's,
     # not this process's threads waiting for its own interpreter lock.
-    sampler_process = subprocess.Popen(
-        [sys.executable, str(SAMPLER), base, repr(window_start), repr(seconds),
-         repr(HEALTH_EVERY_S), str(sampled_path)])
+    sampler_process, sampled_path = _start_sampler(base, window_start, seconds, "/health")
+    # Beside it, on the same schedule from processes of their own, other probes (a bare TCP
+    # connect, a path no route serves...): what the machine and the event loop alone take.
+    probing = {path: _start_sampler(base, window_start, seconds, path) for path in probes}
     time.sleep(max(0.0, window_start - time.monotonic()))  # load in flight before the window
     samplers = []
     due = window_start
@@ -180,9 +197,8 @@ def load_phase(base: str, searches: int, seconds: float, warmup: float) -> dict[
     window_end = window_start + seconds
     for sampler in samplers:  # a late answer still counts
         sampler.join()
-    sampler_process.wait(timeout=120)
-    apart = [(ended, status, ms) for ended, status, ms, _ in json.loads(sampled_path.read_text())]
-    sampled_path.unlink()
+    apart = _sampled(sampler_process, sampled_path)
+    probed = {path: _summary(_sampled(*started)) for path, started in probing.items()}
     stop.set()
     for thread in threads:
         thread.join()
@@ -190,6 +206,7 @@ def load_phase(base: str, searches: int, seconds: float, warmup: float) -> dict[
     return {"seconds": seconds, "search_clients": searches,
             "console_clients": CONSOLE_CLIENTS,
             "health": _summary(apart),
+            "probes": probed,
             "health_in_bench_process": _summary(health_rows),
             "health_from_send": _summary(health_sent.within(window_start, float("inf"))),
             "search": _summary(search.within(window_start, window_end)),
@@ -253,6 +270,8 @@ def report(header: list[str], loaded: dict[str, object], backs: list[float]) -> 
               "session 6)", loaded["health_in_bench_process"]),  # type: ignore[arg-type]
         _line("/health, the same, timed from each request's start",
               loaded["health_from_send"]),  # type: ignore[arg-type]
+        *(_line(f"probe {path} (a sampler process of its own, as /health's)", summary)
+          for path, summary in loaded["probes"].items()),  # type: ignore[attr-defined]
         _line("/search", loaded["search"]),  # type: ignore[arg-type]
         _line("console", console) + f": {ran} statements ran, "
         f"{console['statuses'].get(429, 0)} refused 429 busy",
@@ -278,6 +297,9 @@ def main() -> None:
     parser.add_argument("--searches", type=int, default=60,
                         help="search clients, each with one search in flight")
     parser.add_argument("--kills", type=int, default=5)
+    parser.add_argument("--probe", action="append", default=[],
+                        help="also sample this path (or 'tcp': a bare connect) on /health's "
+                             "schedule, from a process of its own; repeatable")
     parser.add_argument("--startup-timeout", type=float, default=900)
     parser.add_argument("--append", type=Path, help="append the report to this file")
     parser.add_argument("--json", type=Path, help="write the measured figures here")
@@ -287,7 +309,8 @@ def main() -> None:
     server = Server(data_dir, SEEDS, args.port, data_dir.parent / "health_bench.log")
     try:
         server.wait_ready(args.startup_timeout)
-        loaded = load_phase(server.base_url, args.searches, args.seconds, args.warmup)
+        loaded = load_phase(server.base_url, args.searches, args.seconds, args.warmup,
+                            tuple(args.probe))
         backs = kill_phase(server.base_url, data_dir, args.kills)
     finally:
         server.stop()

@@ -1,9 +1,11 @@
 """Samples /health from a process of its own (used by bench/health_bench.py).
 
-    python bench/health_sampler.py BASE_URL START SECONDS EVERY OUT_JSON
+    python bench/health_sampler.py BASE_URL START SECONDS EVERY OUT_JSON [PATH]
 
 From ``START`` (a time.monotonic() value: CLOCK_MONOTONIC, the same in every process of the
-machine) for ``SECONDS``, asks ``BASE_URL/health`` every ``EVERY`` seconds on a fixed
+machine) for ``SECONDS``, asks ``BASE_URL/health`` (or ``PATH``; ``tcp`` only opens and
+closes a connection, which the kernel accepts without the server's process: the
+scheduling delay of this sampler itself) every ``EVERY`` seconds on a fixed
 schedule, each sample on a thread of its own (a slow answer delays no later sample), and
 writes ``[[ended, status, ms from due, ms from send], ...]`` to ``OUT_JSON``.
 
@@ -28,6 +30,7 @@ TIMEOUT_S = 30.0
 def main() -> None:
     base, start, seconds, every, out = (sys.argv[1], float(sys.argv[2]), float(sys.argv[3]),
                                         float(sys.argv[4]), sys.argv[5])
+    path = sys.argv[6] if len(sys.argv) > 6 else "/health"
     url = urlsplit(base)
     rows: list[tuple[float, int, float, float]] = []
     lock = threading.Lock()
@@ -37,10 +40,14 @@ def main() -> None:
         try:  # a new connection each sample, as a monitoring probe does
             connection = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port,
                                                     timeout=TIMEOUT_S)
-            connection.request("GET", "/health")
-            response = connection.getresponse()
-            response.read()
-            status = response.status
+            if path == "tcp":  # connected once the kernel completed the handshake
+                connection.connect()
+                status = 200
+            else:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+                status = response.status
             connection.close()
         except (OSError, http.client.HTTPException):
             status = 0

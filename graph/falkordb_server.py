@@ -165,6 +165,13 @@ class EmbeddedFalkorDB:
         """True if this instance spawned the server (False when attached to another's)."""
         return self._proc is not None and self._owner_pid == os.getpid()
 
+    def child_dead(self) -> bool:
+        """Whether the child this process owns died and runs not yet again (a waitpid: no
+        round trip, no lock). False when attached: only a ping can tell then."""
+        proc = self._proc
+        return self._state in ("restarting", "down") or (
+            proc is not None and self.owner and proc.poll() is not None)
+
     @property
     def pid(self) -> int | None:
         """Pid of the redis-server process (read from the pid file when attached)."""
@@ -331,12 +338,8 @@ class EmbeddedFalkorDB:
         self.start()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.stop()
 
     def __repr__(self) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import falkordb
+import redis.asyncio
 import redis.exceptions
 from falkordb.edge import Edge
 from falkordb.node import Node
@@ -105,6 +106,7 @@ class FalkorDBStore:
         self._server = server
         self._unique_constraints = unique_constraints
         self.graph_name = graph_name
+        self._async_client: redis.asyncio.Redis | None = None  # aping's, opened on first use
 
     @classmethod
     def embedded(cls, data_dir: Path, *, graph_name: str = GRAPH_NAME,
@@ -129,6 +131,36 @@ class FalkorDBStore:
     @property
     def uri(self) -> str:
         return self._uri
+
+    async def aping(self, query: Query) -> None:
+        """``query`` (a read that returns nothing needed: PING) over a connection of the
+        running event loop's own to the embedded server's socket: no thread waits for it.
+        Raises BackendError when the store does not answer; ValueError when no embedded
+        server runs behind this store (no socket to reach)."""
+        if not query.readonly:
+            raise ValueError(f"{query.name} writes")
+        if self._server is None:
+            raise ValueError("aping needs the embedded server's socket")
+        if self._async_client is None:
+            self._async_client = redis.asyncio.Redis(
+                unix_socket_path=str(self._server.socket_path))
+        try:
+            await self._async_client.execute_command("GRAPH.RO_QUERY", self.graph_name,
+                                                      query.text)
+        except redis.exceptions.ResponseError as error:
+            if _NO_GRAPH in str(error):
+                return  # the store answered: it holds no graph yet
+            raise BackendError(f"graph store at {self._uri} failed: {error}",
+                               details={"uri": self._uri}) from error
+        except (redis.exceptions.RedisError, OSError) as error:
+            raise BackendError(f"graph store at {self._uri} failed: {error}",
+                               details={"uri": self._uri}) from error
+
+    async def aclose(self) -> None:
+        """Close :meth:`aping`'s connection (on the loop that opened it)."""
+        if self._async_client is not None:
+            client, self._async_client = self._async_client, None
+            await client.aclose()
 
     @property
     def server(self) -> EmbeddedFalkorDB | None:

@@ -94,9 +94,10 @@ class Health(BaseModel):
     index: IndexHealth
 
 
-#: Threads of /health's own. A sync route runs on the app's one worker pool (40 threads), and
-#: under load every one of them can be busy with a search: /health queued behind them was
-#: answered after 9 s at p50 with 60 searches in flight (bench/health_bench.py, session 6).
+#: Threads for /health's ping when no GraphWatch runs (an app whose lifespan did not start
+#: one). A sync route would run on the app's one worker pool (40 threads), and under load
+#: every one of them can be busy with a search: /health queued behind them was answered after
+#: 9 s at p50 with 60 searches in flight (bench/health_bench.py, session 6).
 _HEALTH_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="liuhen-health")
 
 
@@ -104,15 +105,21 @@ _HEALTH_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="liuhen-h
             responses=error_responses(422, 503))
 async def health(services: ServicesDep) -> Health:
     """Whether the graph store answers, the model is loaded and the search index is ready.
-    No key needed. 503 (with this report in ``details``) when the graph store is down."""
-    return await asyncio.get_running_loop().run_in_executor(_HEALTH_THREADS, health_report,
-                                                            services)
+    No key needed. 503 (with this report in ``details``) when the graph store is down: its
+    process found dead, or no answer to the pings a thread of the service sends it every
+    quarter second for the last 10 s (``graph.checked_seconds_ago`` says how old the ping
+    reported is)."""
+    if services.graph_watch is None:
+        graph = await asyncio.get_running_loop().run_in_executor(
+            _HEALTH_THREADS, graph_health, services.store)
+    else:  # the watch's last ping: on the event loop, no thread, no store round trip
+        graph = services.graph_watch.current()
+    return health_report(services, graph)
 
 
-def health_report(services: Services) -> Health:
-    """The /health report (blocking: it asks the store)."""
+def health_report(services: Services, graph: GraphHealth) -> Health:
+    """The /health report around ``graph`` (never blocks)."""
     store, search = services.store, services.search
-    graph = graph_health(store)
     index = search.peek()
     report = Health(
         status="degraded" if search.status == "failed" or not graph.ok
@@ -191,3 +198,4 @@ def admin_cypher(
         return run_read_only(store, body.query, body.parameters, timeout=body.timeout)
     finally:
         _CONSOLE.release()
+
