@@ -29,15 +29,49 @@ TITLES = {
     "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
 }
 ROLES = {
-    "领导干部", "领导干部身边工作人员或亲属", "党政机关（以组织名义）", "司法机关内部人员",
-    "本机关领导干部", "上级司法机关人员", "其他司法机关人员", "离退休司法人员", "司法人员",
-    "离任司法人员", "当事人", "律师", "特殊关系人", "中介组织", "办案人员", "主管领导",
+    "领导干部",
+    "领导干部身边工作人员或亲属",
+    "党政机关（以组织名义）",
+    "司法机关内部人员",
+    "本机关领导干部",
+    "上级司法机关人员",
+    "其他司法机关人员",
+    "离退休司法人员",
+    "司法人员",
+    "离任司法人员",
+    "当事人",
+    "律师",
+    "特殊关系人",
+    "中介组织",
+    "办案人员",
+    "主管领导",
 }
-KEYS = {"id", "query", "gold", "lawful", "missing_facts", "actor_role", "duties", "liability", "note"}
+KEYS = {
+    "id",
+    "query",
+    "gold",
+    "lawful",
+    "missing_facts",
+    "actor_role",
+    "duties",
+    "liability",
+    "note",
+}
 DUTY_KEYS = {"who", "what", "to", "deadline", "basis"}
 # "R2-8", "R1-7-2" (article, paragraph) or "R2-8 (item 3)", as GUIDE.md's duty table writes them.
 BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?(?: \(item (\d+)\))?$")
-NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+NUMERALS = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 ITEM_NUMERALS = "一二三四五六"
 
 
@@ -78,12 +112,18 @@ SEED = _seed_structure()
 
 
 def _lines() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in SET_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in SET_PATH.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def _has_item(short: str, article: int, item: int) -> bool:
     body = SEED[short].get(article, "")
-    return bool(re.search(rf"[（(]\s*{ITEM_NUMERALS[item - 1]}\s*[）)]", body)) if item <= 6 else False
+    return (
+        bool(re.search(rf"[（(]\s*{ITEM_NUMERALS[item - 1]}\s*[）)]", body)) if item <= 6 else False
+    )
 
 
 def _paragraphs(short: str, article: int) -> int:
