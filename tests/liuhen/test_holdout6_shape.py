@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from tests.liuhen.guide_terms import ACTOR_ROLES, DEADLINES, LINE_KEYS
+
 HERE = Path(__file__).resolve()
 SET_PATH = HERE.parents[2] / "data/eval/situations_holdout6.jsonl"
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
@@ -28,36 +30,8 @@ TITLES = {
     2: "司法机关内部人员过问案件的记录和责任追究规定",
     3: "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
 }
-ROLES = {
-    "领导干部",
-    "领导干部身边工作人员或亲属",
-    "党政机关（以组织名义）",
-    "司法机关内部人员",
-    "本机关领导干部",
-    "上级司法机关人员",
-    "其他司法机关人员",
-    "离退休司法人员",
-    "司法人员",
-    "离任司法人员",
-    "当事人",
-    "律师",
-    "特殊关系人",
-    "中介组织",
-    "办案人员",
-    "主管领导",
-}
-DEADLINES = {None, "三日内", "一个月内"}
-KEYS = {
-    "id",
-    "query",
-    "gold",
-    "lawful",
-    "missing_facts",
-    "actor_role",
-    "duties",
-    "liability",
-    "note",
-}
+ROLES = ACTOR_ROLES  # GUIDE.md section 3, shared with every set's shape test
+KEYS = LINE_KEYS
 NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ARTICLE_RE = re.compile(r"^第([一二三四五六七八九十]+)条\s*(.*)$")
 ITEM_RE = re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]")

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
+
 REPO = Path(__file__).resolve().parents[2]
 SET_PATH = REPO / "data/eval/situations_holdout7.jsonl"
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
@@ -28,36 +30,8 @@ TITLES = {
     "R2": "司法机关内部人员过问案件的记录和责任追究规定",
     "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
 }
-ROLES = {
-    "领导干部",
-    "领导干部身边工作人员或亲属",
-    "党政机关（以组织名义）",
-    "司法机关内部人员",
-    "本机关领导干部",
-    "上级司法机关人员",
-    "其他司法机关人员",
-    "离退休司法人员",
-    "司法人员",
-    "离任司法人员",
-    "当事人",
-    "律师",
-    "特殊关系人",
-    "中介组织",
-    "办案人员",
-    "主管领导",
-}
-KEYS = {
-    "id",
-    "query",
-    "gold",
-    "lawful",
-    "missing_facts",
-    "actor_role",
-    "duties",
-    "liability",
-    "note",
-}
-DUTY_KEYS = {"who", "what", "to", "deadline", "basis"}
+ROLES = ACTOR_ROLES  # GUIDE.md section 3, shared with every set's shape test
+KEYS = LINE_KEYS
 # "R2-8", "R1-7-2" (article, paragraph) or "R2-8 (item 3)", as GUIDE.md's duty table writes them.
 BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?(?: \(item (\d+)\))?$")
 NUMERALS = {
