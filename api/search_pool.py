@@ -121,6 +121,12 @@ class SearchPool:
         self.processes = max(1, processes)
         self._settings_json = settings_for_workers(settings)
         self._lock = threading.Lock()
+        # Linux's PR_SET_PDEATHSIG fires when the *thread* that spawned a child ends, not only
+        # its process: children spawned from a thread of Starlette's pool (which retires
+        # idle threads) were killed with it, and the next search answered 503. The pool
+        # spawns its first children from this thread, which lives as long as the pool; later
+        # ones come from the sender threads below, which do too.
+        self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="liuhen-spawn")
         self._executor = self._new_executor()
         # One sender thread a child, each taking every search waiting (up to BATCH) to it.
         self._batches: BatchWorkers[Request, Answer] = BatchWorkers(
@@ -146,7 +152,8 @@ class SearchPool:
         """Start every child and wait until each has loaded its index; their pids.
 
         Raises BackendError when a child cannot load it."""
-        pending = [self._executor.submit(_loaded) for _ in range(self.processes)]
+        pending = self._spawner.submit(
+            lambda: [self._executor.submit(_loaded) for _ in range(self.processes)]).result()
         try:
             pids = {future.result(timeout=LOAD_TIMEOUT_S) for future in pending}
         except (BrokenProcessPool, TimeoutError) as error:
@@ -172,3 +179,4 @@ class SearchPool:
         """Stop the children (queued searches are cancelled) and wait for them."""
         with self._lock:
             self._executor.shutdown(wait=True, cancel_futures=True)
+        self._spawner.shutdown(wait=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from fastapi import FastAPI
 
 from api.app import create_app
+from api.search_pool import SearchPool
 from api.server import serving
 from api.state import Services
 from graph.falkordb_process import pid_alive
@@ -115,3 +117,25 @@ def test_the_search_processes_stop_with_the_app(loaded_data: Path, tmp_path: Pat
         assert httpx.get(f"{base_url}/search", params={"q": "说情"},
                          timeout=TIMEOUT).status_code == 200
     assert not any(pid_alive(pid) for pid in children)
+
+
+def test_the_children_outlive_the_thread_that_started_them(loaded_data: Path,
+                                                           tmp_path: Path) -> None:
+    """PR_SET_PDEATHSIG fires when the spawning *thread* ends: a pool started from a thread
+    that then ends (as Starlette's retire when idle) must keep its children."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(loaded_data, data_dir)
+    settings = api_settings(data_dir, model="none")
+    app = create_app(settings, search_processes=1)  # builds the index the children load
+    with serving(app):
+        pool = SearchPool(settings, 1)
+        try:
+            starter = threading.Thread(target=pool.start)
+            starter.start()
+            starter.join()
+            time.sleep(1.0)  # the signal, had it been sent, arrives at the thread's end
+            children = pool.child_pids()
+            assert children and all(pid_alive(pid) for pid in children)
+            assert pool.search("说情", mode="bm25")
+        finally:
+            pool.close()
