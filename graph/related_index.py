@@ -7,6 +7,8 @@ say IF NOT EXISTS, and FalkorDB's "already indexed" answer is taken as done.
 
 from __future__ import annotations
 
+import time
+
 from core.errors import BackendError
 from graph import queries
 from graph.queries import Backend
@@ -69,4 +71,23 @@ def ensure_related_indexes(store: GraphStore, dimension: int | None) -> list[str
     words = queries.words_index_statement(backend)
     if _create(store, words, _words_parameters(backend)):
         created.append(words.name)
+    if created and backend is Backend.FALKORDB:
+        _wait_until_operational(store)
     return created
+
+
+#: How long a new index may stay under construction before the creator gives up waiting.
+INDEX_BUILD_TIMEOUT_S = 30.0
+
+
+def _wait_until_operational(store: GraphStore) -> None:
+    """FalkorDB builds a new index in the background; an incident written meanwhile may be
+    missed by it (seen under load in CI: a full-text query found nothing), so wait."""
+    deadline = time.monotonic() + INDEX_BUILD_TIMEOUT_S
+    while time.monotonic() < deadline:
+        rows = store.read(queries.related.FALKORDB_INDEX_STATUS, {"label": "Incident"})
+        if rows and all(row["status"] == "OPERATIONAL" for row in rows):
+            return
+        time.sleep(0.02)
+    raise BackendError("the Incident indexes were still under construction after "
+                       f"{INDEX_BUILD_TIMEOUT_S:.0f} s")

@@ -5,9 +5,12 @@ here too)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -152,9 +155,14 @@ class SearchIndex:
         return index
 
     def save(self, folder: Path, build_key: str) -> None:
-        """Write the index to ``folder`` (replaced whole; readers never see half of one)."""
-        tmp = folder.with_name(f".{folder.name}.tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
+        """Write the index to ``folder`` (replaced whole; readers never see half of one).
+
+        Several processes may build the same index at once (the search pool's children on a
+        data directory whose index is stale): each writes a folder of its own and renames it
+        into place; one that finds another's already there keeps that one."""
+        _remove_dead_writers(folder)
+        token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        tmp = folder.with_name(f".{folder.name}.{token}.tmp")
         tmp.mkdir(parents=True)
         self.bm25.save(tmp / "bm25")
         with (tmp / "units.jsonl").open("w", encoding="utf-8") as fh:
@@ -174,11 +182,15 @@ class SearchIndex:
             "report": {k: v for k, v in asdict(self.report).items() if k != "embedding"},
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
-        old = folder.with_name(f".{folder.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        if folder.exists():
+        old = folder.with_name(f".{folder.name}.{token}.old")
+        with contextlib.suppress(FileNotFoundError):  # another writer moved it first
             folder.rename(old)
-        tmp.rename(folder)
+        try:
+            tmp.rename(folder)
+        except OSError:
+            # another process renamed its copy into place between our two renames (a
+            # directory is not renamed over a non-empty one): the same build, keep it
+            shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
@@ -407,6 +419,24 @@ class SearchIndex:
 Documents = Callable[[], tuple[Sequence[Regulation], int]]
 """documents() -> (the regulations to index, how many could not be read): called only when
 the index is (re)built."""
+
+
+def _remove_dead_writers(folder: Path) -> None:
+    """The half-written copies of writers that died (their process id is gone)."""
+    for stale in folder.parent.glob(f".{folder.name}.*-*.*"):
+        pid = stale.name[len(folder.name) + 2:].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def open_cached(

@@ -58,6 +58,13 @@ FALKORDB_CREATE_WORDS_INDEX = _statement(
     "CALL db.idx.fulltext.createNodeIndex($options, $attribute)",
     ("options", "attribute"), readonly=False, backends=_FALKORDB,
 )
+# FalkorDB builds an index in the background: writes made while it is "UNDER CONSTRUCTION"
+# may be missed by it, so the creator waits for "OPERATIONAL".
+FALKORDB_INDEX_STATUS = _statement(
+    "related_falkordb_index_status",
+    "CALL db.indexes() YIELD label, status WHERE label = $label RETURN status",
+    ("label",), readonly=True, backends=_FALKORDB,
+)
 # $index_config: {`vector.dimensions`: n, `vector.similarity_function`: 'cosine'}.
 NEO4J_CREATE_VECTOR_INDEX = _statement(
     "related_neo4j_create_vector_index",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -143,3 +144,29 @@ def test_not_a_folder_is_an_input_error(tmp_path: Path) -> None:
 def test_matched_terms_drop_fragments_of_longer_matches() -> None:
     assert matched_terms(["检察", "检察院", "#检察", "借款", "无关"], "检察院不得借款") == [
         "检察院", "借款"]
+
+
+def test_writers_saving_the_same_index_at_once_leave_one_whole_copy(
+        tiny_corpus: Path, tmp_path: Path) -> None:
+    """The search pool's children may rebuild a stale index together: every save succeeds
+    and the folder holds one loadable index, with no half-written copy left beside it."""
+    index = open_index(tiny_corpus, tmp_path / "data", None)
+    folder = tmp_path / "shared-index"
+    errors: list[BaseException] = []
+
+    def save_repeatedly() -> None:
+        try:
+            for _ in range(5):
+                index.save(folder, "the-same-key")
+        except BaseException as error:  # any failure fails the test below
+            errors.append(error)
+
+    writers = [threading.Thread(target=save_repeatedly) for _ in range(4)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert errors == []
+    again = SearchIndex.load(folder, None, SearchConfig())
+    assert len(again.units) == len(index.units)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
