@@ -28,6 +28,8 @@ import redis.exceptions
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from core.processes import pid_alive
+
 _PR_SET_PDEATHSIG = 1
 LOG_TAIL_LINES = 20
 SupervisorState = Literal["running", "restarting", "down", "attached", "stopped"]
@@ -118,22 +120,6 @@ def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> str:
             return "".join(deque(fh, maxlen=lines)).rstrip()
     except OSError:
         return ""
-
-
-def pid_alive(pid: int) -> bool:
-    """Return True if ``pid`` is a running (not zombie) process."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True  # no procfs (macOS): trust kill(0)
-    # Format: "pid (comm) state ...", comm may contain spaces or parentheses.
-    return stat.rpartition(")")[2].split()[0] not in ("Z", "X")
 
 
 def read_pid(path: Path) -> int | None:

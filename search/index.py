@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from core.errors import BackendError, InputError
 from core.names import normalize_title
+from core.processes import pid_alive
 from ingest.models import Regulation
 from search.actors import ActorProfile, actor_ranks, regulation_profiles
 from search.bm25 import BM25Index
@@ -425,18 +426,8 @@ def _remove_dead_writers(folder: Path) -> None:
     """The half-written copies of writers that died (their process id is gone)."""
     for stale in folder.parent.glob(f".{folder.name}.*-*.*"):
         pid = stale.name[len(folder.name) + 2:].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not pid_alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def open_cached(

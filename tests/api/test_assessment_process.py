@@ -18,7 +18,7 @@ import httpx
 from api.app import create_app
 from api.server import serving
 from api.state import Services
-from graph.falkordb_process import pid_alive
+from core.processes import pid_alive
 from tests.api.conftest import NEW_INCIDENT, READER, RECORDER, api_settings
 
 #: A child loads jieba, the index and the engine before its first sweep: generous on a

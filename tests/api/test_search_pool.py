@@ -21,7 +21,7 @@ from api.app import create_app
 from api.search_pool import SearchPool
 from api.server import serving
 from api.state import Services
-from graph.falkordb_process import pid_alive
+from core.processes import pid_alive
 from liuhen.article_search import search_articles
 from tests.api.conftest import api_settings, assert_error
 

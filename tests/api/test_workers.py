@@ -21,8 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from core.processes import pid_alive
 from core.settings import REPO_ROOT
-from graph.falkordb_process import pid_alive
 from tests.api.conftest import KEYS, NEW_INCIDENT, READER, RECORDER
 
 WORKERS = 2
