@@ -33,6 +33,9 @@ from graph.connect import open_store
 from liuhen.health import GraphWatch
 from search.embeddings import Embedder
 
+#: Seconds the app waits for the graph watch to stop when it shuts down.
+WATCH_STOP_TIMEOUT_S = 5.0
+
 DESCRIPTION = """\
 留痕 liuhen: the three 2015 regulations against interference in judicial work (R1 领导干部干预
 司法活动, R2 司法机关内部人员过问案件, R3 司法人员与当事人、律师等接触交往) as a knowledge graph,
@@ -116,8 +119,9 @@ def create_app(
             app.state.services = None
             if watching is not None:
                 watching.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await watching
+                # bounded: the app's shutdown must end even if the watch does not
+                with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                    await asyncio.wait_for(watching, WATCH_STOP_TIMEOUT_S)
             if services is not None:
                 if services.graph_watch is not None:
                     services.graph_watch.stop()

@@ -14,6 +14,7 @@ reported not ok, which a /health that pinged on the request did only when its pi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 
@@ -32,6 +33,8 @@ PING_EVERY_S = 0.25
 #: a core, not the store: the store answered pings in under 35 ms beside the console's
 #: statement on its own), and a /health that pinged on the request took as long to answer.
 STALE_AFTER_S = 10.0
+#: Seconds the watch's connection may take to close when the app stops.
+CLOSE_TIMEOUT_S = 2.0
 
 
 class GraphHealth(BaseModel):
@@ -103,7 +106,13 @@ class GraphWatch:
                 sent = time.monotonic()
                 started = time.perf_counter()
                 try:
-                    await store.aping(queries.PING)
+                    # bounded: a ping that never returns must not stop the watch (the answer
+                    # then goes stale and /health says so)
+                    await asyncio.wait_for(store.aping(queries.PING), self.stale_after)
+                except TimeoutError:
+                    seen = GraphHealth(backend=str(store.backend), uri=store.uri, ok=False,
+                                       milliseconds=None, reason="the store did not answer "
+                                       f"a ping within {self.stale_after:.0f} s")
                 except LiuhenError as error:
                     seen = GraphHealth(backend=str(store.backend), uri=store.uri, ok=False,
                                        milliseconds=None, reason=error.message)
@@ -114,7 +123,10 @@ class GraphWatch:
                 self._last = (sent, seen)
                 await asyncio.sleep(self.every)
         finally:
-            await store.aclose()
+            # bounded: closing a connection whose command was cancelled can wait forever
+            # (seen: an app's shutdown hung in CI), and shutdown must end
+            with contextlib.suppress(TimeoutError, OSError):
+                await asyncio.wait_for(store.aclose(), CLOSE_TIMEOUT_S)
 
     def stop(self) -> None:
         self._stopping.set()
