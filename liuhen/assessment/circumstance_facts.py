@@ -95,7 +95,9 @@ class CircumstanceReader:
     def _report(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
-        reports = text.find(w("conduct", "reported"))
+        # 写成材料交给了院纪检监察部门: papers handed to the overseers are the report
+        reports = sorted(text.find(w("conduct", "reported")) + text.find_pattern("reported"),
+                         key=lambda m: m.start)
         told_nobody = _NOT_TOLD.search(text.text)
         if not discipline and not told_nobody and not any(
                 x in text.text for x in ("单位说", "报告", "报备")):
@@ -199,6 +201,10 @@ def bystander_quotes_masked(text: str) -> str:
 
 def report_delay(text: str) -> int | None:
     """Days between the contact and the report, as the words tell it (None if they do not)."""
+    later = _later_date_then(text)
+    if later is not None:
+        # 5月8日偶遇……直到5月15日……当天报告: 当天 is the later date's day, not the contact's
+        return later
     if any(x in text for x in _SAME_DAY):
         return 0
     if any(x in text for x in _NEXT_DAY):
@@ -224,6 +230,21 @@ def report_delay(text: str) -> int | None:
         if named[-1].group(1) == "下":
             return last + 7 - first  # 上周一 … 下周二: the week after the contact's
         return (last - first) % 7
+    return None
+
+
+def _later_date_then(text: str) -> int | None:
+    """Days to the report when two calendar dates are named and a same-day or next-day word
+    (当天, 次日) follows the later one: it counts from that date, not from the contact."""
+    dates = dated_days(text)
+    if not dates:
+        return None
+    last_date = max(m.end() for m in _DATE.finditer(text))
+    tail = text[last_date:]
+    if any(x in tail for x in _NEXT_DAY):
+        return dates + 1
+    if any(x in tail for x in _SAME_DAY):
+        return dates
     return None
 
 

@@ -90,6 +90,8 @@ class Extractor(ActorReader, CircumstanceReader):
                 conduct.append(name)
             elif value is False:
                 declined.append(name)
+        if "pass_materials" in conduct and self._papers_to_overseers(text):
+            conduct.remove("pass_materials")
         if "leak" in conduct and self._files_only_named(text):
             conduct.remove("leak")
         if "plead" in conduct and self._plea_words_describe_else(text):
@@ -128,7 +130,7 @@ class Extractor(ActorReader, CircumstanceReader):
                                               *_OUTCOME_QUESTIONS)) if not m.uncertain]:
             # the words say no opinion was given (not 有没有提意见: that is the question)
             f["decision"] = False
-        heard = text.find_pattern("hearsay")
+        heard = [m for m in text.find_pattern("hearsay") if not self._heard_by_actor(m)]
         if heard and not text.find_pattern("confirmed"):
             f["hearsay"] = True
             note("hearsay", heard)
@@ -290,6 +292,23 @@ class Extractor(ActorReader, CircumstanceReader):
 
         return bool(hits) and all(a_paper(m) for m in hits)
 
+    def _heard_by_actor(self, match: Match) -> bool:
+        """院长听说法官如实记录了……: someone in the story heard something and then acted; the
+        account of what he did is not hearsay."""
+        said = re.search(r"(听说|据说|据传|传言|传闻|听人说|风传|有传言)", match.word)
+        before = match.word[:said.start()] if said else ""
+        roles = (*self.w("judicial_roles"), *self.w("leader_roles"),
+                 *self.w("organ_leader_roles"))
+        return any(role in before for role in roles)
+
+    def _papers_to_overseers(self, text: Text) -> bool:
+        """Every word of passing papers stands in a sentence whose papers go to the discipline
+        department (写成材料交给纪检监察部门): a report (R3 第七条), not 转递涉案材料."""
+        hits = text.present(self.w("conduct", "pass_materials"))
+        reports = text.find_pattern("reported")
+        sentences = {text.sentence_of(m.start) for m in reports}
+        return bool(hits) and all(text.sentence_of(m.start) in sentences for m in hits)
+
     def _files_only_named(self, text: Text) -> bool:
         """Every leak word found names the files without leaking them: inside the words of
         learning about a case by procedure (调阅卷宗) or as a place (案卷里没有……)."""
@@ -298,11 +317,11 @@ class Extractor(ActorReader, CircumstanceReader):
         learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
         return all(any(x.start <= m.start and m.end <= x.end for x in learning)
                    or text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
-                   or text.text[max(0, m.start - 1):m.start] in ("入", "附", "随")
+                   or re.search(r"(入|附|随|进|归)了?$", text.text[max(0, m.start - 2):m.start])
                    or _PUBLIC.search(text.text[text.clause_start(m.start):_clause_end(text, m)])
                    for m in leaks)
-        # 复印件: a paper's name; 附入案卷: where a paper was filed; 公开开庭的日期: what
-        # anyone may know is no 办案工作秘密 (R3 第五条第（一）项)
+        # 复印件: a paper's name; 附入案卷, 记进了案卷: where a paper was filed; 公开开庭的日期:
+        # what anyone may know is no 办案工作秘密 (R3 第五条第（一）项)
 
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(

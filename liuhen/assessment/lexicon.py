@@ -23,8 +23,9 @@ from core.settings import REPO_ROOT
 LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
 CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()]")
 SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
-# A "not yet" verb phrase closed by 的, right before the word it modifies.
-_MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}的$")
+# A "not yet" verb phrase closed by 的: it modifies a noun (还没宣判的评议结果, 尚未定稿的审查报告),
+# and negates nothing outside itself.
+_MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}的")
 # Words that put a whole sentence in doubt: another explanation is open.
 POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
@@ -203,11 +204,10 @@ class Text:
             masked = masked.replace(phrase, "＿" * len(phrase))
         if prefix.endswith(_MODAL_NEGATIONS) and not prefix.endswith(("能不能", "可不可")):
             return True  # 不能透露, 不便回答: the act is ruled out, not done
-        if not any(negator in masked for negator in self.lexicon.negators):
-            return False
-        # 还没宣判的评议结果, 未经批准的会见: a "not yet" inside the modifier (…的) of the
-        # word; the thing itself is there
-        return not _MODIFIER.search(masked)
+        # 还没宣判的评议结果, 未经批准的会见, 把尚未定稿的报告复印: a "not yet" inside a modifier
+        # (…的) of a noun; the thing itself, and what is done with it, are there
+        masked = _MODIFIER.sub(lambda m: "＿" * len(m.group(0)), masked)
+        return any(negator in masked for negator in self.lexicon.negators)
 
 
 def _in_a_name(text: str, word: str, end: int) -> bool:

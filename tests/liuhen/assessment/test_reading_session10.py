@@ -1,0 +1,130 @@
+"""Constructions read in session 10 (issue 11): a "not yet" modifier that negates nothing
+outside itself, papers of the case sent to a party's family, a case file as the place a record
+is kept, a report on the later of two named dates, papers handed to the discipline department
+as the report, what someone in the story heard before acting, a lawyer recommended in other
+words, a hearing postponed or a panel changed on demand, a speech that names no case, and a
+deputy head's reminder at a meeting. Every sentence is written for the test from the
+regulations' own terms, not taken from any situation set; each change was kept only if no
+author's set lost by it (docs/benchmarks.md, "Assessment engine, session 10")."""
+
+from __future__ import annotations
+
+import pytest
+
+from liuhen.assessment import Assessor
+from liuhen.assessment.circumstance_facts import report_delay
+from liuhen.assessment.extractor import Extractor
+from liuhen.assessment.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_lexicon())
+
+
+def _first(result: object) -> tuple[str, int, int | None]:
+    first = result.provisions[0]  # type: ignore[attr-defined]
+    return first.alias, first.article, first.item
+
+
+def test_a_not_yet_modifier_negates_nothing_outside_it(extractor: Extractor) -> None:
+    """尚未宣判的判决书草稿: the draft is not yet pronounced; sending it is still done."""
+    facts = extractor.extract("庭长把尚未宣判的判决书草稿拍照发给了原告的儿子。").facts
+    assert "leak" in (facts.conduct or [])
+    refused = extractor.extract("庭长没有把判决书草稿发给原告的儿子。").facts
+    assert "leak" not in (refused.conduct or [])
+
+
+def test_papers_of_the_case_sent_to_a_party_s_family_are_a_leak(assessor: Assessor) -> None:
+    """R3 第五条第（一）项: 泄露司法机关办案工作秘密 — the trial report sent to the
+    defendant's wife."""
+    result = assessor.assess("书记员下班后把这起案件的审理报告用微信发给了被告人的妻子。")
+    assert result.verdict == "violation"
+    assert "泄露司法机关办案工作秘密" in " ".join(p.quote for p in result.provisions[:3])
+    filed = assessor.assess("书记员把这起案件的审理报告按规定报送审判委员会讨论。")
+    assert filed.verdict != "violation"
+
+
+def test_words_written_into_the_case_file_are_a_record_not_a_leak(assessor: Assessor) -> None:
+    """R2 第四条: a supervisor's oral guidance 由办案人员记录在案 — 记进了案卷 is that record."""
+    result = assessor.assess("分管执行的副院长在局务会上口头提醒承办法官，拍卖前要给被执行人"
+                             "留出必要的居住条件。承办法官当天把这句话记进了案卷。")
+    assert "leak" not in (result.facts.conduct or [])
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R2", 4)
+
+
+def test_a_report_on_the_later_of_two_dates() -> None:
+    """当天 after the later of two dates is that date's day (R3 第七条's 三日内 counts from the
+    contact's, the first)."""
+    assert report_delay("法官3月2日在健身房碰到原告的律师，聊了案情。直到3月9日律师又来电话，"
+                        "他当天向院纪检监察部门报告。") == 7
+    assert report_delay("法官3月2日在健身房碰到原告的律师，当天就向院纪检监察部门报告。") == 0
+    assert report_delay("法官3月2日在健身房碰到原告的律师，3月9日向纪检监察部门报告，"
+                        "次日补交了书面说明。") == 8
+
+
+def test_a_chance_contact_reported_a_week_later_is_late(assessor: Assessor) -> None:
+    result = assessor.assess("法官3月2日在健身房偶遇原告的代理律师，两人聊了半小时案情。直到"
+                             "3月9日律师又打来电话，法官才觉得不妥，当天向院纪检监察部门报告。")
+    assert result.verdict == "violation"
+    assert result.facts.report_days == 7
+
+
+def test_papers_handed_to_the_discipline_department_are_the_report(
+        assessor: Assessor) -> None:
+    """写成材料交给纪检监察部门: the report of R3 第七条, not 转递涉案材料."""
+    result = assessor.assess("检察官周日在超市偶遇自己承办案件被告人的母亲，对方认出他后寒暄了"
+                             "两句，没有提案子。他当晚写成材料，第二天交给了院纪检监察部门。")
+    assert result.facts.reported is True
+    assert "pass_materials" not in (result.facts.conduct or [])
+    assert result.verdict == "lawful"
+
+
+def test_what_the_actor_heard_before_acting_is_not_hearsay(extractor: Extractor) -> None:
+    """副院长听说……就把法官调离: the account of what he did is the teller's, not hearsay."""
+    acted = extractor.extract("副院长听说承办法官如实记录了他过问案件的情况，没有任何理由就把"
+                              "这名法官调离了审判岗位。").facts
+    assert acted.hearsay is not True
+    heard = extractor.extract("听说副院长没有任何理由就把承办法官调离了审判岗位。").facts
+    assert heard.hearsay is True
+
+
+@pytest.mark.parametrize("text", [
+    "执行法官对申请执行人说：“你这个代理人不行，换成我认识的李律师吧。”",
+    "民警给嫌疑人家属递上一张某律师事务所律师的名片，让他们去找。",
+])
+def test_a_lawyer_recommended_in_other_words(extractor: Extractor, text: str) -> None:
+    """R3 第五条第（二）项: 为当事人推荐、介绍诉讼代理人、辩护人."""
+    assert "recommend_lawyer" in (extractor.extract(text).facts.conduct or [])
+
+
+def test_a_lawyer_handing_over_his_own_card_recommends_nobody(extractor: Extractor) -> None:
+    facts = extractor.extract("律师在立案窗口递上一张自己的名片，询问立案进度。").facts
+    assert "recommend_lawyer" not in (facts.conduct or [])
+
+
+@pytest.mark.parametrize("text", [
+    "市政协一位副主席打电话，要求法院把一起合同纠纷的宣判推迟到下个月。",
+    "区人大常委会一位副主任找到法院，要求把一起土地纠纷的合议庭成员换成他推荐的法官。",
+])
+def test_a_hearing_postponed_or_a_panel_changed_on_demand(assessor: Assessor,
+                                                         text: str) -> None:
+    """R1 第八条第（五）项: 其他违法干预司法活动、妨碍司法公正的行为."""
+    result = assessor.assess(text)
+    assert result.verdict == "violation"
+    assert ("R1", 8, 5) in [_first(result)] + [
+        (p.alias, p.article, p.item) for p in result.provisions[:3]]
+
+
+def test_a_speech_that_names_no_case_is_lawful(assessor: Assessor) -> None:
+    """R1 第三条: 组织研究司法政策 — 没有点任何具体案件."""
+    result = assessor.assess("市委书记在全市政法工作会议上强调，法院要依法保护民营企业产权，"
+                             "讲话没有点任何具体案件。")
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R1", 3)
+
+
+def test_surprise_at_who_sits_beside_is_a_chance_contact(extractor: Extractor) -> None:
+    facts = extractor.extract("法官在亲戚的婚宴上入席，坐旁边的竟是原告的代理律师。").facts
+    assert facts.planned is False
