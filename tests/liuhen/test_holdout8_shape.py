@@ -1,0 +1,175 @@
+"""Shape checks for the eighth held-out situation set (author K, session 10).
+
+Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
+the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
+
+REPO = Path(__file__).resolve().parents[2]
+SET_PATH = REPO / "data/eval/situations_holdout8.jsonl"
+SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
+
+
+def _seed_path() -> Path:
+    beside = Path(__file__).resolve().parents[3] / SEED_NAME
+    return beside if beside.exists() else Path("/work") / SEED_NAME
+
+
+TITLES = {
+    "R1": "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定",
+    "R2": "司法机关内部人员过问案件的记录和责任追究规定",
+    "R3": "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定",
+}
+ROLES = ACTOR_ROLES  # GUIDE.md section 3, shared with every set's shape test
+KEYS = LINE_KEYS
+# "R2-8", "R1-7-2" (article, paragraph) or "R2-8 (item 3)", as GUIDE.md's duty table writes them.
+BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?(?: \(item (\d+)\))?$")
+NUMERALS = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+ITEM_NUMERALS = "一二三四五六"
+
+
+def _number(chinese: str) -> int:
+    if chinese.startswith("十"):
+        return 10 + (NUMERALS[chinese[1:]] if len(chinese) > 1 else 0)
+    if "十" in chinese:
+        tens, _, units = chinese.partition("十")
+        return NUMERALS[tens] * 10 + (NUMERALS[units] if units else 0)
+    return NUMERALS[chinese]
+
+
+def _seed_structure() -> dict[str, dict[int, str]]:
+    """Map R1/R2/R3 to {article number: article text} from the seed."""
+    text = _seed_path().read_text(encoding="utf-8")
+    by_title = {title: short for short, title in TITLES.items()}
+    structure: dict[str, dict[int, str]] = {}
+    current: str | None = None
+    article: int | None = None
+    for line in text.splitlines():
+        line = line.strip()
+        heading = re.fullmatch(r"《(.+)》", line)
+        if heading:
+            current = by_title[heading.group(1)]
+            structure[current] = {}
+            continue
+        start = re.match(r"第([一二三四五六七八九十]+)条", line)
+        if current and start:
+            article = _number(start.group(1))
+            structure[current][article] = line
+        elif current and article is not None and line:
+            structure[current][article] += "\n" + line
+    return structure
+
+
+SEED_TEXT = _seed_path().read_text(encoding="utf-8")
+SEED = _seed_structure()
+
+
+def _lines() -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for line in SET_PATH.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def _has_item(short: str, article: int, item: int) -> bool:
+    body = SEED[short].get(article, "")
+    return (
+        bool(re.search(rf"[（(]\s*{ITEM_NUMERALS[item - 1]}\s*[）)]", body)) if item <= 6 else False
+    )
+
+
+def _paragraphs(short: str, article: int) -> int:
+    body = SEED[short][article]
+    return sum(1 for line in body.splitlines() if not re.match(r"^[（(]", line))
+
+
+def test_seed_is_parsed_into_three_regulations() -> None:
+    assert set(SEED) == {"R1", "R2", "R3"}
+    assert max(SEED["R1"]) == 13 and max(SEED["R2"]) == 15 and max(SEED["R3"]) == 15
+
+
+def test_every_line_parses_with_the_guide_keys() -> None:
+    raw = SET_PATH.read_text(encoding="utf-8").splitlines()
+    assert len(raw) == 90
+    for number, line in enumerate(raw, 1):
+        record = json.loads(line)
+        assert set(record) == KEYS, number
+        assert isinstance(record["query"], str) and 30 <= len(record["query"]) <= 250, record["id"]
+        assert record["lawful"] in (True, False, None), record["id"]
+        assert record["actor_role"] in ROLES, record["id"]
+        assert isinstance(record["note"], str) and record["note"], record["id"]
+
+
+def test_ids_are_unique_and_numbered() -> None:
+    ids = [record["id"] for record in _lines()]
+    assert len(ids) == len(set(ids))
+    assert ids == [f"h8-{n:03d}" for n in range(1, len(ids) + 1)]
+
+
+@pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])
+def test_gold_names_existing_provisions(record: dict[str, Any]) -> None:
+    assert record["gold"], record["id"]
+    titles = {title: short for short, title in TITLES.items()}
+    for provision in record["gold"]:
+        assert provision["regulation"] in titles
+        short = titles[provision["regulation"]]
+        assert provision["article"] in SEED[short], provision
+        if "item" in provision:
+            assert _has_item(short, provision["article"], provision["item"]), provision
+
+
+@pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])
+def test_duty_and_liability_bases_exist_in_the_seed(record: dict[str, Any]) -> None:
+    cited = [duty["basis"] for duty in record["duties"]] + list(record["liability"])
+    for duty in record["duties"]:
+        assert set(duty) == DUTY_KEYS, duty
+        assert duty["deadline"] in (None, "三日内", "一个月内"), duty
+    for basis in cited:
+        match = BASIS.match(basis)
+        assert match, basis
+        short, article = match.group(1), int(match.group(2))
+        assert article in SEED[short], basis
+        if match.group(3):
+            assert int(match.group(3)) <= _paragraphs(short, article), basis
+        if match.group(4):
+            assert _has_item(short, article, int(match.group(4))), basis
+
+
+@pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])
+def test_verdict_fields_agree(record: dict[str, Any]) -> None:
+    if record["lawful"] is None:
+        assert record["missing_facts"], record["id"]
+    else:
+        assert record["missing_facts"] == [], record["id"]
+    if record["lawful"] is not False:
+        assert record["liability"] == [], record["id"]
+
+
+@pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])
+def test_quotes_in_notes_are_verbatim_seed_text(record: dict[str, Any]) -> None:
+    # author K marks seed words with 「」 only; “” quote the situation's own words
+    quotes = re.findall(r"「([^」]+)」", record["note"])
+    for quote in quotes:
+        assert quote in SEED_TEXT, (record["id"], quote)
