@@ -77,6 +77,11 @@ _CAME_IN = re.compile(r"(来电|打来电话|打来的电话|发来短信|发来
 _IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^，。；]{0,16}$")
 
 
+# A judicial leader who passes an errand on: 副院长随后约承办法官, 检察长随后对承办检察官说.
+_RELAYS = re.compile(r"[^。；]{0,4}(随后|然后|接着|之后|便|就|又)[^。；]{0,10}"
+                     r"(对|给|找|约|叫|让|把|转达|转告|打招呼)")
+
+
 def _record_frame(text: str) -> tuple[int, int]:
     """The body of a record, between its header and its signature ((0, len) when it has
     neither)."""
@@ -207,9 +212,19 @@ class ActorReader:
             record("actor", [lead])  # type: ignore[operator]
             if [m for m in retired if m.end <= lead.start]:
                 f["retired"] = True  # 已经退休的原市委副书记
-            tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3]
+            tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3
+                   or self._title_goes_on(text.text[lead.end:m.start])]
             if tie:
                 self._staff(text, f, record, tie)
+                relay = [m for m in judicial if m.start > tie[0].end
+                         and m.word in w("judicial_leader_roles")
+                         and _RELAYS.match(text.text, m.end)]
+                if relay:
+                    # 秘书给副院长打电话……副院长随后约承办法官: the errand passed on inside the
+                    # organ is its leader's own conduct under R2 (第九条)
+                    f["regimes"] = ["R1", "R2"]
+                    f["insider_relation"] = "own_leader"
+                    record("relay", relay[:1])  # type: ignore[operator]
                 return
             org = [m for m in org_name if m.start > lead.start]
             if org and any(x in text.text for x in ("名义", "公章", "盖章", "发函", "致函")):
@@ -246,6 +261,11 @@ class ActorReader:
                 f["regimes"] = ["R2"]
                 return
             f["regimes"] = ["R3"]
+
+    def _title_goes_on(self, gap: str) -> bool:
+        """县委 | 副书记的 | 儿子: the rest of the cadre's title, then 的, before the relative."""
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}的", gap)) and any(
+            role in gap for role in self.w("leader_roles"))
 
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a

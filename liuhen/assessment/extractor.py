@@ -42,6 +42,13 @@ _CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 _NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
                               r"未经[^，。；]{0,8}(研究|程序|讨论|决定)")
+# A request made to the officer (邻居托他打听, 朋友请她去说情): the act named is asked of him,
+# done only if the words say so.
+_ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托)[^，。；]{1,12}?(帮忙|帮)?(去)?"
+                       r"(打听|过问|说情|问问|说说|打招呼|打个招呼)")
+# ... and he did not do it: 没有去找任何人, 只告诉他到诉讼服务中心查询.
+_NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|问|过问|联系|说情|答应|照办)|"
+                       r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
 
@@ -72,6 +79,9 @@ class Extractor(ActorReader, CircumstanceReader):
             found = text.find(self.w(*path))
             if path[0] == "conduct":
                 found = found + text.find_pattern(name)
+            if name == "recorded":
+                # 记录里没有说: the record as a document that is silent, not a record not made
+                found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")]
             matches = [m for m in found if not m.uncertain]
             if not matches:
                 return None
@@ -90,6 +100,9 @@ class Extractor(ActorReader, CircumstanceReader):
                 conduct.append(name)
             elif value is False:
                 declined.append(name)
+        for asked in self._asked_and_not_done(text, conduct):
+            conduct.remove(asked)
+            declined.append(asked)
         if "pass_materials" in conduct and self._papers_to_overseers(text):
             conduct.remove("pass_materials")
         if "leak" in conduct and self._files_only_named(text):
@@ -190,11 +203,13 @@ class Extractor(ActorReader, CircumstanceReader):
             note("channel", oral)
             f["channel"] = "口头"
             f.setdefault("written", False) if f.get("written") is None else None
-        tie = text.find(self.w("conduct", "tie"), negatable=False)
+        # 没有亲属关系, 有没有关系: a tie denied or asked about is no tie
+        tie = text.present(self.w("conduct", "tie"))
         if tie or ("plead" in conduct and "plead" not in weak):
             f["personal_tie"] = True
             note("personal_tie", tie)
-        social = text.present(self.w("conduct", "social"))
+        social = text.present(self.w("conduct", "social")) + [  # 钓过两次鱼: a verb split
+            m for m in text.find_pattern("social") if not m.negated and not m.uncertain]
         work = text.present(self.w("conduct", "work_purpose"))
         if social and not work:
             f["purpose"] = "social"
@@ -291,6 +306,21 @@ class Extractor(ActorReader, CircumstanceReader):
             return m.word in taking and bool(_PAPERS.search(clause))
 
         return bool(hits) and all(a_paper(m) for m in hits)
+
+    def _asked_and_not_done(self, text: Text, conduct: list[str]) -> list[str]:
+        """Probing or pleading whose every word stands in a request made to the officer
+        (托他打听) when a later clause says he did not do it: declined, not done."""
+        frames = list(_ASKED_OF.finditer(text.text))
+        if not frames or not _NOT_DONE.search(text.text, frames[0].end()):
+            return []
+        out: list[str] = []
+        for name in ("probe", "plead"):
+            hits = text.present(self.w("conduct", name)) + [
+                m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
+            if name in conduct and hits and all(
+                    any(f.start() <= m.start < f.end() + 8 for f in frames) for m in hits):
+                out.append(name)
+        return out
 
     def _heard_by_actor(self, match: Match) -> bool:
         """院长听说法官如实记录了……: someone in the story heard something and then acted; the

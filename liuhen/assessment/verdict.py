@@ -12,31 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.facts import Facts
 
 Status = Literal["violation", "lawful", "undetermined", "context"]
 Verdict = Literal["violation", "lawful", "undetermined"]
 
-# GUIDE section 4's names for the facts a verdict turns on.
-APPROVAL = "是否经批准"
-REPORTED_IN_TIME = "是否在三日内报告"
-WRITTEN = "是否以书面形式提出"
-ORAL_RECORDED = "口头提出的是否由办案人员记录在案"
-PROCEDURE = "是否依照工作程序"
-LEGAL_PROCEDURE = "是否依照法律程序或者工作程序"
-LEGAL_DUTY = "是否因履行法定职责需要"
-IS_LEADER = "是否为领导干部"
-DECISION = "是否对证据采信、事实认定、司法裁判作出具体决定"
-GUARDIAN = "是否为监护人或近亲属"
-FORMER_UNIT = "是否为原任职单位办理的案件"
-INSTIGATED = "领导干部是否授意、纵容亲属为当事人请托说情"
-RELATION = "干预人员与办案单位的关系（本机关、上级、其他司法机关）"
-WHO = "行为人的身份（领导干部、司法机关内部人员或司法人员）"
-CONDUCT = "行为是否属于违法干预司法活动"
-REPORT_TRUE = "举报反映的情况是否属实"
-COUNTERPART = "是否为当事人、律师、特殊关系人或中介组织"
-SPECIFIC_CASE = "是否针对具体案件"
-LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 
 # Conduct a text names outright: with one of these in the words, a stated procedure does not
 # make the request lawful (a plea sent through a formal letter is still a plea).
@@ -84,7 +65,7 @@ class Findings:
             return []
         out = [m for f in self.items if f.status == "undetermined" for m in f.missing]
         if not self.items:
-            out = [WHO]
+            out = [unknown.WHO]
         return list(dict.fromkeys(out))
 
 
@@ -118,7 +99,8 @@ def judge(facts: Facts) -> Findings:
         for finding in items:
             if finding.status == "violation":
                 finding.status = "undetermined"
-                finding.missing = [IS_LEADER if "R1" in (facts.regimes or []) else WHO]
+                finding.missing = [unknown.IS_LEADER if "R1" in (facts.regimes or [])
+                                   else unknown.WHO]
         _drop_violation_triggers(triggers)
     if facts.retired and "R1" in (facts.regimes or []) and any(
             f.status == "violation" for f in items):
@@ -126,14 +108,14 @@ def judge(facts: Facts) -> Findings:
         for finding in items:
             if finding.status == "violation":
                 finding.status = "undetermined"
-                finding.missing = [IS_LEADER]
+                finding.missing = [unknown.IS_LEADER]
         _drop_violation_triggers(triggers)
     if facts.hearsay and any(f.status == "violation" for f in items):
         # GUIDE section 4: a situation told as hearsay is undetermined until verified.
         for finding in items:
             if finding.status == "violation":
                 finding.status = "undetermined"
-                finding.missing = [REPORT_TRUE]
+                finding.missing = [unknown.REPORT_TRUE]
         _drop_violation_triggers(triggers)
     elif _both_paths(facts, items):
         # The words show a lawful path (a procedure followed, no opinion on the outcome, no
@@ -141,9 +123,10 @@ def judge(facts: Facts) -> Findings:
         # 第五条 turn on whether the procedure was followed and nothing was decided for the
         # case. Say so rather than call it a violation (GUIDE section 4: never a confident
         # violation from a synonym alone).
-        missing = [LEGAL_PROCEDURE] + ([] if facts.decision is False else [DECISION])
+        missing = [unknown.LEGAL_PROCEDURE] + (
+            [] if facts.decision is False else [unknown.DECISION])
         if facts.specific_case is False:
-            missing.append(SPECIFIC_CASE)
+            missing.append(unknown.SPECIFIC_CASE)
         for finding in items:
             if finding.status == "violation" and finding.rule not in OWN_DUTY_RULES:
                 finding.status = "undetermined"
@@ -255,7 +238,7 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             # (GUIDE section 4)
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
-            out += [Finding("R1-3", "undetermined", [PROCEDURE, DECISION],
+            out += [Finding("R1-3", "undetermined", [unknown.PROCEDURE, unknown.DECISION],
                             because=["leading_organ"]),
                     Finding("R1-8-5", "context")]
     else:
@@ -271,7 +254,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         if "other" in conduct and not items:
             items.append("other")
         if facts.via_staff and facts.instigated is not True:
-            out.append(Finding("R1-8-3", "undetermined", [INSTIGATED], because=["via_staff"]))
+            out.append(Finding("R1-8-3", "undetermined", [unknown.INSTIGATED],
+                               because=["via_staff"]))
             items = []
         elif not items and not out and facts.via_procedure and not (
                 conduct & {"decide_case", "probe"}) and facts.personal_tie is not True:
@@ -283,19 +267,20 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             only_asking = relevant <= {"learn_case", "guidance", "probe"} and bool(relevant)
             items = ["other"]
             if only_asking and not facts.retaliation and facts.recorded is not False:
-                out.append(Finding("R1-8-5", "undetermined", [CONDUCT], because=["learn_case"]))
+                out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
+                                   because=["learn_case"]))
                 items = []
             elif not relevant:
                 # a leading cadre named and no conduct stated: 第八条第（五）项's 其他违法干预
                 # is a judgement on conduct, never made from who someone is alone
-                out.append(Finding("R1-8-5", "undetermined", [CONDUCT], weak=True))
+                out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT], weak=True))
                 items = []
         out += [Finding(R1_ITEMS[i], "violation", because=[i]) for i in items]
     if facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
     if facts.retaliation and _personnel_action_by_procedure(facts):
-        out.append(Finding("R1-6", "undetermined", [LAWFUL_CAUSE], because=["retaliation"]))
+        out.append(Finding("R1-6", "undetermined", [unknown.LAWFUL_CAUSE], because=["retaliation"]))
     elif facts.retaliation:
         out.append(Finding("R1-6", "violation", because=["retaliation"]))
         triggers |= {"R1.retaliation", "R1.recorder"}
@@ -351,13 +336,14 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R2-4", "lawful", because=["channel", "recorded"]))
             triggers.add("R2.oral_guidance")
         elif facts.written is False and facts.recorded is None:
-            out.append(Finding("R2-4", "undetermined", [ORAL_RECORDED], because=["channel"]))
+            out.append(Finding("R2-4", "undetermined", [unknown.ORAL_RECORDED],
+                               because=["channel"]))
             triggers.add("R2.oral_guidance")
         elif facts.written is None and facts.recorded:
             # written or oral, it is on the record: 第四条 is met either way
             out.append(Finding("R2-4", "lawful", because=["recorded"]))
         elif facts.written is None:
-            out.append(Finding("R2-4", "undetermined", [WRITTEN, ORAL_RECORDED]))
+            out.append(Finding("R2-4", "undetermined", [unknown.WRITTEN, unknown.ORAL_RECORDED]))
     elif relation == "unrelated" and (conduct & {"learn_case", "probe", "guidance"}
                                       or facts.via_procedure):
         if facts.via_procedure:
@@ -366,7 +352,13 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
             # 第九条第（四）项 is probing *for a party*: without that tie it is 第五条's question
             out.append(Finding("R2-9-4", "violation", because=["via_procedure"]))
         else:
-            out.append(Finding("R2-5", "undetermined", [LEGAL_DUTY, LEGAL_PROCEDURE]))
+            out.append(Finding("R2-5", "undetermined",
+                               [unknown.LEGAL_DUTY, unknown.LEGAL_PROCEDURE]))
+    elif "probe" in conduct and facts.personal_tie is None and relation in ("colleague", None) \
+            and facts.via_procedure is not True:
+        # 第九条第（四）项 is probing 为案件当事人…: a colleague's question about how a case
+        # will be decided, for nobody named, waits for that fact
+        out.append(Finding("R2-9-4", "undetermined", [unknown.FOR_A_PARTY], because=["probe"]))
     elif conduct & {"learn_case", "probe", "guidance"} or facts.recorded is not None:
         out.append(Finding("R2-6", "lawful", because=["learn_case"]))
     if facts.recorded is False or facts.told_not_to_record:
@@ -374,7 +366,7 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         triggers.add("R2.not_recorded")
         out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
     if facts.retaliation and _personnel_action_by_procedure(facts):
-        out.append(Finding("R2-7", "undetermined", [LAWFUL_CAUSE], because=["retaliation"]))
+        out.append(Finding("R2-7", "undetermined", [unknown.LAWFUL_CAUSE], because=["retaliation"]))
     elif facts.retaliation:
         out.append(Finding("R2-7", "violation", because=["retaliation"]))
         triggers |= {"R2.retaliation", "R2.recorder"}
@@ -393,7 +385,7 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         item = {"colleague": 1, "own_leader": 2, "superior": 3, "unrelated": 4}[relation]
         out.append(Finding(f"R2-8-{item}", "context", because=["insider_relation"]))
     if not out:
-        out.append(Finding("R2-9-5", "undetermined", [CONDUCT], weak=True))
+        out.append(Finding("R2-9-5", "undetermined", [unknown.CONDUCT], weak=True))
     return out
 
 
@@ -409,9 +401,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.outside_jurisdiction")
         # Reporting is lawful (R3 第九条); whether the reported conduct happened is what the
         # discipline department must verify (第十条 认真进行核查).
-        out += [Finding(R3_ITEMS[c], "undetermined", [REPORT_TRUE], because=["complaint"])
+        out += [Finding(R3_ITEMS[c], "undetermined", [unknown.REPORT_TRUE], because=["complaint"])
                 for c in R3_ITEMS if c in conduct]
-        out += [Finding("R3-10", "undetermined", [REPORT_TRUE], because=["complaint"]),
+        out += [Finding("R3-10", "undetermined", [unknown.REPORT_TRUE], because=["complaint"]),
                 Finding("R3-9", "lawful", because=["complaint"])]
         return out
     if facts.former_officer:
@@ -422,9 +414,9 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         elif facts.guardian_or_relative:
             out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
         elif facts.former_unit_case is None:
-            out.append(Finding("R3-8", "undetermined", [FORMER_UNIT]))
+            out.append(Finding("R3-8", "undetermined", [unknown.FORMER_UNIT]))
         elif facts.guardian_or_relative is None:
-            out.append(Finding("R3-8", "undetermined", [GUARDIAN]))
+            out.append(Finding("R3-8", "undetermined", [unknown.GUARDIAN]))
         else:
             out.append(Finding("R3-8", "violation", because=["former_officer"]))
         if any(f.status == "violation" for f in out):
@@ -446,6 +438,11 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own: a benefit
         # declined during it does not excuse it
         # a benefit declined does not settle an unplanned contact: 第七条's report still does
+    if not items and facts.specific_case is False and facts.purpose != "social" and not declined:
+        # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中; with no case of
+        # the other's in the officer's organ, a meal or a chance meeting is outside them
+        out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
+        return out
     if not items:
         if facts.planned is False and away:
             triggers.add("R3.unplanned")
@@ -453,14 +450,14 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 status: Status = "lawful" if facts.report_days <= 3 else "violation"
                 out.append(Finding("R3-7", status, because=["reported", "report_days"]))
             elif facts.reported is True:
-                out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+                out.append(Finding("R3-7", "undetermined", [unknown.REPORTED_IN_TIME]))
             elif facts.reported is False:
                 out.append(Finding("R3-7", "violation", because=["reported"]))
             else:
-                out.append(Finding("R3-7", "undetermined", [REPORTED_IN_TIME]))
+                out.append(Finding("R3-7", "undetermined", [unknown.REPORTED_IN_TIME]))
         elif facts.purpose == "social" and facts.counterpart is None:
             # R3 governs contact with 当事人、律师、特殊关系人、中介组织 only (第五条)
-            out.append(Finding("R3-5-6", "undetermined", [COUNTERPART]))
+            out.append(Finding("R3-5-6", "undetermined", [unknown.COUNTERPART]))
         elif facts.purpose == "social" and facts.at_workplace is not True \
                 and facts.approved is not True and facts.reported is not True:
             # leisure together with a party or lawyer (R3 第五条第（六）项)
@@ -482,13 +479,13 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             elif facts.approved is False:
                 out.append(Finding("R3-6", "violation", because=["approved"]))
             else:
-                out.append(Finding("R3-6", "undetermined", [APPROVAL]))
+                out.append(Finding("R3-6", "undetermined", [unknown.APPROVAL]))
         elif facts.at_workplace:
             out.append(Finding("R3-6-workplace", "lawful", because=["at_workplace"]))
             triggers.add("R3.contact")
             return out
         else:
-            out.append(Finding("R3-5-6", "undetermined", [APPROVAL], weak=True))
+            out.append(Finding("R3-5-6", "undetermined", [unknown.APPROVAL], weak=True))
     triggers |= {"R3.file", "R3.contact"}
     _r3_triggers(out, triggers)
     return out

@@ -9,8 +9,8 @@ import pytest
 from liuhen.assessment import Assessor
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.lexicon import load_lexicon
+from liuhen.assessment.missing_facts import APPROVAL, GUARDIAN, INSTIGATED, LEGAL_PROCEDURE
 from liuhen.assessment.models import Assessment
-from liuhen.assessment.verdict import APPROVAL, GUARDIAN, INSTIGATED, LEGAL_PROCEDURE
 
 
 def _top(result: Assessment) -> tuple[str, int, int | None]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from liuhen.assessment import Assessor, Facts
-from liuhen.assessment.verdict import LEGAL_PROCEDURE, judge
+from liuhen.assessment.missing_facts import LEGAL_PROCEDURE
+from liuhen.assessment.verdict import judge
 
 
 def _keys(result: object) -> set[str]:

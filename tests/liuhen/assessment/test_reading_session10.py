@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from liuhen.assessment import Assessor
+from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.circumstance_facts import report_delay
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.lexicon import load_lexicon
@@ -128,3 +129,85 @@ def test_a_speech_that_names_no_case_is_lawful(assessor: Assessor) -> None:
 def test_surprise_at_who_sits_beside_is_a_chance_contact(extractor: Extractor) -> None:
     facts = extractor.extract("法官在亲戚的婚宴上入席，坐旁边的竟是原告的代理律师。").facts
     assert facts.planned is False
+
+
+def test_a_record_that_is_silent_is_not_a_record_not_made(assessor: Assessor) -> None:
+    """记录里没有说: the record, as a paper, is silent on a fact; nobody failed to record."""
+    result = assessor.assess("县委副书记的儿子给承办法官打电话，替朋友的案子说情。副书记本人"
+                             "是否知情，记录里没有说。")
+    assert result.facts.recorded is not False
+    assert result.verdict == "undetermined"
+    assert unknown.INSTIGATED in result.missing_facts
+
+
+def test_a_colleague_asking_how_a_case_will_go_for_nobody_named(assessor: Assessor) -> None:
+    """R2 第九条第（四）项 is probing 为案件当事人…: whether it was for a party decides it."""
+    asked = assessor.assess("同事在食堂问承办法官那起盗窃案准备怎么判，这位同事和当事人"
+                            "有没有关系不清楚。")
+    assert asked.verdict == "undetermined"
+    assert unknown.FOR_A_PARTY in asked.missing_facts
+    for_party = assessor.assess("同事受被告人哥哥之托，在食堂问承办法官那起盗窃案准备怎么判。")
+    assert for_party.verdict == "violation"
+
+
+def test_a_denied_tie_is_no_tie(extractor: Extractor) -> None:
+    facts = extractor.extract("同事在食堂问承办法官那起盗窃案准备怎么判，他和当事人没有任何"
+                              "亲属关系。").facts
+    assert facts.personal_tie is not True
+
+
+def test_a_letter_to_the_discipline_department_is_a_complaint(assessor: Assessor) -> None:
+    """R3 第九、十条: what a letter says of a judge is to be verified, not found."""
+    result = assessor.assess("申请执行人写信给区法院纪检组，信里说承办法官收了被执行人的"
+                             "购物卡。")
+    assert result.facts.complaint is True
+    assert result.verdict == "undetermined"
+
+
+def test_a_plea_to_grant_one_side_s_claims(extractor: Extractor) -> None:
+    facts = extractor.extract("一位副市长打电话给承办法官，说原告是重点企业，希望合议庭尽量"
+                              "支持原告的诉讼请求。").facts
+    assert "plead" in (facts.conduct or [])
+
+
+def test_leisure_told_with_a_split_verb(assessor: Assessor) -> None:
+    """钓过两次鱼: 钓鱼 with its object apart is still leisure with a lawyer
+    (R3 第五条第（六）项)."""
+    result = assessor.assess("承办法官和原告的代理律师周末一起去水库钓过两次鱼。")
+    assert result.facts.purpose == "social"
+    assert result.verdict == "violation"
+
+
+def test_no_case_in_the_officer_s_organ_is_outside_r3_six(assessor: Assessor) -> None:
+    """R3 第六条: 司法人员在案件办理过程中 — a meal with a lawyer relative who has no case there."""
+    result = assessor.assess("法官周末和当律师的表哥一家吃饭，表哥在本院没有任何代理的案件。")
+    assert result.verdict == "lawful"
+    assert "在案件办理过程中" in result.provisions[0].quote
+
+
+def test_a_request_made_to_the_officer_and_not_done(assessor: Assessor) -> None:
+    """托他打听: the probing is asked of him; 没有去找任何人 says he did not do it."""
+    refused = assessor.assess("邻居托退休检察官老王打听儿子案子的进展，老王没有去找任何人，"
+                              "只告诉邻居通过检察院的案件信息公开网查询。")
+    assert "probe" in (refused.facts.declined or [])
+    assert refused.verdict != "violation"
+    done = assessor.assess("邻居托退休检察官老王打听儿子案子的进展，老王就去找承办检察官"
+                           "打听了。")
+    assert done.verdict == "violation"
+
+
+def test_a_relative_named_after_the_cadre_s_whole_title(extractor: Extractor) -> None:
+    """县委副书记的儿子: R1 第八条第（三）项's relative, not the cadre himself."""
+    facts = extractor.extract("县委副书记的儿子给承办法官打电话，替朋友的案子说情。").facts
+    assert facts.via_staff is True
+    assert facts.actor_role == "领导干部身边工作人员或亲属"
+
+
+def test_an_errand_passed_on_by_the_organ_s_leader(assessor: Assessor) -> None:
+    """The secretary's call is R1 第八条第（三）项 (undetermined: 授意 unknown); the deputy head
+    who then presses the handler acts under R2 第九条 himself."""
+    result = assessor.assess("副市长的秘书给区法院一位副院长打电话，说“领导很关心那起拆迁案”。"
+                             "副院长随后对承办法官说：“这个案子判轻一点。”")
+    assert {"R1", "R2"} <= set(result.regimes)
+    assert result.verdict == "violation"
+    assert any(p.alias == "R2" and p.article == 9 for p in result.provisions[:3])

@@ -14,8 +14,8 @@ from liuhen.assessment import Assessor
 from liuhen.assessment.evaluation import Situation, read_lines
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.lexicon import load_lexicon
+from liuhen.assessment.missing_facts import CONDUCT, FORMER_UNIT, IS_LEADER, WHO
 from liuhen.assessment.models import quote_of
-from liuhen.assessment.verdict import CONDUCT, FORMER_UNIT, IS_LEADER, WHO
 from tests.conftest import SEED_FILE, need
 
 DEV3 = REPO_ROOT / "data/eval/situations_dev3.jsonl"
