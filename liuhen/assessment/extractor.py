@@ -167,6 +167,8 @@ class Extractor(ActorReader, CircumstanceReader):
         if "accept_benefit" in conduct and (refused or paid_own) and not took:
             conduct.remove("accept_benefit")
             declined.append("accept_benefit")
+        if refused and not took and _INVITED.search(query) and "accept_benefit" not in conduct:
+            declined.append("accept_benefit")  # 约他吃饭, 没有接受: 请客 turned down
         if refused and not took and f.get("actor_role") in _COUNTERPARTS and \
                 "private_meeting" in conduct:
             # a party's or lawyer's invitation the officer turned down: no meeting took place

@@ -1,10 +1,9 @@
 """From facts to findings: which provision is met, and whether as a violation, as lawful conduct
 or undetermined for want of a fact (data/eval/GUIDE.md section 4).
 
-A finding names a provision rule of ``data/legal/rules.json``. The verdict is ``violation``
-when any finding is a violation, else ``undetermined`` when any finding waits for a fact, else
-``lawful``. A word alone never makes a violation: each violation below needs the actor the
-regulation governs and the conduct its text describes.
+A finding names a provision rule of ``data/legal/rules.json``. The verdict is ``violation`` when
+any finding is one, else ``undetermined`` when any waits for a fact, else ``lawful``. A word
+alone never makes a violation: each needs the actor governed and the conduct the text describes.
 """
 
 from __future__ import annotations
@@ -118,11 +117,9 @@ def judge(facts: Facts) -> Findings:
                 finding.missing = [unknown.REPORT_TRUE]
         _drop_violation_triggers(triggers)
     elif _both_paths(facts, items):
-        # The words show a lawful path (a procedure followed, no opinion on the outcome, no
-        # specific case) and state no conduct the text prohibits outright: R1 第三条 and R2
-        # 第五条 turn on whether the procedure was followed and nothing was decided for the
-        # case. Say so rather than call it a violation (GUIDE section 4: never a confident
-        # violation from a synonym alone).
+        # The words show a lawful path (a procedure, no opinion on the outcome, no specific
+        # case) and no conduct the text prohibits outright: R1 第三条 / R2 第五条 turn on the
+        # procedure and nothing decided; never a violation from a synonym (GUIDE section 4).
         missing = [unknown.LEGAL_PROCEDURE] + (
             [] if facts.decision is False else [unknown.DECISION])
         if facts.specific_case is False:
@@ -435,9 +432,8 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         triggers |= {"R3.file"}
         if not (facts.planned is False and away) and facts.purpose != "social":
             return out
-        # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own: a benefit
-        # declined during it does not excuse it
-        # a benefit declined does not settle an unplanned contact: 第七条's report still does
+        # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, and an
+        # unplanned contact still needs 第七条's report: a benefit declined settles neither
     if not items and facts.specific_case is False and facts.purpose != "social" and not declined:
         # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中; with no case of
         # the other's in the officer's organ, a meal or a chance meeting is outside them
@@ -482,6 +478,14 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R3-6", "undetermined", [unknown.APPROVAL]))
         elif facts.at_workplace:
             out.append(Finding("R3-6-workplace", "lawful", because=["at_workplace"]))
+            triggers.add("R3.contact")
+            return out
+        elif facts.via_procedure and not stated_conduct(facts) - {"pass_materials"}:
+            # received through the organ's own procedure (登记、出具收据后转交): the contact is
+            # work done at the workplace (R3 第六条), papers passed 依程序, not 违反规定
+            passed = "pass_materials" in conduct  # R2 第九条第（三）项 is 违反规定 passing
+            out.append(Finding("R2-9-3" if passed else "R3-6-workplace", "lawful",
+                               because=["via_procedure"]))
             triggers.add("R3.contact")
             return out
         else:

@@ -211,3 +211,30 @@ def test_an_errand_passed_on_by_the_organ_s_leader(assessor: Assessor) -> None:
     assert {"R1", "R2"} <= set(result.regimes)
     assert result.verdict == "violation"
     assert any(p.alias == "R2" and p.article == 9 for p in result.provisions[:3])
+
+
+def test_an_invitation_not_accepted_and_reported(assessor: Assessor) -> None:
+    """没有接受: the meal did not take place; R3 第五条第（三）项 is not met."""
+    result = assessor.assess("代理律师晚上给承办法官发微信约他周末吃饭，法官没有接受，当晚把"
+                             "聊天记录交给了院纪检组。")
+    assert result.verdict == "lawful"
+
+
+def test_a_party_who_turns_up_at_the_officer_s_home(assessor: Assessor) -> None:
+    """找到他家门口: the officer did not arrange it (R3 第七条 因不明情况或者其他原因); reported
+    the next day, in time."""
+    result = assessor.assess("被告人的妻子晚上找到检察官家门口想谈案子，检察官没让她进门，"
+                             "第二天一早向院纪检监察部门报告。")
+    assert result.facts.planned is False
+    assert result.verdict == "lawful"
+    assert (result.provisions[0].alias, result.provisions[0].article) == ("R3", 7)
+
+
+def test_papers_received_through_the_organ_s_procedure(assessor: Assessor) -> None:
+    """登记、出具收据后转交: the organ's own procedure at the workplace (R3 第六条)."""
+    result = assessor.assess("律师到立案庭递交补充证据，工作人员按规定登记、出具收据后转交"
+                             "承办庭。")
+    assert result.verdict == "lawful"
+    first = result.provisions[0]  # R2 第九条第（三）项 is passing papers 违反规定: not met
+    assert (first.alias, first.article, first.item) == ("R2", 9, 3)
+    assert "违反规定" in first.quote
