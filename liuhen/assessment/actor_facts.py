@@ -262,6 +262,12 @@ class ActorReader:
                 return
             f["regimes"] = ["R3"]
 
+    @staticmethod
+    def _established(text: Text) -> bool:
+        """The words say the facts were verified (经查, 查明, 承认) and deny none (不属实)."""
+        found = text.find_pattern("confirmed")
+        return bool(found) and not any(m.negated or m.uncertain for m in found)
+
     def _title_goes_on(self, gap: str) -> bool:
         """县委 | 副书记的 | 儿子: the rest of the cadre's title, then 的, before the relative."""
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}的", gap)) and any(
@@ -270,6 +276,10 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
+        if _in_quotes(text.text, match.start) or self._established(text):
+            # “有些情况想当面反映”: someone's words, not a complaint; 经查…属实, 他承认: what
+            # was complained of is found, and read as the conduct itself
+            return False
         header = _RECORD_HEADER.match(text.text)
         if header and match.end <= header.end() and any(
                 role in header.group(0) for role in self.w("judicial_roles")):

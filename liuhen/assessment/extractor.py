@@ -180,10 +180,13 @@ class Extractor(ActorReader, CircumstanceReader):
         for name, path in (("written", "written"), ("via_procedure", "procedure"),
                            ("approved", "approved"), ("recorded", "recorded"),
                            ("retaliation", "retaliation"), ("refused", "refused"),
-                           ("complaint", "complaint"), ("named_report", "named_report")):
+                           ("named_report", "named_report")):
             value = cue(name, "conduct", path)
             if value is not None:
                 f[name] = value
+        if not f.get("complaint") and [m for m in text.present(self.w("conduct", "complaint"))
+                                       if self._complaint_about_officer(text, m)]:
+            f["complaint"] = True  # the words of a complaint about an officer (R3 第九条)
         if f.get("retaliation"):
             said = text.present(self.w("conduct", "retaliation"))
             actions = set(self.w("conduct", "personnel_actions"))
@@ -359,7 +362,9 @@ class Extractor(ActorReader, CircumstanceReader):
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(
             self.w("conduct", "document_form"), negatable=False)
         opinion = text.present(self.w("conduct", "opinion_words"))
-        strong = text.present(self.w("conduct", "directive"))
+        # 协调会 names the form, not a direction given in it: R1 第三条 permits 统筹协调
+        strong = [m for m in text.present(self.w("conduct", "directive"))
+                  if not any(x.start == m.start and x.end == m.end for x in form)]
         if form and (opinion or strong):
             note("directive", [*form[:1], *(strong or opinion)[:2]])  # type: ignore[operator]
             return True

@@ -26,6 +26,8 @@ SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
 # A "not yet" verb phrase closed by 的: it modifies a noun (还没宣判的评议结果, 尚未定稿的审查报告),
 # and negates nothing outside itself.
 _MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}的")
+# A disposal after the negated phrase (没有任何理由就把…, 未经研究便将…): a predicate of its own.
+_NEW_DISPOSAL = re.compile(r"(就|便|直接|却|径直)(把|将)")
 # Words that put a whole sentence in doubt: another explanation is open.
 POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
@@ -207,7 +209,10 @@ class Text:
         # 还没宣判的评议结果, 未经批准的会见, 把尚未定稿的报告复印: a "not yet" inside a modifier
         # (…的) of a noun; the thing itself, and what is done with it, are there
         masked = _MODIFIER.sub(lambda m: "＿" * len(m.group(0)), masked)
-        return any(negator in masked for negator in self.lexicon.negators)
+        last = max((masked.rfind(n) for n in self.lexicon.negators), default=-1)
+        if last >= 0 and _NEW_DISPOSAL.search(masked, last):
+            return False  # 没有任何理由就把他调离: the negator's object is 理由, not 调离
+        return last >= 0
 
 
 def _in_a_name(text: str, word: str, end: int) -> bool:

@@ -87,14 +87,16 @@ def judge(facts: Facts) -> Findings:
         # the conduct stated is a contact's (R3 第五条: a leak, a benefit, a loan, a lawyer
         # recommended) with a party or lawyer: read it under R3 too
         items += _r3(facts, triggers)
+    if facts.retaliation and "retaliation" not in (facts.weak_conduct or []) \
+            and not {"R1", "R2"} & set(facts.regimes or []):
+        items += _r2(facts, triggers)  # 打击报复 of a recorder: R2 第七条, never R3's
     decided = [f for f in items if not f.weak and f.status != "context"]
     if decided and any(f.weak for f in items):
         # a regime's fallback (no conduct of its own found) gives way to another regime's
         # finding on the conduct the words state
         items = [f for f in items if not f.weak]
     if facts.identity_verified is False and any(f.status == "violation" for f in items):
-        # who acted decides the regulation (R1 第十二条, R2 第十三条): a claimed identity
-        # is not established
+        # who acted decides the regulation (R1 第十二条, R2 第十三条): a claim establishes none
         for finding in items:
             if finding.status == "violation":
                 finding.status = "undetermined"
@@ -231,8 +233,7 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                     Finding("R1-3-limit", "context")]
         elif facts.via_procedure or (facts.decision is False and (
                 facts.written or "learn_case" in conduct)):
-            # by work procedure, or a written request or an inquiry that decides nothing
-            # (GUIDE section 4)
+            # by work procedure, or a written request or inquiry deciding nothing (GUIDE 4)
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
             out += [Finding("R1-3", "undetermined", [unknown.PROCEDURE, unknown.DECISION],
@@ -261,7 +262,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         elif not items and not out:
             relevant = conduct & {"plead", "private_meeting", "directive", "decide_case",
                                   "pass_materials", "learn_case", "guidance", "probe"}
-            only_asking = relevant <= {"learn_case", "guidance", "probe"} and bool(relevant)
+            # papers passed on (a letter forwarded) ask nothing of the case by themselves
+            only_asking = bool(relevant) and relevant <= {"learn_case", "guidance", "probe",
+                                                          "pass_materials"}
             items = ["other"]
             if only_asking and not facts.retaliation and facts.recorded is not False:
                 out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
@@ -353,8 +356,7 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
                                [unknown.LEGAL_DUTY, unknown.LEGAL_PROCEDURE]))
     elif "probe" in conduct and facts.personal_tie is None and relation in ("colleague", None) \
             and facts.via_procedure is not True:
-        # 第九条第（四）项 is probing 为案件当事人…: a colleague's question about how a case
-        # will be decided, for nobody named, waits for that fact
+        # 第九条第（四）项 is probing 为案件当事人…: a colleague's question for nobody named
         out.append(Finding("R2-9-4", "undetermined", [unknown.FOR_A_PARTY], because=["probe"]))
     elif conduct & {"learn_case", "probe", "guidance"} or facts.recorded is not None:
         out.append(Finding("R2-6", "lawful", because=["learn_case"]))
@@ -396,8 +398,7 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.named_report")
         if facts.outside_jurisdiction:
             triggers.add("R3.outside_jurisdiction")
-        # Reporting is lawful (R3 第九条); whether the reported conduct happened is what the
-        # discipline department must verify (第十条 认真进行核查).
+        # Reporting is lawful (R3 第九条); the department verifies the rest (第十条 认真进行核查)
         out += [Finding(R3_ITEMS[c], "undetermined", [unknown.REPORT_TRUE], because=["complaint"])
                 for c in R3_ITEMS if c in conduct]
         out += [Finding("R3-10", "undetermined", [unknown.REPORT_TRUE], because=["complaint"]),
@@ -435,8 +436,7 @@ def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
         # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, and an
         # unplanned contact still needs 第七条's report: a benefit declined settles neither
     if not items and facts.specific_case is False and facts.purpose != "social" and not declined:
-        # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中; with no case of
-        # the other's in the officer's organ, a meal or a chance meeting is outside them
+        # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中, this is outside
         out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
         return out
     if not items:

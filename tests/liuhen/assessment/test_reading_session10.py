@@ -238,3 +238,44 @@ def test_papers_received_through_the_organ_s_procedure(assessor: Assessor) -> No
     first = result.provisions[0]  # R2 第九条第（三）项 is passing papers 违反规定: not met
     assert (first.alias, first.article, first.item) == ("R2", 9, 3)
     assert "违反规定" in first.quote
+
+
+def test_words_in_quotes_are_no_complaint(assessor: Assessor) -> None:
+    """“有些情况想当面反映” is what the cadre relays, not a complaint to verify (R3 第九条)."""
+    result = assessor.assess("区人大常委会一位副主任打电话给承办检察官，说嫌疑人的妻子“有些"
+                             "情况想当面反映”，让他周末到茶楼和她私下聊聊。")
+    assert result.facts.complaint is not True
+    assert result.verdict == "violation"
+
+
+def test_a_complaint_found_true_is_read_as_the_conduct(assessor: Assessor) -> None:
+    """经查…: what was complained of is established; unverified, it waits (R3 第十条)."""
+    found = assessor.assess("关于群众举报的核查报告：经查，承办法官在审理期间收受了被告人"
+                            "哥哥送的两箱茅台。")
+    assert found.verdict == "violation"
+    open_ = assessor.assess("群众举报承办法官收受了被告人哥哥送的两箱茅台，纪检组尚未核查。")
+    assert open_.verdict == "undetermined"
+    assert unknown.REPORT_TRUE in open_.missing_facts
+    false = assessor.assess("群众举报承办法官收受了被告人哥哥送的两箱茅台。经查，举报不属实。")
+    assert false.verdict != "violation"
+
+
+def test_a_coordination_meeting_by_itself_directs_nothing(extractor: Extractor) -> None:
+    """R1 第三条 permits 统筹协调: the meeting's name is no direction given in it."""
+    facts = extractor.extract("市委政法委召开协调会，听取法院和检察院对一起征地案件的情况"
+                              "介绍。").facts
+    assert "directive" not in (facts.conduct or [])
+
+
+def test_a_forwarded_letter_is_no_interference_by_itself(assessor: Assessor) -> None:
+    result = assessor.assess("市人大信访办把一封群众来信转给区法院，附函只写“请依法处理”，"
+                             "对案件没有提出任何意见。")
+    assert result.verdict != "violation"
+
+
+def test_retaliation_found_in_a_report_is_read_under_r2(assessor: Assessor) -> None:
+    """R2 第七条: 非因法定事由，非经法定程序 — whatever else the report's words suggest."""
+    result = assessor.assess("核查报告：经查，立案庭副庭长因承办法官如实登记了他的过问，没有"
+                             "任何理由就把该法官调离审判岗位。")
+    assert result.verdict == "violation"
+    assert any((p.alias, p.article) in (("R2", 7), ("R1", 6)) for p in result.provisions[:3])
