@@ -279,3 +279,16 @@ def test_retaliation_found_in_a_report_is_read_under_r2(assessor: Assessor) -> N
                              "任何理由就把该法官调离审判岗位。")
     assert result.verdict == "violation"
     assert any((p.alias, p.article) in (("R2", 7), ("R1", 6)) for p in result.provisions[:3])
+
+
+@pytest.mark.parametrize(("text", "conduct"), [
+    ("公诉人对被告人的母亲说：“你们请的律师不太熟悉业务，换个懂行的吧。”", "recommend_lawyer"),
+    ("代理律师请承办法官在一家茶餐厅吃了顿饭，饭钱由律师结账。", "accept_benefit"),
+    ("会计师事务所请破产案件的承办法官当挂名顾问，每月付他两千元。", "accept_benefit"),
+    ("律师把一套房子以远低于市价的租金租给了承办该案的法官。", "borrow"),
+    ("执行法官让评估机构把被执行房产的评估价往低里做。", "collusion"),
+])
+def test_r3_five_conduct_in_everyday_words(extractor: Extractor, text: str,
+                                           conduct: str) -> None:
+    """R3 第五条: 暗示更换律师 (二), 请客 (三), 其他利益 (三), 租借房屋 (四), 弄虚作假 (五)."""
+    assert conduct in (extractor.extract(text).facts.conduct or [])
