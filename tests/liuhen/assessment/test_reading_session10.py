@@ -292,3 +292,25 @@ def test_r3_five_conduct_in_everyday_words(extractor: Extractor, text: str,
                                            conduct: str) -> None:
     """R3 第五条: 暗示更换律师 (二), 请客 (三), 其他利益 (三), 租借房屋 (四), 弄虚作假 (五)."""
     assert conduct in (extractor.extract(text).facts.conduct or [])
+
+
+@pytest.mark.parametrize("text", [
+    "国有公司的董事长给执行法官打电话：“我们公司那几个执行案，麻烦您多费心，能不能排在别的"
+    "申请人前面？”",
+    "一位副区长打电话给派出所所长，要求对他的生意对手“尽快立案，先把人控制起来”。",
+    "市委一位副秘书长对承办检察官说：“那起诈骗案，先拘了再说。”",
+])
+def test_pleas_in_everyday_words(extractor: Extractor, text: str) -> None:
+    """R1 第八条第（一）项: 为案件当事人请托说情 — for one's own side, against the other."""
+    assert "plead" in (extractor.extract(text).facts.conduct or [])
+
+
+def test_a_meeting_asked_for_and_a_promotion_held_out(assessor: Assessor) -> None:
+    """R1 第八条第（二）项 (要求…私下会见) and 第（五）项 (其他违法干预)."""
+    meeting = assessor.assess("区委一位副书记打电话给承办检察官，要他周六去酒店见一下犯罪"
+                              "嫌疑人的爱人。检察官拒绝了。")
+    assert meeting.verdict == "violation"
+    assert ("R1", 8, 2) in [(p.alias, p.article, p.item) for p in meeting.provisions[:3]]
+    promotion = assessor.assess("县委组织部一位副部长对承办法官说：“那起拆迁案办得让县里满意，"
+                                "你提拔的事就好说。”")
+    assert promotion.verdict == "violation"
