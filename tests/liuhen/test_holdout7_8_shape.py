@@ -1,4 +1,5 @@
-"""Shape checks for the eighth held-out situation set (author K, session 10).
+"""Shape checks for the seventh and eighth held-out situation sets (author J, session 9; author
+K, session 10).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -16,7 +17,11 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-SET_PATH = REPO / "data/eval/situations_holdout8.jsonl"
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K 「」 only)
+SETS = {
+    "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
+    "K": (REPO / "data/eval/situations_holdout8.jsonl", "h8", (r"「([^」]+)」",)),
+}
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
 
@@ -85,12 +90,14 @@ SEED_TEXT = _seed_path().read_text(encoding="utf-8")
 SEED = _seed_structure()
 
 
-def _lines() -> list[dict[str, Any]]:
-    return [
-        json.loads(line)
-        for line in SET_PATH.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+def _lines(author: str | None = None) -> list[dict[str, Any]]:
+    """Every record of one author's set, or of both (each tagged with its author)."""
+    out = []
+    for key, (path, _, _) in SETS.items():
+        if author in (None, key):
+            out += [{**json.loads(line), "_author": key}
+                    for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
 
 
 def _has_item(short: str, article: int, item: int) -> bool:
@@ -110,8 +117,9 @@ def test_seed_is_parsed_into_three_regulations() -> None:
     assert max(SEED["R1"]) == 13 and max(SEED["R2"]) == 15 and max(SEED["R3"]) == 15
 
 
-def test_every_line_parses_with_the_guide_keys() -> None:
-    raw = SET_PATH.read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("author", SETS)
+def test_every_line_parses_with_the_guide_keys(author: str) -> None:
+    raw = SETS[author][0].read_text(encoding="utf-8").splitlines()
     assert len(raw) == 90
     for number, line in enumerate(raw, 1):
         record = json.loads(line)
@@ -122,10 +130,11 @@ def test_every_line_parses_with_the_guide_keys() -> None:
         assert isinstance(record["note"], str) and record["note"], record["id"]
 
 
-def test_ids_are_unique_and_numbered() -> None:
-    ids = [record["id"] for record in _lines()]
+@pytest.mark.parametrize("author", SETS)
+def test_ids_are_unique_and_numbered(author: str) -> None:
+    ids = [record["id"] for record in _lines(author)]
     assert len(ids) == len(set(ids))
-    assert ids == [f"h8-{n:03d}" for n in range(1, len(ids) + 1)]
+    assert ids == [f"{SETS[author][1]}-{n:03d}" for n in range(1, len(ids) + 1)]
 
 
 @pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])
@@ -169,7 +178,6 @@ def test_verdict_fields_agree(record: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])
 def test_quotes_in_notes_are_verbatim_seed_text(record: dict[str, Any]) -> None:
-    # author K marks seed words with 「」 only; “” quote the situation's own words
-    quotes = re.findall(r"「([^」]+)」", record["note"])
+    quotes = [q for mark in SETS[record["_author"]][2] for q in re.findall(mark, record["note"])]
     for quote in quotes:
         assert quote in SEED_TEXT, (record["id"], quote)
