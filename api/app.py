@@ -75,7 +75,8 @@ def create_app(
     ``search_processes`` > 0: /search is computed by that many processes of the app's
     (api/search_pool.py), started once the store runs and before the app serves.
     ``assessment_process``: new incidents are assessed and indexed by a process of their
-    own (api/assessment_process.py) instead of a thread of this one.
+    own (api/assessment_process.py) instead of a thread of this one; a ``worker`` leaves
+    them to the process its parent runs when ``settings.assessment_process`` is on.
     """
 
     @asynccontextmanager
@@ -109,6 +110,11 @@ def create_app(
                 services.records.assessed_elsewhere = True
                 services.assessment_process = AssessmentProcess(settings)
                 services.assessment_process.start()
+            elif worker and settings.assessment_process:
+                # `liuhen serve --workers N`: the parent's one assessment process assesses
+                # what every worker records (api/server.py); a thread in each worker shared
+                # its interpreter lock with the writers (p99 of one writer 180-270 ms)
+                services.records.assessed_elsewhere = True
             else:
                 services.records.start_worker()
             if load_search_at_start and holder.peek() is None:

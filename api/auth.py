@@ -9,6 +9,7 @@ SHA-256, recorded in every record and correction it makes (``recorded_with``).""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from collections.abc import Awaitable, Callable
@@ -57,6 +58,7 @@ class KeyGrant:
         return self.organs is None or organ in self.organs
 
 
+@functools.lru_cache(maxsize=256)  # the keys are few and fixed; hashed once each
 def key_id(key: str) -> str:
     """A key's non-secret id: the first 8 hex digits of its SHA-256."""
     return hashlib.sha256(key.encode()).hexdigest()[:8]

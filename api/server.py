@@ -27,6 +27,7 @@ from rich.progress import (
 )
 
 from api.app import create_app
+from api.assessment_process import AssessmentProcess
 from api.http_limits import HTTP_PROTOCOL
 from api.state import SearchHolder
 from api.workers import WORKER_COUNT, WORKER_SETTINGS, settings_for_workers
@@ -79,10 +80,19 @@ def serve(
         os.environ[WORKER_COUNT] = str(workers)
         console.print(f"liuhen API on http://{host}:{port} (OpenAPI at /docs), {workers} "
                       "worker processes", highlight=False)
-        # A worker loads its model and index before it serves; while it does (a minute on a
-        # busy machine) uvicorn's health pings may go unanswered for longer than its 5 s.
-        uvicorn.run("api.workers:worker_app", factory=True, workers=workers,
-                    timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS, **options)
+        # One process assesses what every worker records (the workers leave it pending,
+        # api/app.py), as with one worker: not a thread in each worker.
+        assessor = AssessmentProcess(settings) if settings.assessment_process else None
+        if assessor is not None:
+            assessor.start()
+        try:
+            # A worker loads its model and index before it serves; while it does (a minute
+            # on a busy machine) uvicorn's health pings may go unanswered for longer than 5 s.
+            uvicorn.run("api.workers:worker_app", factory=True, workers=workers,
+                        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS, **options)
+        finally:
+            if assessor is not None:
+                assessor.close()
 
 
 def _ensure_search_index(settings: Settings, store: GraphStore, console: Console) -> None:

@@ -160,6 +160,10 @@ def append_incident(
         "participant_ids": sorted({p.actor for p in incident.participants}),
         "participants": [{"actor": p.actor, "role": str(p.role)}
                          for p in incident.participants],
+        # lists of zero or one id: a null `{id: $x}` is a label scan on FalkorDB 4.16
+        "instigator_ids": [incident.instigator] if incident.instigator else [],
+        "handler_ids": [incident.handler] if incident.handler else [],
+        "corrects_ids": [incident.corrects] if incident.corrects else [],
     }
     written = store.write(append_queries.RECORD_APPEND_INCIDENT, params)
     return bool(written)

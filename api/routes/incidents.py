@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query, Response, status
 from pydantic import StringConstraints
+from starlette.concurrency import run_in_threadpool
 
 from api.auth import Reader, ScopedRecorder
 from api.deps import RecordsDep
@@ -103,7 +104,7 @@ def _recorded(result: Recorded, response: Response) -> Recorded:
              summary="记录一次干预、过问或接触",
              responses=error_responses(400, 409, *READ)
              | {200: {"model": Recorded, "description": "已有完全相同的记录，未重复记录"}})
-def record_incident(
+async def record_incident(
     grant: ScopedRecorder, records: RecordsDep, response: Response,
     incident: Annotated[IncidentInput, Body(openapi_examples=_INCIDENT_EXAMPLES)],
 ) -> Recorded:
@@ -111,7 +112,13 @@ def record_incident(
     incident again is a no-op (200); other content under a recorded id is a conflict (409);
     unknown organs, actors or cases and future dates are refused naming the field (422); an
     organ outside the key's scope is forbidden (403). The key's id is recorded with it."""
-    return _recorded(records.record(incident.incident(recorded_with=grant.key_id)), response)
+    # async, with the recording itself in a worker thread (it waits on the store): FastAPI
+    # checks a sync route's answer in a second trip to the thread pool, and each trip costs
+    # the API process's one interpreter lock a hand-over (docs/benchmarks.md, issue 13,
+    # session 10)
+    recorded = await run_in_threadpool(
+        lambda: records.record(incident.incident(recorded_with=grant.key_id)))
+    return _recorded(recorded, response)
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetail, summary="一条记录",
@@ -125,14 +132,15 @@ def get_incident(role: Reader, records: RecordsDep, incident_id: IncidentId) -> 
              status_code=status.HTTP_201_CREATED, summary="更正一条记录（新版本）",
              responses=error_responses(400, 404, 409, *READ)
              | {200: {"model": Recorded, "description": "已有完全相同的更正，未重复记录"}})
-def correct_incident(
+async def correct_incident(
     grant: ScopedRecorder, records: RecordsDep, response: Response, incident_id: IncidentId,
     correction: Annotated[IncidentInput, Body(openapi_examples=_CORRECTION_EXAMPLES)],
 ) -> Recorded:
     """Record a new version of an incident: a new incident whose ``corrects`` is this one
     (filled in when left out). The old version stays in the chain, superseded."""
-    return _recorded(records.correct(incident_id, correction.incident(recorded_with=grant.key_id)),
-                     response)
+    corrected = await run_in_threadpool(  # as record_incident: one trip to a thread
+        lambda: records.correct(incident_id, correction.incident(recorded_with=grant.key_id)))
+    return _recorded(corrected, response)
 
 
 @router.get("/incidents/{incident_id}/articles", response_model=ApplicableToIncident,

@@ -26,6 +26,10 @@ _INCIDENT_EDGES = """
 # statement matches nothing, creates nothing and returns no row. The head and its seal move
 # in the same statement, and the participants' TOOK_PART edges are made in it too, so every
 # edge verify holds against the payload exists as soon as the incident does.
+# The instigator, handler and corrected incident are looked up by lists of zero or one id:
+# FalkorDB 4.16 plans `{id: $instigator}` with a null parameter (most incidents have no
+# instigator, handler or correction) as a scan of every node of the label, while
+# `x.id IN $list` is an index lookup, an empty list included (tests/graph/test_plans.py).
 RECORD_APPEND_INCIDENT = write_statement(
     "record_append_incident",
     """
@@ -37,9 +41,9 @@ RECORD_APPEND_INCIDENT = write_statement(
     MATCH (c:Case {id: $case})
     MATCH (a:Actor {id: $intervener})
     MATCH (r:Actor {id: $recorded_by})
-    OPTIONAL MATCH (ins:Actor {id: $instigator})
-    OPTIONAL MATCH (h:Actor {id: $handler})
-    OPTIONAL MATCH (old:Incident {id: $corrects})
+    OPTIONAL MATCH (ins:Actor) WHERE ins.id IN $instigator_ids
+    OPTIONAL MATCH (h:Actor) WHERE h.id IN $handler_ids
+    OPTIONAL MATCH (old:Incident) WHERE old.id IN $corrects_ids
     OPTIONAL MATCH (taker:Actor) WHERE taker.id IN $participant_ids
     WITH o, c, a, r, ins, h, old, collect(taker) AS takers
     CREATE (i:Incident {id: $id, caption: $caption, organ: $organ, case: $case,
@@ -60,7 +64,7 @@ RECORD_APPEND_INCIDENT = write_statement(
     "organ", "expected_length", "expected_head", "genesis", "case", "intervener", "recorded_by",
     "instigator", "handler", "corrects", "id", "caption", "stage", "channel", "occurred_at",
     "recorded_at", "occurred_key", "recorded_key", "seq", "prev_hash", "hash", "payload", "seal",
-    "participant_ids", "participants",
+    "participant_ids", "participants", "instigator_ids", "handler_ids", "corrects_ids",
 )
 
 # Several new incidents (none a correction) appended in one statement: a group commit

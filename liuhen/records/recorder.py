@@ -113,6 +113,7 @@ class IncidentRecorder:
         self._turn = threading.Condition()  # guards the queue and who leads
         self._leading = False
         self._reading = 0  # writers of this process between their first read and the queue
+        self._read = 0  # writers of this process that have ended their first read, ever
         self._appended: dict[str, ChainHead] = {}  # heads this process appended, by organ
         self.sealer = sealer
         self._indexed = False
@@ -143,6 +144,7 @@ class IncidentRecorder:
             waiter = _Waiter(incident, references, now)
             with self._turn:
                 self._reading -= 1
+                self._read += 1
                 queued = True
                 self._queue.append(waiter)
                 self._turn.notify_all()  # a leader gathering a group may take it
@@ -158,6 +160,7 @@ class IncidentRecorder:
             if not queued:
                 with self._turn:
                     self._reading -= 1
+                    self._read += 1
                     self._turn.notify_all()
         if leads:
             self._lead(waiter)
@@ -196,10 +199,14 @@ class IncidentRecorder:
                 self._hand_on()
 
     def _gather(self) -> None:
-        """Wait (holding ``_turn``) up to GATHER_S for the writers still reading to join the
-        queue, so that they share the next group's statement and fsync."""
+        """Wait (holding ``_turn``) up to GATHER_S for the writers reading as the group is
+        taken to end their read (and join the queue), so that they share the group's
+        statement and fsync. Writers that begin reading meanwhile are not waited for: under
+        a steady stream of requests (eight HTTP clients) someone is always reading, and
+        waiting until nobody was kept every leader waiting the whole GATHER_S."""
         deadline = time.monotonic() + GATHER_S
-        while self._reading and len(self._queue) < MAX_GROUP:
+        awaited = self._read + self._reading
+        while self._read < awaited and len(self._queue) < MAX_GROUP:
             left = deadline - time.monotonic()
             if left <= 0:
                 return

@@ -19,6 +19,7 @@ from api.app import create_app
 from api.server import serving
 from api.state import Services
 from core.processes import pid_alive
+from graph.connect import store_session
 from tests.api.conftest import NEW_INCIDENT, READER, RECORDER, api_settings
 
 #: A child loads jieba, the index and the engine before its first sweep: generous on a
@@ -74,3 +75,27 @@ def test_without_the_process_a_thread_assesses(loaded_data: Path, tmp_path: Path
         assert services.assessment_process is None
         assert not services.records.assessed_elsewhere
         assert _assessor_threads() == threads_before + 1
+
+
+def test_a_worker_of_serve_leaves_assessment_to_its_parents_process(
+    loaded_data: Path, tmp_path: Path,
+) -> None:
+    # `liuhen serve --workers N` runs one assessment process in the parent for every worker
+    # (api/server.py): a worker's app starts no assessment thread of its own.
+    data_dir = tmp_path / "data"
+    shutil.copytree(loaded_data, data_dir)
+    settings = api_settings(data_dir, model="none")
+    assert settings.assessment_process
+    threads_before = _assessor_threads()
+    with store_session(settings):  # the parent's store, which the worker attaches to
+        app = create_app(settings, worker=True)
+        with serving(app) as base_url:
+            services: Services = app.state.services
+            assert services.records.assessed_elsewhere
+            assert services.assessment_process is None  # the parent's, not this app's
+            assert _assessor_threads() <= threads_before
+            body = NEW_INCIDENT | IN_2025 | {"id": "worker-1"}
+            created = httpx.post(f"{base_url}/incidents", json=body, headers=RECORDER,
+                                 timeout=60)
+            assert created.status_code == 201, created.text
+            assert created.json()["incident"]["assessment"] == "pending"

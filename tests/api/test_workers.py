@@ -32,6 +32,8 @@ READY_WITHIN = 600.0
 BACK_WITHIN = 30.0
 #: A worker's first record loads the assessment engine: 11 s at a load average of 15.
 REQUEST_TIMEOUT = 120.0
+#: The parent's assessment process loads jieba, the index and the engine first.
+ASSESSED_WITHIN = 300.0
 #: New connections tried before concluding that a worker never answers.
 CONNECTIONS = 400
 
@@ -160,6 +162,24 @@ def test_a_record_written_through_one_worker_is_read_through_another(served: Ser
             assert read.json()["chain"] == created.json()["incident"]["chain"]
             return
     pytest.fail(f"no connection reached a worker other than {writer_pid}")
+
+
+def test_a_record_written_through_a_worker_is_assessed_by_the_parents_process(
+    served: Served,
+) -> None:
+    # The workers leave assessment pending; the one process the parent runs stores it.
+    incident = NEW_INCIDENT | {"id": "i-workers-assessed"}
+    with httpx.Client(base_url=served.base_url, timeout=REQUEST_TIMEOUT) as http:
+        created = http.post("/incidents", json=incident, headers=RECORDER)
+        assert created.status_code == 201, created.text
+        deadline = time.monotonic() + ASSESSED_WITHIN
+        read: dict[str, object] = {}
+        while time.monotonic() < deadline:
+            read = http.get("/incidents/i-workers-assessed", headers=READER).json()
+            if read["assessment"] != "pending":
+                break
+            time.sleep(0.5)
+    assert read["assessment"] == "stored", read
 
 
 def test_a_killed_store_is_restarted_once_by_the_parent(served: Served) -> None:

@@ -214,6 +214,62 @@ def test_a_leader_waits_for_a_writer_still_reading_and_appends_both_together(
     assert verify_store(store, sealer).ok
 
 
+class HeldReads(CountingStore):
+    """A real store whose reference read for each incident of ``held`` waits until the test
+    releases it (``reading`` tells that it began)."""
+
+    def __init__(self, inner: FalkorDBStore, held: list[str]) -> None:
+        super().__init__(inner)
+        self.reading = {name: threading.Event() for name in held}
+        self.release = {name: threading.Event() for name in held}
+
+    def read(self, query: Query, params: Mapping[str, Any] | None = None) -> list[Row]:
+        incidents = (params or {}).get("incidents") if query.name == "record_references" else None
+        if incidents and incidents[0] in self.release:
+            self.reading[incidents[0]].set()
+            assert self.release[incidents[0]].wait(30)
+        return super().read(query, params)
+
+
+def test_a_leader_does_not_wait_for_a_writer_that_began_reading_after_it_gathered(
+    store: FalkorDBStore, sealer: ChainSealer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Under a steady stream of writers someone is always reading: a leader waiting until
+    # nobody was waited the whole bound every time (eight HTTP clients, issue 13).
+    monkeypatch.setattr(recorder_module, "GATHER_S", 5.0)  # a bound this test never reaches
+    counting = HeldReads(store, held=["early", "late"])
+    recorder = IncidentRecorder(counting, sealer=sealer)
+    recorder.record(new_incident("warm-up", organ=ORGANS[3]))
+    counting.statements.clear()
+    results: dict[str, Recorded] = {}
+
+    def write(name: str, organ: str) -> threading.Thread:
+        thread = threading.Thread(target=lambda: results.update(
+            {name: recorder.record(new_incident(name, organ=organ))}))
+        thread.start()
+        return thread
+
+    early = write("early", ORGANS[0])
+    assert counting.reading["early"].wait(30)
+    leads = write("leads", ORGANS[1])  # reads, queues and gathers, awaiting "early"
+    deadline = time.monotonic() + 30
+    while not (recorder._leading and recorder._queue) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    late = write("late", ORGANS[2])
+    assert counting.reading["late"].wait(30)  # began reading while the leader gathered
+    released = time.monotonic()
+    counting.release["early"].set()
+    leads.join(30)
+    early.join(30)
+    assert time.monotonic() - released < 2.5, "the leader waited for the late writer"
+    assert set(results) == {"leads", "early"}  # one group, the late writer still reading
+    assert counting.statements.count("record_group_append") == 1, counting.statements
+    counting.release["late"].set()
+    late.join(30)
+    assert all(r.created and r.incident.chain is not None for r in results.values())
+    assert verify_store(store, sealer).ok
+
+
 def test_the_same_id_twice_in_a_group_is_one_record_and_two_answers(
     store: FalkorDBStore, sealer: ChainSealer,
 ) -> None:
