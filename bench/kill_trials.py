@@ -91,9 +91,10 @@ class Server:
             self.process = subprocess.Popen([sys.executable, "-c", code], env=env,
                                             cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
 
-    def answering(self, seen: Counter[str] | None = None) -> bool:
-        """Whether /health answers 200; ``seen`` counts what it said meanwhile (status,
-        the graph's reason, the supervisor's state)."""
+    def answering(self, seen: Counter[str] | None = None, restarts: int = 0) -> bool:
+        """Whether /health answers 200 with at least ``restarts`` restarts of the store
+        counted; ``seen`` counts what it said meanwhile (status, the graph's reason, the
+        supervisor's state)."""
         try:
             response = httpx.get(f"{self.base_url}/health", timeout=2)
         except httpx.HTTPError as error:
@@ -102,13 +103,24 @@ class Server:
             return False
         if seen is not None:
             seen[_health_said(response)] += 1
-        return response.status_code == 200
+        return response.status_code == 200 and self.restarts(response) >= restarts
 
-    def wait_answering(self, timeout: float, seen: Counter[str] | None = None) -> float:
-        """Seconds until /health answers 200 (the store answers); inf past ``timeout``."""
+    @staticmethod
+    def restarts(response: httpx.Response) -> int:
+        """The store restarts a /health answer counts (0 when it does not say)."""
+        try:
+            return int(response.json().get("supervisor", {}).get("restarts", 0))
+        except (ValueError, AttributeError, TypeError):
+            return 0
+
+    def wait_answering(self, timeout: float, seen: Counter[str] | None = None,
+                       restarts: int = 0) -> float:
+        """Seconds until /health answers 200 (the store answers) having counted ``restarts``
+        restarts (the one after a kill: /health reports its last ping, up to 0.25 s old, so a
+        200 just after a kill may be the dead store's last answer); inf past ``timeout``."""
         started = time.monotonic()
         while time.monotonic() - started < timeout:
-            if self.answering(seen):
+            if self.answering(seen, restarts):
                 return time.monotonic() - started
             time.sleep(0.05)
         return float("inf")
@@ -274,7 +286,8 @@ def _run_writers(trial: Trial, server: Server, seconds: float) -> None:
         server.kill()
         trial.killed_at = time.monotonic()
         server.start()  # a service manager's restart
-    trial.back_after = server.wait_answering(180, trial.health_said)
+    trial.back_after = server.wait_answering(180, trial.health_said,
+                                             restarts=1 if trial.target == "store" else 0)
     trial.probe = server.search()
     time.sleep(max(0.0, seconds - (time.monotonic() - started)))
     stop.set()
