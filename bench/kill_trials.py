@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import shutil
@@ -27,13 +28,16 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 from graph_bench import machine  # bench/ is on the path when run as a script
 
+from core.errors import BackendError
 from core.settings import REPO_ROOT, Settings
+from graph.falkordb_store import FalkorDBStore
 from graph.queries import Query
 from ingest.records import JUDICIAL_KINDS
 from liuhen.records.service import RecordsService
@@ -42,6 +46,12 @@ EXAMPLE = REPO_ROOT / "data/example"
 WRITERS = 8
 KEY = "kill-trials-recorder"
 ALL_IDS = Query("kill_trial_incident_ids", "MATCH (i:Incident) RETURN i.id AS id")
+PENDING = Query("kill_trial_pending", "MATCH (i:Incident) WHERE i.assessment_pending = 1 "
+                "RETURN count(i) AS n")
+#: A search after each recovery: the search children must answer after a store restart.
+PROBE = "法官私下会见当事人的律师"
+#: Seconds the assessment process is given to clear what the trial left pending.
+PENDING_SECONDS = 90.0
 NO_MODEL = "none"  # dense search off (api.state.NO_MODEL): no model import to wait for
 #: Seconds a writer waits for an answer before it retries (a busy machine is slow).
 CLIENT_TIMEOUT = 30.0
@@ -81,20 +91,65 @@ class Server:
             self.process = subprocess.Popen([sys.executable, "-c", code], env=env,
                                             cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
 
-    def answering(self) -> bool:
+    def answering(self, seen: Counter[str] | None = None, restarts: int = 0) -> bool:
+        """Whether /health answers 200 with at least ``restarts`` restarts of the store
+        counted; ``seen`` counts what it said meanwhile (status, the graph's reason, the
+        supervisor's state)."""
         try:
-            return httpx.get(f"{self.base_url}/health", timeout=2).status_code == 200
-        except httpx.HTTPError:
+            response = httpx.get(f"{self.base_url}/health", timeout=2)
+        except httpx.HTTPError as error:
+            if seen is not None:
+                seen[f"no answer ({type(error).__name__})"] += 1
             return False
+        if seen is not None:
+            seen[_health_said(response)] += 1
+        return response.status_code == 200 and self.restarts(response) >= restarts
 
-    def wait_answering(self, timeout: float) -> float:
-        """Seconds until /health answers 200 (the store answers); inf past ``timeout``."""
+    @staticmethod
+    def restarts(response: httpx.Response) -> int:
+        """The store restarts a /health answer counts (0 when it does not say)."""
+        try:
+            return int(response.json().get("supervisor", {}).get("restarts", 0))
+        except (ValueError, AttributeError, TypeError):
+            return 0
+
+    def wait_answering(self, timeout: float, seen: Counter[str] | None = None,
+                       restarts: int = 0) -> float:
+        """Seconds until /health answers 200 (the store answers) having counted ``restarts``
+        restarts (the one after a kill: /health reports its last ping, up to 0.25 s old, so a
+        200 just after a kill may be the dead store's last answer); inf past ``timeout``."""
         started = time.monotonic()
         while time.monotonic() - started < timeout:
-            if self.answering():
+            if self.answering(seen, restarts):
                 return time.monotonic() - started
             time.sleep(0.05)
         return float("inf")
+
+    def search(self) -> tuple[int, float]:
+        """(status, seconds) of one /search (0: no answer)."""
+        started = time.monotonic()
+        try:
+            status = httpx.get(f"{self.base_url}/search", params={"q": PROBE, "mode": "bm25"},
+                               timeout=30).status_code
+        except httpx.HTTPError:
+            status = 0
+        return status, time.monotonic() - started
+
+    def pending(self) -> int | None:
+        """Incidents still waiting for their assessment (the store read by attaching)."""
+        pid_file = next(self.data_dir.rglob("falkordb.pid"), None)
+        if pid_file is None:
+            return None
+        try:
+            store = FalkorDBStore.embedded(pid_file.parent, attach_only=True)
+        except BackendError:
+            return None
+        try:
+            return int(store.read(PENDING)[0]["n"])
+        except BackendError:
+            return None
+        finally:
+            store.close()
 
     def store_pid(self) -> int | None:
         for path in self.data_dir.rglob("falkordb.pid"):
@@ -135,6 +190,26 @@ class Trial:
     lost: list[str] = field(default_factory=list)
     unacknowledged_stored: int = 0
     problems: list[str] = field(default_factory=list)
+    health_said: Counter[str] = field(default_factory=Counter)  # /health until 200 again
+    probe: tuple[int, float] | None = None  # /search after the recovery: status, seconds
+    pending_left: int | None = None  # incidents never assessed, PENDING_SECONDS after
+    pending_seconds: float | None = None
+
+    def server_errors(self) -> int:
+        return sum(count for code, count in self.answers.items() if code >= 500)
+
+
+def _health_said(response: httpx.Response) -> str:
+    """'status reason (supervisor state)' of a /health answer, either shape."""
+    try:
+        body = response.json()
+    except ValueError:
+        return f"{response.status_code} (no JSON)"
+    report = body.get("error", {}).get("details", body) if isinstance(body, dict) else {}
+    graph = report.get("graph") or {}
+    supervisor = report.get("supervisor") or {}
+    return (f"{response.status_code} {graph.get('reason') or 'ok'} "
+            f"(supervisor {supervisor.get('state', '?')})")
 
 
 def writer(trial: Trial, server: Server, index: int, stop: threading.Event) -> None:
@@ -211,11 +286,22 @@ def _run_writers(trial: Trial, server: Server, seconds: float) -> None:
         server.kill()
         trial.killed_at = time.monotonic()
         server.start()  # a service manager's restart
-    trial.back_after = server.wait_answering(180)
+    trial.back_after = server.wait_answering(180, trial.health_said,
+                                             restarts=1 if trial.target == "store" else 0)
+    trial.probe = server.search()
     time.sleep(max(0.0, seconds - (time.monotonic() - started)))
     stop.set()
     for thread in threads:
         thread.join()
+    # The assessment process (a child of the API attached to the store) must survive the
+    # store's restart: what the writers recorded is assessed, nothing stays pending.
+    drained = time.monotonic()
+    while time.monotonic() - drained < PENDING_SECONDS:
+        trial.pending_left = server.pending()
+        if trial.pending_left == 0:
+            trial.pending_seconds = time.monotonic() - drained
+            break
+        time.sleep(0.5)
 
 
 def _count(trial: Trial, data_dir: Path) -> None:
@@ -242,30 +328,52 @@ def make_template(template: Path, work: Path, port: int) -> None:
         server.stop()
 
 
+def _spread(seconds: list[float]) -> str:
+    """'median / p95 / max' of ``seconds`` (p95 the nearest rank)."""
+    if not seconds:
+        return "n/a"
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+    return f"{statistics.median(ordered):.2f} / {p95:.2f} / {ordered[-1]:.2f} s"
+
+
 def summary(trials: list[Trial], seconds: float) -> list[str]:
     lost = sum(len(t.lost) for t in trials)
     broken = sum(1 for t in trials if t.problems)
     acknowledged = sum(len(t.acknowledged) for t in trials)
-    store_backs = [t.back_after for t in trials if t.target == "store"]
-    api_backs = [t.back_after for t in trials if t.target == "api"]
     lines = ["| trial | killed | at s | /health 200 after s | first write after s | "
-             "acknowledged | stored | lost | stored unacknowledged | verify problems |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "acknowledged | stored | lost | stored unacknowledged | verify problems | "
+             "5xx | no answer | /search after | left pending |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for t in trials:
         write = f"{t.write_after:.2f}" if t.write_after is not None else "-"
+        probe = f"{t.probe[0]} in {t.probe[1]:.2f} s" if t.probe else "-"
+        pending = (f"0 ({t.pending_seconds:.1f} s)" if t.pending_left == 0
+                   else str(t.pending_left))
         lines.append(f"| {t.number} | {t.target} | {t.kill_at:.1f} | {t.back_after:.2f} | "
                      f"{write} | {len(t.acknowledged)} | {t.stored} | {len(t.lost)} | "
-                     f"{t.unacknowledged_stored} | {len(t.problems)} |")
+                     f"{t.unacknowledged_stored} | {len(t.problems)} | {t.server_errors()} | "
+                     f"{t.answers.get(0, 0)} | {probe} | {pending} |")
     lines += ["", f"- {len(trials)} trials of {seconds:.0f} s, {WRITERS} writers over HTTP: "
               f"{acknowledged} writes acknowledged, **{lost} lost**, "
-              f"**{broken} trials with verify problems**",
-              f"- store killed: /health 200 again after median "
-              f"{statistics.median(store_backs):.2f} s, max {max(store_backs):.2f} s "
-              f"(target 5 s)" if store_backs else "- no store kill",
-              f"- API killed and restarted: /health 200 after median "
-              f"{statistics.median(api_backs):.2f} s, max {max(api_backs):.2f} s"
-              if api_backs else "- no API kill",
-              f"- load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"]
+              f"{sum(t.unacknowledged_stored for t in trials)} stored unacknowledged, "
+              f"**{broken} trials with verify problems**"]
+    for target in ("store", "api"):
+        these = [t for t in trials if t.target == target]
+        if not these:
+            continue
+        writes = [t.write_after for t in these if t.write_after is not None]
+        lines += [f"- {target} killed ({len(these)}): /health 200 again after (median / p95 / "
+                  f"max) {_spread([t.back_after for t in these])}; first acknowledged write "
+                  f"after {_spread(writes)}; 5xx answers "
+                  f"{sum(t.server_errors() for t in these)}, no answer "
+                  f"{sum(t.answers.get(0, 0) for t in these)}"]
+        said: Counter[str] = Counter()
+        for t in these:
+            said.update(t.health_said)
+        lines += [f"  - /health said until 200: {count} x `{text}`"
+                  for text, count in said.most_common()]
+    lines.append(f"- load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for t in trials:
         for message in t.problems[:5]:
             lines.append(f"- trial {t.number}: {message}")
@@ -302,7 +410,9 @@ def main() -> None:
             print(f"trial {number}: {trial.target} at {trial.kill_at:.1f} s, back after "
                   f"{trial.back_after:.2f} s, acknowledged {len(trial.acknowledged)}, stored "
                   f"{trial.stored}, lost {len(trial.lost)}, problems {len(trial.problems)}, "
-                  f"answers {dict(sorted(trial.answers.items()))}", flush=True)
+                  f"answers {dict(sorted(trial.answers.items()))}, /search after "
+                  f"{trial.probe}, pending left {trial.pending_left}, /health said "
+                  f"{dict(trial.health_said)}", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -312,8 +422,7 @@ def main() -> None:
     print("\n".join(lines))
     if args.append:
         with args.append.open("a", encoding="utf-8") as out:
-            out.write("\n## Hardening (issue 12, session 5): kill trials of store and API\n\n"
-                      "`bench/kill_trials.py` (run under `nice -n 10`)\n\n")
+            out.write("\n### bench/kill_trials.py\n\n")
             out.write("\n".join([*header, "", *lines]) + "\n")
 
 
