@@ -28,6 +28,14 @@ TIMEOUT = 300.0
 IN_2025 = {"occurred_at": "2025-02-03T19:30:00", "recorded_at": "2025-02-04T09:00:00"}
 
 
+def _record_pending(base_url: str, incident_id: str) -> None:
+    """POST a new incident: stored at once, its assessment left to the process."""
+    body = NEW_INCIDENT | IN_2025 | {"id": incident_id}
+    created = httpx.post(f"{base_url}/incidents", json=body, headers=RECORDER, timeout=60)
+    assert created.status_code == 201, created.text
+    assert created.json()["incident"]["assessment"] == "pending"
+
+
 def _assessor_threads() -> int:
     return sum(thread.name == "liuhen-assessor" for thread in threading.enumerate())
 
@@ -47,11 +55,7 @@ def test_the_child_assesses_what_the_api_process_records(
         assert child is not None and child.alive()
         assert services.records.assessed_elsewhere
         assert _assessor_threads() <= threads_before
-        body = NEW_INCIDENT | IN_2025 | {"id": "proc-1"}
-        created = httpx.post(f"{base_url}/incidents", json=body, headers=RECORDER,
-                             timeout=60)
-        assert created.status_code == 201, created.text
-        assert created.json()["incident"]["assessment"] == "pending"
+        _record_pending(base_url, "proc-1")
         deadline = time.monotonic() + TIMEOUT
         read: dict[str, object] = {}
         while time.monotonic() < deadline:
@@ -94,8 +98,4 @@ def test_a_worker_of_serve_leaves_assessment_to_its_parents_process(
             assert services.records.assessed_elsewhere
             assert services.assessment_process is None  # the parent's, not this app's
             assert _assessor_threads() <= threads_before
-            body = NEW_INCIDENT | IN_2025 | {"id": "worker-1"}
-            created = httpx.post(f"{base_url}/incidents", json=body, headers=RECORDER,
-                                 timeout=60)
-            assert created.status_code == 201, created.text
-            assert created.json()["incident"]["assessment"] == "pending"
+            _record_pending(base_url, "worker-1")
