@@ -31,6 +31,9 @@ _DATE = re.compile(rf"(?<![0-9{NUMERAL_CHARS}])([0-9{NUMERAL_CHARS}]{{1,2}})月"
                    rf"([0-9{NUMERAL_CHARS}]{{1,3}})[日号](?!内|以内|之内)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
 _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
+# 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
+_UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
+                              r"不沾边)")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 
@@ -90,7 +93,9 @@ class CircumstanceReader:
             return False
         # 律师打电话到书记员的办公座机: an officer named after the counterpart owns the place
         after_owner = before[max(owners):]
-        return not any(role in after_owner for role in self.w("judicial_roles"))
+        # 律师在法院的平台: an officer or a judicial organ named after the counterpart owns it
+        return not any(role in after_owner for role in (*self.w("judicial_roles"),
+                                                        *self.w("judicial_organs")))
 
     def _report(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
@@ -126,6 +131,11 @@ class CircumstanceReader:
         w = self.w
         other = text.find_pattern("other_unit")
         former_unit = text.find(w("conduct", "former_unit"), negatable=False)
+        if former_unit and all(_UNRELATED_AFTER.match(text.text, m.end) for m in former_unit):
+            # 和他原来所在的区法院没有任何关系: the former unit named only to be set apart
+            f["former_unit_case"] = False
+            note("former_unit_case", former_unit)  # type: ignore[operator]
+            return
         if other and not former_unit:
             f["former_unit_case"] = False
             note("former_unit_case", other)  # type: ignore[operator]

@@ -12,6 +12,7 @@ from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
+from liuhen.assessment.open_questions import leave_open
 from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
 from liuhen.assessment.ranking import SeedUnits, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
@@ -85,6 +86,7 @@ class Assessor:
         findings = judge(merged)
         if prior is not None:
             merged, findings = self._second_reading(merged, findings, prior)
+        findings = leave_open(merged, findings)
         provisions = rank(self.book, findings, self.units, fused, prior=prior)
         duties = consequences.duties(self.book, findings)
         obligations = consequences.obligations(self.book, findings)

@@ -10,6 +10,7 @@ from liuhen.assessment.actor_facts import ActorReader
 from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_quotes_masked
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
+from liuhen.assessment.open_questions import open_questions
 
 # How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
 _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
@@ -44,12 +45,28 @@ _NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(�
                               r"未经[^，。；]{0,8}(研究|程序|讨论|决定)")
 # A request made to the officer (邻居托他打听, 朋友请她去说情): the act named is asked of him,
 # done only if the words say so.
-_ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托)[^，。；]{1,12}?(帮忙|帮)?(去)?"
+_ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托)[^，。；]{1,20}?(帮忙|帮)?(去)?"
                        r"(打听|过问|说情|问问|说说|打招呼|打个招呼)")
 # ... and he did not do it: 没有去找任何人, 只告诉他到诉讼服务中心查询.
 _NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|问|过问|联系|说情|答应|照办)|"
+                       r"(当场|当即|当面|直接|婉言|明确)?(回绝|拒绝|谢绝|婉拒)|"
+                       r"只字(未|不)提|一个字(都|也)?没(提|说)|从不插嘴|(没有|没|未)转告|"
                        r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
+# A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
+_REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
+# The words say no request was made (没有提任何要求, 也没打招呼).
+_NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
+                         r"(要求|请求|请托|招呼)")
+# The bodies that look into a case of interference: what they do is the inquiry.
+_OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|核查组|专案组|审计")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
+
+
+def _request_end(text: str, frame: re.Match[str]) -> int:
+    """Where the request that ``frame`` opens ends: its sentence (想请他“打个招呼”，让执行缓一缓:
+    the second clause says what is asked), never before the eight characters after it."""
+    end = re.compile(r"[。；！？\n]").search(text, frame.end())
+    return max(end.start() if end else len(text), frame.end() + 8)
 
 
 def _clause_end(text: Text, match: Match) -> int:
@@ -103,6 +120,9 @@ class Extractor(ActorReader, CircumstanceReader):
         for asked in self._asked_and_not_done(text, conduct):
             conduct.remove(asked)
             declined.append(asked)
+            f["refused"] = True  # asked of him, and he did not do it
+        if "plead" not in conduct and "plead" not in declined and _NO_REQUEST.search(query):
+            declined.append("plead")  # 没有提任何要求: the words say nothing was asked
         if "pass_materials" in conduct and self._papers_to_overseers(text):
             conduct.remove("pass_materials")
         if "leak" in conduct and self._files_only_named(text):
@@ -180,10 +200,12 @@ class Extractor(ActorReader, CircumstanceReader):
         for name, path in (("written", "written"), ("via_procedure", "procedure"),
                            ("approved", "approved"), ("recorded", "recorded"),
                            ("retaliation", "retaliation"), ("refused", "refused"),
-                           ("named_report", "named_report")):
+                           ("named_report", "named_report"), ("recused", "recusal")):
             value = cue(name, "conduct", path)
             if value is not None:
                 f[name] = value
+        if f.get("via_procedure") and self._procedure_of_overseers(text):
+            del f["via_procedure"]  # 纪检组调取的微信记录显示: the inquiry's step, not the act's
         if not f.get("complaint") and [m for m in text.present(self.w("conduct", "complaint"))
                                        if self._complaint_about_officer(text, m)]:
             f["complaint"] = True  # the words of a complaint about an officer (R3 第九条)
@@ -242,6 +264,10 @@ class Extractor(ActorReader, CircumstanceReader):
             # an officer who failed to record an inquiry, no party or lawyer in view: the duty
             # to record is R2 第六条's, its breach R2 第十一条's, not a contact under R3
             f["regimes"] = ["R2"]
+        left_open = open_questions(query)
+        if left_open:
+            f["open_facts"] = [q.fact for q in left_open]
+            out.evidence["open_facts"] = list(dict.fromkeys(q.words for q in left_open))
         out.facts = Facts.model_validate(f)
         return out
 
@@ -273,7 +299,13 @@ class Extractor(ActorReader, CircumstanceReader):
             outcomes = set(self.w("conduct", "outcome_words"))
             hits = text.present(self.w("conduct", "plead")) + [
                 m for m in text.find_pattern("plead") if not m.negated and not m.uncertain]
-            if hits and all(m.word in outcomes or labelled(m) for m in hits):
+            def requested(match: Match) -> bool:
+                # 请法院“确认合同有效，驳回原告请求”: the outcome is what the request asks for
+                before = text.text[text.sentence_of(match.start)[0]:match.start]
+                return bool(_REQUESTED_OUTCOME.search(before))
+
+            if hits and all((m.word in outcomes and not requested(m)) or labelled(m)
+                            for m in hits):
                 weak.append("plead")
         for name in ("private_meeting", "probe", "pass_materials"):
             hits = text.present(self.w("conduct", name))
@@ -323,7 +355,8 @@ class Extractor(ActorReader, CircumstanceReader):
             hits = text.present(self.w("conduct", name)) + [
                 m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
             if name in conduct and hits and all(
-                    any(f.start() <= m.start < f.end() + 8 for f in frames) for m in hits):
+                    any(f.start() <= m.start < _request_end(text.text, f) for f in frames)
+                    for m in hits):
                 out.append(name)
         return out
 
@@ -343,6 +376,14 @@ class Extractor(ActorReader, CircumstanceReader):
         reports = text.find_pattern("reported")
         sentences = {text.sentence_of(m.start) for m in reports}
         return bool(hits) and all(text.sentence_of(m.start) in sentences for m in hits)
+
+    def _procedure_of_overseers(self, text: Text) -> bool:
+        """Every procedure word stands in a clause whose subject is the discipline or
+        inquiry body (纪检组调取的记录, 监委核查时): how the facts were found, not a procedure
+        the one who acted followed (R1 第三条, R2 第五条, R3 第六条)."""
+        hits = text.present(self.w("conduct", "procedure"))
+        return bool(hits) and all(
+            _OVERSEERS.search(text.text[text.clause_start(m.start):m.start]) for m in hits)
 
     def _files_only_named(self, text: Text) -> bool:
         """Every leak word found names the files without leaking them: inside the words of

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from liuhen.assessment.missing_facts import OPENABLE
 
 ActorRole = Literal[
     "领导干部", "领导干部身边工作人员或亲属", "党政机关（以组织名义）", "司法机关内部人员",
@@ -65,6 +67,8 @@ class Facts(BaseModel):
         default=None, description="an insider who heads, or is a deputy head of, a court, a "
         "procuratorate or a public-security, state-security or justice organ: a 领导干部 of R1 "
         "第十二条 (审判机关、检察机关、行政机关) as well as an insider of R2 第十三条")
+    recused: bool | None = Field(default=None, description="the officer stepped aside "
+                                 "(自行回避, R3 第四条)")
     former_officer: bool | None = None
     former_unit_case: bool | None = None
     guardian_or_relative: bool | None = None
@@ -89,6 +93,17 @@ class Facts(BaseModel):
         default=None, description="False: the words say no specific case was concerned")
     purpose: Literal["social", "work"] | None = Field(
         default=None, description="what a contact away from work was for")
+    open_facts: list[str] | None = Field(
+        default=None, max_length=len(OPENABLE), description="facts the account says are not "
+        "known (还没查清): a finding resting on one waits for it")
+
+    @field_validator("open_facts")
+    @classmethod
+    def _openable(cls, names: list[str] | None) -> list[str] | None:
+        for name in names or []:
+            if name not in OPENABLE:
+                raise ValueError(f"open_facts: {name[:40]!r} is not one of {list(OPENABLE)}")
+        return names
 
     def merged(self, given: Facts | None) -> Facts:
         if given is None:

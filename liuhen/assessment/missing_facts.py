@@ -21,3 +21,9 @@ COUNTERPART = "是否为当事人、律师、特殊关系人或中介组织"
 SPECIFIC_CASE = "是否针对具体案件"
 LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 FOR_A_PARTY = "是否为案件当事人及其辩护人、诉讼代理人、亲属打探案情"
+ACCEPTED = "是否接受请客送礼或者其他利益"
+
+# The facts an account may say it leaves open (liuhen.assessment.open_questions), which a caller
+# may also name as open (Facts.open_facts).
+OPENABLE = (IS_LEADER, REPORT_TRUE, APPROVAL, WRITTEN, ORAL_RECORDED, LAWFUL_CAUSE, PROCEDURE,
+            DECISION, FOR_A_PARTY, ACCEPTED, COUNTERPART, SPECIFIC_CASE)

@@ -8,64 +8,28 @@ alone never makes a violation: each needs the actor governed and the conduct the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
-
 from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.facts import Facts
+from liuhen.assessment.findings import (
+    EXPLICIT_CONDUCT,
+    OWN_DUTY_RULES,
+    R1_ITEMS,
+    R2_ITEMS,
+    R3_ITEMS,
+    Finding,
+    Findings,
+    Status,
+    Verdict,
+    conduct_of,
+    drop_violation_triggers,
+    lawful_signs,
+    stated_conduct,
+)
+from liuhen.assessment.verdict_contact import contact_findings
 
-Status = Literal["violation", "lawful", "undetermined", "context"]
-Verdict = Literal["violation", "lawful", "undetermined"]
-
-
-# Conduct a text names outright: with one of these in the words, a stated procedure does not
-# make the request lawful (a plea sent through a formal letter is still a plea).
-EXPLICIT_CONDUCT = frozenset({
-    "plead", "private_meeting", "decide_case", "pass_materials", "leak", "recommend_lawyer",
-    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded", "other"})
-# Findings about the handler's or the organ's own duties, not about the request: a procedure
-# followed by the one who asked does not excuse them.
-OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7"})
-
-R1_ITEMS = {"plead": "R1-8-1", "private_meeting": "R1-8-2", "via_staff": "R1-8-3",
-            "directive": "R1-8-4", "other": "R1-8-5"}
-R2_ITEMS = {"plead": "R2-9-1", "private_meeting": "R2-9-2", "pass_materials": "R2-9-3",
-            "probe": "R2-9-4", "other": "R2-9-5"}
-R3_ITEMS = {"leak": "R3-5-1", "recommend_lawyer": "R3-5-2", "accept_benefit": "R3-5-3",
-            "borrow": "R3-5-4", "collusion": "R3-5-5", "other": "R3-5-6"}
-
-
-@dataclass
-class Finding:
-    rule: str  # a provision rule id
-    status: Status
-    missing: list[str] = field(default_factory=list)
-    because: list[str] = field(default_factory=list)  # the facts that decided it
-    weak: bool = False  # a fallback: the words named no conduct this provision describes
-
-
-@dataclass
-class Findings:
-    items: list[Finding]
-    triggers: set[str]
-
-    @property
-    def verdict(self) -> Verdict:
-        statuses = {f.status for f in self.items}
-        if "violation" in statuses:
-            return "violation"
-        if "undetermined" in statuses or "lawful" not in statuses:
-            return "undetermined"
-        return "lawful"
-
-    @property
-    def missing(self) -> list[str]:
-        if self.verdict != "undetermined":
-            return []
-        out = [m for f in self.items if f.status == "undetermined" for m in f.missing]
-        if not self.items:
-            out = [unknown.WHO]
-        return list(dict.fromkeys(out))
+__all__ = ["EXPLICIT_CONDUCT", "OWN_DUTY_RULES", "R1_ITEMS", "R2_ITEMS", "R3_ITEMS", "Finding",
+           "Findings", "Status", "Verdict", "drop_violation_triggers", "judge", "lawful_signs",
+           "stated_conduct"]
 
 
 def judge(facts: Facts) -> Findings:
@@ -81,12 +45,12 @@ def judge(facts: Facts) -> Findings:
         elif regime == "R2":
             items += _r2(facts, triggers)
         else:
-            items += _r3(facts, triggers)
+            items += contact_findings(facts, triggers)
     if items and all(f.weak or f.status == "context" for f in items) and facts.counterpart \
             and "R3" not in (facts.regimes or []) and stated_conduct(facts) & set(R3_ITEMS):
         # the conduct stated is a contact's (R3 第五条: a leak, a benefit, a loan, a lawyer
         # recommended) with a party or lawyer: read it under R3 too
-        items += _r3(facts, triggers)
+        items += contact_findings(facts, triggers)
     if facts.retaliation and "retaliation" not in (facts.weak_conduct or []) \
             and not {"R1", "R2"} & set(facts.regimes or []):
         items += _r2(facts, triggers)  # 打击报复 of a recorder: R2 第七条, never R3's
@@ -102,7 +66,7 @@ def judge(facts: Facts) -> Findings:
                 finding.status = "undetermined"
                 finding.missing = [unknown.IS_LEADER if "R1" in (facts.regimes or [])
                                    else unknown.WHO]
-        _drop_violation_triggers(triggers)
+        drop_violation_triggers(triggers)
     if facts.retired and "R1" in (facts.regimes or []) and any(
             f.status == "violation" for f in items):
         # R1 第十二条 names serving cadres; unlike R2 第十三条第二款 it says nothing of retirees
@@ -110,14 +74,14 @@ def judge(facts: Facts) -> Findings:
             if finding.status == "violation":
                 finding.status = "undetermined"
                 finding.missing = [unknown.IS_LEADER]
-        _drop_violation_triggers(triggers)
+        drop_violation_triggers(triggers)
     if facts.hearsay and any(f.status == "violation" for f in items):
         # GUIDE section 4: a situation told as hearsay is undetermined until verified.
         for finding in items:
             if finding.status == "violation":
                 finding.status = "undetermined"
                 finding.missing = [unknown.REPORT_TRUE]
-        _drop_violation_triggers(triggers)
+        drop_violation_triggers(triggers)
     elif _both_paths(facts, items):
         # The words show a lawful path (a procedure, no opinion on the outcome, no specific
         # case) and no conduct the text prohibits outright: R1 第三条 / R2 第五条 turn on the
@@ -130,7 +94,7 @@ def judge(facts: Facts) -> Findings:
             if finding.status == "violation" and finding.rule not in OWN_DUTY_RULES:
                 finding.status = "undetermined"
                 finding.missing = missing
-        _drop_violation_triggers(triggers)
+        drop_violation_triggers(triggers)
     if beside_r2:
         items += _r1_beside_r2(facts, items, triggers)
     return Findings(items, triggers)
@@ -176,34 +140,10 @@ def _r1_beside_r2(facts: Facts, items: list[Finding], triggers: set[str]) -> lis
     return out
 
 
-def _drop_violation_triggers(triggers: set[str]) -> None:
-    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R3.contact_violation",
-                 "R2.materials"}
-    triggers -= {t for t in triggers if t.startswith("R2.violation.")}
-
-
 def _personnel_action_by_procedure(facts: Facts) -> bool:
     """A transfer or sanction of the recorder (调离, 处分) the words say followed a procedure,
     with no retaliation stated: R1 第六条 / R2 第七条 forbid it only 非因法定事由，非经法定程序."""
     return "retaliation" in (facts.weak_conduct or []) and facts.via_procedure is True
-
-
-def lawful_signs(facts: Facts) -> list[str]:
-    """The facts that point to the lawful path of R1 第三条 / R2 第四、五条: a procedure
-    followed, no opinion on evidence, facts or judgment, no specific case concerned."""
-    signs = []
-    if facts.via_procedure is True:
-        signs.append("via_procedure")
-    if facts.decision is False:
-        signs.append("decision")
-    if facts.specific_case is False:
-        signs.append("specific_case")
-    return signs
-
-
-def stated_conduct(facts: Facts) -> set[str]:
-    """The conduct the words state as an act (not only an outcome named or a label)."""
-    return _conduct(facts) - set(facts.weak_conduct or [])
 
 
 def _both_paths(facts: Facts, items: list[Finding]) -> bool:
@@ -214,12 +154,8 @@ def _both_paths(facts: Facts, items: list[Finding]) -> bool:
             and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
 
 
-def _conduct(facts: Facts) -> set[str]:
-    return set(facts.conduct or [])
-
-
 def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
-    conduct = _conduct(facts)
+    conduct = conduct_of(facts)
     out: list[Finding] = []
     triggers.add("R1.any")
     stated = stated_conduct(facts)
@@ -251,7 +187,15 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             items.append("plead")
         if "other" in conduct and not items:
             items.append("other")
-        if facts.via_staff and facts.instigated is not True:
+        declined = set(facts.declined or [])
+        filed = {"pass_materials"} if facts.at_workplace else set()
+        if facts.via_staff and "plead" in declined and not items[1:] and not conduct & {
+                "plead", "decide_case", "pass_materials", "probe"} - filed:
+            # 没有提任何要求: 第八条第（三）项 needs a plea made through the staff or relative
+            # (papers handed in at the court's hall are the case's own filing)
+            out.append(Finding("R1-8-3", "lawful", because=["declined"]))
+            items = []
+        elif facts.via_staff and facts.instigated is not True:
             out.append(Finding("R1-8-3", "undetermined", [unknown.INSTIGATED],
                                because=["via_staff"]))
             items = []
@@ -266,7 +210,14 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             only_asking = bool(relevant) and relevant <= {"learn_case", "guidance", "probe",
                                                           "pass_materials"}
             items = ["other"]
-            if only_asking and not facts.retaliation and facts.recorded is not False:
+            if not relevant and ("plead" in declined or (facts.refused and declined & {
+                    "probe", "private_meeting"})):
+                # asked to plead or to find out, and did not (托他打听, 他只字未提): nothing of
+                # 第八条 was done
+                out.append(Finding("R1-8-1" if "plead" in declined else "R1-8-5", "lawful",
+                                   because=["declined"]))
+                items = []
+            elif only_asking and not facts.retaliation and facts.recorded is not False:
                 out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
                                    because=["learn_case"]))
                 items = []
@@ -302,7 +253,7 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
 
 
 def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
-    conduct = _conduct(facts)
+    conduct = conduct_of(facts)
     relation = facts.insider_relation
     tie = bool(facts.personal_tie)
     out: list[Finding] = []
@@ -383,118 +334,10 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R2.violation.reported")
         item = {"colleague": 1, "own_leader": 2, "superior": 3, "unrelated": 4}[relation]
         out.append(Finding(f"R2-8-{item}", "context", because=["insider_relation"]))
+    if facts.specific_case is False and not conduct - {"learn_case", "guidance"} and all(
+            f.status == "context" for f in out):
+        # 案子一句都没问: 第二条 forbids asking about 其他人员正在办理的案件; none was asked of
+        out.append(Finding("R2-2", "lawful", because=["specific_case"]))
     if not out:
         out.append(Finding("R2-9-5", "undetermined", [unknown.CONDUCT], weak=True))
     return out
-
-
-def _r3(facts: Facts, triggers: set[str]) -> list[Finding]:
-    conduct = _conduct(facts)
-    out: list[Finding] = []
-    triggers |= {"R3.any"}
-    if facts.complaint:
-        triggers |= {"R3.complaint", "R3.file"}
-        if facts.named_report:
-            triggers.add("R3.named_report")
-        if facts.outside_jurisdiction:
-            triggers.add("R3.outside_jurisdiction")
-        # Reporting is lawful (R3 第九条); the department verifies the rest (第十条 认真进行核查)
-        out += [Finding(R3_ITEMS[c], "undetermined", [unknown.REPORT_TRUE], because=["complaint"])
-                for c in R3_ITEMS if c in conduct]
-        out += [Finding("R3-10", "undetermined", [unknown.REPORT_TRUE], because=["complaint"]),
-                Finding("R3-9", "lawful", because=["complaint"])]
-        return out
-    if facts.former_officer:
-        # no R3 第十二条 integrity file: it records how a serving 司法人员 keeps these rules,
-        # and the former officer is no longer one (GUIDE section 5)
-        if facts.former_unit_case is False:
-            out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
-        elif facts.guardian_or_relative:
-            out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
-        elif facts.former_unit_case is None:
-            out.append(Finding("R3-8", "undetermined", [unknown.FORMER_UNIT]))
-        elif facts.guardian_or_relative is None:
-            out.append(Finding("R3-8", "undetermined", [unknown.GUARDIAN]))
-        else:
-            out.append(Finding("R3-8", "violation", because=["former_officer"]))
-        if any(f.status == "violation" for f in out):
-            # R3 第十一条's 通报 follows; R3 第十三条 sums up 不正当接触、交往, which this is not
-            triggers.add("R3.violation")
-        return out
-    items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion")
-             if c in conduct]
-    if "collusion" in items and not (conduct & {"plead"}) and facts.counterpart != "中介组织":
-        items = [i for i in items if i != "collusion"] or items
-    out += [Finding(R3_ITEMS[i], "violation", because=[i]) for i in items]
-    declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
-    away = facts.at_workplace is False or facts.work_time is False
-    if declined and not items:
-        out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
-        triggers |= {"R3.file"}
-        if not (facts.planned is False and away) and facts.purpose != "social":
-            return out
-        # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, and an
-        # unplanned contact still needs 第七条's report: a benefit declined settles neither
-    if not items and facts.specific_case is False and facts.purpose != "social" and not declined:
-        # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中, this is outside
-        out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
-        return out
-    if not items:
-        if facts.planned is False and away:
-            triggers.add("R3.unplanned")
-            if facts.reported is True and facts.report_days is not None:
-                status: Status = "lawful" if facts.report_days <= 3 else "violation"
-                out.append(Finding("R3-7", status, because=["reported", "report_days"]))
-            elif facts.reported is True:
-                out.append(Finding("R3-7", "undetermined", [unknown.REPORTED_IN_TIME]))
-            elif facts.reported is False:
-                out.append(Finding("R3-7", "violation", because=["reported"]))
-            else:
-                out.append(Finding("R3-7", "undetermined", [unknown.REPORTED_IN_TIME]))
-        elif facts.purpose == "social" and facts.counterpart is None:
-            # R3 governs contact with 当事人、律师、特殊关系人、中介组织 only (第五条)
-            out.append(Finding("R3-5-6", "undetermined", [unknown.COUNTERPART]))
-        elif facts.purpose == "social" and facts.at_workplace is not True \
-                and facts.approved is not True and facts.reported is not True:
-            # leisure together with a party or lawyer (R3 第五条第（六）项)
-            out.append(Finding("R3-5-6", "violation", because=["purpose"]))
-            out.append(Finding("R3-6", "context"))
-            _r3_triggers(out, triggers)
-            triggers |= {"R3.file", "R3.contact"}
-            return out
-        elif facts.at_workplace is False:
-            if facts.purpose == "social" and facts.approved is not True:
-                out.append(Finding("R3-5-6", "violation", because=["purpose", "at_workplace"]))
-                out.append(Finding("R3-6", "context"))
-                _r3_triggers(out, triggers)
-                triggers |= {"R3.file", "R3.contact"}
-                return out
-            triggers.add("R3.outside_needed")
-            if facts.approved:
-                out.append(Finding("R3-6", "lawful", because=["approved"]))
-            elif facts.approved is False:
-                out.append(Finding("R3-6", "violation", because=["approved"]))
-            else:
-                out.append(Finding("R3-6", "undetermined", [unknown.APPROVAL]))
-        elif facts.at_workplace:
-            out.append(Finding("R3-6-workplace", "lawful", because=["at_workplace"]))
-            triggers.add("R3.contact")
-            return out
-        elif facts.via_procedure and not stated_conduct(facts) - {"pass_materials"}:
-            # received through the organ's own procedure (登记、出具收据后转交): the contact is
-            # work done at the workplace (R3 第六条), papers passed 依程序, not 违反规定
-            passed = "pass_materials" in conduct  # R2 第九条第（三）项 is 违反规定 passing
-            out.append(Finding("R2-9-3" if passed else "R3-6-workplace", "lawful",
-                               because=["via_procedure"]))
-            triggers.add("R3.contact")
-            return out
-        else:
-            out.append(Finding("R3-5-6", "undetermined", [unknown.APPROVAL], weak=True))
-    triggers |= {"R3.file", "R3.contact"}
-    _r3_triggers(out, triggers)
-    return out
-
-
-def _r3_triggers(out: list[Finding], triggers: set[str]) -> None:
-    if any(f.status == "violation" for f in out):
-        triggers |= {"R3.violation", "R3.contact_violation"}

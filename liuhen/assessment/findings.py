@@ -1,0 +1,99 @@
+"""What the verdict is made of: a finding per provision rule, and the conduct and signs every
+regulation's rules read (liuhen.assessment.verdict for R1 and R2, verdict_contact for R3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from liuhen.assessment import missing_facts as unknown
+from liuhen.assessment.facts import Facts
+
+Status = Literal["violation", "lawful", "undetermined", "context"]
+Verdict = Literal["violation", "lawful", "undetermined"]
+
+
+# Conduct a text names outright: with one of these in the words, a stated procedure does not
+# make the request lawful (a plea sent through a formal letter is still a plea).
+EXPLICIT_CONDUCT = frozenset({
+    "plead", "private_meeting", "decide_case", "pass_materials", "leak", "recommend_lawyer",
+    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded", "other"})
+# Findings about the handler's or the organ's own duties, not about the request: a procedure
+# followed by the one who asked does not excuse them.
+OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7"})
+
+R1_ITEMS = {"plead": "R1-8-1", "private_meeting": "R1-8-2", "via_staff": "R1-8-3",
+            "directive": "R1-8-4", "other": "R1-8-5"}
+R2_ITEMS = {"plead": "R2-9-1", "private_meeting": "R2-9-2", "pass_materials": "R2-9-3",
+            "probe": "R2-9-4", "other": "R2-9-5"}
+R3_ITEMS = {"leak": "R3-5-1", "recommend_lawyer": "R3-5-2", "accept_benefit": "R3-5-3",
+            "borrow": "R3-5-4", "collusion": "R3-5-5", "other": "R3-5-6"}
+
+
+@dataclass
+class Finding:
+    rule: str  # a provision rule id
+    status: Status
+    missing: list[str] = field(default_factory=list)
+    because: list[str] = field(default_factory=list)  # the facts that decided it
+    weak: bool = False  # a fallback: the words named no conduct this provision describes
+
+
+@dataclass
+class Findings:
+    items: list[Finding]
+    triggers: set[str]
+
+    @property
+    def verdict(self) -> Verdict:
+        statuses = {f.status for f in self.items}
+        if "violation" in statuses:
+            return "violation"
+        if "undetermined" in statuses or "lawful" not in statuses:
+            return "undetermined"
+        return "lawful"
+
+    @property
+    def missing(self) -> list[str]:
+        if self.verdict != "undetermined":
+            return []
+        out = [m for f in self.items if f.status == "undetermined" for m in f.missing]
+        if not self.items:
+            out = [unknown.WHO]
+        return list(dict.fromkeys(out))
+
+
+def drop_violation_triggers(triggers: set[str]) -> None:
+    triggers -= {"R1.8.violation", "R2.9.violation", "R3.violation", "R3.contact_violation",
+                 "R2.materials"}
+    triggers -= {t for t in triggers if t.startswith("R2.violation.")}
+
+
+def lawful_signs(facts: Facts) -> list[str]:
+    """The facts that point to the lawful path of R1 第三条 / R2 第四、五条: a procedure
+    followed, no opinion on evidence, facts or judgment, no specific case concerned."""
+    signs = []
+    if facts.via_procedure is True:
+        signs.append("via_procedure")
+    if facts.decision is False:
+        signs.append("decision")
+    if facts.specific_case is False:
+        signs.append("specific_case")
+    return signs
+
+
+def stated_conduct(facts: Facts) -> set[str]:
+    """The conduct the words state as an act (not only an outcome named or a label)."""
+    return conduct_of(facts) - set(facts.weak_conduct or [])
+
+
+def _both_paths(facts: Facts, items: list[Finding]) -> bool:
+    """A violation found where the words also show a lawful path and state no conduct the
+    text prohibits outright."""
+    return (bool(lawful_signs(facts)) and facts.personal_tie is not True
+            and not (stated_conduct(facts) & EXPLICIT_CONDUCT)
+            and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
+
+
+def conduct_of(facts: Facts) -> set[str]:
+    return set(facts.conduct or [])

@@ -1,0 +1,123 @@
+"""What the words themselves say is not known (还没查清, 目前都不清楚, 说法不一, 记不清了),
+and what follows: a finding that rests on that fact waits for it.
+
+A discipline officer's file often ends with the question it leaves open: 是不是他承办的，还没查清;
+有没有经过党组研究，目前都不清楚. The rules are careful to make a violation only of what the
+situation establishes (data/eval/GUIDE.md section 4); a fact the account itself calls open is not
+established, whatever other words suggest it. Reading only the narrator's open questions, never
+guessing them, keeps this from turning a settled case into an open one: a sentence counts only
+if it says the fact is unknown, and only the facts below that it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liuhen.assessment import missing_facts as unknown
+from liuhen.assessment.facts import Facts
+from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers
+
+# The account says a fact is not established. Strong markers say so on their own (还没查清,
+# 说法不一); weak ones (没说, 不清楚, 没有写) also deny conduct (他没说要从轻), so they count
+# only in a sentence that asks a question (为什么要问，他没说; 最后怎么定的，纪要里没有写).
+_STRONG = re.compile(
+    r"(还没|尚未|没有|未|没)(查清|查明|核实|查实|弄清|搞清)|有待(核实|查明|核查|调查|查证|确认)|"
+    r"待(核实|查明|查证)|说法不一|各执一词|争论不下|争执不下|意见不一|看法不一|莫衷一是|记不清|说不清|拿不准|查不到|无从(得知|查证|核实)|"
+    r"(还在|正在|仍在)(调取|核实|调查|核查|调查核实|查)|(目前|现在|尚|还|都|均)(不清楚|不明|"
+    r"不得而知|无法(确认|确定|核实|证实))")
+_WEAK = re.compile(r"不清楚|没有?说|没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|"
+                   r"未交代|未说明|没有说明|不得而知|无法(确认|确定|核实|证实)")
+_QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算不算|还是|怎么|什么|哪|谁|"
+                       r"与否|能否|可否|是真是假|真假")
+# what the speaker did not know then (当时不清楚他是当事人): R3 第七条's 因不明情况, not open now
+_THEN = re.compile(r"(当时|事先|事前|起初|一开始)[^，。；]{0,4}$")
+_SENTENCE = re.compile(r"[^。；！？\n]+")
+
+# The facts an open sentence may name, in the words that name them. Checked in this order; a
+# sentence may leave several open (是写在审批单上还是当面说的、有没有记入案卷).
+_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (unknown.IS_LEADER, re.compile(r"领导干部|国家工作人员|领导职务|现任职务|什么职务")),
+    (unknown.REPORT_TRUE, re.compile(r"属实|是真是假|真假|真实性|确有其事|是否真的|有没有这回事")),
+    (unknown.APPROVAL, re.compile(r"审批|批准|报批|同意|点了?头")),
+    (unknown.WRITTEN, re.compile(r"书面|写在|当面说|口头|批示|审批单")),
+    (unknown.ORAL_RECORDED, re.compile(r"记入|记录在案|入卷|案卷|(有没有|是否|有无)[^，。；]{0,3}"
+                                       r"(登记|记录)")),
+    (unknown.LAWFUL_CAUSE, re.compile(r"党组|研究决定|法定事由|法定程序|轮岗办法|调动|调离|免职")),
+    (unknown.PROCEDURE, re.compile(r"工作程序|法律程序|按程序|正式程序")),
+    (unknown.DECISION, re.compile(r"怎么定|定的|定了|结论|拍板|拍了板|定性")),
+    (unknown.SPECIFIC_CASE, re.compile(r"(涉及|针对|有关|关于|提到|谈到)[^，。；]{0,6}"
+                                       r"(案子|案件|个案)|(和|与|跟)[^，。；]{0,8}(案子|案件)"
+                                       r"有(没有)?关")),
+    (unknown.FOR_A_PARTY, re.compile(r"为什么要?问|为何要?问|问的(目的|动机|原因)|受谁之?托|"
+                                     r"替谁|为谁")),
+    (unknown.ACCEPTED, re.compile(r"领取|收下|收没收|有没有收|是否收|退回|退还|接受了?")),
+    (unknown.COUNTERPART, re.compile(r"利害关系|(是不是|是否为?)[^，。；]{0,4}当事人|承办的|所办的|"
+                                     r"经办的|与(该|此|本|这)?案|有没有案|有无案件|"
+                                     r"(是否|还)在(审理|办理|审查)")),
+)
+
+# Which findings each open fact holds back: rule ids (or their prefix) and the statuses that
+# rest on it. A plea stays a plea whatever the procedure; an approval open leaves the contact
+# outside work undecided, not the leak in it.
+_HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    unknown.IS_LEADER: (("R1-",), frozenset({"violation"})),
+    unknown.REPORT_TRUE: (("R",), frozenset({"violation"})),
+    unknown.APPROVAL: (("R3-6", "R3-5-6"), frozenset({"violation", "lawful"})),
+    unknown.WRITTEN: (("R2-4", "R2-11", "R1-10"), frozenset({"violation", "lawful"})),
+    unknown.ORAL_RECORDED: (("R2-4", "R2-11", "R1-10"), frozenset({"violation", "lawful"})),
+    unknown.LAWFUL_CAUSE: (("R2-7", "R1-6"), frozenset({"violation"})),
+    unknown.PROCEDURE: (("R1-3", "R2-5", "R2-6", "R1-8-5", "R2-9-5"),
+                        frozenset({"violation", "lawful"})),
+    unknown.DECISION: (("R1-3", "R2-5", "R1-8-4", "R1-8-5", "R2-9-5"),
+                       frozenset({"violation", "lawful"})),
+    unknown.SPECIFIC_CASE: (("R",), frozenset({"lawful"})),
+    unknown.FOR_A_PARTY: (("R2-9-4", "R2-6"), frozenset({"violation", "lawful"})),
+    unknown.ACCEPTED: (("R3-5-3",), frozenset({"violation", "lawful"})),
+    unknown.COUNTERPART: (("R3-5", "R3-6", "R3-7"), frozenset({"violation"})),
+}
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    fact: str  # a name of liuhen.assessment.missing_facts.OPENABLE
+    words: str  # the sentence that leaves it open, as typed
+
+
+def open_questions(text: str) -> list[OpenQuestion]:
+    """The facts the words say are not known, each with its sentence."""
+    out: list[OpenQuestion] = []
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group(0)
+        marker = _STRONG.search(words)
+        if marker is None:
+            weak = _WEAK.search(words)
+            if weak is None or not _QUESTION.search(words) or _THEN.search(words[:weak.start()]):
+                continue
+        for fact, pattern in _SUBJECTS:
+            if pattern.search(words) and all(q.fact != fact for q in out):
+                out.append(OpenQuestion(fact, words.strip("，, ")))
+    return out
+
+
+def leave_open(facts: Facts, findings: Findings) -> Findings:
+    """``findings`` with every finding that rests on a fact left open made undetermined, the
+    open fact named as missing."""
+    open_facts = [name for name in facts.open_facts or [] if name in _HOLDS]
+    if not open_facts:
+        return findings
+    held = False
+    items: list[Finding] = []
+    for finding in findings.items:
+        waiting = [name for name in open_facts
+                   if finding.status in _HOLDS[name][1]
+                   and finding.rule.startswith(_HOLDS[name][0])]
+        if waiting:
+            held = held or finding.status == "violation"
+            finding = Finding(finding.rule, "undetermined", waiting, finding.because,
+                              finding.weak)
+        items.append(finding)
+    triggers = set(findings.triggers)
+    if held and not any(f.status == "violation" for f in items):
+        drop_violation_triggers(triggers)
+    return Findings(items, triggers)

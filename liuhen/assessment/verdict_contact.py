@@ -1,0 +1,125 @@
+"""The contact rules (R3): a finding for each provision of the rules on contact between judicial
+staff and parties, lawyers, special relations and intermediaries (data/eval/GUIDE.md section 4)."""
+
+from __future__ import annotations
+
+from liuhen.assessment import missing_facts as unknown
+from liuhen.assessment.facts import Facts
+from liuhen.assessment.findings import R3_ITEMS, Finding, Status, conduct_of, stated_conduct
+
+
+def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
+    conduct = conduct_of(facts)
+    out: list[Finding] = []
+    triggers |= {"R3.any"}
+    if facts.complaint:
+        triggers |= {"R3.complaint", "R3.file"}
+        if facts.named_report:
+            triggers.add("R3.named_report")
+        if facts.outside_jurisdiction:
+            triggers.add("R3.outside_jurisdiction")
+        # Reporting is lawful (R3 第九条); the department verifies the rest (第十条 认真进行核查)
+        out += [Finding(R3_ITEMS[c], "undetermined", [unknown.REPORT_TRUE], because=["complaint"])
+                for c in R3_ITEMS if c in conduct]
+        out += [Finding("R3-10", "undetermined", [unknown.REPORT_TRUE], because=["complaint"]),
+                Finding("R3-9", "lawful", because=["complaint"])]
+        return out
+    if facts.former_officer:
+        # no R3 第十二条 integrity file: it records how a serving 司法人员 keeps these rules,
+        # and the former officer is no longer one (GUIDE section 5)
+        if facts.former_unit_case is False:
+            out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
+        elif facts.guardian_or_relative:
+            out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))
+        elif facts.former_unit_case is None:
+            out.append(Finding("R3-8", "undetermined", [unknown.FORMER_UNIT]))
+        elif facts.guardian_or_relative is None:
+            out.append(Finding("R3-8", "undetermined", [unknown.GUARDIAN]))
+        else:
+            out.append(Finding("R3-8", "violation", because=["former_officer"]))
+        if any(f.status == "violation" for f in out):
+            # R3 第十一条's 通报 follows; R3 第十三条 sums up 不正当接触、交往, which this is not
+            triggers.add("R3.violation")
+        return out
+    items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion")
+             if c in conduct]
+    if facts.recused and not items:
+        # 应当自行回避 (R3 第四条), done: the officer stepped aside, nothing else is stated
+        out.append(Finding("R3-4", "lawful", because=["recused"]))
+        triggers.add("R3.file")
+        return out
+    if "collusion" in items and not (conduct & {"plead"}) and facts.counterpart != "中介组织":
+        items = [i for i in items if i != "collusion"] or items
+    out += [Finding(R3_ITEMS[i], "violation", because=[i]) for i in items]
+    declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
+    away = facts.at_workplace is False or facts.work_time is False
+    if declined and not items:
+        out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
+        triggers |= {"R3.file"}
+        if not (facts.planned is False and away) and facts.purpose != "social":
+            return out
+        # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, and an
+        # unplanned contact still needs 第七条's report: a benefit declined settles neither
+    if not items and facts.specific_case is False and facts.purpose != "social" and not declined:
+        # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中, this is outside
+        out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
+        return out
+    if not items:
+        if facts.planned is False and away:
+            triggers.add("R3.unplanned")
+            if facts.reported is True and facts.report_days is not None:
+                status: Status = "lawful" if facts.report_days <= 3 else "violation"
+                out.append(Finding("R3-7", status, because=["reported", "report_days"]))
+            elif facts.reported is True:
+                out.append(Finding("R3-7", "undetermined", [unknown.REPORTED_IN_TIME]))
+            elif facts.reported is False:
+                out.append(Finding("R3-7", "violation", because=["reported"]))
+            else:
+                out.append(Finding("R3-7", "undetermined", [unknown.REPORTED_IN_TIME]))
+        elif facts.purpose == "social" and facts.counterpart is None:
+            # R3 governs contact with 当事人、律师、特殊关系人、中介组织 only (第五条)
+            out.append(Finding("R3-5-6", "undetermined", [unknown.COUNTERPART]))
+        elif facts.purpose == "social" and facts.at_workplace is not True \
+                and facts.approved is not True and facts.reported is not True:
+            # leisure together with a party or lawyer (R3 第五条第（六）项)
+            out.append(Finding("R3-5-6", "violation", because=["purpose"]))
+            out.append(Finding("R3-6", "context"))
+            violation_triggers(out, triggers)
+            triggers |= {"R3.file", "R3.contact"}
+            return out
+        elif facts.at_workplace is False:
+            if facts.purpose == "social" and facts.approved is not True:
+                out.append(Finding("R3-5-6", "violation", because=["purpose", "at_workplace"]))
+                out.append(Finding("R3-6", "context"))
+                violation_triggers(out, triggers)
+                triggers |= {"R3.file", "R3.contact"}
+                return out
+            triggers.add("R3.outside_needed")
+            if facts.approved:
+                out.append(Finding("R3-6", "lawful", because=["approved"]))
+            elif facts.approved is False:
+                out.append(Finding("R3-6", "violation", because=["approved"]))
+            else:
+                out.append(Finding("R3-6", "undetermined", [unknown.APPROVAL]))
+        elif facts.at_workplace:
+            out.append(Finding("R3-6-workplace", "lawful", because=["at_workplace"]))
+            triggers.add("R3.contact")
+            return out
+        elif facts.via_procedure and not stated_conduct(facts) - {"pass_materials"}:
+            # received through the organ's own procedure (登记、出具收据后转交): the contact is
+            # work done at the workplace (R3 第六条), papers passed 依程序, not 违反规定
+            passed = "pass_materials" in conduct  # R2 第九条第（三）项 is 违反规定 passing
+            out.append(Finding("R2-9-3" if passed else "R3-6-workplace", "lawful",
+                               because=["via_procedure"]))
+            triggers.add("R3.contact")
+            return out
+        else:
+            out.append(Finding("R3-5-6", "undetermined", [unknown.APPROVAL], weak=True))
+    triggers |= {"R3.file", "R3.contact"}
+    violation_triggers(out, triggers)
+    return out
+
+
+def violation_triggers(out: list[Finding], triggers: set[str]) -> None:
+    if any(f.status == "violation" for f in out):
+        triggers |= {"R3.violation", "R3.contact_violation"}
