@@ -32,6 +32,7 @@ FACT_NAMES = {
     "managed_by": "干部管理权限", "refused": "已拒绝", "decision": "依证据、事实和法律作出决定",
     "declined": "言明未发生的行为", "hearsay": "传闻", "specific_case": "涉及具体案件",
     "purpose": "目的", "weak_conduct": "仅有弱信号的行为", "identity_verified": "身份已核实",
+    "open_facts": "叙述言明尚未查明的事实", "recused": "已申请回避",
 }
 CONDUCT_NAMES = {
     "plead": "说情、打招呼", "private_meeting": "私下会见", "via_staff": "通过身边人员转达",
@@ -50,7 +51,8 @@ SIGNAL_NAMES = {
     "workplace": "在工作场所", "non_workplace": "不在工作场所", "non_work_time": "非工作时间",
     "unplanned": "因不明情况或偶遇", "report_discipline": "向纪检监察部门报告",
     "not_relative": "非亲属", "act_as_lawyer": "担任诉讼代理人或辩护人",
-    "former_unit": "原任职单位", "complied": "照办", "social": "社交", "work_purpose": "工作目的",
+    "former_unit": "原任职单位", "recusal": "申请回避", "complied": "照办", "social": "社交",
+    "work_purpose": "工作目的",
     "tie": "特殊关系", "no_specific_case": "不涉及具体案件", "other_unit": "其他单位",
     "approver": "批准人", "confirmed": "已证实", "narrator": "叙述者",
     "disclaimer": "声明由司法机关依法决定", "other_interference": "其他干预办案的行为",
