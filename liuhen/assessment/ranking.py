@@ -89,6 +89,12 @@ def _scaled(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
 # no conduct) does not, so a confident prior or search puts the article first.
 STRENGTH = {"violation": 1.0, "lawful": 1.0, "undetermined": 0.8, "context": 0.0}
 WEAK_STRENGTH = 0.0
+# Lawful findings about someone else's act than the one the question turns on: 可以…举报
+# (R3 第九条) says the complainant may complain, where the question is what the complaint
+# alleges (the alleged item, 第十条's verification); an inquiry recorded (R2 第六条) says the
+# handler's duty, where the question is whether the asking was 依照程序 or 违反规定.
+BESIDE_THE_POINT = {("R3-9", "complaint"), ("R2-6", "learn_case")}
+BESIDE_STRENGTH = 0.6
 PRIOR_WEIGHT = 0.9
 SEARCH_WEIGHT = 0.3
 
@@ -161,6 +167,8 @@ def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
     for order, finding in enumerate(findings.items):
         rule = book.provision(finding.rule)
         strength = WEAK_STRENGTH if finding.weak else STRENGTH[finding.status]
+        if finding.status == "lawful" and (finding.rule, *finding.because) in BESIDE_THE_POINT:
+            strength = BESIDE_STRENGTH
         score = strength + PRIOR_WEIGHT * prior.get(_article_key(rule.basis), 0.0)
         if finding.status == "context":
             score = min(score, 0.5)
