@@ -194,3 +194,22 @@ def test_a_talk_whose_subject_is_open_is_not_called_lawful(assessor: Assessor) -
     result = assessor.assess("县委一位副书记把执行局长叫到办公室谈了半小时，局长不愿透露谈了"
                              "什么，谈话是否涉及那起执行案件无从得知。")
     assert result.verdict == "undetermined"
+
+
+def test_a_complaint_answers_with_what_it_alleges_first(full_assessor: Assessor) -> None:
+    """R3 第九条 allows the complaint; the question is its allegation (R3 第五条) and 第十条's
+    verification, which come before it (with the learned prior, as the service ranks)."""
+    result = full_assessor.assess("当事人向法院纪检组实名举报：承办法官收了对方律师送的两条烟。")
+    assert result.verdict == "undetermined"
+    first = [(p.alias, p.article) for p in result.provisions[:2]]
+    assert ("R3", 9) not in first
+    assert ("R3", 9) in [(p.alias, p.article) for p in result.provisions]
+
+
+def test_another_organs_inquiry_by_procedure_ranks_before_the_duty_to_record(
+        full_assessor: Assessor) -> None:
+    """R2 第五条 (依照法律程序或者工作程序) answers the question; 第六条's recording follows."""
+    result = full_assessor.assess("区公安分局侦查员持协助调查函到法院，因履行职责需要向承办法官"
+                                  "了解一起诈骗案的审理进度，承办法官登记在案。")
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R2", 5)
