@@ -30,7 +30,8 @@ _SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 _OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不可以判|判多少|判几年|大概会)")
 # An invitation to a meal, tea or one's home (约…吃饭, 请…喝茶, 约…到家里).
 _INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
-                      r"茶楼|茶室)")
+                      r"茶楼|茶室)|(约|邀请?|请)[^。；]{0,20}“[^”]{0,10}(吃个?饭|吃个?便饭|小聚|"
+                      r"聚一聚|聚聚|喝个?茶|坐一坐)")
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 _ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")

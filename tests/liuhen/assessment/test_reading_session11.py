@@ -213,3 +213,19 @@ def test_another_organs_inquiry_by_procedure_ranks_before_the_duty_to_record(
                                   "了解一起诈骗案的审理进度，承办法官登记在案。")
     assert result.verdict == "lawful"
     assert _first(result)[:2] == ("R2", 5)
+
+
+def test_an_invitation_in_quotes_refused(assessor: Assessor) -> None:
+    """R3 第五条第（三）项 forbids 接受…请客: an invitation turned down is none accepted."""
+    result = assessor.assess("被告的代理律师托朋友带话，想请承办法官周末“聚一聚，吃个便饭”。"
+                             "法官当即拒绝，没有赴约。")
+    assert result.verdict == "lawful"
+    assert _first(result) == ("R3", 5, 3)
+
+
+def test_recognised_at_a_school_meeting_and_reported_next_day(assessor: Assessor) -> None:
+    """R3 第七条: 因不明情况或者其他原因 … 三日内 — a parents' meeting, reported the next day."""
+    result = assessor.assess("法官周四晚上去女儿学校开家长会，被一起案件原告的父亲认出，对方想跟"
+                             "他聊案子。法官说不方便，转身离开，周五上午向院纪检组报告。")
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R3", 7)
