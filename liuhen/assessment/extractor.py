@@ -55,6 +55,10 @@ _NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|
                        r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
 # A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
 _REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
+# A work report heard (听取区检察院年度工作汇报), and the acts that would make it more than that.
+_WORK_REPORT = re.compile(r"听取[^，。；]{0,14}工作汇报")
+EXPLICIT_ACTS = frozenset({"plead", "private_meeting", "directive", "decide_case", "other",
+                           "pass_materials", "probe"})
 # The words say no request was made (没有提任何要求, 也没打招呼).
 _NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
                          r"(要求|请求|请托|招呼)")
@@ -197,6 +201,10 @@ class Extractor(ActorReader, CircumstanceReader):
             declined.append("private_meeting")
         f["conduct"] = conduct
         if policy and f.get("leading_organ") and "decide_case" not in conduct:
+            f.setdefault("via_procedure", True)
+        elif policy and _WORK_REPORT.search(query) and not set(conduct) & EXPLICIT_ACTS:
+            # 听取年度工作汇报, only 依法办理 said: learning of the work 依照工作程序 (R1 第三条),
+            # not 以听取汇报…形式…提出倾向性意见 (R1 第八条第（四）项), which needs an opinion
             f.setdefault("via_procedure", True)
         for name, path in (("written", "written"), ("via_procedure", "procedure"),
                            ("approved", "approved"), ("recorded", "recorded"),

@@ -229,3 +229,24 @@ def test_recognised_at_a_school_meeting_and_reported_next_day(assessor: Assessor
                              "他聊案子。法官说不方便，转身离开，周五上午向院纪检组报告。")
     assert result.verdict == "lawful"
     assert _first(result)[:2] == ("R3", 7)
+
+
+def test_a_judge_who_recused_himself_whoever_tells_it(assessor: Assessor) -> None:
+    result = assessor.assess("审判员发现分到的一起买卖合同纠纷中，原告是他的堂兄，当天提出"
+                             "自行回避，经院长批准后案件改由其他审判员承办。")
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R3", 4)
+
+
+def test_a_work_report_heard_with_only_the_law_said(assessor: Assessor) -> None:
+    """R1 第三条: 依照工作程序了解案件情况 — not 第八条第（四）项, which needs an opinion."""
+    result = assessor.assess("副市长在听取市中级法院年度工作汇报时，对一起非法集资案只说了一句"
+                             "“依法办理”，没有对定罪量刑提出任何意见。")
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R1", 3)
+
+
+def test_a_family_dinner_where_no_case_was_named(assessor: Assessor) -> None:
+    result = assessor.assess("国庆节，检察官和在区税务局当科长的姨父一家吃了顿饭。姨父一家在"
+                             "检察院没有任何案件，饭桌上也没人提到任何案件。")
+    assert result.verdict == "lawful"
