@@ -55,6 +55,8 @@ _NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|
                        r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
 # A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
 _REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
+# The handler asked up (请示) and the superior answered in writing (书面答复, 批复).
+_REPLY_TO_REQUEST = re.compile(r"请示[^。]{0,60}(书面答复|作出书面答复|批复|复函|答复函)")
 # A work report heard (听取区检察院年度工作汇报), and the acts that would make it more than that.
 _WORK_REPORT = re.compile(r"听取[^，。；]{0,14}工作汇报")
 EXPLICIT_ACTS = frozenset({"plead", "private_meeting", "directive", "decide_case", "other",
@@ -273,6 +275,16 @@ class Extractor(ActorReader, CircumstanceReader):
             # an officer who failed to record an inquiry, no party or lawyer in view: the duty
             # to record is R2 第六条's, its breach R2 第十一条's, not a contact under R3
             f["regimes"] = ["R2"]
+        if _REPLY_TO_REQUEST.search(query) and not set(conduct) & EXPLICIT_ACTS and \
+                not f.get("complaint") and not f.get("former_officer"):
+            # a superior organ's written reply to the handler's own 请示: guidance by 书面形式
+            # through the procedure (R2 第四条), whoever else the story names
+            f.update(regimes=["R2"], insider_relation="superior", written=True,
+                     actor_role="上级司法机关人员", channel="书面")
+            if "guidance" not in conduct:
+                conduct.append("guidance")
+            note("written", [Match(m.group(0), m.start(), m.end(), False)
+                             for m in _REPLY_TO_REQUEST.finditer(query)])
         left_open = open_questions(query)
         if left_open:
             f["open_facts"] = [q.fact for q in left_open]

@@ -250,3 +250,15 @@ def test_a_family_dinner_where_no_case_was_named(assessor: Assessor) -> None:
     result = assessor.assess("国庆节，检察官和在区税务局当科长的姨父一家吃了顿饭。姨父一家在"
                              "检察院没有任何案件，饭桌上也没人提到任何案件。")
     assert result.verdict == "lawful"
+
+
+def test_a_superiors_written_reply_to_a_request_for_instructions(assessor: Assessor) -> None:
+    """R2 第四条: 上级司法机关工作人员 … 应当依照程序以书面形式提出 — a written reply to the
+    handler's own 请示 is that."""
+    result = assessor.assess("基层法院就一起劳动争议案件的法律适用向中级法院请示，中级法院"
+                             "研究后作出书面答复，承办法官将答复附卷。")
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R2", 4)
+    pleaded = assessor.assess("基层法院向中级法院请示后，中级法院庭长打电话让承办法官对被告"
+                              "从轻判处，没有任何书面答复。")
+    assert pleaded.verdict != "lawful"
