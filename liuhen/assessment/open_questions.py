@@ -109,7 +109,7 @@ def leave_open(facts: Facts, findings: Findings) -> Findings:
     held = False
     items: list[Finding] = []
     for finding in findings.items:
-        waiting = [name for name in open_facts
+        waiting: list[str] = [name for name in open_facts
                    if finding.status in _HOLDS[name][1]
                    and finding.rule.startswith(_HOLDS[name][0])]
         if waiting:

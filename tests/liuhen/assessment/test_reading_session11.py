@@ -8,12 +8,14 @@ verdict by it (docs/benchmarks.md, "Assessment engine, session 11")."""
 
 from __future__ import annotations
 
+import typing
+
 import pytest
 from pydantic import ValidationError
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.facts import Facts
+from liuhen.assessment.facts import Facts, OpenFact
 from liuhen.assessment.open_questions import open_questions
 
 
@@ -79,6 +81,7 @@ def test_a_caller_may_name_an_open_fact_and_only_a_known_one() -> None:
     assert Facts(open_facts=[unknown.APPROVAL]).open_facts == [unknown.APPROVAL]
     with pytest.raises(ValidationError):
         Facts(open_facts=["随便什么事实"])
+    assert set(typing.get_args(OpenFact)) == set(unknown.OPENABLE)
 
 
 def test_an_open_fact_given_holds_back_the_finding_it_decides(assessor: Assessor) -> None:
