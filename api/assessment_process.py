@@ -12,8 +12,10 @@ assessment clears it), so nothing is handed over but the store itself. The API p
 RecordsService answers a write ``assessment: pending`` and assesses nothing.
 
 The child is spawned (the parent holds threads and a store connection), runs at a lower
-priority, and dies with the parent (Linux PR_SET_PDEATHSIG). A child killed mid-batch
-leaves those incidents pending: the next sweep (of this child or the next start) takes them.
+priority (``assessment_niceness``, 19: recording is the duty, the annotation may lag), holds
+back while writes are being acknowledged (``assessment_defer_s``), and dies with the parent
+(Linux PR_SET_PDEATHSIG). A child killed mid-batch leaves those incidents pending: the next
+sweep (of this child or the next start) takes them.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ import os
 import time
 from collections.abc import Mapping
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 
-from api.search_pool import CHILD_NICENESS, die_with_parent
+from api.search_pool import die_with_parent
 from api.state import SearchHolder
 from api.workers import settings_for_workers
 from core.settings import Settings
@@ -38,13 +41,32 @@ from liuhen.records.service import RecordsService
 POLL_S = 0.2
 #: Seconds the child is given to stop before it is killed.
 STOP_TIMEOUT_S = 10.0
+#: Writes acknowledged this recently (the anchor log's last change: every group commit of
+#: every worker appends to it, fsynced) mean writers are busy.
+BUSY_S = 0.5
+
+
+def defer_while_recording(anchor_log: Path, longest_s: float) -> None:
+    """Wait while writes are being acknowledged, at most ``longest_s``: the store runs one
+    statement at a time, and an annotation batch's statements would queue the writers'
+    appends behind them. The bound keeps a steady stream of writes from starving the
+    assessment (it then goes on a batch per ``longest_s``, and drains after the burst)."""
+    deadline = time.monotonic() + longest_s
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            age = time.time() - anchor_log.stat().st_mtime
+        except OSError:  # no anchor log yet: nothing was written
+            return
+        if age >= BUSY_S:
+            return
+        time.sleep(min(BUSY_S - age, left))
 
 
 def _assess_pending(settings_json: str) -> None:
     """The child: the app's index and model, its engine over them, the worker sweeping."""
     die_with_parent()
-    os.nice(CHILD_NICENESS)
     settings = Settings.model_validate(json.loads(settings_json))
+    os.nice(settings.assessment_niceness)
     holder = SearchHolder(settings, embed_threads=1)
     store = open_store(settings, attach_only=True)
     holder.attach(store)
@@ -54,7 +76,9 @@ def _assess_pending(settings_json: str) -> None:
 
     service = RecordsService(settings, store, classifier=classifier,
                              embedder=holder.loaded_embedder)
-    worker = service.start_worker()
+    anchor_log, longest_s = settings.anchor_path, settings.assessment_defer_s
+    worker = service.start_worker(pause=(lambda: defer_while_recording(anchor_log, longest_s))
+                                  if longest_s > 0 else None)
     while True:  # until the parent stops it (SIGTERM) or dies
         time.sleep(POLL_S)
         worker.sweep_soon()

@@ -63,6 +63,18 @@ class Settings(BaseSettings):
         "(one worker), so that recording never waits for the engine's CPU; false: by a "
         "thread of the API process",
     )
+    assessment_niceness: int = Field(
+        default=19, ge=0, le=19,
+        description="niceness of that process: recording is the duty and the assessment may "
+        "lag, so at 19 it takes the cores only when the writers leave them idle and drains "
+        "its backlog after a burst (docs/benchmarks.md, issue 13, session 11); 0: as the API",
+    )
+    assessment_defer_s: float = Field(
+        default=5.0, ge=0, le=60,
+        description="longest that process holds back one batch while writes are being "
+        "acknowledged (the anchor log written in the last half second), so that its store "
+        "statements do not queue the writers' appends behind them; 0: never holds back",
+    )
     seal_key_file: Path | None = Field(
         default=None,
         description="key sealing the incidents' chain heads (32 random bytes, created 0600 on "

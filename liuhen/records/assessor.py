@@ -38,9 +38,12 @@ class AssessmentWorker:
     """One daemon thread assessing recorded incidents in batches."""
 
     def __init__(self, assess: Assess, pending: PendingIds, lookup: Lookup, *,
-                 capacity: int = QUEUE_CAPACITY, warm: Callable[[], object] | None = None
-                 ) -> None:
+                 capacity: int = QUEUE_CAPACITY, warm: Callable[[], object] | None = None,
+                 pause: Callable[[], object] | None = None) -> None:
+        """``pause``: called before every batch; it may wait (the assessment process
+        waits while writers are busy, api/assessment_process.py)."""
         self._assess = assess
+        self._pause = pause
         self._warm = warm
         self._pending = pending
         self._lookup = lookup
@@ -147,6 +150,8 @@ class AssessmentWorker:
 
     def _assess_logged(self, incidents: Sequence[Incident]) -> bool:
         try:
+            if self._pause is not None:
+                self._pause()
             self._assess(incidents)
             return True
         except LiuhenError as error:

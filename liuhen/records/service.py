@@ -294,14 +294,16 @@ class RecordsService:
             return result.model_copy(update={"incident": self.incident(result.incident.id)})
         return result
 
-    def start_worker(self) -> AssessmentWorker:
+    def start_worker(self, *, pause: Callable[[], object] | None = None) -> AssessmentWorker:
         """Assess and index recorded incidents in a thread of this process (the API's):
-        ``record`` answers once the incident is in its chain, pending until then."""
+        ``record`` answers once the incident is in its chain, pending until then.
+        ``pause``: called before every batch (it may wait)."""
         if self._worker is None:
             self._worker = AssessmentWorker(self._assess_recorded, lambda limit: (
                 pending_incidents(self.store, limit=limit)), self.incidents_by_ids,
                 # built at the worker's start: the engine, jieba's dictionary
-                warm=lambda: (self.classifier(), self.engine_version(), incident_words("")))
+                warm=lambda: (self.classifier(), self.engine_version(), incident_words("")),
+                pause=pause)
             self._worker.start()
         return self._worker
 

@@ -8,6 +8,7 @@ processes, not ranking."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
@@ -45,7 +46,11 @@ def test_the_child_assesses_what_the_api_process_records(
 ) -> None:
     data_dir = tmp_path / "data"
     shutil.copytree(loaded_data, data_dir)
-    app = create_app(api_settings(data_dir, model="none"), assessment_process=True)
+    # A niceness of its own (the default, 19, is the most a process can be given): the child
+    # runs at it and still assesses.
+    settings = api_settings(data_dir, model="none").model_copy(
+        update={"assessment_niceness": 12})
+    app = create_app(settings, assessment_process=True)
     # Other tests' apps may have left their assessment threads in this process: this app
     # must start none of its own.
     threads_before = _assessor_threads()
@@ -66,7 +71,10 @@ def test_the_child_assesses_what_the_api_process_records(
         assert read["assessment"] == "stored", read
         assert read["verdict"] == services.records.assess_incident("proc-1").verdict
         pid = child.pid
-    assert pid is not None and not pid_alive(pid)  # stopped with the app
+        assert pid is not None
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(
+            19, os.getpriority(os.PRIO_PROCESS, 0) + 12)
+    assert not pid_alive(pid)  # stopped with the app
 
 
 def test_without_the_process_a_thread_assesses(loaded_data: Path, tmp_path: Path) -> None:

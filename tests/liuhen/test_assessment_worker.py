@@ -121,3 +121,27 @@ def test_the_worker_outlives_a_sweep_that_fails_unexpectedly() -> None:
         assert assessed == ["after-the-failure"]
     finally:
         worker.stop()
+
+
+def test_the_worker_pauses_before_every_batch_and_still_assesses(data_dir: Path) -> None:
+    """``pause`` (the assessment process holds back while writers are busy) runs before each
+    batch; the incident is stored assessed once it returns."""
+    may_go = threading.Event()
+    paused = threading.Event()
+
+    def pause() -> None:
+        paused.set()
+        may_go.wait(60)
+
+    with RecordsService.opened(Settings(data_dir=data_dir)) as service:
+        worker = service.start_worker(pause=pause)
+        try:
+            service.record(new_incident("w-3", organ=ORGAN))
+            assert paused.wait(60)
+            assert service.incident("w-3").assessment == "pending"  # held back
+            may_go.set()
+            assert worker.wait_idle(120)
+            assert service.incident("w-3").assessment == "stored"
+        finally:
+            may_go.set()
+            service.stop_worker()
