@@ -126,13 +126,15 @@ def write_for(server: Server, seconds: float) -> int:
 
 
 def timeline(server: Server, timeout: float = 180.0) -> dict[str, tuple[float, float]]:
-    """Start the server and watch it: step -> (seconds since start, API CPU seconds)."""
+    """Start the server and watch it: step -> (seconds since start, API CPU seconds); also
+    ``store N``, the N-th store process seen (the start may run more than one)."""
     sock = server.data_dir / "falkordb" / "falkordb.sock"
     started = time.monotonic()
     server.start()
     assert server.process is not None
     pid = server.process.pid
     seen: dict[str, tuple[float, float]] = {}
+    store_pids: list[int] = []
 
     def mark(step: str) -> None:
         if step not in seen:
@@ -144,6 +146,10 @@ def timeline(server: Server, timeout: float = 180.0) -> dict[str, tuple[float, f
         others = [k for k in kids if k not in stores]
         if stores:
             mark("store process")
+        for store in stores:
+            if store not in store_pids:
+                store_pids.append(store)
+                mark(f"store {len(store_pids)}")
         if stores and "store answers" not in seen and store_answers(sock):
             mark("store answers")
         if others:
@@ -189,6 +195,9 @@ def main() -> None:
                            for s in STEPS)
         print(f"| {number} | {how} | {written} | "
               f"{first.get('/health 200', (float('nan'), 0.0))[0]:.2f} | {cells} |", flush=True)
+        print("  stores seen after the restart at:", ", ".join(
+            f"{again[k][0]:.2f}" for k in again if k.startswith("store ") and k[6:].isdigit()),
+            flush=True)
     print("\nsteps (seconds after the new process started, API CPU seconds used by then):",
           ", ".join(STEPS))
     for how in ("term", "kill"):
