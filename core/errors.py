@@ -69,6 +69,15 @@ class BackendError(LiuhenError):
     code = "backend_unavailable"
 
 
+class DamagedRecordError(LiuhenError):
+    """A stored record no longer reads as one (edited behind the service's back): only the
+    routes that must show that record fail, with its id; lists leave it out and name it, and
+    ``liuhen verify`` reports what changed. Not a 503: retrying does not mend it."""
+
+    status_code = 500
+    code = "damaged_record"
+
+
 class ConflictError(LiuhenError):
     """The request contradicts what is stored (an incident id already recorded with other
     content); the message says what to do instead."""

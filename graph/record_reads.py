@@ -3,7 +3,9 @@ graph/queries/records_read.py), and the engine's stored assessments written onto
 Nothing here reads the whole record set: every function's work is bounded by its page, its
 incident's neighbourhood or its ``limit``.
 
-Raises BackendError when a stored record no longer reads as one (edited by hand).
+Raises BackendError when a stored record no longer reads as one (edited by hand), and
+DamagedRecordError when an incident's payload does not: the lists skip such an incident and
+name it (``DamagedIncident``) rather than fail for every record on the page (issue 12).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from core.errors import BackendError
+from core.errors import BackendError, DamagedRecordError
 from graph import queries
 from graph.queries.records_read import (
     RECORD_ACTORS_FOUND,
@@ -102,11 +104,23 @@ class StoredIncident:
     missing_facts: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class DamagedIncident:
+    """An incident whose stored payload does not read back: its id and recording time (node
+    properties, so that a page can name it and its cursor can move past it)."""
+
+    id: str
+    recorded_at: str
+
+
 def stored_incident(row: Mapping[str, Any]) -> StoredIncident:
+    """Raises DamagedRecordError when the payload is not an incident any more."""
     try:
         incident = Incident.model_validate(json.loads(row["payload"]))
     except (TypeError, ValueError) as error:
-        raise BackendError(f"incident {row.get('id')!r} does not read back: {error}") from error
+        raise DamagedRecordError(
+            f"incident {row.get('id')!r} does not read back ({error}); liuhen verify reports "
+            "how its record differs", details={"record_id": row.get("id")}) from error
     correctors = row.get("superseded_by") or []
     return StoredIncident(
         incident=incident, seq=row.get("seq"), prev_hash=row.get("prev_hash"),
@@ -148,16 +162,24 @@ class IncidentQuery:
         return out | {"all_versions": self.all_versions}
 
 
+def _readable(row: Mapping[str, Any]) -> StoredIncident | DamagedIncident:
+    try:
+        return stored_incident(row)
+    except DamagedRecordError:
+        return DamagedIncident(id=str(row.get("id")), recorded_at=str(row.get("recorded_at")))
+
+
 def incident_page(store: GraphStore, query: IncidentQuery, *, after: tuple[str, str] | None,
-                  skip: int, limit: int) -> list[StoredIncident]:
-    """A page newest first by (recorded_at, id), after the cursor ``after``."""
+                  skip: int, limit: int) -> list[StoredIncident | DamagedIncident]:
+    """A page newest first by (recorded_at, id), after the cursor ``after``; an incident whose
+    payload does not read back comes as a DamagedIncident in its place."""
     if query.anchor == "all":  # a window of recording time at a time (graph/record_windows)
         rows = window_rows(store, query.parameters(), after=after, wanted=skip + limit)
-        return [stored_incident(r) for r in rows[skip:]]
+        return [_readable(r) for r in rows[skip:]]
     params = query.parameters() | {
         "after_at": after[0] if after else None, "after_id": after[1] if after else None,
         "skip": skip, "limit": limit}
-    return [stored_incident(r) for r in store.read(RECORD_INCIDENT_PAGES[query.anchor], params)]
+    return [_readable(r) for r in store.read(RECORD_INCIDENT_PAGES[query.anchor], params)]
 
 
 def incident_count(store: GraphStore, query: IncidentQuery, *, cap: int) -> int:
@@ -168,12 +190,23 @@ def incident_count(store: GraphStore, query: IncidentQuery, *, cap: int) -> int:
     return int(rows[0]["total"]) if rows else 0
 
 
-def incidents_by_ids(store: GraphStore, ids: Sequence[str]) -> dict[str, StoredIncident]:
+def incidents_by_ids(store: GraphStore, ids: Sequence[str], *,
+                     damaged: list[str] | None = None) -> dict[str, StoredIncident]:
+    """The stored incidents of ``ids`` that exist. Raises DamagedRecordError for one whose
+    payload does not read back, unless ``damaged`` is given: then its id is appended there
+    and it is left out (for answers about many incidents, which one damaged record must not
+    stop)."""
     if not ids:
         return {}
     rows = store.read(queries.RECORD_INCIDENTS_BY_IDS, {"ids": list(dict.fromkeys(ids))})
-    found = [stored_incident(r) for r in rows]
-    return {s.incident.id: s for s in found}
+    out: dict[str, StoredIncident] = {}
+    for row in rows:
+        found = stored_incident(row) if damaged is None else _readable(row)
+        if isinstance(found, StoredIncident):
+            out[found.incident.id] = found
+        elif damaged is not None:
+            damaged.append(found.id)
+    return out
 
 
 def incident_versions(store: GraphStore, incident_id: str) -> list[str]:

@@ -130,7 +130,8 @@ def actor_incidents(store: GraphStore, actor_id: str, *,
     need_actor(store, actor_id)
     people = circle(store, actor_id) if with_circle else {actor_id: ""}
     rows = incidents_of_people(store, people, limit=INVOLVEMENT_LIMIT)
-    incidents = incidents_by_ids(store, [r["incident"] for r in rows])
+    damaged: list[str] = []
+    incidents = incidents_by_ids(store, [r["incident"] for r in rows], damaged=damaged)
     seen: set[tuple[str, str, str]] = set()
     out = []
     for row in rows:
@@ -146,7 +147,7 @@ def actor_incidents(store: GraphStore, actor_id: str, *,
             occurred_at=incident.occurred_at, case=incident.case, organ=incident.organ,
             request=incident.request))
     out.sort(key=lambda x: (x.occurred_at, x.incident, x.role))
-    return ActorIncidents(actor=actor_id, incidents=out)
+    return ActorIncidents(actor=actor_id, incidents=out, unreadable=sorted(damaged))
 
 
 def _via(step: list[str | None]) -> str:
@@ -176,7 +177,8 @@ def actor_paths(store: GraphStore, source: str, target: str, *, max_hops: int = 
     rows = trace_rows(store, source, target, max_hops=max_hops, limit=limit * 8,
                       through_organs=through_organs)
     on_paths = {n[1] for r in rows for n in r["nodes"] if n[0] == "Incident"}
-    stored = incidents_by_ids(store, sorted(on_paths))
+    # A damaged incident on a path is left as a node (its id is all a path shows of it).
+    stored = incidents_by_ids(store, sorted(on_paths), damaged=[])
     superseded = {i for i, s in stored.items() if s.superseded_by}
     merged: dict[tuple[str, ...], list[list[str]]] = {}
     nodes_of: dict[tuple[str, ...], list[TraceNode]] = {}

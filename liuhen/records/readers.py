@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from core.errors import InputError, NotFoundError
 from graph.record_reads import (
+    DamagedIncident,
     IncidentQuery,
     StoredIncident,
     incident_count,
@@ -146,12 +147,21 @@ def list_incidents(
     more = len(found) > limit
     found = found[:limit]
     total = incident_count(store, query, cap=TOTAL_CAP + 1)
-    last = found[-1].incident if found else None
+    readable = [f for f in found if isinstance(f, StoredIncident)]
+    # The cursor is the page's last row, damaged or not, so the next page starts after it.
+    last = found[-1] if found else None
+    at = (last.incident.recorded_at.isoformat() if isinstance(last, StoredIncident)
+          else last.recorded_at if last else "")
     return IncidentPage(
         total=min(total, TOTAL_CAP), total_capped=total > TOTAL_CAP, limit=limit,
-        offset=offset, items=[_stored_item(f) for f in found],
-        next=encode_cursor(last.recorded_at.isoformat(), last.id) if more and last else None,
+        offset=offset, items=[_stored_item(f) for f in readable],
+        next=encode_cursor(at, _row_id(last)) if more and last else None,
+        unreadable=[f.id for f in found if isinstance(f, DamagedIncident)],
     )
+
+
+def _row_id(row: StoredIncident | DamagedIncident) -> str:
+    return row.incident.id if isinstance(row, StoredIncident) else row.id
 
 
 def incident_detail(store: GraphStore, incident_id: str) -> IncidentDetail:

@@ -84,6 +84,9 @@ class IncidentPage(BaseModel):
     items: list[IncidentItem]
     next: str | None = Field(default=None, description="the cursor of the next page (pass "
                              "it as after); null on the last page")
+    unreadable: list[str] = Field(default_factory=list, description=(
+        "incidents of this page whose stored record no longer reads back (edited by hand), "
+        "left out of items: liuhen verify reports how they differ"))
 
 
 class Reassessed(BaseModel):
@@ -253,6 +256,9 @@ class Involvement(BaseModel):
 class ActorIncidents(BaseModel):
     actor: str
     incidents: list[Involvement]
+    unreadable: list[str] = Field(default_factory=list, description=(
+        "incidents of theirs whose stored record no longer reads back (edited by hand), left "
+        "out of incidents: liuhen verify reports how they differ"))
 
 
 class TraceNode(BaseModel):

@@ -131,3 +131,13 @@ def test_integers_past_64_bits_are_refused_not_clamped(client: TestClient) -> No
     assert_error(console(client, "RETURN 92233720368547758070 AS x"), 422, "invalid_input")
     edge = console(client, "RETURN $x AS x", parameters={"x": 2**63 - 1}).json()
     assert edge["rows"] == [{"x": 2**63 - 1}]
+
+
+def test_a_huge_collect_stops_at_the_stores_memory_cap(client: TestClient) -> None:
+    """20 million values collected took +1.0 GB in the store (issue 12, finding 4); the
+    store's QUERY_MEM_CAPACITY (512 MB) stops it, and the store answers after it."""
+    for query in ("UNWIND range(1, 20000000) AS i RETURN size(collect(i)) AS n",
+                  "RETURN size(range(1, 50000000)) AS n"):
+        error = assert_error(console(client, query), 422, "invalid_input")
+        assert error["details"]["field"] == "query" and "mem" in error["message"]
+    assert console(client, "RETURN 1 AS one").json()["rows"] == [{"one": 1}]

@@ -78,6 +78,33 @@ def test_unparsable_requests_get_json(base_url: str, request_line: bytes) -> Non
     assert assert_shape(body, "bad_request")["details"]["field"] == "request"
 
 
+@pytest.mark.parametrize("request_line", [
+    b"GET /regulations/%2F%2F HTTP/1.1", b"GET /health%2F%2F HTTP/1.1",
+    b"GET /incidents/i001%2F%2F HTTP/1.1", b"GET //evil.example/health HTTP/1.1",
+])
+def test_an_encoded_double_slash_is_a_json_404_without_a_location(
+        base_url: str, request_line: bytes) -> None:
+    """Over uvicorn, as the finding was made (issue 12, finding 11): the 307 it gave
+    reflected the Host header in its Location."""
+    status, headers, body = raw_request(
+        base_url, request_line + b"\r\nHost: evil.example\r\nX-API-Key: reader-key\r\n"
+        b"Connection: close\r\n\r\n")
+    assert status == 404 and "location" not in headers
+    assert headers["content-type"] == "application/json"
+    assert_shape(body, "not_found")
+
+
+@pytest.mark.parametrize("request_line", [
+    b"GET /incidents/\xe6\xa1\x88 HTTP/1.1", b"GET /search?q=\xe6\xa1\x88 HTTP/1.1",
+    b"GET /search?q=\xff HTTP/1.1",
+])
+def test_raw_bytes_past_ascii_in_the_request_line_get_json(base_url: str,
+                                                           request_line: bytes) -> None:
+    status, headers, body = raw_request(base_url, request_line + b"\r\nHost: x\r\n\r\n")
+    assert status == 400 and headers["content-type"] == "application/json"
+    assert assert_shape(body, "bad_request")["details"]["field"] == "request"
+
+
 def test_a_large_body_is_refused_before_it_is_parsed(base_url: str) -> None:
     big = b'{"id": "' + b"x" * (MAX_BODY_BYTES + 10) + b'"}'
     with httpx.Client(base_url=base_url, timeout=60) as http:

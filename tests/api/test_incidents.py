@@ -207,6 +207,8 @@ def test_related(client: TestClient) -> None:
         pytest.param({"id": "a/b"}, "body.id", id="id-with-slash"),
         pytest.param({"id": "a?b"}, "body.id", id="id-with-question-mark"),
         pytest.param({"id": "a\u200bb"}, "body.id", id="id-with-zero-width-space"),
+        pytest.param({"id": "a" * 101}, "body.id", id="id-over-100"),
+        pytest.param({"id": "%2F"}, "body.id", id="id-with-percent"),
         pytest.param({"case": "c" * 65}, "body.case", id="reference-over-64"),
         pytest.param({"request": "说" * 2001}, "body.request", id="request-over-2000"),
         pytest.param({"description": "情" * 5001}, "body.description",

@@ -111,3 +111,23 @@ def test_the_incident_routes_record_the_key_and_keep_to_its_organs(scoped: TestC
     assert_error(elsewhere, 403, "forbidden")
     assert elsewhere.json()["error"]["details"]["field"] == "body.organ"
     assert scoped.get("/incidents/scoped-route-2", headers=READER).status_code == 404
+
+
+def test_a_correction_records_the_key_and_keeps_the_old_version(scoped: TestClient) -> None:
+    """Finding 7: a correction that drops a person from the current record is a new record
+    naming the key that made it; the version it replaces stays readable as it was."""
+    key = {"X-API-Key": SCOPED}
+    key_id = hashlib.sha256(SCOPED.encode()).hexdigest()[:8]
+    assert scoped.post("/incidents", headers=key,
+                       json=NEW_INCIDENT | {"id": "scoped-cor-1"}).status_code == 201
+    corrected = scoped.post("/incidents/scoped-cor-1/corrections", headers=key,
+                            json=NEW_INCIDENT | {"id": "scoped-cor-2", "intervener": "p-zhoumy",
+                                                 "handler": "p-qiangd"})
+    assert corrected.status_code == 201, corrected.text
+    assert corrected.json()["incident"]["recorded_with"] == key_id
+    assert corrected.json()["incident"]["versions"] == ["scoped-cor-1", "scoped-cor-2"]
+    old = scoped.get("/incidents/scoped-cor-1", headers=READER).json()
+    assert old["intervener"] == NEW_INCIDENT["intervener"]
+    assert old["superseded_by"] == "scoped-cor-2" and old["recorded_with"] == key_id
+    integrity = scoped.get("/integrity", headers=READER).json()
+    assert integrity["ok"] is True, integrity["problems"][:3]
