@@ -16,7 +16,7 @@ import queue
 import threading
 from collections.abc import Callable, Sequence
 
-from core.errors import LiuhenError
+from core.errors import DamagedRecordError, LiuhenError
 from ingest.records import Incident
 
 _LOG = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ class AssessmentWorker:
         try:
             while not self._stop.is_set():
                 ids = self._pending(SWEEP_PAGE)
-                found = self._lookup(ids) if ids else {}
+                found = self._readable(ids)
                 if not found:
                     return
                 incidents = list(found.values())
@@ -137,6 +137,23 @@ class AssessmentWorker:
             _LOG.exception("the assessment worker's sweep failed (run liuhen reassess)")
         finally:
             self._done(1)
+
+    def _readable(self, ids: list[str]) -> dict[str, Incident]:
+        """The pending incidents of ``ids`` that read back. One edited behind the service's
+        back is left out and named in the log (`liuhen verify` says how it changed), so that
+        it holds no other incident pending; it stays pending itself."""
+        left = list(ids)
+        while left:
+            try:
+                return self._lookup(left)
+            except DamagedRecordError as error:
+                damaged = error.details.get("record_id")
+                if damaged not in left:
+                    raise
+                _LOG.warning("pending incident %s does not read back and is left pending "
+                             "(run liuhen verify): %s", damaged, error.message)
+                left.remove(damaged)  # type: ignore[arg-type]
+        return {}
 
     def _work(self, batch: list[Incident]) -> None:
         with self._idle:

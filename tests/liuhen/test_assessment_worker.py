@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import InputError
+from core.errors import DamagedRecordError, InputError
 from core.settings import Settings
+from graph.queries import Query
 from ingest.models import Regulation
 from ingest.records import Incident
 from liuhen.classify import IncidentEngine
@@ -145,3 +146,32 @@ def test_the_worker_pauses_before_every_batch_and_still_assesses(data_dir: Path)
         finally:
             may_go.set()
             service.stop_worker()
+
+
+BREAK = Query("test_break_pending_payload", "MATCH (i:Incident {id: $id}) SET i.payload = $payload",
+              ("id", "payload"), readonly=False)
+
+
+def test_a_damaged_pending_incident_holds_no_other_pending(tmp_path: Path) -> None:
+    """One pending record edited behind the service's back (issue 12, finding 9) is left
+    pending and named in the log; the sweep assesses the others. A data dir of its own: the
+    damage stays."""
+    data_dir = tmp_path / "liuhen"
+    with RecordsService.opened(Settings(data_dir=data_dir)) as opened:
+        opened.ingest([opened.settings.example_dir])
+    with RecordsService.opened(Settings(data_dir=data_dir), classifier=no_engine) as first:
+        worker = first.start_worker()
+        for incident_id in ("w-d1", "w-d2"):
+            first.record(new_incident(incident_id, organ=ORGAN))
+        assert worker.wait_idle(60)  # the engine failed: both still pending
+        first.stop_worker()
+        first.store.write(BREAK, {"id": "w-d1", "payload": "not json {"})
+    with RecordsService.opened(Settings(data_dir=data_dir)) as second:
+        worker = second.start_worker()
+        try:
+            assert worker.wait_idle(120)
+            assert second.incident("w-d2").assessment == "stored"
+            with pytest.raises(DamagedRecordError):
+                second.incident("w-d1")
+        finally:
+            second.stop_worker()
