@@ -178,6 +178,8 @@ class CircumstanceReader:
             prefix = match.group("prefix")
             for stop in _NOT_A_NAME:
                 prefix = prefix.rsplit(stop, 1)[-1]
+            # 某区法院 … 该区法院 / 区法院: an unnamed court and a word pointing back to it
+            prefix = re.sub(r"^(某|该|这家?|此|本|那家?|同一)", "", prefix)
             names.append(prefix + place + match.group("organ"))
         if len(names) < 2:
             return None

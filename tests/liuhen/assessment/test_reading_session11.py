@@ -265,3 +265,14 @@ def test_a_superiors_written_reply_to_a_request_for_instructions(assessor: Asses
     pleaded = assessor.assess("基层法院向中级法院请示后，中级法院庭长打电话让承办法官对被告"
                               "从轻判处，没有任何书面答复。")
     assert pleaded.verdict != "lawful"
+
+
+def test_an_unnamed_former_court_and_a_word_pointing_back_to_it(assessor: Assessor) -> None:
+    """R3 第八条: 不得担任原任职单位办理案件的诉讼代理人 — 某区法院 … 该区法院 is one court."""
+    same = assessor.assess("原某区法院刑庭法官周某辞职后做了律师，今年代理了一起正在该区法院"
+                           "审理的借款纠纷，委托人与他没有任何亲属关系。")
+    assert same.verdict == "violation"
+    assert _first(same)[:2] == ("R3", 8)
+    other = assessor.assess("原甲区法院法官周某辞职后做了律师，今年代理了一起正在乙区法院审理的"
+                            "借款纠纷，委托人与他没有任何亲属关系。")
+    assert other.verdict == "lawful"
