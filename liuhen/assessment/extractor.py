@@ -40,6 +40,7 @@ _PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉�
                      r"回执|意见书)")
 _PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
 _CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
+_SENTENCE_END = re.compile(r"[。；！？\n]")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 _NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
@@ -57,9 +58,11 @@ _NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|
 _REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
 # The handler asked up (请示) and the superior answered in writing (书面答复, 批复).
 _REPLY_TO_REQUEST = re.compile(r"请示[^。]{0,60}(书面答复|作出书面答复|批复|复函|答复函)")
-# A work report heard (听取区检察院年度工作汇报), and the acts that would make it more than that.
+# A work report heard (听取区检察院年度工作汇报), and the acts that would make it more than
+# learning how the work goes (not findings.EXPLICIT_CONDUCT: a directive or a question about
+# the case, which a procedure does not excuse, counts here too).
 _WORK_REPORT = re.compile(r"听取[^，。；]{0,14}工作汇报")
-EXPLICIT_ACTS = frozenset({"plead", "private_meeting", "directive", "decide_case", "other",
+_BEYOND_LEARNING = frozenset({"plead", "private_meeting", "directive", "decide_case", "other",
                            "pass_materials", "probe"})
 # The words say no request was made (没有提任何要求, 也没打招呼).
 _NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
@@ -72,7 +75,7 @@ _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能
 def _request_end(text: str, frame: re.Match[str]) -> int:
     """Where the request that ``frame`` opens ends: its sentence (想请他“打个招呼”，让执行缓一缓:
     the second clause says what is asked), never before the eight characters after it."""
-    end = re.compile(r"[。；！？\n]").search(text, frame.end())
+    end = _SENTENCE_END.search(text, frame.end())
     return max(end.start() if end else len(text), frame.end() + 8)
 
 
@@ -204,7 +207,7 @@ class Extractor(ActorReader, CircumstanceReader):
         f["conduct"] = conduct
         if policy and f.get("leading_organ") and "decide_case" not in conduct:
             f.setdefault("via_procedure", True)
-        elif policy and _WORK_REPORT.search(query) and not set(conduct) & EXPLICIT_ACTS:
+        elif policy and _WORK_REPORT.search(query) and not set(conduct) & _BEYOND_LEARNING:
             # 听取年度工作汇报, only 依法办理 said: learning of the work 依照工作程序 (R1 第三条),
             # not 以听取汇报…形式…提出倾向性意见 (R1 第八条第（四）项), which needs an opinion
             f.setdefault("via_procedure", True)
@@ -275,7 +278,7 @@ class Extractor(ActorReader, CircumstanceReader):
             # an officer who failed to record an inquiry, no party or lawyer in view: the duty
             # to record is R2 第六条's, its breach R2 第十一条's, not a contact under R3
             f["regimes"] = ["R2"]
-        if _REPLY_TO_REQUEST.search(query) and not set(conduct) & EXPLICIT_ACTS and \
+        if _REPLY_TO_REQUEST.search(query) and not set(conduct) & _BEYOND_LEARNING and \
                 not f.get("complaint") and not f.get("former_officer"):
             # a superior organ's written reply to the handler's own 请示: guidance by 书面形式
             # through the procedure (R2 第四条), whoever else the story names

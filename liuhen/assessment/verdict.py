@@ -56,8 +56,9 @@ def judge(facts: Facts) -> Findings:
         items += _r2(facts, triggers)  # 打击报复 of a recorder: R2 第七条, never R3's
     if facts.recused and "R3" not in (facts.regimes or []) and all(
             f.weak or f.status == "context" for f in items):
-        # 自行回避 (R3 第四条) whoever tells it: the officer stepped aside, nothing else stated
-        items = [Finding("R3-4", "lawful", because=["recused"])]
+        # 自行回避 (R3 第四条) whoever tells it: the officer stepped aside, nothing else stated;
+        # the contact rules say what that is
+        items = contact_findings(facts, triggers)
     decided = [f for f in items if not f.weak and f.status != "context"]
     if decided and any(f.weak for f in items):
         # a regime's fallback (no conduct of its own found) gives way to another regime's

@@ -167,6 +167,7 @@ def test_a_retired_insiders_visit_that_named_no_case(assessor: Assessor) -> None
                              "家常，法官手上的案子他一句都没问。")
     assert result.verdict == "lawful"
     assert _first(result)[:2] == ("R2", 2)
+    assert "不得违反规定过问和干预其他人员正在办理的案件" in result.provisions[0].quote
 
 
 def test_a_letter_asking_for_an_outcome_in_quotes(assessor: Assessor) -> None:
