@@ -26,6 +26,7 @@ FACT_NAMES = {
     "approved": "经批准", "planned": "事先约定", "reported": "已报告",
     "report_days": "几日后报告", "recorded": "已记录", "told_not_to_record": "被要求不记录",
     "retaliation": "打击报复", "retired": "已离退休", "former_officer": "离任司法人员",
+    "staff_only": "仅知为司法机关工作人员",
     "organ_leader": "司法机关（含公安等行政机关）的领导干部",
     "former_unit_case": "原任职单位办理的案件", "guardian_or_relative": "监护人或近亲属",
     "complaint": "控告、申诉", "named_report": "实名举报", "outside_jurisdiction": "不在管辖之内",

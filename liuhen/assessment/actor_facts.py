@@ -11,66 +11,29 @@ from collections.abc import Callable
 
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.lexicon import Match, Text
+from liuhen.assessment.narration import (
+    ADDRESSED,
+    CAME_IN,
+    RECEIVES,
+    RECORD_HEADER,
+    in_quotes,
+    record_frame,
+    scene_end,
+)
 
 # Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
 _ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
 
 
-# A leading clause that sets the scene (一审判决后，… / …正在核查…，/ …即将开庭，): the state of
-# the case, told before the main clause whose subject is the one who acts.
-_SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|"
-                           r"即将[^，。；]{1,6}|正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
 # The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
 _TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|告知|提醒|报告)[^。]{0,40}"
                                r"(照样|照旧|仍然|依旧|还是照|继续)")
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
 _RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
-_QUOTE = re.compile(r"“[^”]*”")
 
 
-# Words that make a clause an act, not a scene: a request, an approach, speech.
-_ACTING = re.compile(r"(要求|找|(?<!申)请|让|给|对|向|托|打电话|说|问|提出)")
-# Between the scene and the actor of the main clause: no verb or preposition (发现嫌疑人 ...:
-# the scene's own subject goes on acting).
-_NOT_A_SUBJECT_GAP = re.compile(r"[向对给找到在发现说问依按]")
-
-
-def _scene_end(text: str, candidates: list[int]) -> int:
-    """The end of the opening scene-setting clause when the main clause opens with a new
-    subject among ``candidates`` (their start positions); 0 otherwise."""
-    match = _SCENE_CLAUSE.match(text)
-    if match is None or _ACTING.search(match.group(0)):
-        return 0
-    if "在" in match.group(0) and match.group(1) in ("时", "期间", "过程中"):
-        return 0  # 经侦大队在侦办…时，: the frame has its subject, who acts on
-    after = [c for c in candidates if c >= match.end()]
-    if not after or min(after) - match.end() > 6 or _NOT_A_SUBJECT_GAP.search(
-            text[match.end():min(after)]):
-        return 0
-    return match.end()
-
-
-# A record's header (法官记录：, 纪检组收到…的书面报告，内容大致如下：, 【来电登记】) and its
-# signature (——承办法官): whoever is named there wrote or received the record; who acted is
-# told in its body.
-_RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
-                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
-                            r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:])?")
-_SIGNATURE = re.compile(r"——[^。；“”]{1,20}$")
-# The person a call, a letter or a visit comes to (法官接到…的电话, 检察官收到, 被…叫到), or who
-# records what another did (法官将…的电话如实记录): not the one who acts.
-_RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
-                       r"被(?!告|执行|申请|害|上诉|举报人|调查)|(将|把)[^，。；“”]{2,40}?(记录|登记|记入|记进|记下))")
-
-
-# The insider turns to the one who tells it (找我, 到我办公室, 把我叫到, 叫住他): someone is
-# approached even when the words name them only by a pronoun.
-_ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|来)我(的)?(办公室|家|单位|这)|"
-                        r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
-# A call or visit that came in, told under a record's header (某民警记录：…来电): it came to the
-# one who records it, an officer (the header's role is checked where this is used).
-_CAME_IN = re.compile(r"(来电|打来电话|打来的电话|发来短信|发来微信|来访|登门|"
-                      r"(?<![塞送交递])(找到?|对|约|叫|让|请|向|跟)(他|她))")
+# A verb by which someone turns to another: 给…打电话, 向…透露, 通知, 告诉.
+_TURNS_TO = r"(给|向|对|跟|和|告诉|通知|联系|找|约|叫|让|提醒|打电话给|发微信给|发短信给)$"
 
 
 # The words deny that someone holds a role (不是…当事人, 并非律师).
@@ -80,19 +43,6 @@ _IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^�
 # A judicial leader who passes an errand on: 副院长随后约承办法官, 检察长随后对承办检察官说.
 _RELAYS = re.compile(r"[^。；]{0,4}(随后|然后|接着|之后|便|就|又)[^。；]{0,10}"
                      r"(对|给|找|约|叫|让|把|转达|转告|打招呼)")
-
-
-def _record_frame(text: str) -> tuple[int, int]:
-    """The body of a record, between its header and its signature ((0, len) when it has
-    neither)."""
-    header = _RECORD_HEADER.match(text)
-    start = header.end() if header and header.group(0) else 0
-    signature = _SIGNATURE.search(text)
-    return start, signature.start() if signature else len(text)
-
-
-def _in_quotes(text: str, position: int) -> bool:
-    return any(m.start() < position < m.end() for m in _QUOTE.finditer(text))
 
 
 class ActorReader:
@@ -109,13 +59,21 @@ class ActorReader:
             f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
             record("former_officer", former)  # type: ignore[operator]
             return
+        kin = w("relative_words")
         judicial = [m for m in text.find(w("judicial_roles"), negatable=False)
-                    if not self._outside_context(text, m)]
+                    if not self._outside_context(text, m)
+                    and not text.text.startswith(tuple("的" + k for k in kin), m.end)]
+        # 法官的姐夫来拜年: the role names whose relative came, the relative is who acts
         taken = {i for m in judicial for i in range(m.start, m.end)}
         judicial = sorted(judicial + [  # 公安分局副局长, 检察院一名科长: a judicial person
             m for m in text.find(w("leader_roles"), negatable=False)
             if m.word in w("judicial_leader_roles") and self._judicial_context(text, m)
-            and not taken & set(range(m.start, m.end))], key=lambda m: m.start)
+            and not taken & set(range(m.start, m.end))] + [
+            # 法院办公室一名内勤, 检察院的工作人员: who works in a judicial organ is an insider
+            # (R2 第十三条 names 工作人员 of the organs), the word alone is not
+            m for m in text.find(w("judicial_staff_words"), negatable=False)
+            if self._judicial_context(text, m) and not taken & set(range(m.start, m.end))],
+            key=lambda m: m.start)
         organs = text.find(w("judicial_organs"), negatable=False)
         approvers = text.find_pattern("approver")
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
@@ -130,7 +88,7 @@ class ActorReader:
         outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)
                           if not self._judicial_context(text, m)]
         counterpart = self._counterpart(text)
-        scene = _scene_end(text.text, [m.start for m in [*leaders, *judicial, *organs, *leading]]
+        scene = scene_end(text.text, [m.start for m in [*leaders, *judicial, *organs, *leading]]
                            + ([counterpart[1].start] if counterpart is not None else []))
         if scene:
             # who acts is named in the main clause, not in the scene set before it
@@ -139,14 +97,14 @@ class ActorReader:
                 for found in (leaders, judicial, organs, leading, outside_organs))
             counterpart = self._counterpart(text, scene)
         all_judicial = judicial
-        body_start, body_end = _record_frame(text.text)
+        body_start, body_end = record_frame(text.text)
         candidates = [*leaders, *judicial, *organs, *leading]
         if any(body_start <= m.start < body_end for m in candidates):
 
             def acting(m: Match) -> bool:
                 if not body_start <= m.start < body_end:
                     return False
-                received = _RECEIVES.match(text.text, m.end)
+                received = RECEIVES.match(text.text, m.end)
                 _, sentence_end = text.sentence_of(m.start)
                 return received is None or not any(
                     m.end <= other.start < sentence_end and not text.negated(other.start)
@@ -184,6 +142,10 @@ class ActorReader:
             agent = "judicial"  # 县法院的法官: the person, not the organ, acts
         if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
             agent = "leader"  # the officer who recorded is not the one who intervened
+        if agent in ("counterpart", "organ") and counterpart is not None:
+            turned = self._turns_to_party(text, counterpart[1], judicial)
+            if turned is not None:
+                agent, first["judicial"] = "judicial", turned.start
         complaint = [m for m in text.present(w("conduct", "complaint"))
                      if self._complaint_about_officer(text, m)]
         if complaint and (judicial or organs):
@@ -235,7 +197,7 @@ class ActorReader:
                 f["actor_role"] = "领导干部"
             return
         if outside_organs and org_name and (agent is None or outside_organs[0].start
-                                            < (present.get(agent) or 0)):
+                                            < min(present.values())):
             f["regimes"] = ["R1"]
             f["org_letter"] = True
             f["actor_role"] = "党政机关（以组织名义）"
@@ -247,12 +209,12 @@ class ActorReader:
             # who took the call: named before the verb, or the record's writer (他接到)
             writer_received = re.search(r"(我|他|她)(接到|收到|接听|接了)", text.text[body_start:])
             receivers = [m for m in all_judicial if m not in judicial and m.start < actor.start
-                         and (_RECEIVES.match(text.text, m.end)
+                         and (RECEIVES.match(text.text, m.end)
                               or (m.start < body_start and writer_received))]
             self._insider(text, f, record, actor, all_judicial, organs, counterpart,
                           receivers[-1] if receivers else None)
             return
-        if agent == "counterpart" and counterpart is not None:
+        if agent in ("counterpart", "organ") and counterpart is not None:
             f["counterpart"] = counterpart[0]
             f["actor_role"] = counterpart[0]
             record("counterpart", [counterpart[1]])  # type: ignore[operator]
@@ -261,6 +223,21 @@ class ActorReader:
                 f["regimes"] = ["R2"]
                 return
             f["regimes"] = ["R3"]
+
+    def _turns_to_party(self, text: Text, party: Match, judicial: list[Match]) -> Match | None:
+        """The judicial person who, in a later sentence than the party's first mention, turns
+        to a party (内勤给被执行人打电话): the party named first only set the scene."""
+        party_sentence = text.sentence_of(party.start)
+        for m in judicial:
+            if m.start < party.end or text.sentence_of(m.start) == party_sentence:
+                continue
+            found = self._counterpart(text, m.end)
+            if found is None:
+                continue
+            gap = text.text[m.end:found[1].start]
+            if len(gap) <= 10 and re.search(_TURNS_TO, gap) and not re.search(r"[，。；“”]", gap):
+                return m
+        return None
 
     @staticmethod
     def _established(text: Text) -> bool:
@@ -276,11 +253,11 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
-        if _in_quotes(text.text, match.start) or self._established(text):
+        if in_quotes(text.text, match.start) or self._established(text):
             # “有些情况想当面反映”: someone's words, not a complaint; 经查…属实, 他承认: what
             # was complained of is found, and read as the conduct itself
             return False
-        header = _RECORD_HEADER.match(text.text)
+        header = RECORD_HEADER.match(text.text)
         if header and match.end <= header.end() and any(
                 role in header.group(0) for role in self.w("judicial_roles")):
             # 检察官反映：…: the officer's own account of what was asked of him, a record of
@@ -324,7 +301,7 @@ class ActorReader:
                     organs: list[Match]) -> Match | None:
         """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
         for m in sorted([*judicial, *organs], key=lambda x: x.start):
-            if m.start <= actor.end or _in_quotes(text.text, m.start) or re.match(
+            if m.start <= actor.end or in_quotes(text.text, m.start) or re.match(
                     r"[^，。；]{0,4}(纪检|纪委|监察)", text.text[m.end:]):
                 # what someone says (“周一到法院问”) is not whom they approach, nor is the
                 # discipline department a report goes to
@@ -356,10 +333,10 @@ class ActorReader:
                 recorder[0].start > actor.start:
             actor, target = later[0], actor  # the recorder first, the intervener after
         record("actor", [actor])  # type: ignore[operator]
-        heading = _RECORD_HEADER.match(text.text)
-        addressed_me = _ADDRESSED.search(text.text) or (
+        heading = RECORD_HEADER.match(text.text)
+        addressed_me = ADDRESSED.search(text.text) or (
             heading is not None and bool(heading.group(0))
-            and _CAME_IN.search(text.text, heading.end()) is not None
+            and CAME_IN.search(text.text, heading.end()) is not None
             and any(role in heading.group(0) for role in w("judicial_roles")))
         pleads = bool(text.present(w("conduct", "plead")) or [
             m for m in text.find_pattern("plead") if not m.negated and not m.uncertain])
@@ -405,6 +382,14 @@ class ActorReader:
                     or text.find(w("conduct", "non_work_time"), negatable=False)):
                 regimes.append("R3")
             f["regimes"] = regimes
+            return
+        if actor.word in w("judicial_staff_words") and actor.word != "干警":
+            # a clerk, a driver, an office's staff: 在法院…工作的人员 (R2 第十三条), but not the
+            # 司法人员 of R3 第十四条 (依法履行审判、执行、检察、侦查、监管职责的人员)
+            f["regimes"] = ["R2"]
+            f["actor_role"] = "司法机关内部人员"
+            f["insider_relation"] = "colleague" if colleague else None
+            f["staff_only"] = True
             return
         f["regimes"] = ["R3"]
         f["actor_role"] = "司法人员"

@@ -32,6 +32,10 @@ _OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不
 _INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
                       r"茶楼|茶室)|(约|邀请?|请)[^。；]{0,20}“[^”]{0,10}(吃个?饭|吃个?便饭|小聚|"
                       r"聚一聚|聚聚|喝个?茶|坐一坐)")
+# An invitation to something (约他周末去钓鱼, 邀请她一起打球), and the refusal of it after.
+_INVITED_TO = re.compile(r"(约|邀请?|请|叫|喊)[^。；]*$")
+_LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没参加|没有参加|推掉|推辞|"
+                               r"谢绝|婉拒|拒绝|没答应|没有答应|不方便去|去不了|不能去|不便参加)")
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 _ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
@@ -252,7 +256,14 @@ class Extractor(ActorReader, CircumstanceReader):
         social = text.present(self.w("conduct", "social")) + [  # 钓过两次鱼: a verb split
             m for m in text.find_pattern("social") if not m.negated and not m.uncertain]
         work = text.present(self.w("conduct", "work_purpose"))
-        if social and not work:
+        leisure_turned_down = [m for m in social if _INVITED_TO.search(
+            query[max(0, m.start - 24):m.start]) and _LEISURE_DECLINED.search(query, m.end)]
+        if leisure_turned_down:
+            # 约他周末钓鱼，他说不去: the leisure was offered and refused, it never happened
+            declined_now = f.get("declined")
+            if isinstance(declined_now, list) and "other" not in declined_now:
+                declined_now.append("other")
+        elif social and not work:
             f["purpose"] = "social"
             note("purpose", social)
         elif work:

@@ -100,6 +100,10 @@ class Facts(BaseModel):
         default=None, description="told as hearsay (听说, 据说), not established")
     specific_case: bool | None = Field(
         default=None, description="False: the words say no specific case was concerned")
+    staff_only: bool | None = Field(
+        default=None, description="the actor is named only as staff of a judicial organ (内勤, "
+        "司机, 工作人员): an insider (R2 第十三条) whose duties, and so whether a 司法人员 of "
+        "R3 第十四条, the words do not tell")
     purpose: Literal["social", "work"] | None = Field(
         default=None, description="what a contact away from work was for")
     open_facts: list[OpenFact] | None = Field(

@@ -32,6 +32,10 @@ __all__ = ["EXPLICIT_CONDUCT", "OWN_DUTY_RULES", "R1_ITEMS", "R2_ITEMS", "R3_ITE
            "stated_conduct"]
 
 
+# The contact conduct R2 第九条 does not name: only R3 第五条 speaks of it.
+_CONTACT_ONLY = frozenset({"borrow", "accept_benefit", "recommend_lawyer", "collusion"})
+
+
 def judge(facts: Facts) -> Findings:
     """The findings for ``facts``."""
     items: list[Finding] = []
@@ -59,6 +63,20 @@ def judge(facts: Facts) -> Findings:
         # 自行回避 (R3 第四条) whoever tells it: the officer stepped aside, nothing else stated;
         # the contact rules say what that is
         items = contact_findings(facts, triggers)
+    if facts.staff_only and "R3" not in (facts.regimes or []) and \
+            stated_conduct(facts) & _CONTACT_ONLY:
+        # a loan, a gift, a lawyer recommended by an organ's clerk: R3 第五条's conduct, but
+        # whether the clerk is one of R3 第十四条's 司法人员 the words do not tell
+        items = [f for f in items if f.rule != "R2-6"]
+        if not any(f.rule.startswith("R3-") for f in items):
+            items += contact_findings(facts, triggers)
+        for finding in items:
+            if finding.status == "violation" and finding.rule.startswith("R3-"):
+                finding.status = "undetermined"
+                finding.missing = [unknown.JUDICIAL_DUTY]
+        triggers -= {"R3.violation", "R3.contact_violation"}
+        if not any(f.status == "violation" for f in items):
+            drop_violation_triggers(triggers)
     decided = [f for f in items if not f.weak and f.status != "context"]
     if decided and any(f.weak for f in items):
         # a regime's fallback (no conduct of its own found) gives way to another regime's

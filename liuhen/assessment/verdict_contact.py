@@ -60,8 +60,11 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             return out
         # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, and an
         # unplanned contact still needs 第七条's report: a benefit declined settles neither
-    if not items and facts.specific_case is False and facts.purpose != "social" and not declined:
-        # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中, this is outside
+    if not items and facts.specific_case is False and not declined and (
+            facts.purpose != "social" or facts.counterpart is None):
+        # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中, this is outside;
+        # leisure with a lawyer is still read under 第五条 below, with a relative who has no case
+        # (and so is no 特殊关系人) it is private life
         out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
         return out
     if not items:

@@ -1,0 +1,72 @@
+"""How an account is framed: the scene set before the main clause, a record's header and
+signature, quoted speech, and the words by which a call or a visit comes to someone. The actor
+reading (``liuhen.assessment.actor_facts``) uses them to tell who acted from who received,
+recorded or told it."""
+
+from __future__ import annotations
+
+import re
+
+# A leading clause that sets the scene (一审判决后，… / …正在核查…，/ …即将开庭，): the state of
+# the case, told before the main clause whose subject is the one who acts.
+SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|"
+                           r"即将[^，。；]{1,6}|正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
+QUOTE = re.compile(r"“[^”]*”")
+
+# Words that make a clause an act, not a scene: a request, an approach, speech.
+ACTING = re.compile(r"(要求|找|(?<!申)请|让|给|对|向|托|打电话|说|问|提出)")
+# Between the scene and the actor of the main clause: no verb or preposition (发现嫌疑人 ...:
+# the scene's own subject goes on acting).
+NOT_A_SUBJECT_GAP = re.compile(r"[向对给找到在发现说问依按]")
+
+
+def scene_end(text: str, candidates: list[int]) -> int:
+    """The end of the opening scene-setting clause when the main clause opens with a new
+    subject among ``candidates`` (their start positions); 0 otherwise."""
+    match = SCENE_CLAUSE.match(text)
+    if match is None or ACTING.search(match.group(0)):
+        return 0
+    if "在" in match.group(0) and match.group(1) in ("时", "期间", "过程中"):
+        return 0  # 经侦大队在侦办…时，: the frame has its subject, who acts on
+    after = [c for c in candidates if c >= match.end()]
+    if not after or min(after) - match.end() > 6 or NOT_A_SUBJECT_GAP.search(
+            text[match.end():min(after)]):
+        return 0
+    return match.end()
+
+
+# A record's header (法官记录：, 纪检组收到…的书面报告，内容大致如下：, 【来电登记】) and its
+# signature (——承办法官): whoever is named there wrote or received the record; who acted is
+# told in its body.
+RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
+                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
+                            r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:])?")
+SIGNATURE = re.compile(r"——[^。；“”]{1,20}$")
+
+# The person a call, a letter or a visit comes to (法官接到…的电话, 检察官收到, 被…叫到), or who
+# records what another did (法官将…的电话如实记录): not the one who acts.
+RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
+                       r"被(?!告|执行|申请|害|上诉|举报人|调查)|(将|把)[^，。；“”]{2,40}?(记录|登记|记入|记进|记下))")
+
+
+# The insider turns to the one who tells it (找我, 到我办公室, 把我叫到, 叫住他): someone is
+# approached even when the words name them only by a pronoun.
+ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|来)我(的)?(办公室|家|单位|这)|"
+                        r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
+# A call or visit that came in, told under a record's header (某民警记录：…来电): it came to the
+# one who records it, an officer (the header's role is checked where this is used).
+CAME_IN = re.compile(r"(来电|打来电话|打来的电话|发来短信|发来微信|来访|登门|"
+                      r"(?<![塞送交递])(找到?|对|约|叫|让|请|向|跟)(他|她))")
+
+
+def record_frame(text: str) -> tuple[int, int]:
+    """The body of a record, between its header and its signature ((0, len) when it has
+    neither)."""
+    header = RECORD_HEADER.match(text)
+    start = header.end() if header and header.group(0) else 0
+    signature = SIGNATURE.search(text)
+    return start, signature.start() if signature else len(text)
+
+
+def in_quotes(text: str, position: int) -> bool:
+    return any(m.start() < position < m.end() for m in QUOTE.finditer(text))
