@@ -266,6 +266,11 @@ class ActorReader:
         if text.find(self.w("conduct", "report_discipline"), negatable=False):
             return True
         _, end = text.sentence_of(match.start)
+        if re.match(r"[^。；“”]{0,6}[：:]", text.text[match.end:]) and not any(
+                role in text.text[match.end:] for role in self.w("leader_roles")):
+            # 实名举报信：“…”: the letter that follows is the complaint, of an officer's own
+            # contact; a cadre or a 科长 who pleads is read by R1 or R2, not as R3 第九条's report
+            end = len(text.text)
         after = text.text[match.end:end]
         return any(role in after for role in self.w("judicial_roles")
                    if role not in ("同事", "合议庭"))

@@ -34,6 +34,9 @@ _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
 # 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
 _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
                               r"不沾边)")
+# Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
+_NOT_YET_REPORTED = re.compile(r"(还没有?|还未|尚未|没来得及|还没来得及)[^，。；]{0,4}(报告|报备)")
+_DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天|前晚|刚才|刚刚")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 
@@ -84,6 +87,8 @@ class CircumstanceReader:
         before = text.text[max(start, position - 10):position]
         if re.search(r"(人家|对方|他们|他家|她家)的?$", before):
             return True  # 在人家会议室: the place belongs to the one visited
+        if re.search(r"(公司|企业|工厂|集团|律所|事务所|商行|门店)的?$", before):
+            return True  # 原告公司办公室: a firm's office is no judicial workplace (R3 第六条)
         if not before.endswith("的"):
             return False
         words = [x for kind in ("当事人", "律师", "特殊关系人", "中介组织")
@@ -116,6 +121,9 @@ class CircumstanceReader:
         elif reports or told_nobody:
             f["reported"] = False
             note("reported", reports)  # type: ignore[operator]
+            if _NOT_YET_REPORTED.search(text.text) and _DAYS_AGO.search(text.text):
+                # 昨晚的事，还没来得及报告: 第七条's 三日内 has not run out, nothing is late yet
+                f["reported"] = None
         if any(x in text.text for x in ("有没有", "是否", "不清楚", "不知道", "没写")) and (
                 "报告" in text.text or "报备" in text.text) and not re.search(
                 r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text):

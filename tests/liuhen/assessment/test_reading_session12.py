@@ -71,3 +71,51 @@ def test_a_clerks_loan_from_a_party_waits_for_his_duties(assessor: Assessor) -> 
     judge = assessor.assess("承办法官向案件当事人借了三万元。")
     assert judge.verdict == "violation"
     assert _first(judge) == ("R3", 5, 4)
+
+
+def test_a_named_letter_of_complaint_waits_for_the_inquiry(assessor: Assessor) -> None:
+    """R3 第九条 lets anyone report, 第十条 has the report checked: the letter's charge is not
+    yet a finding, whatever it says."""
+    result = assessor.assess("实名举报信：“某县检察院的一名检察官在审查起诉期间收受了辩护律师"
+                             "送的两箱茅台，请调查。”")
+    assert result.verdict == "undetermined"
+    assert unknown.REPORT_TRUE in result.missing_facts
+    assert "violation" not in {p.status for p in result.provisions}
+
+
+def test_a_return_claimed_without_proof_is_open(assessor: Assessor) -> None:
+    result = assessor.assess("检察官在家收到辩护律师寄来的一盒茶叶。检察官说已经寄回去了，"
+                             "但提供不了寄件凭证。")
+    assert result.verdict == "undetermined"
+    assert unknown.ACCEPTED in result.missing_facts
+
+
+def test_an_approval_claimed_and_not_remembered_is_open(assessor: Assessor) -> None:
+    """R3 第六条: 确需…在非工作场所接触的，应依照相关规定办理审批手续并获批准. A party's firm is
+    no workplace; an approval the approver does not remember is not established."""
+    result = assessor.assess("检察官曾到嫌疑人企业的办公室查看账册，卷里没有审批材料。"
+                             "检察官说“跟科长说过”，科长说记不清了。")
+    assert result.verdict == "undetermined"
+    assert unknown.APPROVAL in result.missing_facts
+    unapproved = assessor.assess("法官到被告公司办公室核对账目，没有办理审批手续。")
+    assert unapproved.verdict == "violation"
+    assert _first(unapproved) == ("R3", 6, None)
+
+
+def test_a_contact_not_yet_reported_within_three_days_is_not_late(assessor: Assessor) -> None:
+    """R3 第七条: 应当在三日内…报告. Two days after, 还没报告 is not yet a failure."""
+    recent = assessor.assess("前天晚上检察官在小区门口碰到了案件的辩护律师，聊了几句。"
+                             "检察官说还没报告。")
+    assert recent.verdict == "undetermined"
+    assert unknown.REPORTED_IN_TIME in recent.missing_facts
+    late = assessor.assess("上个月检察官在小区门口碰到了案件的辩护律师，聊了几句，至今没有报告。")
+    assert late.verdict == "violation"
+    assert _first(late) == ("R3", 7, None)
+
+
+def test_an_oral_opinion_noted_but_unchecked_is_open(assessor: Assessor) -> None:
+    """R2 第四条: 口头提出的，由办案人员记录在案; a notebook not yet examined proves no record."""
+    result = assessor.assess("副庭长对承办法官口头提出“这个案子要追加被告”，承办法官说记在笔记本上"
+                             "了，笔记本还没调取核对。")
+    assert result.verdict == "undetermined"
+    assert unknown.ORAL_RECORDED in result.missing_facts
