@@ -32,6 +32,11 @@ _TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|�
 _RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
 
 
+# A colleague named by the unit shared and a nickname (同庭的老王, 同科室的小李).
+_NAMED_COLLEAGUE = re.compile(r"(同庭|同院|同科室|同一部门|同一个庭|同一庭|隔壁庭|隔壁科室|同单位|"
+                              r"同一单位)的(老|小)[\u4e00-\u9fff]")
+
+
 # A verb by which someone turns to another: 给…打电话, 向…透露, 通知, 告诉.
 _TURNS_TO = r"(给|向|对|跟|和|告诉|通知|联系|找|约|叫|让|提醒|打电话给|发微信给|发短信给)$"
 
@@ -64,6 +69,8 @@ class ActorReader:
                     if not self._outside_context(text, m)
                     and not text.text.startswith(tuple("的" + k for k in kin), m.end)]
         # 法官的姐夫来拜年: the role names whose relative came, the relative is who acts
+        judicial += [  # 同庭的老王: a colleague named by a nickname is a colleague
+            Match("同事", m.start(), m.end(), False) for m in _NAMED_COLLEAGUE.finditer(text.text)]
         taken = {i for m in judicial for i in range(m.start, m.end)}
         judicial = sorted(judicial + [  # 公安分局副局长, 检察院一名科长: a judicial person
             m for m in text.find(w("leader_roles"), negatable=False)
@@ -388,7 +395,7 @@ class ActorReader:
                 regimes.append("R3")
             f["regimes"] = regimes
             return
-        if actor.word in w("judicial_staff_words") and actor.word != "干警":
+        if actor.word in w("judicial_staff_words"):
             # a clerk, a driver, an office's staff: 在法院…工作的人员 (R2 第十三条), but not the
             # 司法人员 of R3 第十四条 (依法履行审判、执行、检察、侦查、监管职责的人员)
             f["regimes"] = ["R2"]

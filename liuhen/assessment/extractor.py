@@ -39,6 +39,8 @@ _LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没�
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 _ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
+# What is handed over in courtesy (递给我一支烟, 递过一杯茶): no papers.
+_COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
 _PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
                      r"回执|意见书)")
@@ -113,6 +115,9 @@ class Extractor(ActorReader, CircumstanceReader):
             if name == "recorded":
                 # 记录里没有说: the record as a document that is silent, not a record not made
                 found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")]
+            if name == "pass_materials":
+                # 递给我一支烟: a courtesy handed over, not papers passed on (R2 第九条第（三）项)
+                found = [m for m in found if not _COURTESY.match(text.text, m.end)]
             matches = [m for m in found if not m.uncertain]
             if not matches:
                 return None

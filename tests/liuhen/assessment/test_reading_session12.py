@@ -119,3 +119,32 @@ def test_an_oral_opinion_noted_but_unchecked_is_open(assessor: Assessor) -> None
                              "了，笔记本还没调取核对。")
     assert result.verdict == "undetermined"
     assert unknown.ORAL_RECORDED in result.missing_facts
+
+
+def test_a_card_handed_when_asked_which_lawyer_is_a_recommendation(assessor: Assessor) -> None:
+    """R3 第五条第（二）项: 为当事人推荐、介绍诉讼代理人、辩护人."""
+    result = assessor.assess("立案后当事人问检察官该请哪位律师，检察官递给他一张名片：“找这位，"
+                             "他跟我们院里很熟。”")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 5, 2)
+    offered = assessor.assess("侦查员周末在球场碰到嫌疑人的律师，对方递来名片，他没接，第二天就向"
+                              "纪检部门报告了。")
+    assert offered.verdict == "lawful"
+
+
+def test_a_colleague_named_by_nickname_who_pleads(assessor: Assessor) -> None:
+    """R2 第九条第（一）项: an insider 为案件当事人请托说情; the handler's refusal and record
+    do not change what the colleague did. A cigarette handed over is no papers passed."""
+    result = assessor.assess("隔壁科室的老陈递给我一支烟：“被告是我表弟，你高抬贵手。”"
+                             "我说这个不行，当天做了登记。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 1)
+    assert "pass_materials" not in (result.facts.conduct or [])
+
+
+def test_papers_slipped_in_outside_the_receiving_procedure(assessor: Assessor) -> None:
+    """R2 第九条第（三）项: 违反规定为案件当事人…转递涉案材料."""
+    result = assessor.assess("本院执行局干警小赵把申请执行人写的一份情况说明夹在内部文件里放到"
+                             "承办法官桌上，说“当事人托我带一下”，没有走诉讼服务中心的收转手续。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 3)
