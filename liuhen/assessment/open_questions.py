@@ -25,6 +25,7 @@ _STRONG = re.compile(
     r"(还没|尚未|没有|未|没)(查清|查明|核实|查实|弄清|搞清)|有待(核实|查明|核查|调查|查证|确认)|"
     r"待(核实|查明|查证)|说法不一|各执一词|争论不下|争执不下|意见不一|看法不一|莫衷一是|记不清|说不清|拿不准|查不到|无从(得知|查证|核实)|"
     r"(还在|正在|仍在)(调取|核实|调查|核查|调查核实|查)|(尚未|还没有?|暂未)(调取|核对|核查|调查)|"
+    r"(目前|现在|尚|还|都)没有(任何)?证据|(具体)?内容[^，。；]{0,4}(没有|未|不曾)(记载|写明|载明|记录)|"
     r"(拿不出|提供不了|无法提供|提供不出|没能提供)[^，。；]{0,6}(凭据|凭证|证据|单据|收据|记录)|(目前|现在|尚|还|都|均)(不清楚|不明|"
     r"不得而知|无法(确认|确定|核实|证实))")
 _WEAK = re.compile(r"不清楚|没有?说|没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|"
@@ -38,7 +39,8 @@ _SENTENCE = re.compile(r"[^。；！？\n]+")
 # The facts an open sentence may name, in the words that name them. Checked in this order; a
 # sentence may leave several open (是写在审批单上还是当面说的、有没有记入案卷).
 _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (unknown.IS_LEADER, re.compile(r"领导干部|国家工作人员|领导职务|现任职务|什么职务")),
+    (unknown.IS_LEADER, re.compile(r"领导干部|国家工作人员|领导职务|现任职务|什么职务|"
+                                   r"国有还是|还是国有|是不是国企|是否国有|企业性质|单位性质")),
     (unknown.REPORT_TRUE, re.compile(r"属实|是真是假|真假|真实性|确有其事|是否真的|有没有这回事")),
     (unknown.APPROVAL, re.compile(r"审批|批准|报批|同意|点了?头|(跟|向|和)[^，。；“”]{0,6}"
                                   r"(庭长|院长|检察长|科长|处长|部门负责人|领导)(说|讲|报告|请示)过")),
@@ -48,12 +50,12 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                        r"(登记|记录)")),
     (unknown.LAWFUL_CAUSE, re.compile(r"党组|研究决定|法定事由|法定程序|轮岗办法|调动|调离|免职")),
     (unknown.PROCEDURE, re.compile(r"工作程序|法律程序|按程序|正式程序")),
-    (unknown.DECISION, re.compile(r"怎么定|定的|定了|结论|拍板|拍了板|定性")),
+    (unknown.DECISION, re.compile(r"怎么定|定的|定了|结论|拍板|拍了板|定性|意见的?(具体)?内容")),
     (unknown.SPECIFIC_CASE, re.compile(r"(涉及|针对|有关|关于|提到|谈到)[^，。；]{0,6}"
                                        r"(案子|案件|个案)|(和|与|跟)[^，。；]{0,8}(案子|案件)"
                                        r"有(没有)?关")),
-    (unknown.FOR_A_PARTY, re.compile(r"为什么要?问|为何要?问|问的(目的|动机|原因)|受谁之?托|"
-                                     r"替谁|为谁")),
+    (unknown.FOR_A_PARTY, re.compile(r"为什么[^，。；]{0,3}问|为何[^，。；]{0,3}问|转告|"
+                                     r"问的(目的|动机|原因)|受谁之?托|替谁|为谁")),
     (unknown.ACCEPTED, re.compile(r"领取|收下|收没收|有没有收|是否收|退回|退还|退件|寄回|送回|"
                                   r"接受了?|谁付|谁出的?钱|谁买的?单|谁结的?账|谁请客")),
     (unknown.COUNTERPART, re.compile(r"利害关系|(是不是|是否为?)[^，。；]{0,4}当事人|承办的|所办的|"
@@ -74,10 +76,11 @@ _HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     unknown.LAWFUL_CAUSE: (("R2-7", "R1-6"), frozenset({"violation"})),
     unknown.PROCEDURE: (("R1-3", "R2-5", "R2-6", "R1-8-5", "R2-9-5"),
                         frozenset({"violation", "lawful"})),
-    unknown.DECISION: (("R1-3", "R2-5", "R1-8-4", "R1-8-5", "R2-9-5"),
+    unknown.DECISION: (("R1-3", "R2-5", "R1-8-4", "R1-8-5", "R1-10", "R2-9-5"),
                        frozenset({"violation", "lawful"})),
     unknown.SPECIFIC_CASE: (("R",), frozenset({"lawful"})),
-    unknown.FOR_A_PARTY: (("R2-9-4", "R2-6"), frozenset({"violation", "lawful"})),
+    unknown.FOR_A_PARTY: (("R2-9-4", "R2-6", "R1-3", "R1-8-5"),
+                          frozenset({"violation", "lawful"})),
     unknown.ACCEPTED: (("R3-5-3",), frozenset({"violation", "lawful"})),
     unknown.COUNTERPART: (("R3-5", "R3-6", "R3-7"), frozenset({"violation"})),
 }

@@ -148,3 +148,29 @@ def test_papers_slipped_in_outside_the_receiving_procedure(assessor: Assessor) -
                              "承办法官桌上，说“当事人托我带一下”，没有走诉讼服务中心的收转手续。")
     assert result.verdict == "violation"
     assert _first(result) == ("R2", 9, 3)
+
+
+def test_a_firm_whose_ownership_is_unknown_leaves_the_cadre_open(assessor: Assessor) -> None:
+    """R1 第十二条 reaches 公司、企业…中具有国家工作人员身份的领导干部: a chairman of a firm
+    that may be private is not yet one."""
+    result = assessor.assess("一家建材公司的总经理在饭局后拦住审判长，请他对被告人“多关照关照”。"
+                             "这家公司是不是国企，审判长也不清楚。")
+    assert result.verdict == "undetermined"
+    assert unknown.IS_LEADER in result.missing_facts
+
+
+def test_an_opinion_whose_content_was_not_minuted_is_open(assessor: Assessor) -> None:
+    """R1 第三条 lets the 政法委 统筹协调; 不得…作出具体决定 — what was said is not told."""
+    result = assessor.assess("市委政法委副书记召集公检法开案件协调会，纪要只写了“副书记提出了处理"
+                             "意见”，意见的具体内容没有记载。")
+    assert result.verdict == "undetermined"
+    assert unknown.DECISION in result.missing_facts
+
+
+def test_repeated_questions_whose_purpose_is_unproven_stay_open(assessor: Assessor) -> None:
+    """The handler's own answer (按程序办) is no procedure of the one who asked."""
+    result = assessor.assess("某区住建局副局长一个月里三次打电话问承办法官“那个合同纠纷准备怎么"
+                             "处理”。法官每次都答“按程序办”，并做了登记。他为什么反复问，目前没有"
+                             "证据。")
+    assert result.verdict == "undetermined"
+    assert unknown.FOR_A_PARTY in result.missing_facts
