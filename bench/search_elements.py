@@ -1,7 +1,7 @@
 """Long case facts (issue 14, session 12): an element-level index for crime articles, penalty
 stripping and a conduct-only query, each beside the shipped fusion, on the same vectors.
 
-    .venv/bin/python bench/search_elements.py [--data-dir DIR] [--held-out]
+    PYTHONPATH=. .venv/bin/python bench/search_elements.py [--data-dir DIR] [--held-out]
 
 The development set (``data/eval/long_facts.jsonl``): every variant's R@1/5/10 and MRR, the
 facts each one gains and loses at R@5 against the shipped fusion, and two-fold cross-validation
@@ -32,8 +32,8 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from search_bench import machine  # bench/ is on the path when run as a script
 
+from bench.search_bench import machine
 from core.settings import REPO_ROOT
 from ingest.models import Article, Paragraph
 from search.bm25 import BM25Index
