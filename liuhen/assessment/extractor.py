@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from liuhen.assessment.actor_facts import ActorReader
 from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_quotes_masked
@@ -32,6 +33,16 @@ _OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不
 _INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
                       r"茶楼|茶室)|(约|邀请?|请)[^。；]{0,20}“[^”]{0,10}(吃个?饭|吃个?便饭|小聚|"
                       r"聚一聚|聚聚|喝个?茶|坐一坐)")
+# A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
+_ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,8}?“?[^。；”]{0,8}?"
+                                 r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
+                                 r"关照|递个话|通融)")
+# ... and the one asked will not (这个招呼我不能打, 帮不了, 此后没有和法院有过任何联系).
+_WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可能|不肯)(打|说|帮|管|过问|插手)|"
+                             r"帮不了|不归我管|(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|"
+                             r"打招呼)")
+# ... or does as asked (第二天就给院长打了电话, 打了招呼).
+_PUT_IN_A_WORD = re.compile(r"(打了|打过)(个|一个|声)?(电话|招呼)|说了情|过问了|照办了")
 # An invitation to something (约他周末去钓鱼, 邀请她一起打球), and the refusal of it after.
 _INVITED_TO = re.compile(r"(约|邀请?|请|叫|喊)[^。；]*$")
 _LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没参加|没有参加|推掉|推辞|"
@@ -213,6 +224,8 @@ class Extractor(ActorReader, CircumstanceReader):
             # a party's or lawyer's invitation the officer turned down: no meeting took place
             conduct.remove("private_meeting")
             declined.append("private_meeting")
+        if f.get("actor_role") in _COUNTERPARTS:
+            self._cadre_refused(text, f, note, conduct, declined)
         f["conduct"] = conduct
         if policy and f.get("leading_organ") and "decide_case" not in conduct:
             f.setdefault("via_procedure", True)
@@ -383,6 +396,31 @@ class Extractor(ActorReader, CircumstanceReader):
             return m.word in taking and bool(_PAPERS.search(clause))
 
         return bool(hits) and all(a_paper(m) for m in hits)
+
+    def _cadre_refused(self, text: Text, f: dict[str, object], note: Callable[..., None],
+                       conduct: list[str], declined: list[str]) -> None:
+        """A party asks a cadre to put in a word (求县长给法院打个电话) and he will not: the
+        cadre is the one the rules would judge (R1 第八条第（一）项), and he did nothing."""
+        asked = _ASKED_TO_INTERVENE.search(text.text)
+        if asked is None:
+            return
+        refused = _WONT_INTERVENE.search(text.text, asked.end())
+        done = _PUT_IN_A_WORD.search(text.text, asked.end())
+        cadres = [m for m in text.find(self.w("leader_roles"), negatable=False)
+                  if asked.start() <= m.start < asked.end()]
+        if not cadres or bool(refused) == bool(done):
+            return
+        f.update(regimes=["R1"], actor_role="领导干部")
+        note("actor", cadres[:1])
+        if done:
+            # he did as asked: 为案件当事人请托说情 (R1 第八条第（一）项)
+            if "plead" not in conduct:
+                conduct.append("plead")
+                note("plead", [Match(done.group(0), done.start(), done.end(), False)])
+            return
+        conduct[:] = [c for c in conduct if c not in ("plead", "probe", "guidance")]
+        if "plead" not in declined:
+            declined.append("plead")
 
     def _asked_and_not_done(self, text: Text, conduct: list[str]) -> list[str]:
         """Probing or pleading whose every word stands in a request made to the officer

@@ -174,3 +174,15 @@ def test_repeated_questions_whose_purpose_is_unproven_stay_open(assessor: Assess
                              "证据。")
     assert result.verdict == "undetermined"
     assert unknown.FOR_A_PARTY in result.missing_facts
+
+
+def test_a_cadre_asked_to_put_in_a_word(assessor: Assessor) -> None:
+    """R1 第八条第（一）项 is the cadre's own 请托说情: asked by a party's father, he refuses
+    (lawful) or does it (a violation)."""
+    refused = assessor.assess("原告的父亲托副市长给法院打个招呼。副市长说：“这个忙我帮不了，"
+                              "判决要依法来。”")
+    assert refused.verdict == "lawful"
+    assert refused.facts.actor_role == "领导干部"
+    did = assessor.assess("原告的父亲托副市长给法院打个招呼。副市长第二天就给院长打了电话。")
+    assert did.verdict == "violation"
+    assert _first(did) == ("R1", 8, 1)
