@@ -323,7 +323,7 @@ class ActorReader:
             # the verb that turns to someone stands in that person's clause
             before = text.text[max(actor.end, text.clause_start(m.start), m.start - 14):m.start]
             if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|"
-                         r"来到|赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话|"
+                         r"加上?|添加|来到|赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话|"
                          r"提醒|叮嘱|嘱咐|督促|批评)",
                          before):
                 return m

@@ -44,6 +44,10 @@ _INNER_NEGATION = re.compile(r"(不能|不得|不可|不会|不便|无法|没有
                              r"(告诉|透露|转告|透给|说给|发给|通知|泄露)")
 _INNER_NEGATION_COUNTS = frozenset({"leak"})
 _MODAL_NEGATIONS = ("不能", "不得", "不便", "不可", "无法")
+# A modal negation, then to whom or for whom (不能给法院, 不便替他): the verb after is ruled
+# out.
+_MODAL_BEFORE_OBJECT = re.compile(r"(不能|不得|不便|不可|无法)(给|向|跟|对|为|替|帮)"
+                                  r"[^，。；]{1,8}$")
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,8 @@ class Text:
             masked = masked.replace(phrase, "＿" * len(phrase))
         if prefix.endswith(_MODAL_NEGATIONS) and not prefix.endswith(("能不能", "可不可")):
             return True  # 不能透露, 不便回答: the act is ruled out, not done
+        if _MODAL_BEFORE_OBJECT.search(prefix) and not re.search(r"(能不能|可不可)", prefix):
+            return True  # 我不能给法院打招呼: ruled out with whom it would be done named between
         # 还没宣判的评议结果, 未经批准的会见, 把尚未定稿的报告复印: a "not yet" inside a modifier
         # (…的) of a noun; the thing itself, and what is done with it, are there
         masked = _MODIFIER.sub(lambda m: "＿" * len(m.group(0)), masked)

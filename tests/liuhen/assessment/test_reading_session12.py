@@ -186,3 +186,27 @@ def test_a_cadre_asked_to_put_in_a_word(assessor: Assessor) -> None:
     did = assessor.assess("原告的父亲托副市长给法院打个招呼。副市长第二天就给院长打了电话。")
     assert did.verdict == "violation"
     assert _first(did) == ("R1", 8, 1)
+
+
+def test_a_cadre_saying_he_cannot_put_in_a_word_has_not_pleaded(assessor: Assessor) -> None:
+    """不能给法院打招呼: a modal negation with its object between rules the plea out."""
+    result = assessor.assess("副区长在电话里对老战友说：“你那个案子我不能给法院打招呼，有意见请律师"
+                             "依法提。”")
+    assert result.verdict != "violation"
+    assert "plead" not in (result.facts.conduct or [])
+
+
+def test_a_congress_office_letter_naming_the_judgment(assessor: Assessor) -> None:
+    """R1 第八条第（四）项: 以…发文件等形式，超越职权对案件处理提出倾向性意见或者具体要求."""
+    result = assessor.assess("某区人大常委会办公室给区法院发来《关于某合同纠纷案的督办意见》："
+                             "“本案原告应当胜诉，请法院据此判决。”")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R1", 8, 4)
+
+
+def test_an_officer_of_another_organ_asking_by_wechat(assessor: Assessor) -> None:
+    """R2 第九条第（四）项: 为…打探案情, by a judge of another court of a prosecutor's case."""
+    result = assessor.assess("外区法院一名法官加上本院承办检察官的微信，问：“那个诈骗案什么时候"
+                             "起诉？我表哥是被害人。”检察官回复“不便透露”，并报告了纪检组。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 4)
