@@ -7,12 +7,11 @@ its hashed payload. Page by page: memory follows a page, never the store.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from graph import shape_codec
+from graph import registry_pages, shape_codec
 from graph.queries import registry as registry_queries
 from graph.queries.base import Backend, Query
 from graph.queries.shape_text import (
@@ -20,12 +19,7 @@ from graph.queries.shape_text import (
     REGISTRY_ORGAN_SHAPES,
     shape_params,
 )
-from graph.registry import (
-    stored_ids,
-    stored_registry_head,
-    stored_relation_edges,
-    unregistered,
-)
+from graph.registry import stored_registry_head
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainChecker, Problem, ProblemKind
 from ingest.records import RelationKind
@@ -94,8 +88,11 @@ def verify_registry(store: GraphStore, sealer: ChainSealer | None, *, page: int 
                                  "log was edited"))
         anchor = None
     checker = ChainChecker(REGISTRY_CHAIN, (anchor.length, anchor.hash) if anchor else None)
-    for rows in registry_chain_pages(store, page):
+    latest = _LatestVersions(store, page)
+    for rows, exact in registry_pages.chain_pages(store, page):
+        latest.page_read(exact)
         for row in rows:
+            latest.offer(row)
             if not isinstance(row["seq"], int) or not isinstance(row["payload"], str):
                 problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, None,
                                          str(row["id"]), f"registry record {row['id']!r} "
@@ -115,21 +112,96 @@ def verify_registry(store: GraphStore, sealer: ChainSealer | None, *, page: int 
         problems.append(_problem(ProblemKind.SEAL_MISMATCH, REGISTRY_CHAIN, head.length, None,
                                  "the registry head's seal is not the key's: the head was "
                                  "set outside liuhen"))
-    for kind in RegistryKind:
-        problems.extend(_latest_against_stored(store, kind, page))
+    problems.extend(latest.finish())
     for kind in (RegistryKind.ORGAN, RegistryKind.ACTOR, RegistryKind.CASE):
-        for ids in stored_ids(store, kind, page=page):
+        for ids in registry_pages.unregistered_pages(store, kind, page):
             problems.extend(_problem(
                 ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, f"{kind}:{i}",
                 f"{kind} {i!r} is stored but no registry record holds it (added outside "
                 "liuhen, or stored before the registry: `liuhen repair` registers it)")
-                for i in unregistered(store, kind, ids))
+                for i in ids)
     problems.extend(_unregistered_relations(store, page))
     return problems, checker.records
 
 
+#: The latest registered version of some entities of one kind: by id, (version, the payload
+#: parsed or None if unreadable).
+_Latest = dict[str, tuple[int, dict[str, Any] | None]]
+
+
+def _payload(text: Any) -> dict[str, Any] | None:
+    try:
+        payload = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
+class _LatestVersions:
+    """Each entity's latest registered version compared with what is stored, from the chain
+    pass itself: a joined page tells each record whether another of its entity holds a
+    higher version, so the latest ones are checked a batch of ``page`` per kind as the chain
+    streams by, in seq order (their findings sorted as the entity pages gave them). When a
+    page was read nested, two records hold an entity's highest version, or the pass did not
+    meet every stored record (a position no integer), the entities are read again by id
+    (``_entity_pages``), as before: those findings stand, the pass's are dropped."""
+
+    def __init__(self, store: GraphStore, page: int) -> None:
+        self.store, self.page = store, page
+        self.exact = True
+        self.seen = 0
+        self.pending: dict[RegistryKind, _Latest] = {kind: {} for kind in RegistryKind}
+        self.found: list[tuple[int, str, Problem]] = []
+
+    def page_read(self, exact: bool) -> None:
+        if not exact:
+            self._give_up()
+
+    def offer(self, row: Row) -> None:
+        """One record of the chain pass (a joined page's row)."""
+        if not self.exact:
+            return
+        self.seen += 1
+        above = row["above"]
+        if above is not None:
+            if above == row["version"]:
+                self._give_up()  # which of the two is latest: as the entity pages order them
+            return  # a later version of the entity is stored
+        if row["kind"] not in _KINDS or not row["entity"]:
+            return  # not read by the entity pages either (no kind of theirs, no id after "")
+        kind = RegistryKind(row["kind"])
+        self.pending[kind][row["entity"]] = (row["version"], _payload(row["payload"]))
+        if len(self.pending[kind]) >= self.page:
+            self._check(kind)
+
+    def finish(self) -> list[Problem]:
+        """Every finding, in the order of the entity pages (kind, then entity)."""
+        if self.exact and self.seen == registry_pages.record_count(self.store):
+            for kind in RegistryKind:
+                self._check(kind)
+            self.found.sort(key=lambda found: found[:2])
+            return [problem for _, _, problem in self.found]
+        return [problem for kind in RegistryKind
+                for problem in _latest_against_stored(self.store, kind, self.page)]
+
+    def _give_up(self) -> None:
+        self.exact = False
+        self.pending = {kind: {} for kind in RegistryKind}
+        self.found = []
+
+    def _check(self, kind: RegistryKind) -> None:
+        latest, self.pending[kind] = self.pending[kind], {}
+        if latest:
+            order = _KINDS.index(kind)
+            self.found.extend((order, str(problem.record_id), problem)
+                              for problem in _check_latest(self.store, kind, latest))
+
+
+_KINDS = list(RegistryKind)
+
+
 def _entity_pages(store: GraphStore, kind: RegistryKind, page: int
-                  ) -> Iterator[dict[str, tuple[int, dict[str, Any] | None]]]:
+                  ) -> Iterator[_Latest]:
     """The latest registered version of each entity of ``kind`` (its payload parsed, None if
     unreadable), by id, a page at a time."""
     after = ""
@@ -140,14 +212,9 @@ def _entity_pages(store: GraphStore, kind: RegistryKind, page: int
         if full and rows[0]["entity"] != rows[-1]["entity"]:
             last = rows[-1]["entity"]
             rows = [r for r in rows if r["entity"] != last]
-        latest: dict[str, tuple[int, dict[str, Any] | None]] = {}
+        latest: _Latest = {}
         for row in rows:
-            try:
-                payload = json.loads(row["payload"])
-            except (TypeError, ValueError):
-                payload = None
-            latest[row["entity"]] = (row["version"], payload if isinstance(payload, dict)
-                                     else None)
+            latest[row["entity"]] = (row["version"], _payload(row["payload"]))
         if latest:
             yield latest
         if not full:
@@ -174,15 +241,20 @@ def _stored_edges(row: Row) -> list[Edge]:
 def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
                            ) -> Iterator[Problem]:
     for latest in _entity_pages(store, kind, page):
-        records = {}
-        for entity, (version, payload) in latest.items():
-            try:
-                records[entity] = (version, parse_record(kind, payload or {}))
-            except ValueError:
-                continue  # an unreadable payload: the chain check names it
-        if kind is RegistryKind.RELATION:
-            yield from _relations_against_stored(store, records)
-            continue
+        yield from _check_latest(store, kind, latest)
+
+
+def _check_latest(store: GraphStore, kind: RegistryKind, latest: _Latest) -> Iterator[Problem]:
+    """What is stored of these entities against their latest registered versions."""
+    records = {}
+    for entity, (version, payload) in latest.items():
+        try:
+            records[entity] = (version, parse_record(kind, payload or {}))
+        except ValueError:
+            continue  # an unreadable payload: the chain check names it
+    if kind is RegistryKind.RELATION:
+        yield from _relations_against_stored(store, records)
+    else:
         unconfirmed = _unconfirmed_entities(store, kind, records)
         stored = {row["id"]: row for row in store.read(_STORED[kind], {"ids": unconfirmed})
                   } if unconfirmed else {}
@@ -265,18 +337,20 @@ def _relations_against_stored(store: GraphStore, records: dict[str, tuple[int, A
 
 
 def _unregistered_relations(store: GraphStore, page: int) -> Iterator[Problem]:
-    for rows in stored_relation_edges(store, page=page):
-        counts = Counter(row["id"] for row in rows)
-        missing = set(unregistered(store, RegistryKind.RELATION, sorted(counts)))
+    # by id: an unregistered id's edges, or a registered one's duplicates (until session 12 the
+    # findings came a page of 1,000 edges at a time, the unregistered edges before the
+    # duplicates of the same page)
+    for rows in registry_pages.relation_mismatches(store, page):
         for row in rows:
-            if row["id"] in missing:
-                yield _problem(ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, row["id"],
-                               f"relation {row['id']!r} ({row['type']}, {row['subject']} -> "
-                               f"{row['object']}) is stored but no registry record holds it")
-        for entity, count in sorted(counts.items()):
-            if count > 1 and entity not in missing:
+            entity, edges = row["id"], row["edges"]
+            if not row["registered"]:
+                for kind, subject, target in edges:
+                    yield _problem(ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, entity,
+                                   f"relation {entity!r} ({kind}, {subject} -> {target}) is "
+                                   "stored but no registry record holds it")
+            elif len(edges) > 1:
                 yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
-                               f"relation {entity!r} is stored on {count} edges")
+                               f"relation {entity!r} is stored on {len(edges)} edges")
     for row in store.read(registry_queries.REGISTRY_UNNAMED_RELATIONS, {"limit": page}):
         yield _problem(ProblemKind.UNREGISTERED, REGISTRY_CHAIN, None, None,
                        f"a RELATED edge without an id, {row['subject']} -> {row['object']}, "

@@ -63,6 +63,12 @@ def _text_hash(payload_text: str | None, prev_hash: str) -> str | None:
     return hashlib.sha256((prev_hash + "\n" + payload_text).encode()).hexdigest()
 
 
+def text_matches(payload_text: str, prev_hash: str, digest: str) -> bool:
+    """Whether a stored payload text, hashed as it is, gives the stored hash (as liuhen wrote
+    it: the canonical JSON that was hashed)."""
+    return _text_hash(payload_text, prev_hash) == digest
+
+
 def incident_payload(incident: Incident) -> dict[str, Any]:
     """What the hash covers: every field of the incident, defaults included."""
     return incident.model_dump(mode="json")

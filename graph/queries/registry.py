@@ -6,7 +6,8 @@ with the latest registered version. Values travel as parameters only."""
 
 from __future__ import annotations
 
-from graph.queries.base import read_statement, write_statement
+from graph.queries.base import Backend, Query, label, read_statement, write_statement
+from graph.schema import Label
 
 # The head is locked (a real write) before it is compared, as in record_append_incident: a
 # writer that lost the race matches nothing and writes nothing.
@@ -325,4 +326,92 @@ REGISTRY_STORED_INCIDENTS = read_statement(
            [(source)-[back]->(i) | [type(back), source.id, back.role]] AS incoming
     """,
     "ids",
+)
+
+# --------------------------------------------------------------- verify's lean reads (FalkorDB)
+# The registry chain page of REGISTRY_CHAIN_PAGE as one string (fields joined by $field_sep,
+# records by $record_sep: control characters canonical JSON never leaves unescaped), so the
+# client parses one value a page instead of eight a record: in session 8 the two nested reads
+# of the registry were 24 of verify's 55 s. Each record comes with ``above``, the highest
+# version another record of its kind and entity holds at or above its own (empty: none), so
+# the same pass finds each entity's latest version. ``regular`` counts the records whose
+# values have the types liuhen writes among the page's ``records`` (only those are joined: a
+# hand-edited type makes the caller read the page nested). No order after the aggregation:
+# the caller sorts.
+_REGISTRY_CHAIN_PAGE_JOINED_TEXT = """
+    MATCH (r:RegistryRecord)
+    WHERE r.seq > $after
+    WITH r ORDER BY r.seq, r.id LIMIT $limit
+    OPTIONAL MATCH (n:RegistryRecord {entity: r.entity})
+    WHERE n.kind = r.kind AND n.version >= r.version AND n <> r
+    WITH r, max(n.version) AS above
+    WITH r, above,
+         typeOf(r.seq) = $integer AND typeOf(r.version) = $integer
+         AND typeOf(r.id) = $string AND typeOf(r.kind) = $string
+         AND typeOf(r.entity) = $string AND typeOf(r.payload) = $string
+         AND typeOf(coalesce(r.prev_hash, $empty)) = $string
+         AND typeOf(coalesce(r.hash, $empty)) = $string
+         AND (above IS NULL OR typeOf(above) = $integer) AS regular
+    RETURN string.join(collect(CASE WHEN regular THEN
+                                   toString(r.seq) + $field_sep + r.id + $field_sep +
+                                   coalesce(r.prev_hash, $empty) + $field_sep +
+                                   coalesce(r.hash, $empty) + $field_sep + r.kind +
+                                   $field_sep + r.entity + $field_sep + toString(r.version) +
+                                   $field_sep + coalesce(toString(above), $empty) +
+                                   $field_sep + r.payload END), $record_sep) AS page,
+           count(r) AS records, sum(CASE WHEN regular THEN 1 ELSE 0 END) AS regular
+    """
+REGISTRY_CHAIN_PAGE_JOINED = Query(
+    "registry_chain_page_joined", " ".join(_REGISTRY_CHAIN_PAGE_JOINED_TEXT.split()),
+    ("after", "limit", "integer", "string", "empty", "field_sep", "record_sep"),
+    readonly=True, backends=frozenset({Backend.FALKORDB}),
+)
+# How many registry records are stored: the joined pages above found every entity's latest
+# version only if they met every record.
+REGISTRY_RECORD_COUNT = read_statement(
+    "registry_record_count",
+    "MATCH (r:RegistryRecord) RETURN count(r) AS records",
+)
+# The stored organs (actors, cases) by id that no registry record of their kind holds, a page
+# at a time (keyset): the store answers only the mismatches, where listing every id and asking
+# which are registered took two statements a page.
+_UNREGISTERED = """
+    MATCH (o:{label}) WHERE o.id > $after
+    OPTIONAL MATCH (r:RegistryRecord {{entity: o.id}}) WHERE r.kind = $kind
+    WITH o, r WHERE r IS NULL
+    RETURN o.id AS id ORDER BY id LIMIT $limit
+    """
+REGISTRY_UNREGISTERED_ORGANS = read_statement(
+    "registry_unregistered_organs", _UNREGISTERED.format(label=label(Label.ORGAN)),
+    "after", "kind", "limit",
+)
+REGISTRY_UNREGISTERED_ACTORS = read_statement(
+    "registry_unregistered_actors", _UNREGISTERED.format(label=label(Label.ACTOR)),
+    "after", "kind", "limit",
+)
+REGISTRY_UNREGISTERED_CASES = read_statement(
+    "registry_unregistered_cases", _UNREGISTERED.format(label=label(Label.CASE)),
+    "after", "kind", "limit",
+)
+# The relation edges (RELATED; PARTY_TO with an id) that mismatch the registry, by id, a page
+# of ids at a time (keyset): an id no relation's registry record holds (``registered`` false),
+# or one stored on several edges; each with its edges in (subject, object) order. On a store
+# that verifies clean this is one statement answering nothing, where listing every edge took a
+# page of nested rows and a second statement per 1,000 edges, each page scanning every edge
+# again (no index holds an edge's id): 8-11 s of verify on a loaded machine (session 12).
+REGISTRY_RELATION_MISMATCHES = read_statement(
+    "registry_relation_mismatches",
+    """
+    MATCH (s)-[r:RELATED|PARTY_TO]->(t)
+    WHERE r.id > $after
+    WITH r, s, t ORDER BY r.id, s.id, t.id
+    WITH r.id AS id, collect([type(r), s.id, t.id]) AS edges
+    OPTIONAL MATCH (g:RegistryRecord {entity: id}) WHERE g.kind = $kind
+    WITH id, edges, count(g) AS records
+    WHERE records = 0 OR size(edges) > 1
+    RETURN id, edges, records > 0 AS registered
+    ORDER BY id
+    LIMIT $limit
+    """,
+    "after", "kind", "limit",
 )
