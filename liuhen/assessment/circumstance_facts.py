@@ -164,10 +164,11 @@ class CircumstanceReader:
         guardian = [m for m in text.present(w("conduct", "guardian_or_relative"))
                     if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友)", text.text[m.end:])
                     and not re.search(r"(子|女|孩|侄|甥)$", text.text[:m.start])]
+        # 为非亲属嫌疑人辩护: 非 sets the kin word aside, it names no relation
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
                                        "跟着他生活", "由他抚养", "抚养"))
-                 if not m.negated] or re.search(r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}"
-                                                r"(亲属|亲戚|关系)", text.text)
+                 if not m.negated and not text.text[:m.start].endswith("非")] or re.search(
+            r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}(亲属|亲戚|关系)", text.text)
         if guardian:
             f["guardian_or_relative"] = True
             note("guardian_or_relative", guardian)  # type: ignore[operator]

@@ -11,6 +11,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
+from liuhen.assessment.open_questions import open_questions
 
 
 def _first(result: object) -> tuple[str, int, int | None]:
@@ -210,3 +211,30 @@ def test_an_officer_of_another_organ_asking_by_wechat(assessor: Assessor) -> Non
                              "起诉？我表哥是被害人。”检察官回复“不便透露”，并报告了纪检组。")
     assert result.verdict == "violation"
     assert _first(result) == ("R2", 9, 4)
+
+
+def test_a_former_prosecutor_defending_a_non_relative_in_the_former_unit(
+        assessor: Assessor) -> None:
+    """R3 第八条: 不得担任原任职单位办理案件的…辩护人, 但是作为…近亲属…的除外; 非亲属 is no
+    exception."""
+    result = assessor.assess("市检察院离职检察官孙某，半年后在原单位审查起诉的一起案件中，为非亲属"
+                             "被告人担任辩护人。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 8, None)
+
+
+def test_seatmates_on_a_train_and_a_report_nine_days_later(assessor: Assessor) -> None:
+    """R3 第七条: 因不明情况…接触…应当在三日内…报告; 5月4日 to 5月13日 is late."""
+    result = assessor.assess("法官5月4日坐动车，与本案原告的代理律师邻座，两人聊了一路。法官直到"
+                             "5月13日才向纪检组报告。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 7, None)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("这位代表除代表身份外是否担任公职，记录里没写。", unknown.IS_LEADER),
+    ("这句话有没有记进卷里，承办人说记不清了。", unknown.ORAL_RECORDED),
+    ("礼品是否退回，目前只有他本人的说法。", unknown.ACCEPTED),
+])
+def test_more_open_questions(text: str, fact: str) -> None:
+    assert fact in [q.fact for q in open_questions(text)]
