@@ -33,6 +33,9 @@ _OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不
 _INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
                       r"茶楼|茶室)|(约|邀请?|请)[^。；]{0,20}“[^”]{0,10}(吃个?饭|吃个?便饭|小聚|"
                       r"聚一聚|聚聚|喝个?茶|坐一坐)")
+# An approval given after the contact (补填审批表, 事后补签, 补办了审批手续).
+_APPROVED_AFTER = re.compile(r"(补填|补签|补办|补批|补报)[^，。；]{0,8}(审批|批准|签批|同意)|"
+                             r"事后[^，。；]{0,6}(审批|批准|签批)")
 # A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
 _ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,8}?“?[^。；”]{0,8}?"
                                  r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
@@ -50,6 +53,10 @@ _LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没�
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 _ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
+# A record named just before a "not recorded" (登记表没有记载, 记录里没有记): the document's
+# silence on a point.
+_SILENT_DOCUMENT = re.compile(r"(登记表|记录|纪要|笔录|日志|报告|案卷|卷宗|卷)(里|中|上)?"
+                              r"(也|都|并|均)?$")
 # What is handed over in courtesy (递给我一支烟, 递过一杯茶): no papers.
 _COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
@@ -126,6 +133,10 @@ class Extractor(ActorReader, CircumstanceReader):
             if name == "recorded":
                 # 记录里没有说: the record as a document that is silent, not a record not made
                 found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")]
+            if name == "not_recorded":
+                # 登记表没有记载, 纪要里没写: the document is silent on something, which says
+                # nothing of whether the intervention itself was recorded
+                found = [m for m in found if not _SILENT_DOCUMENT.search(text.text[:m.start])]
             if name == "pass_materials":
                 # 递给我一支烟: a courtesy handed over, not papers passed on (R2 第九条第（三）项)
                 found = [m for m in found if not _COURTESY.match(text.text, m.end)]
@@ -240,6 +251,10 @@ class Extractor(ActorReader, CircumstanceReader):
             value = cue(name, "conduct", path)
             if value is not None:
                 f[name] = value
+        if f.get("approved") and _APPROVED_AFTER.search(query):
+            # 见面两天后才补填审批表: R3 第六条's 确需…接触的，应…办理审批手续并获批准 is a
+            # condition of the contact, which an approval given after it did not meet
+            f["approved"] = False
         if f.get("via_procedure") and self._procedure_of_overseers(text):
             del f["via_procedure"]  # 纪检组调取的微信记录显示: the inquiry's step, not the act's
         if not f.get("complaint") and [m for m in text.present(self.w("conduct", "complaint"))

@@ -238,3 +238,30 @@ def test_seatmates_on_a_train_and_a_report_nine_days_later(assessor: Assessor) -
 ])
 def test_more_open_questions(text: str, fact: str) -> None:
     assert fact in [q.fact for q in open_questions(text)]
+
+
+def test_a_retired_former_court_leader_pleading_for_a_friend(assessor: Assessor) -> None:
+    """R2 第十三条第二款: 司法机关离退休人员违反规定干预办案的，适用本规定; 第九条第（一）项."""
+    result = assessor.assess("已经退休的原中院庭长给区法院一位执行法官打电话：“我朋友的厂子被你们"
+                             "查封了，你们别急着拍，给人家留条活路。”法官说会依法办理，并记录了来电。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 1)
+
+
+def test_an_approval_filled_in_after_the_meeting_is_not_a_lawful_approval(
+        assessor: Assessor) -> None:
+    """R3 第六条: 确需…在非工作场所…接触的，应依照相关规定办理审批手续并获批准."""
+    result = assessor.assess("检察官6月3日在茶楼与一家拍卖公司的经理见面，核对拍卖底价。6月6日他才"
+                             "补填了外出审批表，分管领导补签了同意。")
+    assert result.verdict != "lawful"
+    assert result.facts.approved is False
+
+
+def test_a_register_silent_on_the_cadres_knowledge_is_no_failure_to_record(
+        assessor: Assessor) -> None:
+    """The judge registered the relative's plea (R1 第五条第二款); 登记表没有记载 whether the cadre
+    knew is the question R1 第八条第（三）项 leaves open, not R1 第十条's failure to record."""
+    result = assessor.assess("县委某副书记的妻子到法院找承办法官，说原告是她外甥，“请多照顾”。"
+                             "法官按规定登记，附卷。副书记是否知情，登记表没有记载。")
+    assert result.verdict == "undetermined"
+    assert result.facts.recorded is not False
