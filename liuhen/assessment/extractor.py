@@ -12,6 +12,17 @@ from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_q
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
 from liuhen.assessment.open_questions import open_questions
+from liuhen.assessment.requests import (
+    ASKED_OF,
+    ASKED_TO_INTERVENE,
+    INVITED_TO,
+    LEISURE_DECLINED,
+    NO_REQUEST,
+    NOT_DONE,
+    PUT_IN_A_WORD,
+    WONT_INTERVENE,
+    request_end,
+)
 
 # How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
 _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
@@ -36,20 +47,6 @@ _INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个
 # An approval given after the contact (补填审批表, 事后补签, 补办了审批手续).
 _APPROVED_AFTER = re.compile(r"(补填|补签|补办|补批|补报)[^，。；]{0,8}(审批|批准|签批|同意)|"
                              r"事后[^，。；]{0,6}(审批|批准|签批)")
-# A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
-_ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,8}?“?[^。；”]{0,8}?"
-                                 r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
-                                 r"关照|递个话|通融)")
-# ... and the one asked will not (这个招呼我不能打, 帮不了, 此后没有和法院有过任何联系).
-_WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可能|不肯)(打|说|帮|管|过问|插手)|"
-                             r"帮不了|不归我管|(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|"
-                             r"打招呼)")
-# ... or does as asked (第二天就给院长打了电话, 打了招呼).
-_PUT_IN_A_WORD = re.compile(r"(打了|打过)(个|一个|声)?(电话|招呼)|说了情|过问了|照办了")
-# An invitation to something (约他周末去钓鱼, 邀请她一起打球), and the refusal of it after.
-_INVITED_TO = re.compile(r"(约|邀请?|请|叫|喊)[^。；]*$")
-_LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没参加|没有参加|推掉|推辞|"
-                               r"谢绝|婉拒|拒绝|没答应|没有答应|不方便去|去不了|不能去|不便参加)")
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 _ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 _COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
@@ -69,15 +66,6 @@ _SENTENCE_END = re.compile(r"[。；！？\n]")
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 _NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
                               r"未经[^，。；]{0,8}(研究|程序|讨论|决定)")
-# A request made to the officer (邻居托他打听, 朋友请她去说情): the act named is asked of him,
-# done only if the words say so.
-_ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托)[^，。；]{1,20}?(帮忙|帮)?(去)?"
-                       r"(打听|过问|说情|问问|说说|打招呼|打个招呼)")
-# ... and he did not do it: 没有去找任何人, 只告诉他到诉讼服务中心查询.
-_NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|问|过问|联系|说情|答应|照办)|"
-                       r"(当场|当即|当面|直接|婉言|明确)?(回绝|拒绝|谢绝|婉拒)|"
-                       r"只字(未|不)提|一个字(都|也)?没(提|说)|从不插嘴|(没有|没|未)转告|"
-                       r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
 # A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
 _REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
 # The handler asked up (请示) and the superior answered in writing (书面答复, 批复).
@@ -88,19 +76,9 @@ _REPLY_TO_REQUEST = re.compile(r"请示[^。]{0,60}(书面答复|作出书面答
 _WORK_REPORT = re.compile(r"听取[^，。；]{0,14}工作汇报")
 _BEYOND_LEARNING = frozenset({"plead", "private_meeting", "directive", "decide_case", "other",
                            "pass_materials", "probe"})
-# The words say no request was made (没有提任何要求, 也没打招呼).
-_NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
-                         r"(要求|请求|请托|招呼)")
 # The bodies that look into a case of interference: what they do is the inquiry.
 _OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|核查组|专案组|审计")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
-
-
-def _request_end(text: str, frame: re.Match[str]) -> int:
-    """Where the request that ``frame`` opens ends: its sentence (想请他“打个招呼”，让执行缓一缓:
-    the second clause says what is asked), never before the eight characters after it."""
-    end = _SENTENCE_END.search(text, frame.end())
-    return max(end.start() if end else len(text), frame.end() + 8)
 
 
 def _clause_end(text: Text, match: Match) -> int:
@@ -162,7 +140,7 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.remove(asked)
             declined.append(asked)
             f["refused"] = True  # asked of him, and he did not do it
-        if "plead" not in conduct and "plead" not in declined and _NO_REQUEST.search(query):
+        if "plead" not in conduct and "plead" not in declined and NO_REQUEST.search(query):
             declined.append("plead")  # 没有提任何要求: the words say nothing was asked
         if "pass_materials" in conduct and self._papers_to_overseers(text):
             conduct.remove("pass_materials")
@@ -289,8 +267,8 @@ class Extractor(ActorReader, CircumstanceReader):
         social = text.present(self.w("conduct", "social")) + [  # 钓过两次鱼: a verb split
             m for m in text.find_pattern("social") if not m.negated and not m.uncertain]
         work = text.present(self.w("conduct", "work_purpose"))
-        leisure_turned_down = [m for m in social if _INVITED_TO.search(
-            query[max(0, m.start - 24):m.start]) and _LEISURE_DECLINED.search(query, m.end)]
+        leisure_turned_down = [m for m in social if INVITED_TO.search(
+            query[max(0, m.start - 24):m.start]) and LEISURE_DECLINED.search(query, m.end)]
         if leisure_turned_down:
             # 约他周末钓鱼，他说不去: the leisure was offered and refused, it never happened
             declined_now = f.get("declined")
@@ -416,11 +394,11 @@ class Extractor(ActorReader, CircumstanceReader):
                        conduct: list[str], declined: list[str]) -> None:
         """A party asks a cadre to put in a word (求县长给法院打个电话) and he will not: the
         cadre is the one the rules would judge (R1 第八条第（一）项), and he did nothing."""
-        asked = _ASKED_TO_INTERVENE.search(text.text)
+        asked = ASKED_TO_INTERVENE.search(text.text)
         if asked is None:
             return
-        refused = _WONT_INTERVENE.search(text.text, asked.end())
-        done = _PUT_IN_A_WORD.search(text.text, asked.end())
+        refused = WONT_INTERVENE.search(text.text, asked.end())
+        done = PUT_IN_A_WORD.search(text.text, asked.end())
         cadres = [m for m in text.find(self.w("leader_roles"), negatable=False)
                   if asked.start() <= m.start < asked.end()]
         if not cadres or bool(refused) == bool(done):
@@ -440,15 +418,15 @@ class Extractor(ActorReader, CircumstanceReader):
     def _asked_and_not_done(self, text: Text, conduct: list[str]) -> list[str]:
         """Probing or pleading whose every word stands in a request made to the officer
         (托他打听) when a later clause says he did not do it: declined, not done."""
-        frames = list(_ASKED_OF.finditer(text.text))
-        if not frames or not _NOT_DONE.search(text.text, frames[0].end()):
+        frames = list(ASKED_OF.finditer(text.text))
+        if not frames or not NOT_DONE.search(text.text, frames[0].end()):
             return []
         out: list[str] = []
         for name in ("probe", "plead"):
             hits = text.present(self.w("conduct", name)) + [
                 m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
             if name in conduct and hits and all(
-                    any(f.start() <= m.start < _request_end(text.text, f) for f in frames)
+                    any(f.start() <= m.start < request_end(text.text, f) for f in frames)
                     for m in hits):
                 out.append(name)
         return out

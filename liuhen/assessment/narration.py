@@ -10,7 +10,7 @@ import re
 # A leading clause that sets the scene (一审判决后，… / …正在核查…，/ …即将开庭，): the state of
 # the case, told before the main clause whose subject is the one who acts.
 SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|"
-                           r"即将[^，。；]{1,6}|正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
+                          r"即将[^，。；]{1,6}|正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
 QUOTE = re.compile(r"“[^”]*”")
 
 # Words that make a clause an act, not a scene: a request, an approach, speech.
@@ -39,24 +39,24 @@ def scene_end(text: str, candidates: list[int]) -> int:
 # signature (——承办法官): whoever is named there wrote or received the record; who acted is
 # told in its body.
 RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
-                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
-                            r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:])?")
+                           r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
+                           r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:])?")
 SIGNATURE = re.compile(r"——[^。；“”]{1,20}$")
 
 # The person a call, a letter or a visit comes to (法官接到…的电话, 检察官收到, 被…叫到), or who
 # records what another did (法官将…的电话如实记录): not the one who acts.
 RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
-                       r"被(?!告|执行|申请|害|上诉|举报人|调查)|(将|把)[^，。；“”]{2,40}?(记录|登记|记入|记进|记下))")
+                      r"被(?!告|执行|申请|害|上诉|举报人|调查)|(将|把)[^，。；“”]{2,40}?(记录|登记|记入|记进|记下))")
 
 
 # The insider turns to the one who tells it (找我, 到我办公室, 把我叫到, 叫住他): someone is
 # approached even when the words name them only by a pronoun.
 ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|来)我(的)?(办公室|家|单位|这)|"
-                        r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
+                       r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
 # A call or visit that came in, told under a record's header (某民警记录：…来电): it came to the
 # one who records it, an officer (the header's role is checked where this is used).
 CAME_IN = re.compile(r"(来电|打来电话|打来的电话|发来短信|发来微信|来访|登门|"
-                      r"(?<![塞送交递])(找到?|对|约|叫|让|请|向|跟)(他|她))")
+                     r"(?<![塞送交递])(找到?|对|约|叫|让|请|向|跟)(他|她))")
 
 
 def record_frame(text: str) -> tuple[int, int]:

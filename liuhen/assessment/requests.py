@@ -1,0 +1,45 @@
+"""Requests made and how they were answered: someone asked to put in a word, to probe or to
+plead, and whether the one asked refused (这个招呼我不能打), did nothing (没有去找任何人) or did
+as asked (打了招呼); an invitation turned down. Read by ``liuhen.assessment.extractor``, where
+a request refused makes the conduct declined, not done."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[。；！？\n]")
+
+
+# A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
+ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,8}?“?[^。；”]{0,8}?"
+                                r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
+                                r"关照|递个话|通融)")
+# ... and the one asked will not (这个招呼我不能打, 帮不了, 此后没有和法院有过任何联系).
+WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可能|不肯)(打|说|帮|管|过问|插手)|"
+                            r"帮不了|不归我管|(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|"
+                            r"打招呼)")
+# ... or does as asked (第二天就给院长打了电话, 打了招呼).
+PUT_IN_A_WORD = re.compile(r"(打了|打过)(个|一个|声)?(电话|招呼)|说了情|过问了|照办了")
+# An invitation to something (约他周末去钓鱼, 邀请她一起打球), and the refusal of it after.
+INVITED_TO = re.compile(r"(约|邀请?|请|叫|喊)[^。；]*$")
+LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没参加|没有参加|推掉|推辞|"
+                              r"谢绝|婉拒|拒绝|没答应|没有答应|不方便去|去不了|不能去|不便参加)")
+# A request made to the officer (邻居托他打听, 朋友请她去说情): the act named is asked of him,
+# done only if the words say so.
+ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托)[^，。；]{1,20}?(帮忙|帮)?(去)?"
+                      r"(打听|过问|说情|问问|说说|打招呼|打个招呼)")
+# ... and he did not do it: 没有去找任何人, 只告诉他到诉讼服务中心查询.
+NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|问|过问|联系|说情|答应|照办)|"
+                      r"(当场|当即|当面|直接|婉言|明确)?(回绝|拒绝|谢绝|婉拒)|"
+                      r"只字(未|不)提|一个字(都|也)?没(提|说)|从不插嘴|(没有|没|未)转告|"
+                      r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
+# The words say no request was made (没有提任何要求, 也没打招呼).
+NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
+                        r"(要求|请求|请托|招呼)")
+
+
+def request_end(text: str, frame: re.Match[str]) -> int:
+    """Where the request that ``frame`` opens ends: its sentence (想请他“打个招呼”，让执行缓一缓:
+    the second clause says what is asked), never before the eight characters after it."""
+    end = _SENTENCE_END.search(text, frame.end())
+    return max(end.start() if end else len(text), frame.end() + 8)
