@@ -58,10 +58,9 @@ _SILENT_DOCUMENT = re.compile(r"(登记表|记录|纪要|笔录|日志|报告|�
 _COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
 _PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
-                     r"回执|意见书)")
+                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|证据)")
 _PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
 _CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
-_SENTENCE_END = re.compile(r"[。；！？\n]")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 _NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[。；！？\n]")
+SENTENCE_END = re.compile(r"[。；！？\n]")
 
 
 # A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
@@ -41,5 +41,5 @@ NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|�
 def request_end(text: str, frame: re.Match[str]) -> int:
     """Where the request that ``frame`` opens ends: its sentence (想请他“打个招呼”，让执行缓一缓:
     the second clause says what is asked), never before the eight characters after it."""
-    end = _SENTENCE_END.search(text, frame.end())
+    end = SENTENCE_END.search(text, frame.end())
     return max(end.start() if end else len(text), frame.end() + 8)
