@@ -168,7 +168,7 @@ class ActorReader:
             record("complaint", complaint)  # type: ignore[operator]
             return
         if leading and agent in ("leading", "leader") and (
-                agent == "leading" or (first["leading"] or 0) <= (first["leader"] or 0) + 4):
+                agent == "leading" or (first["leading"] or 0) <= (first["leader"] or 0) + 6):
             f["leading_organ"] = True
             f["regimes"] = ["R1"]
             record("leading_organ", leading[:1])  # type: ignore[operator]
@@ -179,7 +179,7 @@ class ActorReader:
             lead = leaders[0]
             f["regimes"] = ["R1"]
             record("actor", [lead])  # type: ignore[operator]
-            if [m for m in retired if m.end <= lead.start]:
+            if [m for m in retired if m.end <= lead.start or 0 <= m.start - lead.end <= 1]:
                 f["retired"] = True  # 已经退休的原市委副书记
             tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3
                    or self._title_goes_on(text.text[lead.end:m.start])]

@@ -12,6 +12,7 @@ from datetime import date
 
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from liuhen.assessment.lexicon import Text
+from liuhen.assessment.narration import QUOTE
 
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
@@ -37,6 +38,8 @@ _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关�
 # Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
 _NOT_YET_REPORTED = re.compile(r"(还没有?|还未|尚未|没来得及|还没来得及)[^，。；]{0,4}(报告|报备)")
 _DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天|前晚|刚才|刚刚")
+# 被调查单位, 委托单位: a unit the case is about or acts for, not the officer's workplace
+_OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 
@@ -49,7 +52,8 @@ class CircumstanceReader:
         away = [m for m in text.find(w("conduct", "non_workplace"), negatable=False)
                 if not _ISSUED_BY.match(text.text, m.end)]
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
-              if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])]
+              if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
+              and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])]
         theirs = [m for m in at if self._counterpart_place(text, m.start)]
         if theirs and not away:
             away = theirs  # 鉴定中心的办公室: the counterpart's premises, not the officer's
@@ -124,7 +128,8 @@ class CircumstanceReader:
             if _NOT_YET_REPORTED.search(text.text) and _DAYS_AGO.search(text.text):
                 # 昨晚的事，还没来得及报告: 第七条's 三日内 has not run out, nothing is late yet
                 f["reported"] = None
-        if any(x in text.text for x in ("有没有", "是否", "不清楚", "不知道", "没写")) and (
+        unquoted = QUOTE.sub("", text.text)  # 他说“不清楚”: his answer then, not the file's doubt
+        if any(x in unquoted for x in ("有没有", "是否", "不清楚", "不知道", "没写")) and (
                 "报告" in text.text or "报备" in text.text) and not re.search(
                 r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text):
             f["reported"] = None

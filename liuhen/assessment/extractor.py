@@ -31,8 +31,17 @@ _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎�
 # words in quotes are the caller's own; not 自称“受…委托”, a stated sender whose errand is
 # claimed), or the words ask whether the actor holds the status
 # R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
+# 局长本人又打电话问“我秘书去过了吧”: the one named bears the claim out himself
+_PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
+_URGES_LAW = re.compile(r"[：:]?[“\"]?(依法|严格依法|依规|按照法律|依照法律|按法律)")
+_ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出)[：:]?[“\"]?[^，。；”]{0,6}"
+                                r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
+                                r"(办|处理|依规|办理|进行)")
+_NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"
+                            r"(群众|知情人|网友|市民|村民|职工|员工|老百姓)")
 _UNVERIFIED_IDENTITY = re.compile(
     r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)|冒充|身份不明|"
+    r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属)|"
     r"无法核实[^，。；]{0,6}(身份|职务)|"
     r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
@@ -114,6 +123,9 @@ class Extractor(ActorReader, CircumstanceReader):
                 # 登记表没有记载, 纪要里没写: the document is silent on something, which says
                 # nothing of whether the intervention itself was recorded
                 found = [m for m in found if not _SILENT_DOCUMENT.search(text.text[:m.start])]
+            if name == "named_report":
+                # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
+                found = [m for m in found if not _NOBODY_SIGNED.match(text.text, m.end)]
             if name == "pass_materials":
                 # 递给我一支烟: a courtesy handed over, not papers passed on (R2 第九条第（三）项)
                 found = [m for m in found if not _COURTESY.match(text.text, m.end)]
@@ -185,6 +197,8 @@ class Extractor(ActorReader, CircumstanceReader):
         if heard and not text.find_pattern("confirmed"):
             f["hearsay"] = True
             note("hearsay", heard)
+        if _ASKS_LAW_FOLLOWED.search(query):
+            f["urged_lawful_handling"] = True
         general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain]
         if general:
             f["specific_case"] = False
@@ -278,7 +292,7 @@ class Extractor(ActorReader, CircumstanceReader):
             note("purpose", social)
         elif work:
             f["purpose"] = "work"
-        if _UNVERIFIED_IDENTITY.search(query):
+        if _UNVERIFIED_IDENTITY.search(query) and not _PRINCIPAL_HIMSELF.search(query):
             f["identity_verified"] = False
         self._place_time(text, f, note)
         invited = _INVITED.search(query)
@@ -472,10 +486,14 @@ class Extractor(ActorReader, CircumstanceReader):
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(
             self.w("conduct", "document_form"), negatable=False)
-        opinion = text.present(self.w("conduct", "opinion_words"))
+        # 要求“依法依规、把证据做扎实”: asking that the law be followed is R1 第三条's
+        # 督促司法机关依法履行职责, not a direction on the case
+        opinion = [m for m in text.present(self.w("conduct", "opinion_words"))
+                   if not _URGES_LAW.match(text.text, m.end)]
         # 协调会 names the form, not a direction given in it: R1 第三条 permits 统筹协调
         strong = [m for m in text.present(self.w("conduct", "directive"))
-                  if not any(x.start == m.start and x.end == m.end for x in form)]
+                  if not any(x.start == m.start and x.end == m.end for x in form)
+                  and not _URGES_LAW.match(text.text, m.end)]
         if form and (opinion or strong):
             note("directive", [*form[:1], *(strong or opinion)[:2]])  # type: ignore[operator]
             return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.facts import Facts
+from liuhen.assessment.narration import in_quotes
 from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers
 
 # The account says a fact is not established. Strong markers say so on their own (还没查清,
@@ -24,6 +25,7 @@ from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers
 _STRONG = re.compile(
     r"(还没|尚未|没有|未|没)(查清|查明|核实|查实|弄清|搞清)|有待(核实|查明|核查|调查|查证|确认)|"
     r"待(核实|查明|查证)|说法不一|各执一词|争论不下|争执不下|意见不一|看法不一|莫衷一是|记不清|说不清|拿不准|查不到|无从(得知|查证|核实)|"
+    r"找不到|(没有?|未)(找到|查到)|不记得|记不得|想不起|(还没|尚未|没有?|未)(调到|调取到|拿到)|"
     r"(还在|正在|仍在)(调取|核实|调查|核查|调查核实|查)|(尚未|还没有?|暂未)(调取|核对|核查|调查)|"
     r"(目前|现在|尚|还|都)没有(任何)?证据|只有[^，。；]{0,6}(本人|自己|一方|他|她)的?(说法|陈述|一面之词)|"
     r"(具体)?内容[^，。；]{0,4}(没有|未|不曾)(记载|写明|载明|记录)|"
@@ -101,7 +103,11 @@ def open_questions(text: str) -> list[OpenQuestion]:
         marker = _STRONG.search(words)
         if marker is None:
             weak = _WEAK.search(words)
-            if weak is None or not _QUESTION.search(words) or _THEN.search(words[:weak.start()]):
+            if weak is None or not _QUESTION.search(words) or \
+                    _THEN.search(words[:weak.start()]) or in_quotes(words, weak.start()) or \
+                    words[weak.start() - 1:weak.start()] == "有":
+                # 孙某说“不清楚，你找科里”: what someone answered then, not the account's question;
+                # 有没有提到: the question itself, not a denial
                 continue
         for fact, pattern in _SUBJECTS:
             if pattern.search(words) and all(q.fact != fact for q in out):

@@ -14,7 +14,7 @@ from liuhen.assessment import Assessor
 from liuhen.assessment.evaluation import Situation, read_lines
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.lexicon import load_lexicon
-from liuhen.assessment.missing_facts import CONDUCT, FORMER_UNIT, IS_LEADER, WHO
+from liuhen.assessment.missing_facts import CONDUCT, FORMER_UNIT, IS_LEADER, PROCEDURE, WHO
 from liuhen.assessment.models import quote_of
 from tests.conftest import SEED_FILE, need
 
@@ -92,10 +92,15 @@ def test_outcome_words_and_labels_are_weak_conduct() -> None:
 
 def test_identity_alone_is_no_violation(assessor: Assessor) -> None:
     """R1 第八条第（五）项 (其他违法干预) is a judgement on conduct: a cadre named and no act
-    stated waits for the conduct (session 6)."""
+    stated waits for the conduct (session 6). Read since session 13 as the head of the
+    political-legal committee (a leading organ), the visit waits on R1 第三条's 依照工作程序."""
     result = assessor.assess("县委常委、政法委书记上周到县法院，与执行局的法官见了面")
     assert result.verdict != "violation", result.reasons
-    assert CONDUCT in result.missing_facts or result.verdict == "lawful", result.missing_facts
+    assert {CONDUCT, PROCEDURE} & set(result.missing_facts) or result.verdict == "lawful", \
+        result.missing_facts
+    cadre = assessor.assess("副县长上周到县法院，与执行局的法官见了面")
+    assert cadre.verdict == "undetermined"
+    assert CONDUCT in cadre.missing_facts
 
 
 def test_a_disclaimer_takes_the_decision_words_back() -> None:
