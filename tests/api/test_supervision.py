@@ -1,6 +1,6 @@
 """The supervised store: kill -9 (or SIGSTOP) of the embedded FalkorDB child while the API
-runs. The API answers 503 in the error shape while it is down, restarts it from its append-only file with
-no person involved, answers again, and /health says what happened."""
+runs. The API answers 503 in the error shape while it is down, restarts it from its
+append-only file with no person involved, answers again, and /health says what happened."""
 
 from __future__ import annotations
 
@@ -76,10 +76,10 @@ def test_requests_during_the_outage_get_503_in_the_error_shape(writer: TestClien
         assert time.monotonic() < deadline
         time.sleep(0.05)
     # /health reads the watch's last ping, sent every 0.25 s: it may still be one from before
-    while (health := writer.get("/health")).status_code != 200:
-        assert time.monotonic() < deadline, health.text
+    while (answer := writer.get("/health")).status_code != 200:
+        assert time.monotonic() < deadline, answer.text
         time.sleep(0.05)
-    assert health.json()["supervisor"]["restarts"] == 1
+    assert answer.json()["supervisor"]["restarts"] == 1
 
 
 def test_a_store_that_answers_nothing_is_killed_restarted_and_health_says_so(
