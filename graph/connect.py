@@ -33,7 +33,9 @@ def open_store(
     store: GraphStore
     if not uri or uri == "embedded":
         store = FalkorDBStore.embedded(settings.data_dir / "falkordb", graph_name=graph_name,
-                                       attach_only=attach_only)
+                                       attach_only=attach_only,
+                                       timeout=settings.store_timeout_s,
+                                       hang_after=settings.store_ping_timeout_s)
     elif uri.startswith(NEO4J_SCHEMES):
         store = Neo4jStore(
             uri, user=settings.neo4j_user, password=settings.neo4j_password.get_secret_value()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import falkordb
 import redis
 import redis.exceptions
 from redis.backoff import NoBackoff
@@ -128,6 +129,35 @@ def read_pid(path: Path) -> int | None:
         return int(path.read_text().strip())
     except (OSError, ValueError):
         return None
+
+
+#: Longest a data connection waits for the store's answer to one statement (LIUHEN_STORE_
+#: TIMEOUT_S). The store itself ends every statement, writes included, at its timeout: the
+#: project's at STORE_LIMITS' TIMEOUT_DEFAULT (60 s), the console's at its own, at most
+#: TIMEOUT_MAX (120 s) (a write given none timed out at a TIMEOUT_DEFAULT of 300 ms, session
+#: 13). A write is rolled back before the answer (a 2-million-node CREATE given 1 s answered
+#: after 10.8 s) and a statement may first wait in the queue: 180 s leaves that slack. Past
+#: it the store is not answering (FalkorDB/FalkorDB#2129: a lock waited on for good).
+DATA_TIMEOUT_S = 180.0
+#: Longest the owner's supervisor lets the running child go without answering PING before it
+#: kills it (SIGKILL: a stopped process keeps SIGTERM pending) and restarts it from its
+#: append-only file (LIUHEN_STORE_PING_TIMEOUT_S). PING is answered by the server's main
+#: thread, which a write holds while it commits or rolls back: the longest stall seen was
+#: 9.5 s, beside that 2-million-node CREATE (session 13), far larger than any write of the
+#: project's.
+HANG_AFTER_S = 30.0
+#: Seconds between the supervisor's pings of the running child, and the longest each waits.
+HANG_PING_EVERY_S = 1.0
+
+
+def data_client(socket_path: Path, timeout: float) -> falkordb.FalkorDB:
+    """The store's data connections: each statement waits at most ``timeout`` seconds for its
+    answer, and none is re-sent by redis-py (its default Retry sends a command again after a
+    timeout or a dropped connection: a write twice). Whether to try again is the caller's:
+    graph/falkordb_store.py tries a read once more, never a write."""
+    return falkordb.FalkorDB(unix_socket_path=str(socket_path), socket_timeout=timeout,
+                             socket_connect_timeout=min(timeout, 5.0),
+                             retry=Retry(NoBackoff(), 0))
 
 
 def admin_conn(socket_path: Path, timeout: float) -> redis.Redis:
@@ -307,6 +337,45 @@ def is_server_for(pid: int, socket_path: Path, db_dir: Path) -> bool:
     with contextlib.suppress(OSError):
         return "redis-server" in cmdline and (proc / "cwd").resolve() == db_dir
     return False
+
+
+def terminate(proc: subprocess.Popen[bytes],
+              signals: tuple[Callable[[], None], ...] | None = None) -> None:
+    """Escalate SIGTERM -> SIGKILL (or send ``signals``) and reap ``proc`` (no-op if already
+    reaped). A stopped process (SIGSTOP) keeps SIGTERM pending: SIGKILL ends it."""
+    for send in signals or (proc.terminate, proc.kill):
+        if proc.poll() is not None:
+            break
+        with contextlib.suppress(ProcessLookupError):
+            send()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+    if proc.poll() is None:  # unkillable (D state): give up but do not leak a warning
+        proc.returncode = -1
+
+
+def stop_orphan(socket_path: Path, pid_path: Path, db_dir: Path) -> int | None:
+    """Stop a server a dead owner left running (SHUTDOWN flushes its append-only file; else
+    SIGTERM, then SIGKILL) and remove its socket and pid file: None, or the pid that would
+    not stop."""
+    pid = read_pid(pid_path)
+    if ping(socket_path):
+        with contextlib.suppress(redis.exceptions.RedisError, OSError), \
+                admin_conn(socket_path, 5.0) as conn:
+            conn.shutdown()
+    if pid is not None and is_server_for(pid, socket_path, db_dir):
+        wait_gone(pid, 5.0)
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            if not is_server_for(pid, socket_path, db_dir):
+                break
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
+            wait_gone(pid, 5.0)
+        if is_server_for(pid, socket_path, db_dir):
+            return pid
+    for path in (socket_path, pid_path):
+        path.unlink(missing_ok=True)
+    return None
 
 
 def wait_gone(pid: int, timeout: float) -> None:

@@ -16,18 +16,17 @@ same process) that finds the lock held and the socket answering *attaches*: it g
 never stops the server. If the owner exits, attached clients lose their connection; they must
 call ``stop()`` and ``start()`` again (the first to retry becomes the new owner).
 
-Supervision: the owner watches its child; when it dies (kill -9, a crash) it is restarted
-from its append-only file and counted (:meth:`EmbeddedFalkorDB.supervision`, in /health);
-clients reconnect on their next command, and fail (the API: 503) until it answers. Privacy:
+Supervision: the owner watches its child; when it dies (kill -9, a crash) or answers no PING
+for ``hang_after`` seconds (then it is killed), it is restarted from its append-only file and
+counted (:meth:`EmbeddedFalkorDB.supervision`, in /health); clients reconnect on their next
+command, and fail (the API: 503) until it answers. Privacy:
 the data dir is made 0700 (files 0600) at start, the child runs with umask 077, and its log
 holds warnings only, no crash report (which would print the query).
 
 Crash recovery: when the lock is free, any socket or pid file left in the data dir is stale
 (the owner died). A server still running from such a crash is shut down (``SHUTDOWN`` over the
 socket, else SIGTERM/SIGKILL), the files are removed and a fresh server loads the AOF.
-
-The process helpers (command line and limits, pid files, PING and SHUTDOWN without retries,
-the death signal, private modes) are in graph/falkordb_process.py.
+The process helpers are in graph/falkordb_process.py.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ import atexit
 import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -52,22 +50,27 @@ import redis
 import redis.exceptions
 
 from graph.falkordb_process import (
+    DATA_TIMEOUT_S,
+    HANG_AFTER_S,
+    HANG_PING_EVERY_S,
     PRIVATE_FILE,
     EmbeddedServerError,
     Supervision,
     SupervisorState,
     admin_conn,
     compact_long_tail,
+    data_client,
     exit_reason,
-    is_server_for,
     make_preexec,
     make_private,
     ping,
+    probe,
     published_supervision,
     read_pid,
     server_command,
+    stop_orphan,
+    terminate,
     try_flock,
-    wait_gone,
     wait_until_ready,
 )
 
@@ -101,6 +104,8 @@ class EmbeddedFalkorDB:
         supervise: bool = True,
         watch_interval: float = 0.2,
         attach_only: bool = False,
+        timeout: float = DATA_TIMEOUT_S,
+        hang_after: float = HANG_AFTER_S,
     ) -> None:
         self.data_dir = Path(data_dir).expanduser().resolve()
         self.appendfsync: AppendFsync = appendfsync
@@ -125,8 +130,9 @@ class EmbeddedFalkorDB:
         self._last_restart_at: float | None = None
         self._last_restart_reason: str | None = None
         self._last_error: str | None = None
-
-    # -- paths ------------------------------------------------------------------------------
+        self.timeout = timeout  # the data connections' wait for one answer (data_client)
+        self.hang_after = hang_after  # the running child killed after no PING answer so long
+        self._hung: str | None = None  # why the supervisor killed the child, until revived
 
     @property
     def socket_path(self) -> Path:
@@ -152,8 +158,6 @@ class EmbeddedFalkorDB:
     def db_dir(self) -> Path:
         """redis working directory (holds ``appendonlydir/``)."""
         return self.data_dir / DB_DIR_NAME
-
-    # -- state ------------------------------------------------------------------------------
 
     @property
     def running(self) -> bool:
@@ -286,7 +290,9 @@ class EmbeddedFalkorDB:
             proc = self._proc
             if proc is not None and proc.poll() is None:
                 return True
-            reason = exit_reason(proc.returncode) if proc is not None else "a restart failed"
+            reason = self._hung or (exit_reason(proc.returncode) if proc is not None
+                                    else "a restart failed")
+            self._hung = None
             self._proc = None  # poll() reaped it: no zombie is left
             self._state = "restarting"
             self._write_lock_info()
@@ -310,17 +316,37 @@ class EmbeddedFalkorDB:
             return True
 
     def _watch(self, stopping: threading.Event) -> None:
-        """The supervisor: restart the child whenever it is found dead, and keep the tail of
+        """The supervisor: restart the child whenever it is found dead or has answered no
+        PING for ``hang_after`` seconds (killed first: a process that answers nothing is as
+        good as dead, and clients waiting on it would wait for good), and keep the tail of
         its append-only file short (a restart replays it), until stopped."""
-        looked = time.monotonic()
+        looked = pinged = answered = time.monotonic()
         while not stopping.wait(self.watch_interval):
             proc = self._proc
             if self._state == "running" and proc is not None and proc.poll() is None:
-                if time.monotonic() - looked >= 5.0:
-                    looked = time.monotonic()
+                now = time.monotonic()
+                if now - pinged >= HANG_PING_EVERY_S:
+                    pinged = now
+                    if probe(self.socket_path, min(HANG_PING_EVERY_S, self.hang_after)) \
+                            == "ready":
+                        answered = time.monotonic()
+                    elif time.monotonic() - answered >= self.hang_after:
+                        self._kill_hung(proc, time.monotonic() - answered)
+                if now - looked >= 5.0:
+                    looked = now
                     compact_long_tail(self.socket_path)
                 continue
             self.revive()
+            pinged = answered = time.monotonic()
+
+    def _kill_hung(self, proc: subprocess.Popen[bytes], silent: float) -> None:
+        """SIGKILL the running child that answered no PING for ``silent`` seconds (its
+        restart, by :meth:`revive`, says why)."""
+        with self._mutex:
+            if self._proc is proc and not self._stopping.is_set() and proc.poll() is None:
+                self._hung = (f"did not answer PING for {silent:.0f} s (limit "
+                              f"{self.hang_after:g} s): killed by SIGKILL")
+                terminate(proc, signals=(proc.kill,))
 
     def client(self) -> falkordb.FalkorDB:
         """Return the (shared, thread-safe) FalkorDB client connected over the unix socket."""
@@ -329,7 +355,7 @@ class EmbeddedFalkorDB:
                 raise self._error("server not started; call start() first")
             if self._client is None:
                 try:
-                    self._client = falkordb.FalkorDB(unix_socket_path=str(self.socket_path))
+                    self._client = data_client(self.socket_path, self.timeout)
                 except (redis.exceptions.RedisError, OSError) as exc:
                     raise self._error(f"cannot connect to {self.socket_path}: {exc}") from exc
             return self._client
@@ -344,8 +370,6 @@ class EmbeddedFalkorDB:
 
     def __repr__(self) -> str:
         return f"EmbeddedFalkorDB({str(self.data_dir)!r}, {self._state})"
-
-    # -- internals --------------------------------------------------------------------------
 
     def _error(self, message: str, *, with_log: bool = False) -> EmbeddedServerError:
         return EmbeddedServerError(
@@ -396,26 +420,9 @@ class EmbeddedFalkorDB:
 
     def _clear_stale(self) -> None:
         """With the lock held: stop a server orphaned by a dead owner, remove stale files."""
-        pid = read_pid(self.pid_path)
-        if ping(self.socket_path):
-            # Orphan still serving: SHUTDOWN flushes the AOF before it exits.
-            with (
-                contextlib.suppress(redis.exceptions.RedisError, OSError),
-                admin_conn(self.socket_path, 5.0) as conn,
-            ):
-                conn.shutdown()
-        if pid is not None and is_server_for(pid, self.socket_path, self.db_dir):
-            wait_gone(pid, 5.0)
-            for sig in (signal.SIGTERM, signal.SIGKILL):
-                if not is_server_for(pid, self.socket_path, self.db_dir):
-                    break
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, sig)
-                wait_gone(pid, 5.0)
-            if is_server_for(pid, self.socket_path, self.db_dir):
-                raise self._error(f"cannot stop orphaned redis-server pid {pid}")
-        for path in (self.socket_path, self.pid_path):
-            path.unlink(missing_ok=True)
+        left = stop_orphan(self.socket_path, self.pid_path, self.db_dir)
+        if left is not None:
+            raise self._error(f"cannot stop orphaned redis-server pid {left}")
 
     def _command(self) -> list[str]:
         return server_command(self.binary, self.module, socket_path=self.socket_path,
@@ -472,20 +479,10 @@ class EmbeddedFalkorDB:
             self._terminate_child()
 
     def _terminate_child(self) -> None:
-        """Escalate SIGTERM -> SIGKILL and reap the child (no-op if already reaped)."""
+        """SIGTERM, then SIGKILL, and reap the child (no-op if already reaped)."""
         proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        for send in (proc.terminate, proc.kill):
-            if proc.poll() is not None:
-                break
-            with contextlib.suppress(ProcessLookupError):
-                send()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=5)
-        if proc.poll() is None:  # unkillable (D state): give up but do not leak a warning
-            proc.returncode = -1
-
+        if proc is not None:
+            terminate(proc)
 
 def _after_fork_in_child() -> None:
     """A forked child must not keep the owner's flock alive after the owner exits."""

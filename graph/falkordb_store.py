@@ -14,18 +14,21 @@ from typing import Any
 
 import falkordb
 import redis.asyncio
+import redis.asyncio.retry
 import redis.exceptions
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as GraphPath
+from redis.backoff import NoBackoff
 
-from core.errors import BackendError, InputError, WriteRefusedError
+from core.errors import BackendError, InputError, NoAnswerError, WriteRefusedError
 from graph.console_guard import (
     bounded_statement,
     check_parameters,
     check_statement,
     return_columns,
 )
+from graph.falkordb_process import DATA_TIMEOUT_S, HANG_AFTER_S
 from graph.falkordb_server import EmbeddedFalkorDB, EmbeddedServerError
 from graph.queries import Backend, Query, falkordb_indexes
 from graph.schema import KEY, LABELS
@@ -99,8 +102,11 @@ class FalkorDBStore:
         graph_name: str = GRAPH_NAME,
         server: EmbeddedFalkorDB | None = None,
         unique_constraints: bool = True,
+        timeout: float | None = None,
     ) -> None:
         self._client = client
+        # the client's wait for one answer, for the messages (the embedded server's by default)
+        self._timeout = timeout if timeout is not None or server is None else server.timeout
         self._graph = client.select_graph(graph_name)
         self._uri = uri
         self._server = server
@@ -110,13 +116,18 @@ class FalkorDBStore:
 
     @classmethod
     def embedded(cls, data_dir: Path, *, graph_name: str = GRAPH_NAME,
-                 attach_only: bool = False) -> FalkorDBStore:
+                 attach_only: bool = False, timeout: float = DATA_TIMEOUT_S,
+                 hang_after: float = HANG_AFTER_S) -> FalkorDBStore:
         """Start the embedded server in ``data_dir`` (or attach to the running one; with
         ``attach_only``, as a worker of ``liuhen serve --workers``, never start one).
+        ``timeout``: the longest a statement waits for its answer (then NoAnswerError);
+        ``hang_after``: the supervisor kills and restarts a server that answered no PING so
+        long (when this process owns it).
 
         Raises BackendError naming the directory when the server cannot start.
         """
-        server = EmbeddedFalkorDB(data_dir, attach_only=attach_only)
+        server = EmbeddedFalkorDB(data_dir, attach_only=attach_only, timeout=timeout,
+                                  hang_after=hang_after)
         uri = f"falkordb+embedded://{server.data_dir}"
         try:
             server.start()
@@ -143,7 +154,12 @@ class FalkorDBStore:
             raise ValueError("aping needs the embedded server's socket")
         if self._async_client is None:
             self._async_client = redis.asyncio.Redis(
-                unix_socket_path=str(self._server.socket_path))
+                unix_socket_path=str(self._server.socket_path),
+                socket_timeout=self._server.timeout,
+                # a ping is a read: sent once more when its connection dropped (a restart),
+                # never after a timeout (it would wait as long again)
+                retry=redis.asyncio.retry.Retry(
+                    NoBackoff(), 1, supported_errors=(redis.exceptions.ConnectionError,)))
         try:
             await self._async_client.execute_command("GRAPH.RO_QUERY", self.graph_name,
                                                       query.text)
@@ -210,6 +226,11 @@ class FalkorDBStore:
                              field="query") from error
         except ValueError as error:  # the client cannot put a parameter into its header
             raise InputError(str(error), field="parameters") from error
+        except (redis.exceptions.TimeoutError, redis.exceptions.ConnectionError) as error:
+            if _unanswered(error):
+                raise self._no_answer("the console's statement", error, write=False) from error
+            raise BackendError(f"graph store at {self._uri} failed: {error}",
+                               details={"uri": self._uri}) from error
         except (redis.exceptions.RedisError, OSError) as error:
             raise BackendError(f"graph store at {self._uri} failed: {error}",
                                details={"uri": self._uri}) from error
@@ -302,7 +323,24 @@ class FalkorDBStore:
             )
         run = self._graph.ro_query if readonly else self._graph.query
         try:
-            result = run(query.text, given or None)
+            try:
+                result = run(query.text, given or None)
+            except (redis.exceptions.TimeoutError, redis.exceptions.ConnectionError) as error:
+                if not _unanswered(error):
+                    raise
+                if not readonly or isinstance(error, redis.exceptions.TimeoutError):
+                    # A write is never sent twice: it may have landed. A read that timed out
+                    # would wait as long again.
+                    raise self._no_answer(query.name, error, write=not readonly) from error
+                try:  # a read whose connection dropped (the store restarted): once more
+                    result = run(query.text, given or None)
+                except (redis.exceptions.TimeoutError,
+                        redis.exceptions.ConnectionError) as again:
+                    if not _unanswered(again):
+                        raise
+                    raise self._no_answer(query.name, again, write=False) from again
+        except NoAnswerError:
+            raise
         except redis.exceptions.ResponseError as error:
             if readonly and _NO_GRAPH in str(error):
                 return []  # nothing has been written to this graph yet
@@ -320,8 +358,31 @@ class FalkorDBStore:
         names = [column[1] for column in result.header]
         return [dict(zip(names, row, strict=True)) for row in result.result_set]
 
+    def _no_answer(self, name: str, error: redis.exceptions.RedisError, *,
+                   write: bool) -> NoAnswerError:
+        """The error for a statement sent that got no answer (see :func:`_unanswered`)."""
+        if isinstance(error, redis.exceptions.TimeoutError) and self._timeout is not None:
+            what = f"did not answer {name} within {self._timeout:g} s"
+        else:
+            what = f"gave no answer to {name} ({error})"
+        outcome = ("; the write may or may not have landed (it was not sent again): read it "
+                   "back before writing it again" if write else "")
+        return NoAnswerError(
+            f"the graph store at {self._uri} {what}{outcome}",
+            details={"uri": self._uri, "query": name, "timeout_s": self._timeout,
+                     "outcome": "unknown" if write else "nothing written"})
+
     def __repr__(self) -> str:
         return f"FalkorDBStore({self._uri!r}, graph={self.graph_name!r})"
+
+
+def _unanswered(error: redis.exceptions.RedisError) -> bool:
+    """Whether ``error`` says a statement was sent and no answer came: a timeout reading
+    it, or the connection closed before it. Not a connection that could not be made (nothing
+    was sent) or a store answering that it is loading (it refused the statement)."""
+    if isinstance(error, redis.exceptions.BusyLoadingError):
+        return False
+    return "connecting" not in str(error)
 
 
 def _column_order(statement: list[str] | None, header: list[str]) -> list[int] | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,16 @@ from core.settings import REPO_ROOT
 from ingest.library import RegulationLibrary
 from ingest.models import Regulation
 from ingest.records import RecordSet, load_records
+
+# A store that stops answering (session 12's CI: the embedded FalkorDB deadlocked, the test
+# waited on its socket for good) fails the one test that waited on it in minutes: the stores
+# the suite opens through Settings (apps, `liuhen serve` in a subprocess) wait at most this
+# long for one answer, and their supervisor kills a server silent for the ping limit. Stores
+# opened directly (FalkorDBStore.embedded, EmbeddedFalkorDB) have the same bounds by default
+# (graph/falkordb_process.py DATA_TIMEOUT_S, HANG_AFTER_S). Above the store's own 60 s limit
+# on the suite's statements; a value set in the environment wins.
+os.environ.setdefault("LIUHEN_STORE_TIMEOUT_S", "120")
+os.environ.setdefault("LIUHEN_STORE_PING_TIMEOUT_S", "30")
 
 SHARED = REPO_ROOT.parent / "shared"
 SEED_FILE = SHARED / "seeds/000_bf43da359201c48c.txt"

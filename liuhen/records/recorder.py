@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from core.errors import BackendError, ConflictError, InputError
+from core.errors import BackendError, ConflictError, InputError, NoAnswerError
 from graph.chains import (
     MAX_GROUP,
     References,
@@ -255,13 +255,19 @@ class IncidentRecorder:
         try:
             appended = append_incidents(self._store, list(zip(incidents, records, strict=True)),
                                         sealer=self.sealer)
+        except NoAnswerError:
+            # Sent, unanswered: the group may be stored or not. Every writer of it hears so
+            # (sending it again, or one at a time, could store it twice or wait as long
+            # again), and the heads it would have made are forgotten: the next append chains
+            # on the head the store holds, read afresh.
+            self._forget(incidents)
+            raise
         except BackendError:
             # The unique key refused an id stored meanwhile (the whole batch was refused), or
             # the store failed: the one-at-a-time path tells which, per incident.
             appended = False
         if not appended:
-            for incident in incidents:
-                self._appended.pop(incident.organ, None)
+            self._forget(incidents)
             return None
         self._remember(new_heads.values())
         return _Stored(waiters, records, [new_heads[organ] for organ in dict.fromkeys(
@@ -292,6 +298,12 @@ class IncidentRecorder:
                                           or known.length > heads[organ].length):
                     heads[organ] = known
         return heads
+
+    def _forget(self, incidents: Iterable[Incident]) -> None:
+        """Their organs' heads are read from the store again (a head remembered is only
+        ever a lower bound, and a write without an answer leaves even that unknown)."""
+        for incident in incidents:
+            self._appended.pop(incident.organ, None)
 
     def _remember(self, heads: Iterable[ChainHead]) -> None:
         """The heads this process just appended (at most KNOWN_HEADS organs, oldest dropped)."""
@@ -349,6 +361,9 @@ class IncidentRecorder:
         [record], new_heads = chain_incidents([incident], {head.organ: head} if head else None)
         try:
             appended = append_incident(self._store, incident, record, sealer=self.sealer)
+        except NoAnswerError:
+            self._forget([incident])  # stored or not: see _append_together
+            raise
         except BackendError:
             # The unique key refuses an id another writer stored meanwhile: answer as for a
             # retry. Anything else is the store failing.
