@@ -1,5 +1,5 @@
-"""Shape checks for the seventh to eleventh held-out situation sets (author J, session 9; author K,
-session 10; author L, session 11; authors M and N, session 12).
+"""Shape checks for the seventh to thirteenth held-out situation sets (author J, session 9; author
+K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -17,14 +17,16 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K, L,
-# M and N 「」 only)
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to P
+# 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
     "K": (REPO / "data/eval/situations_holdout8.jsonl", "h8", (r"「([^」]+)」",)),
     "L": (REPO / "data/eval/situations_holdout9.jsonl", "h9", (r"「([^」]+)」",)),
     "M": (REPO / "data/eval/situations_holdout10.jsonl", "h10", (r"「([^」]+)」",)),
     "N": (REPO / "data/eval/situations_holdout11.jsonl", "h11", (r"「([^」]+)」",)),
+    "O": (REPO / "data/eval/situations_holdout12.jsonl", "h12", (r"「([^」]+)」",)),
+    "P": (REPO / "data/eval/situations_holdout13.jsonl", "h13", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
