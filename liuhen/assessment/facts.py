@@ -31,6 +31,7 @@ Regime = Literal["R1", "R2", "R3"]
 # liuhen.assessment.missing_facts.OPENABLE, spelled out so that the API's schema lists them
 # (tests/liuhen/assessment/test_reading_session11.py holds the two equal)
 OpenFact = Literal[
+    "行为人的身份（领导干部、司法机关内部人员或司法人员）",
     "是否为领导干部", "举报反映的情况是否属实", "是否经批准", "是否以书面形式提出",
     "口头提出的是否由办案人员记录在案", "是否因法定事由、经法定程序", "是否依照工作程序",
     "是否对证据采信、事实认定、司法裁判作出具体决定",

@@ -35,7 +35,7 @@ POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不
 # or a person (缓刑犯, 取保人员); 控告申诉接待室 is a room. The case a situation is about is not
 # the conduct it reports.
 NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?(部门|接待室|接待大厅|窗口)|科室|犯(?!罪)|"
-                       r"人员)")
+                       r"人员|办公会)")
 
 
 # Inside a disclosure construction (告诉她判决前不能透露合议庭的意见), a negator before its verb

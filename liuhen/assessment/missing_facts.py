@@ -26,5 +26,5 @@ JUDICIAL_DUTY = "是否依法履行审判、执行、检察、侦查、监管职
 
 # The facts an account may say it leaves open (liuhen.assessment.open_questions), which a caller
 # may also name as open (Facts.open_facts).
-OPENABLE = (IS_LEADER, REPORT_TRUE, APPROVAL, WRITTEN, ORAL_RECORDED, LAWFUL_CAUSE, PROCEDURE,
-            DECISION, FOR_A_PARTY, ACCEPTED, COUNTERPART, SPECIFIC_CASE)
+OPENABLE = (WHO, IS_LEADER, REPORT_TRUE, APPROVAL, WRITTEN, ORAL_RECORDED, LAWFUL_CAUSE,
+            PROCEDURE, DECISION, FOR_A_PARTY, ACCEPTED, COUNTERPART, SPECIFIC_CASE)

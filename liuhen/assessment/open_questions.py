@@ -31,7 +31,7 @@ _STRONG = re.compile(
     r"(具体)?内容[^，。；]{0,4}(没有|未|不曾)(记载|写明|载明|记录)|"
     r"(拿不出|提供不了|无法提供|提供不出|没能提供)[^，。；]{0,6}(凭据|凭证|证据|单据|收据|记录)|(目前|现在|尚|还|都|均)(不清楚|不明|"
     r"不得而知|无法(确认|确定|核实|证实))")
-_WEAK = re.compile(r"不清楚|没有?说|没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|"
+_WEAK = re.compile(r"不清楚|没有?说|没有?讲|没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|"
                    r"未交代|未说明|没有说明|不得而知|无法(确认|确定|核实|证实)")
 _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算不算|还是|怎么|什么|哪|谁|"
                        r"与否|能否|可否|是真是假|真假")
@@ -42,6 +42,7 @@ _SENTENCE = re.compile(r"[^。；！？\n]+")
 # The facts an open sentence may name, in the words that name them. Checked in this order; a
 # sentence may leave several open (是写在审批单上还是当面说的、有没有记入案卷).
 _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (unknown.WHO, re.compile(r"是谁|哪位领导|何人|什么人")),
     (unknown.IS_LEADER, re.compile(r"领导干部|国家工作人员|领导职务|现任职务|什么职务|公职|"
                                    r"国有还是|还是国有|是不是国企|是否国有|企业性质|单位性质")),
     (unknown.REPORT_TRUE, re.compile(r"属实|是真是假|真假|真实性|确有其事|是否真的|有没有这回事")),
@@ -71,6 +72,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # outside work undecided, not the leak in it.
 _HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     unknown.IS_LEADER: (("R1-",), frozenset({"violation"})),
+    unknown.WHO: (("R1-", "R2-9"), frozenset({"violation"})),
     unknown.REPORT_TRUE: (("R",), frozenset({"violation"})),
     unknown.APPROVAL: (("R3-6", "R3-5-6"), frozenset({"violation", "lawful"})),
     unknown.WRITTEN: (("R2-4", "R2-11", "R1-10"), frozenset({"violation", "lawful"})),

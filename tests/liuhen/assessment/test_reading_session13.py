@@ -151,3 +151,23 @@ def test_a_procuratorial_recommendation_is_a_procedure(assessor: Assessor) -> No
                              "立案后两个月没有侦查，建议依法及时侦查。")
     assert result.verdict == "lawful"
     assert _first(result) == ("R2", 5, None)
+
+
+def test_a_meeting_named_after_a_leader_is_no_actor(assessor: Assessor) -> None:
+    """局长办公会纪要: the meeting's name; the bureau's own chief gives written guidance (R2
+    第四条 「依照程序以书面形式提出」), no cadre of R1 acts."""
+    result = assessor.assess("局长办公会纪要：县公安局长对经侦大队一起集资诈骗案的取证方向作出"
+                             "书面批示，“重点查清资金去向”，批示附卷。")
+    assert result.regimes == ["R2"]
+    assert result.verdict == "lawful"
+    assert _first(result) == ("R2", 4, None)
+
+
+def test_who_asked_left_open_holds_the_violation(assessor: Assessor) -> None:
+    """“上面要求的”，是谁要求的没讲: who acted decides the regulation (R1 第十二条, R2 第十三条)."""
+    from liuhen.assessment.open_questions import open_questions
+    story = ("县检察院检察长在检委会上要求“对这个案子不起诉”，并说“上面要求的”。"
+             "上面是谁要求的，他没讲。")
+    assert [q.fact for q in open_questions(story)] == [unknown.WHO]
+    assert assessor.assess(story).verdict == "undetermined"
+    assert open_questions("检察长在检委会上要求“对这个案子不起诉”，他没讲理由。") == []
