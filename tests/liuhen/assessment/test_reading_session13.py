@@ -171,3 +171,11 @@ def test_who_asked_left_open_holds_the_violation(assessor: Assessor) -> None:
     assert [q.fact for q in open_questions(story)] == [unknown.WHO]
     assert assessor.assess(story).verdict == "undetermined"
     assert open_questions("检察长在检委会上要求“对这个案子不起诉”，他没讲理由。") == []
+
+
+def test_an_outcome_named_at_a_meeting_is_a_specific_demand(assessor: Assessor) -> None:
+    """R1 第八条第（四）项 names 「倾向性意见或者具体要求」: 不宜追究刑事责任 is one."""
+    result = assessor.assess("市人大常委会副主任在个案监督座谈会上提出“这起盗伐林木案的村民"
+                             "不宜追究刑事责任”。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R1", 8, 4)
