@@ -34,7 +34,7 @@ _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎�
 # 局长本人又打电话问“我秘书去过了吧”: the one named bears the claim out himself
 _PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
 _URGES_LAW = re.compile(r"[：:]?[“\"]?(依法|严格依法|依规|按照法律|依照法律|按法律)")
-_ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出)[：:]?[“\"]?[^，。；”]{0,6}"
+_ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批)[：:]?[“\"]?[^。；”]{0,10}"
                                 r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
                                 r"(办|处理|依规|办理|进行)")
 _NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"

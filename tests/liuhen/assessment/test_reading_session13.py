@@ -179,3 +179,14 @@ def test_an_outcome_named_at_a_meeting_is_a_specific_demand(assessor: Assessor) 
                              "不宜追究刑事责任”。")
     assert result.verdict == "violation"
     assert _first(result) == ("R1", 8, 4)
+
+
+def test_a_petition_forwarded_to_be_handled_by_law(assessor: Assessor) -> None:
+    """A 批示 that forwards a letter “依法处理” and gives no opinion does nothing of R1 第八条;
+    one that says how to decide is 第（四）项's 具体要求."""
+    forwarded = assessor.assess("县长在一封群众来信上批示“转县法院依法处理”，没有提任何意见。")
+    assert forwarded.verdict == "lawful"
+    halted = assessor.assess("副县长在协调会上说“这家企业是纳税大户，法院查封要慎重，"
+                             "先别动账户”。")
+    assert halted.verdict == "violation"
+    assert _first(halted) == ("R1", 8, 4)
