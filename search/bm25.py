@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,3 +44,29 @@ class BM25Index:
     def load(cls, folder: Path, size: int) -> BM25Index:
         retriever = bm25s.BM25.load(str(folder), mmap=False, show_progress=False, verbosity=0)
         return cls(retriever, size)
+
+
+def sibling_bm25(
+    query_tokens: Sequence[str], documents: Sequence[Sequence[str]], *, k1: float = 1.2,
+    b: float = 0.75,
+) -> npt.NDArray[np.float32]:
+    """BM25 (Lucene's idf) of each of a few ``documents`` with the statistics of those documents
+    alone: a word every sibling has (the subject the items of one list share) weighs almost
+    nothing, a word one item alone has weighs most. Used to tell the items of one article
+    apart; their passages all repeat the article's opening line, so the index's own BM25 scores
+    them mostly by that line."""
+    n = len(documents)
+    scores = np.zeros(n, dtype=np.float32)
+    if n == 0:
+        return scores
+    average = sum(len(d) for d in documents) / n or 1.0
+    frequency = Counter(t for d in documents for t in set(d))
+    wanted = [t for t in query_tokens if t in frequency]
+    for j, document in enumerate(documents):
+        counts, length = Counter(document), len(document)
+        for token in wanted:
+            f = counts.get(token, 0)
+            if f:
+                idf = math.log(1 + (n - frequency[token] + 0.5) / (frequency[token] + 0.5))
+                scores[j] += idf * f * (k1 + 1) / (f + k1 * (1 - b + b * length / average))
+    return scores

@@ -27,7 +27,7 @@ from search.bm25 import BM25Index
 from search.corpus import load_corpus
 from search.embeddings import Embedder, EmbeddingCache, EmbeddingStats, embed_cached
 from search.expansion import expansion_terms
-from search.fusion import group_max, min_max, ranks_of, reciprocal_rank_fusion, weighted_sum
+from search.fusion import group_max, ranks_of, reciprocal_rank_fusion, weighted_sum
 from search.index_keys import (
     INDEX_FORMAT,
     build_key,
@@ -35,6 +35,7 @@ from search.index_keys import (
     embedding_cache_root,
     index_folder,
 )
+from search.leaves import best_leaf, leaves
 from search.prior import AnswerPrior, answer_prior
 from search.query_adapter import QueryAdapter
 from search.scoring import (
@@ -88,6 +89,7 @@ class SearchIndex:
         self.config = config
         self.report = BuildReport(units=len(self.units))
         self._shared_scan: SharedScan | None = None
+        self._leaf_token_cache: dict[int, list[str]] = {}
         self.query_adapter: QueryAdapter | None = None
         self._layout()
 
@@ -352,40 +354,24 @@ class SearchIndex:
         return hits
 
     def best_unit(self, article: int, scores: QueryScores, mode: Mode = "hybrid") -> int:
-        """The paragraph or item of ``article`` that matches best (the article if it has none)."""
+        """The paragraph or item of ``article`` that matches best (the article if it has none;
+        how they are told apart: ``search/leaves.py``)."""
         start, end = int(self.article_starts[article]), int(self.article_ends[article])
-        leaves = [i for i in range(start, end) if self._is_leaf(i, end)]
-        if not leaves:
+        local = leaves(self.units, start, end)
+        if not local:
             return start
-        if len(leaves) == 1:
-            return leaves[0]
-        local = np.asarray(leaves, dtype=np.int64)
-        if self.config.leaf_choice == "scores":
-            combined = np.zeros(len(local), dtype=np.float32)
-            if mode != "dense":
-                combined += min_max(scores.bm25[local])
-            if mode != "bm25" and scores.dense is not None:
-                combined += self.config.leaf_dense_weight * min_max(scores.dense[local])
-            return int(local[int(np.argmax(combined))]) if combined.any() else start
-        rankings = []
-        if mode != "dense":
-            rankings.append(ranks_of(scores.bm25[local], len(local), floor=0.0))
-        if mode != "bm25" and scores.dense is not None:
-            rankings.append(ranks_of(scores.dense[local], len(local)))
-        if not any(r.any() for r in rankings):
-            return start
-        fused = reciprocal_rank_fusion(rankings, k=self.config.rrf_k)
-        return int(local[int(np.argmax(fused))])
+        if len(local) == 1:
+            return local[0]
+        best = best_leaf(local, self.units, end, scores, self.config, mode, self._leaf_tokens)
+        return start if best is None else best
 
-    def _is_leaf(self, i: int, end: int) -> bool:
-        unit = self.units[i]
-        if unit.item is not None:
-            return True
-        if unit.paragraph is None:
-            return False
-        following = self.units[i + 1] if i + 1 < end else None
-        return not (following is not None and following.paragraph == unit.paragraph
-                    and following.item is not None)
+    def _leaf_tokens(self, i: int) -> list[str]:
+        # A leaf's own text, tokenised once (a few dozen leaves in the seed corpus; none where
+        # only articles are indexed). Two threads may both fill an entry: the same list.
+        tokens = self._leaf_token_cache.get(i)
+        if tokens is None:
+            tokens = self._leaf_token_cache[i] = self.tokenizer(self.units[i].text)
+        return tokens
 
     def _hit(
         self, rank: int, i: int, score: float, bm25_rank: int, dense_rank: int,

@@ -33,7 +33,14 @@ class SearchConfig:
     bm25_b: float = 0.75
     expand: bool = True  # query expansion with the domain thesaurus (BM25 only)
     leaf_choice: Literal["rrf", "scores"] = "scores"
-    leaf_dense_weight: float = 0.5  # against BM25's 1.0, when choosing the paragraph or item
+    # Choosing the paragraph or item (search/leaves.py): the share of BM25 over the leaves' own
+    # words among siblings (the rest: passage BM25), the dense weight beside BM25's 1.0, and the
+    # own-text BM25 an enumerated item needs for its list's catch-all not to be chosen (0: off).
+    # Chosen by nested 5-fold cross-validation on data/eval/seed_questions_tune.jsonl
+    # (docs/benchmarks.md, issue 14, session 13).
+    leaf_text_weight: float = 0.75
+    leaf_dense_weight: float = 0.0
+    catch_all_floor: float = 3.0
     fusion: Literal["rrf", "weighted"] = "weighted"
     rrf_k: float = 60.0
     bm25_weight: float = 0.4
