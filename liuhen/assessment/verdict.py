@@ -288,12 +288,17 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     out: list[Finding] = []
     triggers |= {"R2.any", "R2.inquiry"}
     improper: list[str] = []
+    supervisory = relation in ("own_leader", "superior")
+    # 阅核意见栏写明理由…维持原判: an outcome word only weakly read, in guidance written by a
+    # leader of the organ, is 第四条's 以书面形式提出 the 指导性意见, not a plea
+    written_guidance = supervisory and facts.written is True and "plead" in (
+        facts.weak_conduct or [])
     if "private_meeting" in conduct:
         improper.append("private_meeting")
     if "pass_materials" in conduct and (tie or facts.via_procedure is False):
         improper.append("pass_materials")
         triggers.add("R2.materials")
-    if "plead" in conduct:
+    if "plead" in conduct and not written_guidance:
         improper.append("plead" if tie or relation in ("colleague", "unrelated", None)
                         else "other")
     if "probe" in conduct and tie and not improper:
@@ -303,7 +308,6 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     if "leak" in conduct and not improper and (
             tie or (facts.counterpart and facts.via_procedure is not True)):
         improper.append("probe")  # 通风报信 to a party or its lawyer is done for the party
-    supervisory = relation in ("own_leader", "superior")
     if improper:
         out += [Finding(R2_ITEMS[i], "violation", because=[i]) for i in improper]
     elif supervisory and ("guidance" in conduct or "decide_case" in conduct

@@ -190,3 +190,22 @@ def test_a_petition_forwarded_to_be_handled_by_law(assessor: Assessor) -> None:
                              "先别动账户”。")
     assert halted.verdict == "violation"
     assert _first(halted) == ("R1", 8, 4)
+
+
+def test_a_division_heads_written_review_is_guidance(assessor: Assessor) -> None:
+    """R2 第四条: a leader's 指导性意见 「依照程序以书面形式提出」 is lawful supervision."""
+    result = assessor.assess("副庭长审核裁定书时认为事实没查清，在审核意见栏写明理由，提交专业"
+                             "法官会议讨论，合议庭复议后维持原判。")
+    assert result.verdict == "lawful"
+    assert _first(result) == ("R2", 4, None)
+
+
+def test_a_committees_discussion_recorded_is_no_leak(assessor: Assessor) -> None:
+    """讨论过程记入笔录 is the record of a deliberation, not its outcome told to anyone (R3
+    第五条第（一）项 泄露)."""
+    result = assessor.assess("检察委员会讨论一起职务犯罪案件并作出决定，讨论过程记入检委会"
+                             "会议记录。")
+    assert "leak" not in (result.facts.conduct or [])
+    assert result.verdict != "violation"
+    told = assessor.assess("检察官把检委会讨论过的意见偷偷告诉了嫌疑人的辩护律师。")
+    assert told.verdict == "violation"
