@@ -27,18 +27,20 @@ from liuhen.assessment.requests import (
 # How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
 _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
                       "判决结果")
+# Asking that the law be followed (要求“依法…”, 批示“…依法处理”) directs nothing: R1 第三条's
+# 督促…依法履行职责. _URGES_LAW follows an opinion word; _ASKS_LAW_FOLLOWED is the whole ask.
+_BY_LAW = r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
+_URGES_LAW = re.compile(r"[：:]?[“\"]?" + _BY_LAW)
+_ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批)[：:]?[“\"]?[^。；”]{0,10}"
+                                + _BY_LAW + r"(办|处理|依规|办理|进行)")
+_NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"
+                            r"(群众|知情人|网友|市民|村民|职工|员工|老百姓)")
+# 局长本人又打电话问“我秘书去过了吧”: the one named bears a claimed identity out himself.
+_PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
 # Who acted is not established: a claimed identity (自称在省里工作, 自称“上面的领导”: the
 # words in quotes are the caller's own; not 自称“受…委托”, a stated sender whose errand is
 # claimed), or the words ask whether the actor holds the status
 # R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
-# 局长本人又打电话问“我秘书去过了吧”: the one named bears the claim out himself
-_PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
-_URGES_LAW = re.compile(r"[：:]?[“\"]?(依法|严格依法|依规|按照法律|依照法律|按法律)")
-_ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批)[：:]?[“\"]?[^。；”]{0,10}"
-                                r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
-                                r"(办|处理|依规|办理|进行)")
-_NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"
-                            r"(群众|知情人|网友|市民|村民|职工|员工|老百姓)")
 _UNVERIFIED_IDENTITY = re.compile(
     r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)|冒充|身份不明|"
     r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属)|"
@@ -486,8 +488,6 @@ class Extractor(ActorReader, CircumstanceReader):
     def _directive(self, text: Text, note: object) -> bool:
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(
             self.w("conduct", "document_form"), negatable=False)
-        # 要求“依法依规、把证据做扎实”: asking that the law be followed is R1 第三条's
-        # 督促司法机关依法履行职责, not a direction on the case
         opinion = [m for m in text.present(self.w("conduct", "opinion_words"))
                    if not _URGES_LAW.match(text.text, m.end)]
         # 协调会 names the form, not a direction given in it: R1 第三条 permits 统筹协调
