@@ -28,6 +28,12 @@ _ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]
 # The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
 _TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|告知|提醒|报告)[^。]{0,40}"
                                r"(照样|照旧|仍然|依旧|还是照|继续)")
+# The cadre himself takes up the relative's errand (“我弟弟找你们那事，你们多费心”): he makes it
+# his own, 授意、纵容 at the least (R1 第八条第（三）项).
+_ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐|爱人|老婆|妻子|丈夫|儿子|女儿|"
+                              r"侄子|外甥|亲戚|秘书|司机)[^。；”]{0,10}(那事|的事|那件事|那个事)"
+                              r"[^。；”]{0,8}(多费心|费心|关照|照顾|帮帮忙|上上心|多关心)")
+_OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
 _RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
 
@@ -260,6 +266,8 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
+        if _OFFICE_NAMED.match(text.text, match.end):
+            return False  # 信访局长, 信访办: an office's name, not a complaint
         if in_quotes(text.text, match.start) or self._established(text):
             # “有些情况想当面反映”: someone's words, not a complaint; 经查…属实, 他承认: what
             # was complained of is found, and read as the conduct itself
@@ -293,7 +301,8 @@ class ActorReader:
                 if m.start > tie[0].end]
         knows = [m for m in text.find(("知道", "知情", "亲自"))
                  if m.start > tie[0].end and not m.negated and not m.uncertain]
-        tolerated = _TOLD_AND_WENT_ON.search(text.text[tie[0].end:])
+        tolerated = _TOLD_AND_WENT_ON.search(text.text[tie[0].end:]) or \
+            _ERRAND_ENDORSED.search(text.text[tie[0].end:])
         if tolerated:
             # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
             f["instigated"] = True

@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from liuhen.assessment.lexicon import Text
-from liuhen.assessment.narration import QUOTE
+from liuhen.assessment.narration import QUOTE, in_quotes
 
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
@@ -31,6 +31,11 @@ _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
 _DATE = re.compile(rf"(?<![0-9{NUMERAL_CHARS}])([0-9{NUMERAL_CHARS}]{{1,2}})月"
                    rf"([0-9{NUMERAL_CHARS}]{{1,3}})[日号](?!内|以内|之内)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
+# A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
+# where the matter should go, not where the contact happened.
+_SENT_TO_BEFORE = re.compile(r"(到|去|来)(法院的?)?$")
+_SENT_TO_AFTER = re.compile(r"[^，。；”]{0,3}(递|交|提交|办理|反映|申请|立案|咨询|登记)")
+_SENT_BY = re.compile(r"(让|叫|请|要)(他|她|对方|他们)[^，。；]{0,6}$")
 _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
 # 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
 _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
@@ -42,6 +47,9 @@ _DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
+# 早上在地铁上碰到……下午我就填了报告单: a later hour named with no other day is that day.
+_LATER_HOUR_SAME_DAY = re.compile(r"(早上|上午|早晨|清早|中午)[^”]{0,80}?(下午|傍晚|晚上)"
+                                  r"[^。；]{0,16}(报告|报备)")
 
 
 class CircumstanceReader:
@@ -53,7 +61,8 @@ class CircumstanceReader:
                 if not _ISSUED_BY.match(text.text, m.end)]
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
-              and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])]
+              and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
+              and not self._sent_to(text.text, m.start, m.end)]
         theirs = [m for m in at if self._counterpart_place(text, m.start)]
         if theirs and not away:
             away = theirs  # 鉴定中心的办公室: the counterpart's premises, not the officer's
@@ -83,6 +92,15 @@ class CircumstanceReader:
             # met at a wedding or a gathering nobody arranged with them: R3 第七条's
             # "其他原因", not a contact planned for the case (第六条)
             f["planned"] = False
+
+    @staticmethod
+    def _sent_to(text: str, start: int, end: int) -> bool:
+        """The place is where the officer sends the other, in his quoted reply or a 让他 (到…
+        递申请, 到立案庭反映), not the place of the contact."""
+        before = text[max(0, start - 5):start]
+        if not _SENT_TO_BEFORE.search(before) or not _SENT_TO_AFTER.match(text, end):
+            return False
+        return in_quotes(text, start) or bool(_SENT_BY.search(text[max(0, start - 12):start]))
 
     def _counterpart_place(self, text: Text, position: int) -> bool:
         """A counterpart (a party, lawyer, intermediary) named just before the place word, with
@@ -129,7 +147,8 @@ class CircumstanceReader:
                 # 昨晚的事，还没来得及报告: 第七条's 三日内 has not run out, nothing is late yet
                 f["reported"] = None
         unquoted = QUOTE.sub("", text.text)  # 他说“不清楚”: his answer then, not the file's doubt
-        if any(x in unquoted for x in ("有没有", "是否", "不清楚", "不知道", "没写")) and (
+        if any(x in unquoted for x in ("有没有", "是否", "不清楚", "不知道", "没写", "未写",
+                                       "无记载", "没有记载", "未记载", "未载明")) and (
                 "报告" in text.text or "报备" in text.text) and not re.search(
                 r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text):
             f["reported"] = None
@@ -235,6 +254,9 @@ def report_delay(text: str) -> int | None:
         return 0
     if any(x in text for x in _NEXT_DAY):
         return 1
+    if _LATER_HOUR_SAME_DAY.search(text) and not _WEEKDAY.search(text, _LATER_HOUR_SAME_DAY.search(
+            text).start(2)):  # type: ignore[union-attr]
+        return 0
     nth = _NTH_DAY.search(text)
     if nth:
         # 第N天 is N-1 days after the contact when its own day is the first, N when the count

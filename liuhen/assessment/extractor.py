@@ -11,6 +11,7 @@ from liuhen.assessment.actor_facts import ActorReader
 from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_quotes_masked
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
+from liuhen.assessment.narration import in_a_reply
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
     ASKED_OF,
@@ -21,6 +22,7 @@ from liuhen.assessment.requests import (
     NOT_DONE,
     PUT_IN_A_WORD,
     WONT_INTERVENE,
+    cadre_refused,
     request_end,
 )
 
@@ -88,6 +90,11 @@ _BEYOND_LEARNING = frozenset({"plead", "private_meeting", "directive", "decide_c
                            "pass_materials", "probe"})
 # The bodies that look into a case of interference: what they do is the inquiry.
 _OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|核查组|专案组|审计")
+# A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one
+# that says who decides (由法院依法决定: that may be anyone's words, the court's own too).
+_NO_OPINION = re.compile(r"(没|未|并未|从未|均未|都没|不|无人|谁)")
+# 没有接话, 没接电话: a word or a call not taken up, not an offer turned down.
+_NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 
 
@@ -118,9 +125,21 @@ class Extractor(ActorReader, CircumstanceReader):
             found = text.find(self.w(*path))
             if path[0] == "conduct":
                 found = found + text.find_pattern(name)
+            if name == "via_procedure":
+                # 法官回：“按程序办”: his answer sends the other to the procedure; the contact
+                # itself did not come through one
+                found = [m for m in found if not in_a_reply(text.text, m.start)]
+            if name == "retaliation":
+                # 饭就免了: "no need", not a removal from office
+                found = [m for m in found if not (m.word == "免了" and
+                                                  text.text[m.start - 1:m.start] in "就也")]
             if name == "recorded":
                 # 记录里没有说: the record as a document that is silent, not a record not made
                 found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")]
+            if name == "recorded":
+                # 书记在会上说: the 记 of 书记, not a record
+                found = [m for m in found if not (m.word.startswith("记")
+                                                  and text.text[m.start - 1:m.start] == "书")]
             if name == "not_recorded":
                 # 登记表没有记载, 纪要里没写: the document is silent on something, which says
                 # nothing of whether the intervention itself was recorded
@@ -190,7 +209,7 @@ class Extractor(ActorReader, CircumstanceReader):
             f["weak_conduct"] = weak
         if "decide_case" in conduct:
             f["decision"] = True
-        elif "decide_case" in declined or [
+        elif "decide_case" in declined or [m for m in disclaimed if _NO_OPINION.match(m.word)] or [
                 m for m in text.negated_hits((*self.w("conduct", "opinion_words"),
                                               *_OUTCOME_QUESTIONS)) if not m.uncertain]:
             # the words say no opinion was given (not 有没有提意见: that is the question)
@@ -212,15 +231,19 @@ class Extractor(ActorReader, CircumstanceReader):
         f["declined"] = declined
         if self._directive(text, note):
             conduct.append("directive")
-        refused = text.present(self.w("conduct", "refused"))
+        refused = [m for m in text.present(self.w("conduct", "refused"))
+                   if not text.text.startswith(_NOT_TAKEN_UP, m.end)]
         took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了"))
         paid_own = text.present(self.w("conduct", "paid_own"))
         if "accept_benefit" in conduct and self._papers_only_taken(text):
             # 收下了医院证明的复印件: papers handed in for the case, not a benefit
             conduct.remove("accept_benefit")
-        if "accept_benefit" in conduct and (refused or paid_own) and not took:
-            conduct.remove("accept_benefit")
-            declined.append("accept_benefit")
+        for offered in ("accept_benefit", "borrow"):
+            # 钥匙都递过来了，他没接; 发现后当天交到院纪检组: offered, not taken
+            if offered in conduct and (refused or (paid_own and offered == "accept_benefit")) \
+                    and not took:
+                conduct.remove(offered)
+                declined.append(offered)
         if refused and not took and _INVITED.search(query) and "accept_benefit" not in conduct:
             declined.append("accept_benefit")  # 约他吃饭, 没有接受: 请客 turned down
         if refused and not took and f.get("actor_role") in _COUNTERPARTS and \
@@ -228,8 +251,8 @@ class Extractor(ActorReader, CircumstanceReader):
             # a party's or lawyer's invitation the officer turned down: no meeting took place
             conduct.remove("private_meeting")
             declined.append("private_meeting")
-        if f.get("actor_role") in _COUNTERPARTS:
-            self._cadre_refused(text, f, note, conduct, declined)
+        if f.get("actor_role") in (*_COUNTERPARTS, "领导干部"):
+            cadre_refused(text, f, note, conduct, declined, self.w("leader_roles"))
         f["conduct"] = conduct
         if policy and f.get("leading_organ") and "decide_case" not in conduct:
             f.setdefault("via_procedure", True)
@@ -404,31 +427,6 @@ class Extractor(ActorReader, CircumstanceReader):
             return m.word in taking and bool(_PAPERS.search(clause))
 
         return bool(hits) and all(a_paper(m) for m in hits)
-
-    def _cadre_refused(self, text: Text, f: dict[str, object], note: Callable[..., None],
-                       conduct: list[str], declined: list[str]) -> None:
-        """A party asks a cadre to put in a word (求县长给法院打个电话) and he will not: the
-        cadre is the one the rules would judge (R1 第八条第（一）项), and he did nothing."""
-        asked = ASKED_TO_INTERVENE.search(text.text)
-        if asked is None:
-            return
-        refused = WONT_INTERVENE.search(text.text, asked.end())
-        done = PUT_IN_A_WORD.search(text.text, asked.end())
-        cadres = [m for m in text.find(self.w("leader_roles"), negatable=False)
-                  if asked.start() <= m.start < asked.end()]
-        if not cadres or bool(refused) == bool(done):
-            return
-        f.update(regimes=["R1"], actor_role="领导干部")
-        note("actor", cadres[:1])
-        if done:
-            # he did as asked: 为案件当事人请托说情 (R1 第八条第（一）项)
-            if "plead" not in conduct:
-                conduct.append("plead")
-                note("plead", [Match(done.group(0), done.start(), done.end(), False)])
-            return
-        conduct[:] = [c for c in conduct if c not in ("plead", "probe", "guidance")]
-        if "plead" not in declined:
-            declined.append("plead")
 
     def _asked_and_not_done(self, text: Text, conduct: list[str]) -> list[str]:
         """Probing or pleading whose every word stands in a request made to the officer

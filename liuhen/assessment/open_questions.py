@@ -133,6 +133,13 @@ def leave_open(facts: Facts, findings: Findings) -> Findings:
             held = held or finding.status == "violation"
             finding = Finding(finding.rule, "undetermined", waiting, finding.because,
                               finding.weak)
+        elif finding.status == "undetermined" and finding.missing == [unknown.CONDUCT]:
+            # open already, on the bare question of conduct: the account names the fact it
+            # turns on (他为什么反复问), which says more than that question does
+            named = [name for name in open_facts if finding.rule.startswith(_HOLDS[name][0])]
+            if named:
+                finding = Finding(finding.rule, "undetermined", named, finding.because,
+                                  finding.weak)
         items.append(finding)
     triggers = set(findings.triggers)
     if held and not any(f.status == "violation" for f in items):

@@ -6,6 +6,9 @@ a request refused makes the conduct declined, not done."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+
+from liuhen.assessment.lexicon import Match, Text
 
 SENTENCE_END = re.compile(r"[。；！？\n]")
 
@@ -13,7 +16,13 @@ SENTENCE_END = re.compile(r"[。；！？\n]")
 # A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
 ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,8}?“?[^。；”]{0,8}?"
                                 r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
-                                r"关照|递个话|通融)")
+                                r"关照|递个话|通融)|"
+                                # or asks it in his own quoted words (“书记，你帮我跟法院说说”)
+                                r"“[^”]{0,30}?(帮我|替我|给我|能不能|能否|可不可以|可否)"
+                                r"[^”]{0,12}?(说说|说一说|说一声|说句话|"
+                                r"说个情|求个情|打招呼|打个招呼|递个话|打个电话)")
+# The cadre asked stands in the request or just before it (找到局长，想请他给法院打个招呼).
+_CADRE_BEFORE_REQUEST = 16
 # ... and the one asked will not (这个招呼我不能打, 帮不了, 此后没有和法院有过任何联系).
 WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可能|不肯)(打|说|帮|管|过问|插手)|"
                             r"帮不了|不归我管|(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|"
@@ -43,3 +52,30 @@ def request_end(text: str, frame: re.Match[str]) -> int:
     the second clause says what is asked), never before the eight characters after it."""
     end = SENTENCE_END.search(text, frame.end())
     return max(end.start() if end else len(text), frame.end() + 8)
+
+
+def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Match]], None],
+                  conduct: list[str], declined: list[str], leader_roles: Sequence[str]) -> None:
+    """A party asks a cadre to put in a word (求县长给法院打个电话) and he will not: the
+    cadre is the one the rules would judge (R1 第八条第（一）项), and he did nothing. What he
+    tells the party instead (你找律师走程序) is no conduct of his towards a court."""
+    asked = ASKED_TO_INTERVENE.search(text.text)
+    if asked is None:
+        return
+    refused = WONT_INTERVENE.search(text.text, asked.end())
+    done = PUT_IN_A_WORD.search(text.text, asked.end())
+    cadres = [m for m in text.find(leader_roles, negatable=False)
+              if asked.start() - _CADRE_BEFORE_REQUEST <= m.start < asked.end()]
+    if not cadres or bool(refused) == bool(done):
+        return
+    f.update(regimes=["R1"], actor_role="领导干部")
+    note("actor", cadres[:1])
+    if done:
+        # he did as asked: 为案件当事人请托说情 (R1 第八条第（一）项)
+        if "plead" not in conduct:
+            conduct.append("plead")
+            note("plead", [Match(done.group(0), done.start(), done.end(), False)])
+        return
+    conduct[:] = [c for c in conduct if c not in ("plead", "probe", "guidance", "recommend_lawyer")]
+    if "plead" not in declined:
+        declined.append("plead")
