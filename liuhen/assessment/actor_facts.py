@@ -30,8 +30,8 @@ _TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|�
                                r"(照样|照旧|仍然|依旧|还是照|继续)")
 # The cadre himself takes up the relative's errand (“我弟弟找你们那事，你们多费心”): he makes it
 # his own, 授意、纵容 at the least (R1 第八条第（三）项).
-_ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐|爱人|老婆|妻子|丈夫|儿子|女儿|"
-                              r"侄子|外甥|亲戚|秘书|司机)[^。；”]{0,10}(那事|的事|那件事|那个事)"
+_ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐|爱人|老婆|妻子|丈夫|"
+                              r"儿子|女儿|侄子|外甥|亲戚|秘书|司机)[^。；”]{0,10}(那事|的事|那件事|那个事)"
                               r"[^。；”]{0,8}(多费心|费心|关照|照顾|帮帮忙|上上心|多关心)")
 _OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.

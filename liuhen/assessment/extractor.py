@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from liuhen.assessment.actor_facts import ActorReader
 from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_quotes_masked
@@ -15,13 +14,10 @@ from liuhen.assessment.narration import in_a_reply
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
     ASKED_OF,
-    ASKED_TO_INTERVENE,
     INVITED_TO,
     LEISURE_DECLINED,
     NO_REQUEST,
     NOT_DONE,
-    PUT_IN_A_WORD,
-    WONT_INTERVENE,
     cadre_refused,
     request_end,
 )

@@ -79,6 +79,7 @@ _REPLY_OPENS = re.compile(r"(回|回复|回答|答复|答|说了句|说了一句
 def in_a_reply(text: str, position: int) -> bool:
     """The position stands in quoted words that answer someone (法官回：“按程序办”): what the
     one asked said back, not how the contact itself came about."""
-    return any(m.start() < position < m.end() and _REPLY_OPENS.search(text[max(0, m.start() - 6):m.start()])
+    return any(m.start() < position < m.end()
+               and _REPLY_OPENS.search(text[max(0, m.start() - 6):m.start()])
                for m in QUOTE.finditer(text))
 

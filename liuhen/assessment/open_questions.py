@@ -136,7 +136,8 @@ def leave_open(facts: Facts, findings: Findings) -> Findings:
         elif finding.status == "undetermined" and finding.missing == [unknown.CONDUCT]:
             # open already, on the bare question of conduct: the account names the fact it
             # turns on (他为什么反复问), which says more than that question does
-            named = [name for name in open_facts if finding.rule.startswith(_HOLDS[name][0])]
+            named: list[str] = [name for name in open_facts
+                                if finding.rule.startswith(_HOLDS[name][0])]
             if named:
                 finding = Finding(finding.rule, "undetermined", named, finding.because,
                                   finding.weak)

@@ -145,7 +145,8 @@ def test_asking_a_freeze_be_lifted_is_a_plea(assessor: Assessor, ask: str) -> No
 
 
 def test_minutes_that_decide_a_step_for_the_court_are_a_decision(assessor: Assessor) -> None:
-    """R1 第三条's coordination stops at 「不得对案件的证据采信、事实认定、司法裁判等作出具体决定」."""
+    """R1 第三条's coordination stops at
+    「不得对案件的证据采信、事实认定、司法裁判等作出具体决定」."""
     result = assessor.assess("区委政法委召开协调会，会议纪要写明：“某物流公司被查封的车辆暂缓"
                              "拍卖三个月，由区法院负责落实。”")
     assert result.verdict == "violation"
