@@ -308,3 +308,21 @@ def dated_days(text: str) -> int | None:
         return None
     first, last = sorted(days)
     return (last - first).days
+
+
+# A case discussed and decided by the 审判委员会 or 检察委员会 at its meeting (审委会讨论决定,
+# 检委会第三次会议纪要): the organ's own procedure for deciding a case, whose members' opinions
+# are its work, not an intervention; never a call or a talk before it (审委会讨论前一晚打电话).
+_COMMITTEE_SITS = re.compile(r"(审判委员会|审委会|检察委员会|检委会)"
+                             r"(第[0-9一二三四五六七八九十百]+次)?(全体)?(会议)?(纪要|讨论(?![前之])|研究(?![前之])|决定|审议)")
+_NOT_BEFORE = re.compile(r"没|未|不|绕开|绕过|跳过")
+_PRIVATE_CHANNEL = re.compile(r"电话|私下|家里|单独|微信|短信|吃饭|饭局|请托|说情|打招呼")
+
+
+def committee_deliberation(text: str) -> bool:
+    """The words tell of the committee's own sitting on the case (not 没有提交检委会讨论) and of
+    no private channel."""
+    sat = [m for m in _COMMITTEE_SITS.finditer(text)
+           if not _NOT_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
+    return bool(sat) and not _PRIVATE_CHANNEL.search(text)
+

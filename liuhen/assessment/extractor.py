@@ -7,19 +7,21 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.actor_facts import ActorReader
-from liuhen.assessment.circumstance_facts import CircumstanceReader, bystander_quotes_masked
+from liuhen.assessment.circumstance_facts import (
+    CircumstanceReader,
+    bystander_quotes_masked,
+    committee_deliberation,
+)
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
 from liuhen.assessment.narration import in_a_reply
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
-    ASKED_OF,
     INVITED_TO,
     LEISURE_DECLINED,
     NO_REQUEST,
-    NOT_DONE,
+    asked_and_not_done,
     cadre_refused,
-    request_end,
 )
 
 # How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
@@ -29,8 +31,9 @@ _OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎�
 # 督促…依法履行职责. _URGES_LAW follows an opinion word; _ASKS_LAW_FOLLOWED is the whole ask.
 _BY_LAW = r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
 _URGES_LAW = re.compile(r"[：:]?[“\"]?" + _BY_LAW)
-_ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批)[：:]?[“\"]?[^。；”]{0,10}"
-                                + _BY_LAW + r"(办|处理|依规|办理|进行)")
+_ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请)"
+                                r"[：:]?[“\"]?[^。；”]{0,10}" + _BY_LAW
+                                + r"(办|处理|依规|办理|进行)")
 _NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"
                             r"(群众|知情人|网友|市民|村民|职工|员工|老百姓)")
 # 局长本人又打电话问“我秘书去过了吧”: the one named bears a claimed identity out himself.
@@ -86,6 +89,8 @@ _BEYOND_LEARNING = frozenset({"plead", "private_meeting", "directive", "decide_c
                            "pass_materials", "probe"})
 # The bodies that look into a case of interference: what they do is the inquiry.
 _OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|核查组|专案组|审计")
+# 按照重大事项请示报告程序, 按照诉访分离原则: a rule followed, not an opinion to follow.
+_BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|办法|流程|法律)")
 # A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one
 # that says who decides (由法院依法决定: that may be anyone's words, the court's own too).
 _NO_OPINION = re.compile(r"(没|未|并未|从未|均未|都没|不|无人|谁)")
@@ -164,7 +169,7 @@ class Extractor(ActorReader, CircumstanceReader):
                 conduct.append(name)
             elif value is False:
                 declined.append(name)
-        for asked in self._asked_and_not_done(text, conduct):
+        for asked in asked_and_not_done(text, conduct, self.w):
             conduct.remove(asked)
             declined.append(asked)
             f["refused"] = True  # asked of him, and he did not do it
@@ -203,6 +208,10 @@ class Extractor(ActorReader, CircumstanceReader):
                 conduct.append("probe")
         if weak:
             f["weak_conduct"] = weak
+        if committee_deliberation(query):
+            # the committee deciding is the organ's procedure (R2 第四条's 依照程序以书面形式)
+            conduct[:] = [c for c in conduct if c not in ("decide_case", "leak", "guidance")]
+            f.update(via_procedure=True, written=True)
         if "decide_case" in conduct:
             f["decision"] = True
         elif "decide_case" in declined or [m for m in disclaimed if _NO_OPINION.match(m.word)] or [
@@ -424,22 +433,6 @@ class Extractor(ActorReader, CircumstanceReader):
 
         return bool(hits) and all(a_paper(m) for m in hits)
 
-    def _asked_and_not_done(self, text: Text, conduct: list[str]) -> list[str]:
-        """Probing or pleading whose every word stands in a request made to the officer
-        (托他打听) when a later clause says he did not do it: declined, not done."""
-        frames = list(ASKED_OF.finditer(text.text))
-        if not frames or not NOT_DONE.search(text.text, frames[0].end()):
-            return []
-        out: list[str] = []
-        for name in ("probe", "plead"):
-            hits = text.present(self.w("conduct", name)) + [
-                m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
-            if name in conduct and hits and all(
-                    any(f.start() <= m.start < request_end(text.text, f) for f in frames)
-                    for m in hits):
-                out.append(name)
-        return out
-
     def _heard_by_actor(self, match: Match) -> bool:
         """院长听说法官如实记录了……: someone in the story heard something and then acted; the
         account of what he did is not hearsay."""
@@ -483,7 +476,8 @@ class Extractor(ActorReader, CircumstanceReader):
         form = text.find(self.w("conduct", "meeting_form"), negatable=False) + text.find(
             self.w("conduct", "document_form"), negatable=False)
         opinion = [m for m in text.present(self.w("conduct", "opinion_words"))
-                   if not _URGES_LAW.match(text.text, m.end)]
+                   if not _URGES_LAW.match(text.text, m.end)
+                   and not (m.word == "按照" and _BY_A_RULE.match(text.text, m.end))]
         # 协调会 names the form, not a direction given in it: R1 第三条 permits 统筹协调
         strong = [m for m in text.present(self.w("conduct", "directive"))
                   if not any(x.start == m.start and x.end == m.end for x in form)

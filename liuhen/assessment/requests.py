@@ -79,3 +79,22 @@ def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Ma
     conduct[:] = [c for c in conduct if c not in ("plead", "probe", "guidance", "recommend_lawyer")]
     if "plead" not in declined:
         declined.append("plead")
+
+
+def asked_and_not_done(text: Text, conduct: list[str],
+                       words: Callable[..., Sequence[str]]) -> list[str]:
+    """Probing or pleading whose every word stands in a request made to the officer
+    (托他打听) when a later clause says he did not do it: declined, not done."""
+    frames = list(ASKED_OF.finditer(text.text))
+    if not frames or not NOT_DONE.search(text.text, frames[0].end()):
+        return []
+    out: list[str] = []
+    for name in ("probe", "plead"):
+        hits = text.present(words("conduct", name)) + [
+            m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
+        if name in conduct and hits and all(
+                any(f.start() <= m.start < request_end(text.text, f) for f in frames)
+                for m in hits):
+            out.append(name)
+    return out
+

@@ -183,3 +183,74 @@ def test_a_secretary_speaking_is_no_record_and_a_meal_declined_no_removal(
     assert said.facts.recorded is not True
     declined = assessor.assess("镇长给法院院长打电话约吃饭，院长说：“饭就免了，有事到法院谈。”")
     assert not declined.facts.retaliation
+
+
+def test_a_procedure_followed_is_no_opinion_to_follow(assessor: Assessor) -> None:
+    """R1 第三条: 「依照工作程序了解案件情况」; 按照…程序 names the procedure, not an opinion."""
+    result = assessor.assess("市委常委会按照重大事项请示报告程序，听取中院党组关于一起案件审理"
+                             "工作的汇报。市委书记最后说：“依法审判，常委会不对量刑表态。”")
+    assert result.verdict == "lawful"
+    assert _first(result) == ("R1", 3, None)
+
+
+def test_a_petition_forwarded_as_it_came_is_lawful(assessor: Assessor) -> None:
+    result = assessor.assess("区委办信访科的转办单写着：“来信人反映其劳动争议判决不公，现将原信"
+                             "转区法院，请依法依规处理。”转办单上没有领导批示，也没有要求反馈"
+                             "处理意见。")
+    assert result.verdict == "lawful"
+    assert result.facts.urged_lawful_handling
+
+
+def test_a_tip_off_of_a_seizure_is_a_leak(assessor: Assessor) -> None:
+    """R3 第五条第（一）项: 「泄露司法机关办案工作秘密」."""
+    result = assessor.assess("执行员头天晚上给被执行人发微信：“明早查封你的仓库。”第二天仓库已"
+                             "经搬空。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 5, 1)
+
+
+@pytest.mark.parametrize("story", [
+    "区法院纪检组收到一封没有署名的信，说某法官常和一家评估公司的人打牌，输赢都算对方的。",
+    "有人在单位的工作群里说，某法官把还没评议的意见透给了原告的舅舅。",
+    "一份判决还没宣判就传到了被告家里，庭里怀疑是书记员小刘透露的。",
+])
+def test_what_is_only_told_or_suspected_is_not_yet_established(
+        assessor: Assessor, story: str) -> None:
+    result = assessor.assess(story)
+    assert result.verdict == "undetermined"
+    assert unknown.REPORT_TRUE in result.missing_facts
+
+
+def test_what_someone_said_and_the_officer_bears_out_is_established(
+        assessor: Assessor) -> None:
+    result = assessor.assess("有人说刑庭的李法官租的房子是一家律所主任的，李法官自己也承认了，"
+                             "说房租按市场价付的。")
+    assert result.verdict == "violation"
+
+
+def test_a_visit_that_touches_no_case_is_no_contact_of_the_rules(assessor: Assessor) -> None:
+    result = assessor.assess("法官的二姨来城里办事，顺路到法官家里吃了顿饭。二姨跟法官手上的"
+                             "任何案子都没有关系。")
+    assert result.verdict == "lawful"
+    assert result.facts.specific_case is False
+
+
+def test_a_circuit_hearing_point_is_the_courts_workplace(assessor: Assessor) -> None:
+    """R3 第六条: 「应当在工作场所、工作间接待当事人」."""
+    result = assessor.assess("人民法庭在乡政府大院设了巡回审判点，法官每周四在那里接待当事人并"
+                             "登记。")
+    assert result.verdict == "lawful"
+    assert result.facts.at_workplace is True
+
+
+def test_the_committee_deciding_a_case_is_the_organs_procedure(assessor: Assessor) -> None:
+    sat = assessor.assess("检察委员会第五次会议纪要：讨论一起拟不起诉的故意伤害案，检察长主持，"
+                          "承办检察官汇报后委员逐一发表意见，按多数意见作出决定。")
+    assert sat.verdict == "lawful"
+    assert sat.facts.via_procedure is True
+    bypassed = assessor.assess("副检察长口头要求承办检察官对一起盗窃案“必须作出不起诉决定”，"
+                               "没有书面提出，也没有提交检察委员会讨论。")
+    assert bypassed.verdict != "lawful"
+    called = assessor.assess("审委会讨论前一天晚上，分管副院长给承办法官打电话，让他按自己的"
+                             "意见汇报。")
+    assert called.facts.via_procedure is not True
