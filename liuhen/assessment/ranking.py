@@ -95,6 +95,10 @@ WEAK_STRENGTH = 0.0
 # handler's duty, where the question is whether the asking was 依照程序 or 违反规定.
 BESIDE_THE_POINT = {("R3-9", "complaint"), ("R2-6", "learn_case")}
 BESIDE_STRENGTH = 0.6
+# A lawful finding beside a violation is another actor's act or another step (the judge who
+# reported in time, where the colleague who invited him broke R2 第九条): the violation is what
+# the situation turns on, and ranks first whatever the articles' priors.
+BESIDE_VIOLATION_STRENGTH = 0.6
 PRIOR_WEIGHT = 0.9
 SEARCH_WEIGHT = 0.3
 
@@ -164,11 +168,14 @@ def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
                      top: int) -> list[Provision]:
     Key = tuple[str, int, int | None]
     candidates: list[tuple[float, int, Basis, str, str, str]] = []  # score, order, ...
+    violated = any(f.status == "violation" and not f.weak for f in findings.items)
     for order, finding in enumerate(findings.items):
         rule = book.provision(finding.rule)
         strength = WEAK_STRENGTH if finding.weak else STRENGTH[finding.status]
         if finding.status == "lawful" and (finding.rule, *finding.because) in BESIDE_THE_POINT:
             strength = BESIDE_STRENGTH
+        elif finding.status == "lawful" and violated:
+            strength = min(strength, BESIDE_VIOLATION_STRENGTH)
         score = strength + PRIOR_WEIGHT * prior.get(_article_key(rule.basis), 0.0)
         if finding.status == "context":
             score = min(score, 0.5)

@@ -254,3 +254,16 @@ def test_the_committee_deciding_a_case_is_the_organs_procedure(assessor: Assesso
     called = assessor.assess("审委会讨论前一天晚上，分管副院长给承办法官打电话，让他按自己的"
                              "意见汇报。")
     assert called.facts.via_procedure is not True
+
+
+def test_the_violation_ranks_before_another_actors_lawful_step(assessor: Assessor) -> None:
+    """Two actors: the colleague who arranged the meeting broke R2 第九条第（二）项
+    (「邀请办案人员私下会见案件当事人」); the judge who left and reported the next day kept
+    R3 第七条. The violation is what the situation turns on and comes first."""
+    result = assessor.assess("同院执行局的一位同事约民一庭法官周六去茶楼喝茶，到了才发现他手上"
+                             "一起合同案的原告律师也在。法官坐了几分钟就走了，第二天上午向院纪检组"
+                             "作了报告。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 2)
+    statuses = {(p.alias, p.article, p.item): p.status for p in result.provisions}
+    assert statuses.get(("R3", 7, None)) == "lawful"
