@@ -36,7 +36,12 @@ LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没�
 # A request made to the officer (邻居托他打听, 朋友请她去说情): the act named is asked of him,
 # done only if the words say so.
 ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托)[^，。；]{1,20}?(帮忙|帮)?(去)?"
-                      r"(打听|过问|说情|问问|说说|打招呼|打个招呼)")
+                      r"(打听|过问|说情|问问|说说|打招呼|打个招呼|带给|捎给|转交|转给|递给|"
+                      r"交给)")
+# Papers handed in at the organ's office (到检察院案件管理中心递交了材料): the filing the refusal
+# pointed to, not the errand refused.
+_FILED_AT_THE_OFFICE = re.compile(r"(到|在|向)[^，。；]{0,12}(中心|窗口|大厅|立案庭|案管)"
+                                  r"[^，。；]{0,6}(递交|提交|交了|递了)")
 # ... and he did not do it: 没有去找任何人, 只告诉他到诉讼服务中心查询.
 NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?(找|打听|问|过问|联系|说情|答应|照办)|"
                       r"(当场|当即|当面|直接|婉言|明确)?(回绝|拒绝|谢绝|婉拒)|"
@@ -89,12 +94,19 @@ def asked_and_not_done(text: Text, conduct: list[str],
     if not frames or not NOT_DONE.search(text.text, frames[0].end()):
         return []
     out: list[str] = []
-    for name in ("probe", "plead"):
-        hits = text.present(words("conduct", name)) + [
+    for name in ("probe", "plead", "pass_materials"):
+        hits = [m for m in text.present(words("conduct", name)) + [
             m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
+            if not _FILED_AT_THE_OFFICE.search(_sentence(text.text, m.start))]
         if name in conduct and hits and all(
                 any(f.start() <= m.start < request_end(text.text, f) for f in frames)
                 for m in hits):
             out.append(name)
     return out
+
+
+def _sentence(text: str, position: int) -> str:
+    start = max(text.rfind(mark, 0, position) for mark in "。；！？\n") + 1
+    end = SENTENCE_END.search(text, position)
+    return text[start:end.start() if end else len(text)]
 

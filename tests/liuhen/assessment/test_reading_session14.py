@@ -267,3 +267,15 @@ def test_the_violation_ranks_before_another_actors_lawful_step(assessor: Assesso
     assert _first(result) == ("R2", 9, 2)
     statuses = {(p.alias, p.article, p.item): p.status for p in result.provisions}
     assert statuses.get(("R3", 7, None)) == "lawful"
+
+
+def test_papers_asked_to_be_carried_and_refused_were_not_passed(assessor: Assessor) -> None:
+    """R2 第九条第（三）项 is 「违反规定为案件当事人…转递涉案材料的」: asked, refused, not done;
+    the lawyer's own filing at the office is the procedure."""
+    result = assessor.assess("被告人的姐姐托在法院当法警的同学把一份悔过书带给承办法官，同学当场"
+                             "拒绝了，让她交给辩护律师。律师后来到法院诉讼服务中心递交了材料。")
+    assert "pass_materials" not in (result.facts.conduct or [])
+    assert result.verdict != "violation"
+    carried = assessor.assess("被告人的姐姐托在法院当法警的同学把一份悔过书带给承办法官，同学"
+                              "第二天就转交了。")
+    assert "pass_materials" in (carried.facts.conduct or [])
