@@ -279,3 +279,23 @@ def test_papers_asked_to_be_carried_and_refused_were_not_passed(assessor: Assess
     carried = assessor.assess("被告人的姐姐托在法院当法警的同学把一份悔过书带给承办法官，同学"
                               "第二天就转交了。")
     assert "pass_materials" in (carried.facts.conduct or [])
+
+
+@pytest.mark.parametrize(("story", "fact"), [
+    ("当事人通过微信给执行法官转了一张电子购物卡，系统显示已被领取。法官称当天就退了，"
+     "但未见退回记录。", unknown.ACCEPTED),
+    ("县公安局一名侦查员打电话问检察官一起案件的审查进度，说是工作需要，没有出示任何协查手续。",
+     unknown.PROCEDURE),
+])
+def test_papers_not_seen_leave_their_fact_open(assessor: Assessor, story: str,
+                                               fact: str) -> None:
+    result = assessor.assess(story)
+    assert result.verdict == "undetermined"
+    assert fact in result.missing_facts
+
+
+def test_supervision_of_the_work_touching_no_case(assessor: Assessor) -> None:
+    result = assessor.assess("市人大常委会听取和审议市中院关于审判执行工作的专项报告，组成人员"
+                             "提出改进意见，没有涉及任何个案。")
+    assert result.verdict == "lawful"
+    assert result.facts.specific_case is False
