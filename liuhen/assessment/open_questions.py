@@ -55,8 +55,8 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                        r"(有没有|是否|有无)[^，。；]{0,3}"
                                        r"(登记|记录)")),
     (unknown.LAWFUL_CAUSE, re.compile(r"党组|研究决定|法定事由|法定程序|轮岗办法|调动|调离|免职")),
-    (unknown.PROCEDURE, re.compile(r"工作程序|法律程序|按程序|正式程序|协查手续|委托[^，。；]{0,8}函|"
-                                   r"公函|协查函")),
+    (unknown.PROCEDURE, re.compile(r"工作程序|法律程序|按程序|正式程序|协查手续|"
+                                   r"委托[^，。；]{0,8}函|公函|协查函")),
     (unknown.DECISION, re.compile(r"怎么定|定的|定了|结论|拍板|拍了板|定性|意见的?(具体)?内容")),
     (unknown.SPECIFIC_CASE, re.compile(r"(涉及|针对|有关|关于|提到|谈到)[^，。；]{0,6}"
                                        r"(案子|案件|个案)|(和|与|跟)[^，。；]{0,8}(案子|案件)"
