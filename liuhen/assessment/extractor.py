@@ -353,6 +353,11 @@ class Extractor(ActorReader, CircumstanceReader):
                 conduct.append("guidance")
             note("written", [Match(m.group(0), m.start(), m.end(), False)
                              for m in _REPLY_TO_REQUEST.finditer(query)])
+        regimes = f.get("regimes")
+        if isinstance(regimes, list) and "R3" not in regimes and f.get("counterpart") and \
+                not f.get("staff_only") and \
+                set(conduct) & {"accept_benefit", "borrow", "recommend_lawyer", "collusion"}:
+            regimes.append("R3")  # a benefit from a party or lawyer is R3 第五条's, whoever asked
         left_open = open_questions(query)
         if left_open:
             f["open_facts"] = [q.fact for q in left_open]

@@ -299,3 +299,23 @@ def test_supervision_of_the_work_touching_no_case(assessor: Assessor) -> None:
                              "提出改进意见，没有涉及任何个案。")
     assert result.verdict == "lawful"
     assert result.facts.specific_case is False
+
+
+def test_a_meal_a_lawyer_paid_for_after_a_lawful_meeting(assessor: Assessor) -> None:
+    """Two acts: the meeting in the reception room is R3 第六条's; the dinner the lawyer paid for
+    is 「接受…请客送礼」 (R3 第五条第（三）项), whatever came before it."""
+    result = assessor.assess("法官在法院接待室依法接待了原告律师，律师提交了代理意见。当晚律师又约"
+                             "法官吃饭，法官去了，饭钱是律师付的。")
+    assert result.verdict == "violation"
+    assert ("R3", 5, 3) in {(p.alias, p.article, p.item) for p in result.provisions
+                            if p.status == "violation"}
+    wedding = assessor.assess("我在同学的婚宴上碰到手上一个案子的被告律师，被安排在同一桌，"
+                              "饭钱是新郎家出的。")
+    assert wedding.verdict != "violation"
+
+
+def test_a_gift_sent_through_a_relative_and_returned(assessor: Assessor) -> None:
+    result = assessor.assess("律师庭后通过法官的表哥送去两条烟，法官当场退回，第二天向纪检组"
+                             "报告。")
+    assert result.verdict == "lawful"
+    assert "accept_benefit" in (result.facts.declined or [])
