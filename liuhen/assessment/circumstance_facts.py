@@ -314,7 +314,8 @@ def dated_days(text: str) -> int | None:
 # 检委会第三次会议纪要): the organ's own procedure for deciding a case, whose members' opinions
 # are its work, not an intervention; never a call or a talk before it (审委会讨论前一晚打电话).
 _COMMITTEE_SITS = re.compile(r"(审判委员会|审委会|检察委员会|检委会)"
-                             r"(第[0-9一二三四五六七八九十百]+次)?(全体)?(会议)?(纪要|讨论(?![前之])|研究(?![前之])|决定|审议)")
+                             r"(第[0-9一二三四五六七八九十百]+次)?(全体)?(会议)?(纪要|讨论(?![前之])|"
+                             r"研究(?![前之])|决定|审议|上(?![报级])|[^，。；]{0,4}多数意见)")
 _NOT_BEFORE = re.compile(r"没|未|不|绕开|绕过|跳过")
 _PRIVATE_CHANNEL = re.compile(r"电话|私下|家里|单独|微信|短信|吃饭|饭局|请托|说情|打招呼|告诉|透露|"
                               r"透给|泄露|转告|说给|偷偷")

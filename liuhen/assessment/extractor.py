@@ -94,6 +94,7 @@ _BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|�
 # A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one
 # that says who decides (由法院依法决定: that may be anyone's words, the court's own too).
 _NO_OPINION = re.compile(r"(没|未|并未|从未|均未|都没|不|无人|谁)")
+_RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)")
 # 没有接话, 没接电话: a word or a call not taken up, not an offer turned down.
 _NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听")
 _PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
@@ -127,9 +128,10 @@ class Extractor(ActorReader, CircumstanceReader):
             if path[0] == "conduct":
                 found = found + text.find_pattern(name)
             if name == "via_procedure":
-                # 法官回：“按程序办”: his answer sends the other to the procedure; the contact
-                # itself did not come through one
-                found = [m for m in found if not in_a_reply(text.text, m.start)]
+                # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
+                # 登记: the recorder's step; neither is how the intervention came
+                found = [m for m in found if not in_a_reply(text.text, m.start)
+                         and not _RECORDER_STEP.match(text.text, m.end)]
             if name == "retaliation":
                 # 饭就免了: "no need", not a removal from office
                 found = [m for m in found if not (m.word == "免了" and

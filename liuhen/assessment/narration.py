@@ -40,7 +40,10 @@ def scene_end(text: str, candidates: list[int]) -> int:
 # told in its body.
 RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
-                           r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:])?")
+                           r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:]|"
+                           # an interview's frame (记者采访时，一名法官说，): the one who tells
+                           r"(?:记者)?(?:采访|访谈)(?:时|中)[，,][^。；“”：:]{0,12}?"
+                           r"(?:说|谈到|介绍|表示|回忆)[，,：:])?")
 SIGNATURE = re.compile(r"——[^。；“”]{1,20}$")
 
 # The person a call, a letter or a visit comes to (法官接到…的电话, 检察官收到, 被…叫到), or who

@@ -319,3 +319,29 @@ def test_a_gift_sent_through_a_relative_and_returned(assessor: Assessor) -> None
                              "报告。")
     assert result.verdict == "lawful"
     assert "accept_benefit" in (result.facts.declined or [])
+
+
+def test_pressing_for_an_arrest_is_interference_not_a_plea(assessor: Assessor) -> None:
+    """Urging an arrest for stability is no plea for a party: R2 第九条第（五）项's
+    「其他影响司法人员依法公正处理案件的行为」."""
+    result = assessor.assess("派出所所长给承办检察官打电话，催他尽快批准逮捕一名嫌疑人，说“这个人"
+                             "不抓，辖区不稳定”。")
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 5)
+
+
+def test_an_opinion_given_at_the_committees_sitting(assessor: Assessor) -> None:
+    result = assessor.assess("检察长在检委会上发表意见，主张对该案提起公诉，最终检委会多数意见"
+                             "决定起诉。")
+    assert result.verdict == "lawful"
+    assert _first(result) == ("R2", 4, None)
+
+
+def test_an_interviews_frame_and_the_recorders_step(assessor: Assessor) -> None:
+    """The judge who tells a reporter is not the actor; his 如实登记 is his duty done, not the
+    procedure the caller followed: a cadre's bare 过问 stays open on conduct."""
+    result = assessor.assess("记者采访时，一名法官说，去年县里一位局长给他打电话过问一起土地案，他"
+                             "按规定做了登记，局长后来再没有联系。")
+    assert result.actor_role == "领导干部"
+    assert result.verdict == "undetermined"
+    assert unknown.CONDUCT in result.missing_facts
