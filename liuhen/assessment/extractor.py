@@ -213,7 +213,9 @@ class Extractor(ActorReader, CircumstanceReader):
         if committee_deliberation(query):
             # the committee deciding is the organ's procedure (R2 第四条's 依照程序以书面形式)
             conduct[:] = [c for c in conduct if c not in ("decide_case", "leak", "guidance")]
-            f.update(via_procedure=True, written=True)
+            f["via_procedure"] = True
+            if "口头" not in query:  # 在审委会上口头发表意见: said there, not in writing
+                f["written"] = True
         if "decide_case" in conduct:
             f["decision"] = True
         elif "decide_case" in declined or [m for m in disclaimed if _NO_OPINION.match(m.word)] or [
