@@ -37,16 +37,14 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sparse
-from adapt_data import AdaptData, prepare, recall_row, table
-from adapt_joint import Scored, Split, regulation_sizes, splits
-from search_adapt import CHOSEN, LAWREFBOOK, cv_index, split
+from adapt_data import AdaptData, recall_row, table
+from adapt_joint import Scored, Split, splits
+from search_adapt import CHOSEN, LAWREFBOOK, joint_inputs
 from search_bench import machine
 
-from search.embeddings import load_embedder
 from search.evaluate import EvalQuery
 from search.fusion import UNRANKED, Ranks, ranks_of
 from search.index import SearchIndex
-from search.model_convert import E5_SMALL
 from search.scoring import validate_query
 
 Row = dict[str, float]
@@ -370,15 +368,9 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     head = machine()
     print("\n".join(head), flush=True)
-    embedder = load_embedder(E5_SMALL)
-    index, _ = cv_index(args, embedder)
-    train_set, ci, folds = split(args.seed)
-    data = prepare(index, [*train_set, *ci], args.work / "lawrefbook")
-    by_id = {q.id: q for q in train_set}
-    sizes = regulation_sizes(index)
-    started = time.perf_counter()
-    scored = Scored.of(index, data, data.rows(list(by_id)))
-    print(f"scored {len(by_id)} questions in {time.perf_counter() - started:.0f} s", flush=True)
+    inputs = joint_inputs(args)
+    index, folds, data, by_id, sizes, scored = (inputs.search_index, inputs.folds, inputs.data,
+                                                inputs.by_id, inputs.sizes, inputs.scored)
     chosen = policies()
     if args.only:
         chosen = [p for p in chosen if p.name.startswith(tuple(args.only.split(",")))]

@@ -24,6 +24,7 @@ import statistics
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from adapt_corpus import prefix_index
@@ -278,8 +279,22 @@ def check_command(args: argparse.Namespace) -> None:
     (args.work / "check.md").write_text(text, "utf-8")
 
 
-def joint_command(args: argparse.Namespace) -> None:
-    """Adapter and answer prior fitted together on the training folds (adapt_joint.py)."""
+class JointInputs(NamedTuple):
+    """What the joint (adapter + prior) cross-validations start from."""
+
+    embedder: SentenceTransformerEmbedder
+    search_index: SearchIndex
+    train_set: list[EvalQuery]
+    folds: list[list[str]]
+    data: AdaptData
+    by_id: dict[str, EvalQuery]
+    sizes: list[tuple[str, str, int]]
+    scored: Scored
+
+
+def joint_inputs(args: argparse.Namespace) -> JointInputs:
+    """The index, the training questions and their folds, and each question's BM25 and actor
+    ranks computed once (reused by every variant)."""
     embedder = load_embedder(E5_SMALL)
     index, _ = cv_index(args, embedder)
     train_set, ci, folds = split(args.seed)
@@ -289,6 +304,12 @@ def joint_command(args: argparse.Namespace) -> None:
     started = time.perf_counter()
     scored = Scored.of(index, data, data.rows(list(by_id)))
     print(f"scored {len(by_id)} questions in {time.perf_counter() - started:.0f} s", flush=True)
+    return JointInputs(embedder, index, train_set, folds, data, by_id, sizes, scored)
+
+
+def joint_command(args: argparse.Namespace) -> None:
+    """Adapter and answer prior fitted together on the training folds (adapt_joint.py)."""
+    embedder, index, train_set, folds, data, by_id, sizes, scored = joint_inputs(args)
     variants = BASE + (FUSION if args.variants == "all" else [])
     outer = splits(data, by_id, sizes, folds, CHOSEN, args.seed)
     per_variant: dict[str, list[dict[str, float]]] = {}
