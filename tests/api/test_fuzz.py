@@ -12,12 +12,18 @@ from typing import Any
 
 import pytest
 import schemathesis
+import schemathesis.wfc.escalation
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from api.app import create_app
 from tests.api.conftest import ADMIN, api_settings, loaded_app
+
+# schemathesis imports schemathesis.wfc.escalation lazily, on the first case, deep inside
+# hypothesis's stack; pytest rewrites the module's asserts there (schemathesis is a pytest
+# plugin), and CPython 3.11.7's compiler raised "SystemError: AST constructor recursion depth
+# mismatch" doing so in one CI run (session 14). Imported above, it is compiled at a shallow stack.
 
 pytestmark = pytest.mark.slow
 
