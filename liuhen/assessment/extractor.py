@@ -137,12 +137,11 @@ class Extractor(ActorReader, CircumstanceReader):
                 found = [m for m in found if not (m.word == "免了" and
                                                   text.text[m.start - 1:m.start] in "就也")]
             if name == "recorded":
-                # 记录里没有说: the record as a document that is silent, not a record not made
-                found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")]
-            if name == "recorded":
+                # 记录里没有说: the record as a document that is silent, not a record not made;
                 # 书记在会上说: the 记 of 书记, not a record
-                found = [m for m in found if not (m.word.startswith("记")
-                                                  and text.text[m.start - 1:m.start] == "书")]
+                found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")
+                         and not (m.word.startswith("记")
+                                  and text.text[m.start - 1:m.start] == "书")]
             if name == "not_recorded":
                 # 登记表没有记载, 纪要里没写: the document is silent on something, which says
                 # nothing of whether the intervention itself was recorded

@@ -97,16 +97,9 @@ def asked_and_not_done(text: Text, conduct: list[str],
     for name in ("probe", "plead", "pass_materials"):
         hits = [m for m in text.present(words("conduct", name)) + [
             m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
-            if not _FILED_AT_THE_OFFICE.search(_sentence(text.text, m.start))]
+            if not _FILED_AT_THE_OFFICE.search(text.text[slice(*text.sentence_of(m.start))])]
         if name in conduct and hits and all(
                 any(f.start() <= m.start < request_end(text.text, f) for f in frames)
                 for m in hits):
             out.append(name)
     return out
-
-
-def _sentence(text: str, position: int) -> str:
-    start = max(text.rfind(mark, 0, position) for mark in "。；！？\n") + 1
-    end = SENTENCE_END.search(text, position)
-    return text[start:end.start() if end else len(text)]
-
