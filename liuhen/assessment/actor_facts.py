@@ -9,6 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from liuhen.assessment.actor_patterns import (
+    ACTS_AS_COUNSEL,
+    AS_PARTY,
+    ERRAND_ENDORSED,
+    IDENTITY_DENIED,
+    KIN_IS_PARTY,
+    NAMED_COLLEAGUE,
+    OFFICE_NAMED,
+    RECORDED,
+    RELAYS,
+    TOLD_AND_WENT_ON,
+    TURNS_TO,
+)
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import (
@@ -21,40 +34,6 @@ from liuhen.assessment.narration import (
     scene_end,
 )
 
-# Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
-_ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
-
-
-# The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
-_TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|告知|提醒|报告)[^。]{0,40}"
-                               r"(照样|照旧|仍然|依旧|还是照|继续)")
-# The cadre himself takes up the relative's errand (“我弟弟找你们那事，你们多费心”): he makes it
-# his own, 授意、纵容 at the least (R1 第八条第（三）项).
-_ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐|爱人|老婆|妻子|丈夫|"
-                              r"儿子|女儿|侄子|外甥|亲戚|秘书|司机)[^。；”]{0,10}(那事|的事|那件事|那个事)"
-                              r"[^。；”]{0,8}(多费心|费心|关照|照顾|帮帮忙|上上心|多关心)")
-_OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
-# The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
-_RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
-
-
-# A colleague named by the unit shared and a nickname (同庭的老王, 同科室的小李).
-_NAMED_COLLEAGUE = re.compile(r"(同庭|同院|同科室|同一部门|同一个庭|同一庭|隔壁庭|隔壁科室|同单位|"
-                              r"同一单位)的(老|小)[\u4e00-\u9fff]")
-
-
-# A verb by which someone turns to another: 给…打电话, 向…透露, 通知, 告诉.
-_TURNS_TO = r"(给|向|对|跟|和|告诉|通知|联系|找|约|叫|让|提醒|打电话给|发微信给|发短信给)$"
-
-
-# The words deny that someone holds a role (不是…当事人, 并非律师).
-_IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^，。；]{0,16}$")
-
-
-# A judicial leader who passes an errand on: 副院长随后约承办法官, 检察长随后对承办检察官说.
-_RELAYS = re.compile(r"[^。；]{0,4}(随后|然后|接着|之后|便|就|又)[^。；]{0,10}"
-                     r"(对|给|找|约|叫|让|把|转达|转告|打招呼)")
-
 
 class ActorReader:
     w: Callable[..., tuple[str, ...]]
@@ -62,9 +41,9 @@ class ActorReader:
     def _actor(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         record = note  # type: ignore[assignment]
-        former = text.find(w("former_words"), negatable=False)
+        former = text.find(w("former_words"), negatable=False) + text.find_pattern("former")
         retired = text.find(w("retired_words"), negatable=False)
-        if retired and _ACTS_AS_COUNSEL.search(text.text):
+        if retired and ACTS_AS_COUNSEL.search(text.text):
             former = retired  # R3 第八条's 离任 includes leaving office on retirement
         if former and any(x in text.text for x in ("律师", "代理", "辩护")):
             f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
@@ -76,7 +55,7 @@ class ActorReader:
                     and not text.text.startswith(tuple("的" + k for k in kin), m.end)]
         # 法官的姐夫来拜年: the role names whose relative came, the relative is who acts
         judicial += [  # 同庭的老王: a colleague named by a nickname is a colleague
-            Match("同事", m.start(), m.end(), False) for m in _NAMED_COLLEAGUE.finditer(text.text)]
+            Match("同事", m.start(), m.end(), False) for m in NAMED_COLLEAGUE.finditer(text.text)]
         taken = {i for m in judicial for i in range(m.start, m.end)}
         judicial = sorted(judicial + [  # 公安分局副局长, 检察院一名科长: a judicial person
             m for m in text.find(w("leader_roles"), negatable=False)
@@ -149,7 +128,7 @@ class ActorReader:
             first["judicial"] = next(m for m in judicial if m not in told).start
         present = {k: v for k, v in first.items() if v is not None}
         agent = min(present, key=lambda k: present[k]) if present else None
-        recorder = text.present(_RECORDED)
+        recorder = text.present(RECORDED)
         if agent == "organ" and first["judicial"] is not None and (
                 first["judicial"] - (first["organ"] or 0) <= 12):
             agent = "judicial"  # 县法院的法官: the person, not the organ, acts
@@ -183,17 +162,24 @@ class ActorReader:
             return
         if agent == "leader":
             lead = leaders[0]
+            if AS_PARTY.search(text.text[lead.end:text.sentence_of(lead.start)[1]]):
+                # 董事长以公司法定代表人的身份到法院递交答辩状: a party in his own case, not a
+                # cadre towards the court (R3 第六条's contact at the workplace)
+                f.update(regimes=["R3"], counterpart="当事人", actor_role="当事人")
+                record("counterpart", [lead])  # type: ignore[operator]
+                return
             f["regimes"] = ["R1"]
             record("actor", [lead])  # type: ignore[operator]
             if [m for m in retired if m.end <= lead.start or 0 <= m.start - lead.end <= 1]:
                 f["retired"] = True  # 已经退休的原市委副书记
-            tie = [m for m in [*staff, *relatives] if 0 <= m.start - lead.end <= 3
-                   or self._title_goes_on(text.text[lead.end:m.start])]
+            tie = [m for m in [*staff, *relatives] if (0 <= m.start - lead.end <= 3
+                   or self._title_goes_on(text.text[lead.end:m.start]))
+                   and not KIN_IS_PARTY.match(text.text, m.end)]  # 镇长在其表哥涉嫌…案
             if tie:
                 self._staff(text, f, record, tie)
                 relay = [m for m in judicial if m.start > tie[0].end
                          and m.word in w("judicial_leader_roles")
-                         and _RELAYS.match(text.text, m.end)]
+                         and RELAYS.match(text.text, m.end)]
                 if relay:
                     # 秘书给副院长打电话……副院长随后约承办法官: the errand passed on inside the
                     # organ is its leader's own conduct under R2 (第九条)
@@ -248,7 +234,7 @@ class ActorReader:
             if found is None:
                 continue
             gap = text.text[m.end:found[1].start]
-            if len(gap) <= 10 and re.search(_TURNS_TO, gap) and not re.search(r"[，。；“”]", gap):
+            if len(gap) <= 10 and re.search(TURNS_TO, gap) and not re.search(r"[，。；“”]", gap):
                 return m
         return None
 
@@ -266,8 +252,11 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
-        if _OFFICE_NAMED.match(text.text, match.end):
+        if OFFICE_NAMED.match(text.text, match.end):
             return False  # 信访局长, 信访办: an office's name, not a complaint
+        if re.search(r"不属实|查无实据|不能成立|不予认定",
+                     text.text[slice(*text.sentence_of(match.start))]):
+            return False  # 反映…的问题，经核查不属实: a complaint cleared, not the account's frame
         if in_quotes(text.text, match.start) or self._established(text):
             # “有些情况想当面反映”: someone's words, not a complaint; 经查…属实, 他承认: what
             # was complained of is found, and read as the conduct itself
@@ -301,8 +290,8 @@ class ActorReader:
                 if m.start > tie[0].end]
         knows = [m for m in text.find(("知道", "知情", "亲自"))
                  if m.start > tie[0].end and not m.negated and not m.uncertain]
-        tolerated = _TOLD_AND_WENT_ON.search(text.text[tie[0].end:]) or \
-            _ERRAND_ENDORSED.search(text.text[tie[0].end:])
+        tolerated = TOLD_AND_WENT_ON.search(text.text[tie[0].end:]) or \
+            ERRAND_ENDORSED.search(text.text[tie[0].end:])
         if tolerated:
             # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
             f["instigated"] = True
@@ -348,7 +337,7 @@ class ActorReader:
         retired = text.find(w("retired_words"), negatable=False)
         # the officer who took the call or the visit (庭长…接到…检察长的电话) is the one approached
         target = self._approached(text, actor, judicial, organs) or receiver
-        recorder = text.present(_RECORDED)
+        recorder = text.present(RECORDED)
         later = [m for m in judicial if m.start > actor.end]
         if recorder and recorder[0].start < (later[0].start if later else 0) and \
                 recorder[0].start > actor.start:
@@ -480,7 +469,7 @@ class ActorReader:
         found: list[tuple[int, Counterpart, Match]] = []
         for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
             for m in text.find(self.w("counterpart", kind), negatable=False):
-                if m.start < after or _IDENTITY_DENIED.search(
+                if m.start < after or IDENTITY_DENIED.search(
                         text.text[text.clause_start(m.start):m.start]):
                     continue  # 也不是他所办案件的当事人: the role is denied
                 found.append((m.start, kind, m))  # type: ignore[arg-type]

@@ -51,6 +51,10 @@ _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 _LATER_HOUR_SAME_DAY = re.compile(r"(早上|上午|早晨|清早|中午)[^”]{0,80}?(下午|傍晚|晚上)"
                                   r"[^。；]{0,16}(报告|报备)")
 
+# 回办公室后就向纪检组作了说明: reported on getting back to the office, the contact's day.
+_BACK_AT_WORK = re.compile(r"回(到)?(办公室|单位|院里|局里|法院|检察院)(后|以后|就|便)[^。；]{0,20}"
+                           r"(报告|说明|报备)")
+
 
 class CircumstanceReader:
     w: Callable[..., tuple[str, ...]]
@@ -62,7 +66,9 @@ class CircumstanceReader:
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
-              and not self._sent_to(text.text, m.start, m.end)]
+              and not self._sent_to(text.text, m.start, m.end)
+              and not text.text[max(0, m.start - 2):m.start].endswith(("回到", "回"))]
+        # 回到办公室后就报告了: where he went afterwards, not where the contact was
         theirs = [m for m in at if self._counterpart_place(text, m.start)]
         if theirs and not away:
             away = theirs  # 鉴定中心的办公室: the counterpart's premises, not the officer's
@@ -111,6 +117,10 @@ class CircumstanceReader:
             return True  # 在人家会议室: the place belongs to the one visited
         if re.search(r"(公司|企业|工厂|集团|律所|事务所|商行|门店)的?$", before):
             return True  # 原告公司办公室: a firm's office is no judicial workplace (R3 第六条)
+        if re.search(r"(到|去|来到|赶到|前往)[^，。；]{0,10}(公司|企业|工厂|集团|律所|事务所|"
+                     r"鉴定所|鉴定中心|拍卖行)[，,]?(在|到)?[^，。；]{0,4}$",
+                     text.text[max(0, position - 24):position]):
+            return True  # 到一家律师事务所，在会议室里: the room of the firm he went to
         if not before.endswith("的"):
             return False
         words = [x for kind in ("当事人", "律师", "特殊关系人", "中介组织")
@@ -192,7 +202,8 @@ class CircumstanceReader:
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
                                        "跟着他生活", "由他抚养", "抚养"))
                  if not m.negated and not text.text[:m.start].endswith("非")] or re.search(
-            r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}(亲属|亲戚|关系)", text.text)
+            r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}(亲属|亲戚|关系)|"
+            r"(什么|何种|啥)关系[^。；]{0,12}(没写|没有写|未写|不清楚|没说|不详|未载明)", text.text)
         if guardian:
             f["guardian_or_relative"] = True
             note("guardian_or_relative", guardian)  # type: ignore[operator]
@@ -212,7 +223,8 @@ class CircumstanceReader:
             for stop in _NOT_A_NAME:
                 prefix = prefix.rsplit(stop, 1)[-1]
             # 某区法院 … 该区法院 / 区法院: an unnamed court and a word pointing back to it
-            prefix = re.sub(r"^(某|该|这家?|此|本|那家?|同一)", "", prefix)
+            prefix = re.sub(r"^(某|该|这家?|此|本|那家?|同一)|"
+                            r"^(离开|调离|辞去|来自|供职|就职|代理|进了)$", "", prefix)
             names.append(prefix + place + match.group("organ"))
         if len(names) < 2:
             return None
@@ -250,12 +262,19 @@ def report_delay(text: str) -> int | None:
     if later is not None:
         # 5月8日偶遇……直到5月15日……当天报告: 当天 is the later date's day, not the contact's
         return later
+    dates = dated_days(text)
+    if dates is not None and re.search(
+            r"\d+[日号](才|方才|又|再)[^。；]{0,16}(报告|报备|说明)", text):
+        # 当天给部门主任打了电话，7月11日才给纪检组交书面报告: the report is the later date's
+        return dates
     if any(x in text for x in _SAME_DAY):
         return 0
     if any(x in text for x in _NEXT_DAY):
         return 1
     if _LATER_HOUR_SAME_DAY.search(text) and not _WEEKDAY.search(text, _LATER_HOUR_SAME_DAY.search(
             text).start(2)):  # type: ignore[union-attr]
+        return 0
+    if _BACK_AT_WORK.search(text):
         return 0
     nth = _NTH_DAY.search(text)
     if nth:

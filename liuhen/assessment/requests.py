@@ -25,7 +25,7 @@ ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^�
 _CADRE_BEFORE_REQUEST = 16
 # ... and the one asked will not (这个招呼我不能打, 帮不了, 此后没有和法院有过任何联系).
 WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可能|不肯)(打|说|帮|管|过问|插手)|"
-                            r"帮不了|不归我管|(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|"
+                            r"帮不了|不归我管|(当场|当即|当面|婉言|明确)(回绝|拒绝|谢绝|婉拒)|(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|"
                             r"打招呼)")
 # ... or does as asked (第二天就给院长打了电话, 打了招呼).
 PUT_IN_A_WORD = re.compile(r"(打了|打过)(个|一个|声)?(电话|招呼)|说了情|过问了|照办了")
@@ -60,7 +60,8 @@ def request_end(text: str, frame: re.Match[str]) -> int:
 
 
 def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Match]], None],
-                  conduct: list[str], declined: list[str], leader_roles: Sequence[str]) -> None:
+                  conduct: list[str], declined: list[str], leader_roles: Sequence[str],
+                  judicial_roles: Sequence[str]) -> None:
     """A party asks a cadre to put in a word (求县长给法院打个电话) and he will not: the
     cadre is the one the rules would judge (R1 第八条第（一）项), and he did nothing. What he
     tells the party instead (你找律师走程序) is no conduct of his towards a court."""
@@ -69,8 +70,15 @@ def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Ma
         return
     refused = WONT_INTERVENE.search(text.text, asked.end())
     done = PUT_IN_A_WORD.search(text.text, asked.end())
+    # the cadre asked is named just before the request or earlier in its sentence, as the one
+    # whose friend or relative asks (县长老周的发小……找到他家里，让他给法院打个招呼)
+    sentence_start = text.sentence_of(asked.start())[0]
+    # ... but not the cadre who calls a judge and asks him (副县长给法官打电话，请他关照): the one
+    # asked is then the judge named between them
+    officers = text.find(judicial_roles, negatable=False)
     cadres = [m for m in text.find(leader_roles, negatable=False)
-              if asked.start() - _CADRE_BEFORE_REQUEST <= m.start < asked.end()]
+              if min(sentence_start, asked.start() - _CADRE_BEFORE_REQUEST) <= m.start
+              < asked.end() and not any(m.end <= o.start < asked.start() for o in officers)]
     if not cadres or bool(refused) == bool(done):
         return
     f.update(regimes=["R1"], actor_role="领导干部")

@@ -190,6 +190,11 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         if "decide_case" in conduct:
             out += [Finding("R1-8-5", "violation", because=["decide_case"]),
                     Finding("R1-3-limit", "context")]
+        elif "plead" in (facts.declined or []) and facts.refused and not conduct & {
+                "plead", "probe", "directive", "pass_materials", "guidance"}:
+            # the leader of a leading organ asked to put in a word, who refused: he did nothing
+            # to the case, which R1 第三条 leaves to the organs' own procedure
+            out.append(Finding("R1-3", "lawful", because=["leading_organ", "declined"]))
         elif facts.via_procedure or (facts.decision is False and (
                 facts.written or "learn_case" in conduct)):
             # by work procedure, or a written request or inquiry deciding nothing (GUIDE 4)

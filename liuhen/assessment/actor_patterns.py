@@ -1,0 +1,50 @@
+"""The words by which the actor reader (liuhen.assessment.actor_facts) tells who acted: counsel,
+a cadre's relative or staff, a relay, a colleague, a cadre acting for a party. Each pattern says
+in its comment what it finds; they are kept apart so that the reader's logic stays readable."""
+
+from __future__ import annotations
+
+import re
+
+# Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
+ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
+
+
+# The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
+TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|告知|提醒|报告)[^。]{0,40}"
+                               r"(照样|照旧|仍然|依旧|还是照|继续)")
+# The cadre himself takes up the relative's errand (“我弟弟找你们那事，你们多费心”): he makes it
+# his own, 授意、纵容 at the least (R1 第八条第（三）项).
+ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐|爱人|老婆|妻子|丈夫|"
+                              r"儿子|女儿|侄子|外甥|亲戚|秘书|司机)[^。；”]{0,10}(那事|的事|那件事|那个事)"
+                              r"[^。；”]{0,8}(多费心|费心|关照|照顾|帮帮忙|上上心|多关心)")
+OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
+# The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
+RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
+
+
+# A colleague named by the unit shared and a nickname (同庭的老王, 同科室的小李).
+NAMED_COLLEAGUE = re.compile(r"(同庭|同院|同科室|同一部门|同一个庭|同一庭|隔壁庭|隔壁科室|同单位|"
+                              r"同一单位)的(老|小)[\u4e00-\u9fff]")
+
+
+# A verb by which someone turns to another: 给…打电话, 向…透露, 通知, 告诉.
+TURNS_TO = r"(给|向|对|跟|和|告诉|通知|联系|找|约|叫|让|提醒|打电话给|发微信给|发短信给)$"
+
+
+# The words deny that someone holds a role (不是…当事人, 并非律师).
+IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^，。；]{0,16}$")
+
+
+# A judicial leader who passes an errand on: 副院长随后约承办法官, 检察长随后对承办检察官说.
+RELAYS = re.compile(r"[^。；]{0,4}(随后|然后|接着|之后|便|就|又)[^。；]{0,10}"
+                     r"(对|给|找|约|叫|让|把|转达|转告|打招呼)")
+
+
+# The cadre's relative named as the one whose case it is (表哥涉嫌盗伐林木案): the party.
+KIN_IS_PARTY = re.compile(r"[^，。；]{0,3}(涉嫌|被诉|被起诉|被告|被抓|被拘|的案子|一案|的官司)")
+# A cadre acting for a party (以公司法定代表人的身份, 作为被告的诉讼代表人).
+AS_PARTY = re.compile(r"以[^，。；]{0,8}(法定代表人|诉讼代表人|当事人|被告人?|原告|申请人|被执行人)"
+                      r"的?身份|"
+                       r"作为[^，。；]{0,8}(被告|原告|当事人|申请人|被执行人)[^，。；]{0,4}的?"
+                       r"(法定代表人|诉讼代表人|代表)")

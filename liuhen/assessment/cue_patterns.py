@@ -1,0 +1,88 @@
+"""The words the conduct cues of liuhen.assessment.extractor read beside the lexicon's lists:
+outcomes asked about, asks that the law be followed, claimed identities, invitations, approvals
+given after the fact, silent documents, courtesies, sanctions. Each pattern says in its comment
+what it finds; kept apart so that the extractor's reading stays readable."""
+
+from __future__ import annotations
+
+import re
+
+# How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
+OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
+                      "判决结果")
+# Asking that the law be followed (要求“依法…”, 批示“…依法处理”) directs nothing: R1 第三条's
+# 督促…依法履行职责. URGES_LAW follows an opinion word; ASKS_LAW_FOLLOWED is the whole ask.
+BY_LAW = r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
+URGES_LAW = re.compile(r"[：:]?[“\"]?" + BY_LAW)
+ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请)"
+                                r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
+                                + r"(办|处理|依规|办理|进行)")
+NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"
+                            r"(群众|知情人|网友|市民|村民|职工|员工|老百姓)")
+# 局长本人又打电话问“我秘书去过了吧”: the one named bears a claimed identity out himself.
+PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
+# Who acted is not established: a claimed identity (自称在省里工作, 自称“上面的领导”: the
+# words in quotes are the caller's own; not 自称“受…委托”, a stated sender whose errand is
+# claimed), or the words ask whether the actor holds the status
+# R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
+UNVERIFIED_IDENTITY = re.compile(
+    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)|冒充|身份不明|"
+    r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属)|"
+    r"无法核实[^，。；]{0,6}(身份|职务)|"
+    r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)")
+# A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
+SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
+# A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not
+# pleaded.
+OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不可以判|判多少|判几年|大概会)")
+# An invitation to a meal, tea or one's home (约…吃饭, 请…喝茶, 约…到家里).
+INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
+                      r"茶楼|茶室)|(约|邀请?|请)[^。；]{0,20}“[^”]{0,10}(吃个?饭|吃个?便饭|小聚|"
+                      r"聚一聚|聚聚|喝个?茶|坐一坐)")
+# An approval given after the contact (补填审批表, 事后补签, 补办了审批手续).
+APPROVED_AFTER = re.compile(r"(补填|补签|补办|补批|补报)[^，。；]{0,8}(审批|批准|签批|同意)|"
+                             r"事后[^，。；]{0,6}(审批|批准|签批)")
+# The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
+ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
+COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
+# A record named just before a "not recorded" (登记表没有记载, 记录里没有记): the document's
+# silence on a point.
+SILENT_DOCUMENT = re.compile(r"(登记表|记录|纪要|笔录|日志|报告|案卷|卷宗|卷)(里|中|上)?"
+                              r"(也|都|并|均)?$")
+# What is handed over in courtesy (递给我一支烟, 递过一杯茶): no papers.
+COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
+# Papers a party hands in for the case (R3 第六条's ordinary work at the office).
+PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
+                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|证据)")
+PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
+CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
+# The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
+# 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
+NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
+                              r"未经[^，。；]{0,8}(研究|程序|讨论|决定)")
+# A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
+REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
+# The handler asked up (请示) and the superior answered in writing (书面答复, 批复).
+REPLY_TO_REQUEST = re.compile(r"请示[^。]{0,60}(书面答复|作出书面答复|批复|复函|答复函)")
+# A work report heard (听取区检察院年度工作汇报), and the acts that would make it more than
+# learning how the work goes (not findings.EXPLICIT_CONDUCT: a directive or a question about
+# the case, which a procedure does not excuse, counts here too).
+WORK_REPORT = re.compile(r"听取[^，。；]{0,14}工作汇报")
+BEYOND_LEARNING = frozenset({"plead", "private_meeting", "directive", "decide_case", "other",
+                           "pass_materials", "probe"})
+# The bodies that look into a case of interference: what they do is the inquiry.
+OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|核查组|专案组|审计")
+# 按照重大事项请示报告程序, 按照诉访分离原则: a rule followed, not an opinion to follow.
+BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|办法|流程|法律)")
+# A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one
+# that says who decides (由法院依法决定: that may be anyone's words, the court's own too).
+NO_OPINION = re.compile(r"(没|未|并未|从未|均未|都没|不|无人|谁)")
+RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)")
+# 被开除党籍、开除公职, 给予党纪处分: the wrongdoer's sanction, no retaliation against a recorder
+SANCTION = re.compile(r"..开除(党籍|公职)|(党纪|政务)处分")
+# 一开始没有提到案子，临走时才说…: what comes after a turn like this may bring the case up.
+LATER_TURN = re.compile(r"后来|临走|临别|最后|随后|末了|快结束|散场|饭后|才(说|提|讲|问)|"
+                        r"但是?|可是|不过|却")
+# 没有接话, 没接电话: a word or a call not taken up, not an offer turned down.
+NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听")
+PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
