@@ -287,7 +287,9 @@ class ActorReader:
         record("via_staff", tie)  # type: ignore[operator]
         not_told = text.find(w("not_instigated_words"), negatable=False)
         told = [m for m in text.find(w("instigate_words"), negatable=False)
-                if m.start > tie[0].end]
+                if m.start > tie[0].end and not re.search(  # 问是不是主任的意思: asked only
+                    r"(是不是|是否|有没有)[^，。；]{0,8}$",
+                    text.text[text.clause_start(m.start):m.start])]
         knows = [m for m in text.find(("知道", "知情", "亲自"))
                  if m.start > tie[0].end and not m.negated and not m.uncertain]
         tolerated = TOLD_AND_WENT_ON.search(text.text[tie[0].end:]) or \

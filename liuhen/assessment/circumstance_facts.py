@@ -171,6 +171,9 @@ class CircumstanceReader:
         if not f.get("former_officer"):
             return
         w = self.w
+        if re.search(r"有人说[^。；]{0,40}也有人说", text.text):
+            f["former_unit_case"] = None  # two accounts of which unit handled it: open
+            return
         other = text.find_pattern("other_unit")
         former_unit = text.find(w("conduct", "former_unit"), negatable=False)
         if former_unit and all(_UNRELATED_AFTER.match(text.text, m.end) for m in former_unit):

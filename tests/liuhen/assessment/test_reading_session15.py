@@ -187,3 +187,38 @@ def test_the_wrongdoers_sanction_is_no_retaliation(assessor: Assessor) -> None:
     assert result.verdict == "violation"
     assert all(p.article not in (6, 7) or p.alias == "R3" for p in result.provisions[:1])
     assert "R2-7" not in [f"{p.alias}-{p.article}" for p in result.provisions[:1]]
+
+
+@pytest.mark.parametrize(("story", "fact"), [
+    ("庭长在电话里对承办法官说那个案子“抓紧审结，别超审限”。问法官登没登记，他说记不清了。",
+     unknown.ORAL_RECORDED),
+    ("院长在电梯里对法官说“这个案子再放一放”。法官还没决定要不要登记。", unknown.ORAL_RECORDED),
+    ("一家评估公司中秋前给几位执行法官送了购物卡，一位法官收下了。目前不清楚这家公司是否参与了"
+     "这位法官手上的案件。", unknown.COUNTERPART),
+    ("市委政法委召开协调会，会议就一起集资诈骗案的定性形成了一致意见，但没有透露意见的具体内容。",
+     unknown.DECISION),
+    ("当事人家属实名举报检察官暗示他们换律师，检察院已受理举报，正在核查。", unknown.REPORT_TRUE),
+    ("律师在微信上给法官发了一个红包，法官说没点开，截图上看不清是否被领取。", unknown.ACCEPTED),
+])
+def test_a_fact_the_account_leaves_open_holds_the_verdict(
+        assessor: Assessor, story: str, fact: str) -> None:
+    """GUIDE section 4: a violation only of what the situation establishes."""
+    result = assessor.assess(story)
+    assert result.verdict == "undetermined", result.reasons
+    assert fact in result.missing_facts
+
+
+def test_a_question_whether_it_was_the_cadres_idea_is_no_instigation(
+        assessor: Assessor) -> None:
+    """R1 第八条第（三）项 needs 「授意、纵容」; asked about, not established."""
+    result = assessor.assess("法官接到副区长秘书的电话：“区长关心一下那个案子，能轻就轻。”法官问是不是"
+                             "区长的意思，秘书说“你自己体会”。法官随后登记。")
+    assert result.verdict == "undetermined"
+    assert unknown.INSTIGATED in result.missing_facts
+
+
+def test_two_accounts_of_the_handling_unit_leave_article_8_open(assessor: Assessor) -> None:
+    result = assessor.assess("前法官老赵离任后做律师，这次代理市中院二审的一起案件。老赵原在区法院，"
+                             "有人说这个案子一审就在区法院，也有人说一审在邻区法院。")
+    assert result.verdict == "undetermined"
+    assert unknown.FORMER_UNIT in result.missing_facts
