@@ -1,6 +1,6 @@
 """Shape checks for the seventh to thirteenth held-out situation sets (author J, session 9; author
 K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13;
-authors Q and R, session 14).
+authors Q and R, session 14; authors S and T, session 15).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -18,7 +18,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to R
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to T
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -30,6 +30,8 @@ SETS = {
     "P": (REPO / "data/eval/situations_holdout13.jsonl", "h13", (r"「([^」]+)」",)),
     "Q": (REPO / "data/eval/situations_holdout14.jsonl", "h14", (r"「([^」]+)」",)),
     "R": (REPO / "data/eval/situations_holdout15.jsonl", "h15", (r"「([^」]+)」",)),
+    "S": (REPO / "data/eval/situations_holdout16.jsonl", "h16", (r"「([^」]+)」",)),
+    "T": (REPO / "data/eval/situations_holdout17.jsonl", "h17", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 

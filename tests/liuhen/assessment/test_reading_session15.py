@@ -211,14 +211,14 @@ def test_a_fact_the_account_leaves_open_holds_the_verdict(
 def test_a_question_whether_it_was_the_cadres_idea_is_no_instigation(
         assessor: Assessor) -> None:
     """R1 第八条第（三）项 needs 「授意、纵容」; asked about, not established."""
-    result = assessor.assess("法官接到副区长秘书的电话：“区长关心一下那个案子，能轻就轻。”法官问是不是"
-                             "区长的意思，秘书说“你自己体会”。法官随后登记。")
+    result = assessor.assess("法官接到副区长秘书的电话：“区长关心一下那个案子，能轻就轻。”"
+                             "法官问是不是区长的意思，秘书说“你自己体会”。法官随后登记。")
     assert result.verdict == "undetermined"
     assert unknown.INSTIGATED in result.missing_facts
 
 
 def test_two_accounts_of_the_handling_unit_leave_article_8_open(assessor: Assessor) -> None:
-    result = assessor.assess("前法官老赵离任后做律师，这次代理市中院二审的一起案件。老赵原在区法院，"
-                             "有人说这个案子一审就在区法院，也有人说一审在邻区法院。")
+    result = assessor.assess("前法官老赵离任后做律师，这次代理市中院二审的一起案件。"
+                             "老赵原在区法院，有人说这个案子一审就在区法院，也有人说一审在邻区法院。")
     assert result.verdict == "undetermined"
     assert unknown.FORMER_UNIT in result.missing_facts
