@@ -53,7 +53,7 @@ SIGNAL_NAMES = {
     "workplace": "在工作场所", "non_workplace": "不在工作场所", "non_work_time": "非工作时间",
     "unplanned": "因不明情况或偶遇", "report_discipline": "向纪检监察部门报告",
     "not_relative": "非亲属", "act_as_lawyer": "担任诉讼代理人或辩护人",
-    "former_unit": "原任职单位", "recusal": "申请回避", "complied": "照办", "social": "社交",
+    "former": "离开司法机关", "former_unit": "原任职单位", "recusal": "申请回避", "complied": "照办", "social": "社交",
     "work_purpose": "工作目的",
     "tie": "特殊关系", "no_specific_case": "不涉及具体案件", "other_unit": "其他单位",
     "approver": "批准人", "confirmed": "已证实", "narrator": "叙述者",
