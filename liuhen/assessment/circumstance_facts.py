@@ -291,7 +291,6 @@ def report_delay(text: str) -> int | None:
         number = parse_chinese_number(match.group(1))
         unit = match.group(2)
         return number * (7 if "周" in unit or "星期" in unit else 30 if "月" in unit else 1)
-    dates = dated_days(text)
     if dates is not None:
         return dates
     named = list(_WEEKDAY.finditer(text))
