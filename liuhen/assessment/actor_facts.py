@@ -327,6 +327,11 @@ class ActorReader:
                          r"提醒|叮嘱|嘱咐|督促|批评)",
                          before):
                 return m
+            if "跟" in before and m.word not in self.w("judicial_leader_roles") and re.match(
+                    r"[^，。；]{0,8}(讲|说|提|打招呼|打电话|通话)", text.text[m.end:]):
+                # 跟承办法官讲: spoken to, not someone gone along with; 跟所长讲了 is a report
+                # up the line, not a turn to the one handling the case
+                return m
             if m.word in ("同事", "合议庭"):
                 return m
         return None

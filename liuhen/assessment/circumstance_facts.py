@@ -30,6 +30,9 @@ _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
 # report's, the report coming after.
 _DATE = re.compile(rf"(?<![0-9{NUMERAL_CHARS}])([0-9{NUMERAL_CHARS}]{{1,2}})月"
                    rf"([0-9{NUMERAL_CHARS}]{{1,3}})[日号](?!内|以内|之内)")
+# A day of the same month told without it after a full date (5月12号 …… 13号上午报了).
+_BARE_DAY = re.compile(rf"(?<![0-9{NUMERAL_CHARS}月])([0-9{NUMERAL_CHARS}]{{1,3}})[日号]"
+                       r"(?!内|以内|之内|楼|院|房|线|窗口|法庭|文件|令)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
 # A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
 # where the matter should go, not where the contact happened.
@@ -185,7 +188,13 @@ class CircumstanceReader:
             f["former_unit_case"] = False
             note("former_unit_case", other)  # type: ignore[operator]
             return
-        same = former_unit or self._same_organ_named(text.text)
+        told = former_and_case_organs(text.text)
+        if told is not None and told[0] != told[1]:
+            # 原县法院法官 …… 二审在市中院审: the former unit and the case's organ both named,
+            # and they differ (R3 第八条 forbids only 原任职单位办理案件)
+            f["former_unit_case"] = False
+            return
+        same = former_unit or (told is not None) or self._same_organ_named(text.text)
         if same is False:
             f["former_unit_case"] = False  # 甲区法院 ... 乙区法院: another unit's case
             return
@@ -325,6 +334,16 @@ def dated_days(text: str) -> int | None:
             days.add(date(2001, parse_chinese_number(month), parse_chinese_number(day)))
         except ValueError:
             return None  # 2月30日: not a date
+    full = list(_DATE.finditer(text))
+    if len(days) == 1 and len(full) == 1:
+        later = [int(parse_chinese_number(m.group(1))) for m in
+                 _BARE_DAY.finditer(text, full[0].end())]
+        first = next(iter(days))
+        if len(set(later)) == 1 and first.day < later[0] <= 31:
+            try:
+                days.add(first.replace(day=later[0]))
+            except ValueError:
+                return None
     if len(days) != 2:
         return None
     first, last = sorted(days)
@@ -349,3 +368,38 @@ def committee_deliberation(text: str) -> bool:
            if not _NOT_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
     return bool(sat) and not _PRIVATE_CHANNEL.search(text)
 
+
+
+_ORGAN = r"(?:中级人民法院|中级法院|中院|人民法院|法院|人民检察院|检察院|公安局)"
+# 原县法院法官, 原任职单位为中院: the unit a former officer left.
+_FORMER_ORGAN = re.compile(rf"原(?:任职单位|工作单位|单位)?(?:是|为)?"
+                           rf"(?P<organ>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
+# 由区法院审理, 在市中院审, 区法院正在审理: the organ handling the case now.
+_CASE_ORGAN = re.compile(rf"(?:(?:由|在)(?P<a>[\u4e00-\u9fff]{{0,2}}{_ORGAN})(?:正在)?|"
+                         rf"(?P<b>[\u4e00-\u9fff]{{0,2}}{_ORGAN})正在)(?:审理|审|办理|受理|执行)")
+
+
+def _organ_named(words: str) -> str | None:
+    """The organ a name points to, in one form (市中院, 中级人民法院 -> 中院; 县人民法院 -> 县法院);
+    None when the words do not say which (本院, 该院, a 法庭 of some court)."""
+    if "中院" in words or "中级" in words:
+        return "中院"
+    kind = "检察院" if "检察院" in words else "公安局" if "公安局" in words else "法院"
+    place = re.search(r"([\u4e00-\u9fff]?)([省市县区])(?:人民)?" + kind, words)
+    if place is None:
+        return None
+    name = place.group(1)  # 甲区法院 and 乙区法院 are two courts; 该区法院 points back
+    return ("" if name in _NOT_A_NAME or name in "某该这此本那一" else name) + place.group(2) + kind
+
+
+def former_and_case_organs(text: str) -> tuple[str, str] | None:
+    """The former unit and the case's organ when the words name both (else None)."""
+    former = _FORMER_ORGAN.search(text)
+    if former is None:
+        return None
+    for match in _CASE_ORGAN.finditer(text, former.end()):
+        case = _organ_named(match.group("a") or match.group("b"))
+        unit = _organ_named(former.group("organ"))
+        if case and unit:
+            return unit, case
+    return None

@@ -27,7 +27,11 @@ PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
 # R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
 UNVERIFIED_IDENTITY = re.compile(
     r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)|冒充|身份不明|"
-    r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属)|"
+    r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属|"
+    r"人大代表|政协委员)|"
+    # 股级、不是班子成员, 公司内部聘任: the rank or the hiring leaves 国家工作人员身份的领导干部
+    # (R1 第十二条) open
+    r"股级|(不是|不属于|并非|非)(领导)?班子成员|内部聘任|(公司|企业)[^，。；]{0,4}聘(任|用)的|"
     r"无法核实[^，。；]{0,6}(身份|职务)|"
     r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
@@ -86,3 +90,19 @@ LATER_TURN = re.compile(r"后来|临走|临别|最后|随后|末了|快结束|�
 # 没有接话, 没接电话: a word or a call not taken up, not an offer turned down.
 NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听")
 PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
+# 案卷, 卷宗, 复印 name files, not a leak: 整理卷宗, 调出了执行卷宗 are the files' ordinary
+# handling. They are a leak (R3 第五条第（一）项) only where the sentence shows or gives them to
+# someone: 给律师看, 让他拍了, 复印一份交给, 发给家属.
+FILE_NOUNS = frozenset({"案卷", "卷宗", "复印"})
+FILES_SHOWN = re.compile(r"(给|让|叫|帮|替)[^，。；]{0,10}(看|翻|拍|抄|复印|查阅|拷)|"
+                         r"(拍|发|传|拷|复制|借|交|递|拿|送|带|透露|泄露|给)(了|给|到|走|出|回)?"
+                         r"[^，。；]{0,8}(律师|当事人|家属|辩护人|代理人|被告|原告|嫌疑人|"
+                         r"对方|他|她|我|朋友|老板|亲戚|司机)|(送|转|交|拿|递|发|带)给")
+# 塞给我一个红包, 递给他两条烟: a benefit offered, not papers passed (R2 第九条第（三）项).
+BENEFIT_HANDED = re.compile(r"[^，。；]{0,8}(红包|现金|钱|购物卡|卡|礼|烟|酒|茶叶|土特产|鸡蛋|"
+                            r"特产|信封)")
+# 让他周一来递材料, 请他到立案窗口交材料: a party told how to file, by procedure.
+FILE_BY_PROCEDURE = re.compile(r"(让|叫|请|告诉)[^，。；]{0,12}(来|到|去)[^，。；]{0,8}"
+                               r"(递|交|提交)[^，。；]{0,4}材料")
+# 承办人请他按协查程序办: the procedure the officer sent him to, not the way he came.
+TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉)(他|她|对方|其|他们|她们)[^，。；]{0,4}$")

@@ -16,11 +16,15 @@ from liuhen.assessment.cue_patterns import (
     APPROVED_AFTER,
     ARRANGEMENT_DOUBTED,
     ASKS_LAW_FOLLOWED,
+    BENEFIT_HANDED,
     BEYOND_LEARNING,
     BY_A_RULE,
     CLAUSE_END,
     COUNTERPARTS,
     COURTESY,
+    FILE_BY_PROCEDURE,
+    FILE_NOUNS,
+    FILES_SHOWN,
     INVITED,
     LATER_TURN,
     NO_LAWFUL_CAUSE,
@@ -40,13 +44,14 @@ from liuhen.assessment.cue_patterns import (
     SANCTION,
     SCARE_QUOTE,
     SILENT_DOCUMENT,
+    TOLD_TO_FOLLOW,
     UNVERIFIED_IDENTITY,
     URGES_LAW,
     WORK_REPORT,
 )
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
-from liuhen.assessment.narration import in_a_reply
+from liuhen.assessment.narration import affirmed_questions_masked, in_a_reply
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
     INVITED_TO,
@@ -68,7 +73,7 @@ class Extractor(ActorReader, CircumstanceReader):
         self.w = lexicon.words
 
     def extract(self, query: str) -> Extracted:
-        text = self.lexicon.analyse(bystander_quotes_masked(query))
+        text = self.lexicon.analyse(affirmed_questions_masked(bystander_quotes_masked(query)))
         out = Extracted(Facts())
         f: dict[str, object] = {}
 
@@ -88,7 +93,9 @@ class Extractor(ActorReader, CircumstanceReader):
                 # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
                 # 登记: the recorder's step; neither is how the intervention came
                 found = [m for m in found if not in_a_reply(text.text, m.start)
-                         and not RECORDER_STEP.match(text.text, m.end)]
+                         and not RECORDER_STEP.match(text.text, m.end)
+                         and not TOLD_TO_FOLLOW.search(
+                             text.text[text.clause_start(m.start):m.start])]
             if name == "retaliation":
                 # 饭就免了: "no need", not a removal from office
                 found = [m for m in found if not (m.word == "免了" and
@@ -201,7 +208,9 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.append("directive")
         refused = [m for m in text.present(self.w("conduct", "refused"))
                    if not text.text.startswith(NOT_TAKEN_UP, m.end)]
-        took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了"))
+        # 购物卡退了回去 but 吃了这顿饭: the meal was taken, whatever else went back
+        took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了", "吃了这顿饭",
+                             "吃了那顿饭", "这顿饭吃了", "饭吃了"))
         paid_own = text.present(self.w("conduct", "paid_own"))
         if "accept_benefit" in conduct and self._papers_only_taken(text):
             # 收下了医院证明的复印件: papers handed in for the case, not a benefit
@@ -419,8 +428,14 @@ class Extractor(ActorReader, CircumstanceReader):
 
     def _papers_to_overseers(self, text: Text) -> bool:
         """Every word of passing papers stands in a sentence whose papers go to the discipline
-        department (写成材料交给纪检监察部门): a report (R3 第七条), not 转递涉案材料."""
-        hits = text.present(self.w("conduct", "pass_materials"))
+        department (写成材料交给纪检监察部门): a report (R3 第七条), not 转递涉案材料; or
+        passes no papers at all (塞给他一个红包: a benefit; 让他周一来递材料: filing told)."""
+        found = text.present(self.w("conduct", "pass_materials"))
+        hits = [m for m in found
+                if not (BENEFIT_HANDED.match(text.text, m.end) and "材料" not in m.word)
+                and not FILE_BY_PROCEDURE.search(text.text[slice(*text.sentence_of(m.start))])]
+        if found and not hits:
+            return True
         reports = text.find_pattern("reported")
         sentences = {text.sentence_of(m.start) for m in reports}
         return bool(hits) and all(text.sentence_of(m.start) in sentences for m in hits)
@@ -443,6 +458,8 @@ class Extractor(ActorReader, CircumstanceReader):
                    or text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
                    or re.search(r"(入|附|随|进|归)了?$", text.text[max(0, m.start - 2):m.start])
                    or PUBLIC.search(text.text[text.clause_start(m.start):_clause_end(text, m)])
+                   or (m.word in FILE_NOUNS
+                       and not FILES_SHOWN.search(text.text[slice(*text.sentence_of(m.start))]))
                    for m in leaks)
         # 复印件: a paper's name; 附入案卷, 记进了案卷: where a paper was filed; 公开开庭的日期:
         # what anyone may know is no 办案工作秘密 (R3 第五条第（一）项)

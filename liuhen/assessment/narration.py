@@ -40,7 +40,7 @@ def scene_end(text: str, candidates: list[int]) -> int:
 # told in its body.
 RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
                            r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
-                           r"(?:[，,]?[^。；“”：:]{0,6}如下)?[：:]|"
+                           r"(?:[，,]?[^。；“”：:]{0,6}如下)?(?:[（(][^）)]{1,8}[）)])?[：:]|"
                            # an interview's frame (记者采访时，一名法官说，): the one who tells
                            r"(?:记者)?(?:采访|访谈)(?:时|中)[，,][^。；“”：:]{0,12}?"
                            r"(?:说|谈到|介绍|表示|回忆)[，,：:])?")
@@ -86,3 +86,28 @@ def in_a_reply(text: str, position: int) -> bool:
                and _REPLY_OPENS.search(text[max(0, m.start() - 6):m.start()])
                for m in QUOTE.finditer(text))
 
+
+
+# A transcript's question the answer affirms (问：你是否向申请执行人推荐过律师？答：推荐过。):
+# the doubt word belongs to the asking, the fact to the answer. The answer opens with a yes (是,
+# 有, 对) or with a verb done (推荐过, 找过, 收了) and no denial.
+_ASKED = re.compile(r"问[：:](?P<question>[^？?。；]{0,80}[？?])\s*答[：:]\s*"
+                    r"(?P<answer>[^，,。；！]{0,12})")
+_DOUBT_IN_QUESTION = re.compile(r"是否|有没有|有无|是不是|(没有|没)(?=[？?])")
+_YES = re.compile(r"^(是的?|有的?|有过|对|嗯|确实|承认|[\u4e00-\u9fff]{1,4}(过|了))")
+_DENIAL = re.compile(r"没|不|未|无|否")
+
+
+def affirmed_questions_masked(text: str) -> str:
+    """``text`` with the doubt words of questions that their answers affirm masked (＿, same
+    length: every later position and quote is unchanged)."""
+    def mask(match: re.Match[str]) -> str:
+        answer = match.group("answer")
+        if not _YES.match(answer) or _DENIAL.search(answer):
+            return match.group(0)
+        start = match.start("question") - match.start()
+        question = _DOUBT_IN_QUESTION.sub(lambda m: "＿" * len(m.group(0)), match.group("question"))
+        whole = match.group(0)
+        return whole[:start] + question + whole[start + len(question):]
+
+    return _ASKED.sub(mask, text)

@@ -64,13 +64,18 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                        r"(案子|案件|个案)|(和|与|跟)[^，。；]{0,8}(案子|案件)"
                                        r"有(没有)?关")),
     (unknown.FOR_A_PARTY, re.compile(r"为什么[^，。；]{0,3}问|为何[^，。；]{0,3}问|转告|"
-                                     r"问的(目的|动机|原因)|受谁之?托|替谁|为谁")),
+                                     r"问的(目的|动机|原因)|受谁之?托|替谁|为谁|为什么[^，。；]{0,3}打听|"
+                                     r"为何[^，。；]{0,3}打听|(跟|和|与)[^，。；]{0,8}什么关系")),
     (unknown.ACCEPTED, re.compile(r"领取|收下|收没收|有没有收|是否收|退回|退还|退件|寄回|送回|"
-                                  r"接受了?|谁付|谁出的?钱|谁买的?单|谁结的?账|谁请客")),
+                                  r"接受了?|谁付|谁出的?钱|谁买的?单|谁结的?账|谁请客|"
+                                  # a gift taken by a spouse: whether the officer knew of it or
+                                  # a sale was a sale (第五条 forbids the officer's 接受)
+                                  r"知情|有没有退|退没退|是否退|正常买卖|正常交易|收回|报销单据")),
     (unknown.COUNTERPART, re.compile(r"利害关系|(是不是|是否为?)[^，。；]{0,4}当事人|承办的|所办的|"
                                      r"手上的案|手里的案|"
                                      r"经办的|与(该|此|本|这)?案|有没有案|有无案件|"
-                                     r"(是否|还)在(审理|办理|审查)")),
+                                     r"(是否|还)在(审理|办理|审查)|(知不知道|是否知道|知道不知道)"
+                                     r"[^，。；]{0,12}(关系|当事人|嫌疑人)")),
 )
 
 # Which findings each open fact holds back: rule ids (or their prefix) and the statuses that

@@ -24,11 +24,13 @@ ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^�
 # The cadre asked stands in the request or just before it (找到局长，想请他给法院打个招呼).
 _CADRE_BEFORE_REQUEST = 16
 # ... and the one asked will not (这个招呼我不能打, 帮不了, 此后没有和法院有过任何联系).
-WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可能|不肯)(打|说|帮|管|过问|插手)|"
-                            r"帮不了|不归我管|(当场|当即|当面|婉言|明确)(回绝|拒绝|谢绝|婉拒)|(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|"
-                            r"打招呼)")
+WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可能|不肯)[^，。；]{0,4}?"
+                            r"(打|说|帮|管|过问|插手)|帮不了|不归我管|"
+                            r"(当场|当即|当面|婉言|明确)(回绝|拒绝|谢绝|婉拒)|"
+                            r"(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|打招呼)")
 # ... or does as asked (第二天就给院长打了电话, 打了招呼).
 PUT_IN_A_WORD = re.compile(r"(打了|打过)(个|一个|声)?(电话|招呼)|说了情|过问了|照办了")
+_NEGATED_BEFORE = re.compile(r"(没有|没|未|从未|从没|不曾)[^，。；]{0,10}$")
 # An invitation to something (约他周末去钓鱼, 邀请她一起打球), and the refusal of it after.
 INVITED_TO = re.compile(r"(约|邀请?|请|叫|喊)[^。；]*$")
 LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没参加|没有参加|推掉|推辞|"
@@ -69,7 +71,10 @@ def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Ma
     if asked is None:
         return
     refused = WONT_INTERVENE.search(text.text, asked.end())
-    done = PUT_IN_A_WORD.search(text.text, asked.end())
+    # 没有给法庭打过电话: the word said, negated, is the refusal kept, not the errand done
+    done = next((m for m in PUT_IN_A_WORD.finditer(text.text, asked.end())
+                 if not _NEGATED_BEFORE.search(text.text[text.clause_start(m.start()):m.start()])),
+                None)
     # the cadre asked is named just before the request or earlier in its sentence, as the one
     # whose friend or relative asks (县长老周的发小……找到他家里，让他给法院打个招呼)
     sentence_start = text.sentence_of(asked.start())[0]

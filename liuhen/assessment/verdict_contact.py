@@ -50,7 +50,13 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
         return out
     if "collusion" in items and not (conduct & {"plead"}) and facts.counterpart != "中介组织":
         items = [i for i in items if i != "collusion"] or items
-    out += [Finding(R3_ITEMS[i], "violation", because=[i]) for i in items]
+    for item in items:
+        if item in ("accept_benefit", "borrow") and facts.counterpart is None:
+            # 第五条 forbids a benefit or a loan from 当事人、律师、特殊关系人、中介组织: from
+            # whom else the words do not say (an arbitrator, a friend with no tie to the case)
+            out.append(Finding(R3_ITEMS[item], "undetermined", [unknown.COUNTERPART]))
+        else:
+            out.append(Finding(R3_ITEMS[item], "violation", because=[item]))
     declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
     away = facts.at_workplace is False or facts.work_time is False
     if declined and not items:
