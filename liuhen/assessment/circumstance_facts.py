@@ -287,8 +287,13 @@ def report_delay(text: str) -> int | None:
             text).start(2)):  # type: ignore[union-attr]
         return 0
     if _BACK_AT_WORK.search(text):
-        return 0
+        # 10月8日上班第一天就报告了: back at work on the later date named (the seed counts no
+        # holiday out of 三日); with no dates, the first day back is the contact's own
+        return dates if dates is not None else 0
     nth = _NTH_DAY.search(text)
+    if nth and re.search(r"(上班|返岗|回到单位|回单位|节后|收假)$", text[:nth.start()]):
+        # 上班第一天: the first day back at work, counted from the holiday, not the contact
+        return dates
     if nth:
         # 第N天 is N-1 days after the contact when its own day is the first, N when the count
         # starts the day after (the day a period starts from is not counted in it). Only 第四天

@@ -182,3 +182,26 @@ def test_a_header_with_a_note_in_brackets_names_the_recorder(assessor: Assessor)
     assert result.actor_role == "领导干部"
     assert result.verdict == "violation"
     assert _first(result) == ("R1", 8, 1)
+
+
+@pytest.mark.parametrize(("story", "fact"), [
+    ("副庭长在食堂碰到承办法官，说那起离婚案以调解为主。问：你记了没有？答：当时没想着记，"
+     "后来补没补，我记不清了。", unknown.ORAL_RECORDED),
+    ("法官在村委会办公室单独找被告补问了证据，卷里没看到这次补问的审批材料。", unknown.APPROVAL),
+    ("法官到乡下现场执行，中午被执行人在饭馆摆了一桌，法官吃了，说饭钱自己付的；是否报批、"
+     "饭钱谁付，卷里都没有凭据。", unknown.ACCEPTED),
+])
+def test_what_the_account_leaves_open_holds_the_verdict(
+        assessor: Assessor, story: str, fact: str) -> None:
+    result = assessor.assess(story)
+    assert result.verdict == "undetermined"
+    assert fact in result.missing_facts
+
+
+def test_back_at_work_after_a_holiday_counts_the_calendar_days(assessor: Assessor) -> None:
+    """第七条 says 「三日内」 and counts no holiday out: 1月30日 to 2月6日 is seven days."""
+    result = assessor.assess("1月30日，法官回老家过年，在集市上碰到自己承办的一起借款案的原告，"
+                             "聊了几句。春节放假，法官2月6日上班第一天向纪检组报告了。")
+    assert result.facts.report_days == 7
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 7, None)
