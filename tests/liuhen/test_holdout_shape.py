@@ -18,7 +18,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to T
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to V
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -32,6 +32,8 @@ SETS = {
     "R": (REPO / "data/eval/situations_holdout15.jsonl", "h15", (r"「([^」]+)」",)),
     "S": (REPO / "data/eval/situations_holdout16.jsonl", "h16", (r"「([^」]+)」",)),
     "T": (REPO / "data/eval/situations_holdout17.jsonl", "h17", (r"「([^」]+)」",)),
+    "U": (REPO / "data/eval/situations_holdout18.jsonl", "h18", (r"「([^」]+)」",)),
+    "V": (REPO / "data/eval/situations_holdout19.jsonl", "h19", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 

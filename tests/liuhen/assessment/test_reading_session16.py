@@ -205,3 +205,12 @@ def test_back_at_work_after_a_holiday_counts_the_calendar_days(assessor: Assesso
     assert result.facts.report_days == 7
     assert result.verdict == "violation"
     assert _first(result) == ("R3", 7, None)
+
+
+def test_a_meal_at_a_partys_home_the_officer_went_to_is_a_benefit(assessor: Assessor) -> None:
+    """R3 第五条第（三）项: 「接受当事人…请客送礼」; invited, he went and carried food home."""
+    result = assessor.assess("过年时，一起盗窃案的被害人请了办案民警去家里吃年夜饭，民警去了，"
+                             "还拎回来一条腊肉。")
+    assert "accept_benefit" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 5, 3)
