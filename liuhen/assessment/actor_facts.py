@@ -12,10 +12,12 @@ from collections.abc import Callable
 from liuhen.assessment.actor_patterns import (
     ACTS_AS_COUNSEL,
     AS_PARTY,
+    CALLS_IN,
     ERRAND_ENDORSED,
     IDENTITY_DENIED,
     KIN_IS_PARTY,
     NAMED_COLLEAGUE,
+    NO_TIE,
     OFFICE_NAMED,
     RECORDED,
     RELAYS,
@@ -134,6 +136,10 @@ class ActorReader:
             agent = "judicial"  # 县法院的法官: the person, not the organ, acts
         if recorder and leaders and agent == "judicial" and recorder[0].start < leaders[0].start:
             agent = "leader"  # the officer who recorded is not the one who intervened
+        if agent in ("judicial", "organ") and any(
+                CALLS_IN.match(text.text, m.end) and text.text[m.start - 1:m.start] not in "院庭"
+                for m in leaders):  # 分管院领导打电话: a court's own leader, read as before
+            agent = "leader"  # the cadre who called the officer acts, not the officer
         if agent in ("counterpart", "organ") and counterpart is not None:
             turned = self._turns_to_party(text, counterpart[1], judicial)
             if turned is not None:
@@ -477,8 +483,9 @@ class ActorReader:
         for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
             for m in text.find(self.w("counterpart", kind), negatable=False):
                 if m.start < after or IDENTITY_DENIED.search(
-                        text.text[text.clause_start(m.start):m.start]):
-                    continue  # 也不是他所办案件的当事人: the role is denied
+                        text.text[text.clause_start(m.start):m.start]) or NO_TIE.match(
+                        text.text, m.end):
+                    continue  # 也不是他所办案件的当事人, 跟任何服刑人员都没有关系: denied
                 found.append((m.start, kind, m))  # type: ignore[arg-type]
         if not found:
             return None

@@ -34,6 +34,10 @@ TURNS_TO = r"(给|向|对|跟|和|告诉|通知|联系|找|约|叫|让|提醒|�
 
 # The words deny that someone holds a role (不是…当事人, 并非律师).
 IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^，。；]{0,16}$")
+# ... or any tie to them (跟任何服刑人员都没有关系, 与本案当事人无关; not 有没有关系, a question).
+NO_TIE = re.compile(r"[^，。；]{0,3}?(都|也)?(?<!有)(没有|没|毫无|并无|无)(任何)?"
+                    r"(关系|关联|瓜葛|往来)|"
+                    r"[^，。；]{0,3}?无关")
 
 
 # A judicial leader who passes an errand on: 副院长随后约承办法官, 检察长随后对承办检察官说.
@@ -48,3 +52,9 @@ AS_PARTY = re.compile(r"以[^，。；]{0,8}(法定代表人|诉讼代表人|当
                       r"的?身份|"
                        r"作为[^，。；]{0,8}(被告|原告|当事人|申请人|被执行人)[^，。；]{0,4}的?"
                        r"(法定代表人|诉讼代表人|代表)")
+
+
+# A cadre who calls an officer (副县长随即打电话给执行局长, 副主任来电): the caller acts, whoever
+# was named before him as setting the scene or recording the call.
+CALLS_IN = re.compile(r"[^，。；“”]{0,6}?(来电|打来电话|打来的电话|打电话给|致电|"
+                      r"打电话到|打电话找)")

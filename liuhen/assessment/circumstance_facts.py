@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
+from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
 from liuhen.assessment.lexicon import Text
 from liuhen.assessment.narration import QUOTE, in_quotes
 
@@ -46,6 +47,11 @@ _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关�
 # Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
 _NOT_YET_REPORTED = re.compile(r"(还没有?|还未|尚未|没来得及|还没来得及)[^，。；]{0,4}(报告|报备)")
 _DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天|前晚|刚才|刚刚")
+# 是周一还是周二交的，我记不太清了: the report's day in doubt, so its delay is unknown.
+_DAY_IN_DOUBT = re.compile(r"(周|星期|礼拜)[一二三四五六日天]还是"
+                           r"(周|星期|礼拜)?[一二三四五六日天]|"
+                           rf"[0-9{NUMERAL_CHARS}]+[日号]还是[0-9{NUMERAL_CHARS}]+[日号]|"
+                           r"(哪天|哪一天|几号|什么时候)[^。；]{0,8}(记不清|记不太清|说不清|想不起)")
 # 被调查单位, 委托单位: a unit the case is about or acts for, not the officer's workplace
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
@@ -54,6 +60,13 @@ _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
 _LATER_HOUR_SAME_DAY = re.compile(r"(早上|上午|早晨|清早|中午)[^”]{0,80}?(下午|傍晚|晚上)"
                                   r"[^。；]{0,16}(报告|报备)")
 
+_INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
+# The other side calls or messages the officer (律师给承办法官打电话, 当事人家属来电): a contact
+# the officer did not arrange (R3 第七条's 因不明情况或者其他原因).
+_CALLED_BY_OTHER = re.compile(r"(律师|当事人|原告|被告|家属|老板|代理人)[^，。；“]{0,12}(给|向)"
+                              r"[^，。；“]{0,8}(法官|检察官|承办人|民警|警官|我|他|她)[^，。；“]{0,4}"
+                              r"(打电话|打来电话|发微信|发短信|发消息|发来)|"
+                              r"(律师|当事人|原告|被告|家属|老板|代理人)[^，。；“]{0,8}(来电|打来电话)")
 # 回办公室后就向纪检组作了说明: reported on getting back to the office, the contact's day.
 _BACK_AT_WORK = re.compile(r"回(到)?(办公室|单位|院里|局里|法院|检察院)(后|以后|就|便)[^。；]{0,20}"
                            r"(报告|说明|报备)")
@@ -65,7 +78,8 @@ class CircumstanceReader:
     def _place_time(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         away = [m for m in text.find(w("conduct", "non_workplace"), negatable=False)
-                if not _ISSUED_BY.match(text.text, m.end)]
+                if not _ISSUED_BY.match(text.text, m.end)] + [  # 到律师所在的律所
+            m for m in text.find_pattern("non_workplace") if not m.negated and not m.uncertain]
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
@@ -97,6 +111,9 @@ class CircumstanceReader:
                 f["at_workplace"] = False
         elif any(x in text.text for x in ("约", "邀请", "专程", "特意", "上门", "登门")):
             f["planned"] = True
+        elif f.get("work_time") is False and f.get("at_workplace") is not True and \
+                _CALLED_BY_OTHER.search(text.text):
+            f["planned"] = False  # 晚上十点多，律师给承办法官打电话: he did not seek the contact
         elif [m for m in away if m.word in _OCCASIONS]:
             # met at a wedding or a gathering nobody arranged with them: R3 第七条's
             # "其他原因", not a contact planned for the case (第六条)
@@ -137,12 +154,26 @@ class CircumstanceReader:
         return not any(role in after_owner for role in (*self.w("judicial_roles"),
                                                         *self.w("judicial_organs")))
 
+    def _tie_denied(self, text: Text, f: dict[str, object], note: object) -> None:
+        """跟任何服刑人员都没有关系: the words deny any tie to a party, lawyer or intermediary,
+        so the contact concerns no case (R3 第六、七条 govern contact 在案件办理过程中)."""
+        if f.get("counterpart") is not None or "specific_case" in f:
+            return
+        denied = [m for kind in ("当事人", "律师", "特殊关系人", "中介组织")
+                  for m in text.find(self.w("counterpart", kind), negatable=False)
+                  if NO_TIE.match(text.text, m.end)]
+        if denied:
+            f["specific_case"] = False
+            note("specific_case", denied)  # type: ignore[operator]
+
     def _report(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
         # 写成材料交给了院纪检监察部门: papers handed to the overseers are the report
-        reports = sorted(text.find(w("conduct", "reported")) + text.find_pattern("reported"),
-                         key=lambda m: m.start)
+        # 监狱纪委调查报告: the inquiry's own paper, not the officer's report
+        reports = sorted([m for m in text.find(w("conduct", "reported"))
+                          if not _INQUIRY_PAPER.search(text.text[max(0, m.start - 2):m.start])]
+                         + text.find_pattern("reported"), key=lambda m: m.start)
         told_nobody = _NOT_TOLD.search(text.text)
         if not discipline and not told_nobody and not any(
                 x in text.text for x in ("单位说", "报告", "报备")):
@@ -165,7 +196,7 @@ class CircumstanceReader:
                 "报告" in text.text or "报备" in text.text) and not re.search(
                 r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text):
             f["reported"] = None
-        if f.get("reported") is True:
+        if f.get("reported") is True and not _DAY_IN_DOUBT.search(text.text):
             days = report_delay(text.text)
             if days is not None:
                 f["report_days"] = days
@@ -178,7 +209,9 @@ class CircumstanceReader:
             f["former_unit_case"] = None  # two accounts of which unit handled it: open
             return
         other = text.find_pattern("other_unit")
-        former_unit = text.find(w("conduct", "former_unit"), negatable=False)
+        # 也不是马某原单位: the former unit named to deny it is the case's
+        former_unit = [m for m in text.find(w("conduct", "former_unit"), negatable=False)
+                       if not IDENTITY_DENIED.search(text.text[text.clause_start(m.start):m.start])]
         if former_unit and all(_UNRELATED_AFTER.match(text.text, m.end) for m in former_unit):
             # 和他原来所在的区法院没有任何关系: the former unit named only to be set apart
             f["former_unit_case"] = False

@@ -82,6 +82,10 @@ BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|�
 # that says who decides (由法院依法决定: that may be anyone's words, the court's own too).
 NO_OPINION = re.compile(r"(没|未|并未|从未|均未|都没|不|无人|谁)")
 RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)")
+# 本人当即表示按规定办理: the answer of the one approached, told without quotes.
+REPLIED_BEFORE = re.compile(r"(表示|答复|回复|回答|答道)[^，。；“”]{0,6}$")
+# 先解冻，手续后面再补: the procedure put off, the opposite of following it.
+PUT_OFF_AFTER = re.compile(r"[^，。；”]{0,2}(后面再补|以后再补|事后再补|回头再补|后补|再补)")
 # 被开除党籍、开除公职, 给予党纪处分: the wrongdoer's sanction, no retaliation against a recorder
 SANCTION = re.compile(r"..开除(党籍|公职)|(党纪|政务)处分")
 # 一开始没有提到案子，临走时才说…: what comes after a turn like this may bring the case up.
@@ -104,5 +108,14 @@ BENEFIT_HANDED = re.compile(r"[^，。；]{0,8}(红包|现金|钱|购物卡|卡|
 # 让他周一来递材料, 请他到立案窗口交材料: a party told how to file, by procedure.
 FILE_BY_PROCEDURE = re.compile(r"(让|叫|请|告诉)[^，。；]{0,12}(来|到|去)[^，。；]{0,8}"
                                r"(递|交|提交)[^，。；]{0,4}材料")
+# 老周写的情况说明：…, 情况说明落款日期: the paper named as a document (the report itself),
+# not papers passed to a handler.
+PAPER_NAMED = re.compile(r"[：:]|落款|上写|里写|载明")
 # 承办人请他按协查程序办: the procedure the officer sent him to, not the way he came.
 TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉)(他|她|对方|其|他们|她们)[^，。；]{0,4}$")
+# 法官答：“评议情况不能对外讲”: the one asked to tell refuses in his reply.
+REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”]{0,20}"
+                             r"(不能|不便|不可以|无可奉告|不方便|不会)"
+                             r"[^”]{0,6}(讲|说|透露|告诉|谈|透)")
+# 被查出才退回, 案发后才退还: a benefit returned once the taking came out.
+RETURNED_WHEN_CAUGHT = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$")

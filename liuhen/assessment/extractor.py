@@ -34,13 +34,18 @@ from liuhen.assessment.cue_patterns import (
     OUTCOME_ASKED,
     OUTCOME_QUESTIONS,
     OVERSEERS,
+    PAPER_NAMED,
     PAPERS,
     PLEAD_PATTERN,
     PRINCIPAL_HIMSELF,
     PUBLIC,
+    PUT_OFF_AFTER,
     RECORDER_STEP,
+    REFUSED_TO_TELL,
+    REPLIED_BEFORE,
     REPLY_TO_REQUEST,
     REQUESTED_OUTCOME,
+    RETURNED_WHEN_CAUGHT,
     SANCTION,
     SCARE_QUOTE,
     SILENT_DOCUMENT,
@@ -51,7 +56,7 @@ from liuhen.assessment.cue_patterns import (
 )
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
-from liuhen.assessment.narration import affirmed_questions_masked, in_a_reply
+from liuhen.assessment.narration import affirmed_questions_masked, in_a_reply, in_quotes
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
     INVITED_TO,
@@ -94,6 +99,9 @@ class Extractor(ActorReader, CircumstanceReader):
                 # 登记: the recorder's step; neither is how the intervention came
                 found = [m for m in found if not in_a_reply(text.text, m.start)
                          and not RECORDER_STEP.match(text.text, m.end)
+                         and not PUT_OFF_AFTER.match(text.text, m.end)
+                         and not REPLIED_BEFORE.search(
+                             text.text[text.clause_start(m.start):m.start])
                          and not TOLD_TO_FOLLOW.search(
                              text.text[text.clause_start(m.start):m.start])]
             if name == "retaliation":
@@ -111,12 +119,18 @@ class Extractor(ActorReader, CircumstanceReader):
                 # 登记表没有记载, 纪要里没写: the document is silent on something, which says
                 # nothing of whether the intervention itself was recorded
                 found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])]
+            if name == "leak":
+                # 律师问：“…透个底。”法官答：“评议情况不能对外讲”: asked for and refused
+                found = [m for m in found if not (in_quotes(text.text, m.start)
+                                                  and REFUSED_TO_TELL.search(text.text, m.end))]
             if name == "named_report":
                 # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
                 found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
             if name == "pass_materials":
                 # 递给我一支烟: a courtesy handed over, not papers passed on (R2 第九条第（三）项)
-                found = [m for m in found if not COURTESY.match(text.text, m.end)]
+                # 原材料商: raw materials, no papers
+                found = [m for m in found if not COURTESY.match(text.text, m.end)
+                         and text.text[m.start - 1:m.start] != "原"]
             matches = [m for m in found if not m.uncertain]
             if not matches:
                 return None
@@ -125,6 +139,7 @@ class Extractor(ActorReader, CircumstanceReader):
             return bool(positive)
 
         self._actor(text, f, note)
+        self._tie_denied(text, f, note)
         conduct: list[str] = []
         declined: list[str] = []
         for name in ("plead", "private_meeting", "pass_materials", "probe", "leak",
@@ -206,8 +221,10 @@ class Extractor(ActorReader, CircumstanceReader):
         f["declined"] = declined
         if self._directive(text, note):
             conduct.append("directive")
+        # 两个月后被查出才退回: given back once found out, taken all the same
         refused = [m for m in text.present(self.w("conduct", "refused"))
-                   if not text.text.startswith(NOT_TAKEN_UP, m.end)]
+                   if not text.text.startswith(NOT_TAKEN_UP, m.end) and not RETURNED_WHEN_CAUGHT
+                   .search(text.text[text.clause_start(m.start):m.start])]
         # 购物卡退了回去 but 吃了这顿饭: the meal was taken, whatever else went back
         took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了", "吃了这顿饭",
                              "吃了那顿饭", "这顿饭吃了", "饭吃了"))
@@ -433,7 +450,8 @@ class Extractor(ActorReader, CircumstanceReader):
         found = text.present(self.w("conduct", "pass_materials"))
         hits = [m for m in found
                 if not (BENEFIT_HANDED.match(text.text, m.end) and "材料" not in m.word)
-                and not FILE_BY_PROCEDURE.search(text.text[slice(*text.sentence_of(m.start))])]
+                and not FILE_BY_PROCEDURE.search(text.text[slice(*text.sentence_of(m.start))])
+                and not PAPER_NAMED.match(text.text, m.end)]
         if found and not hits:
             return True
         reports = text.find_pattern("reported")

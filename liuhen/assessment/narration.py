@@ -39,7 +39,7 @@ def scene_end(text: str, candidates: list[int]) -> int:
 # signature (——承办法官): whoever is named there wrote or received the record; who acted is
 # told in its body.
 RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
-                           r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘)"
+                           r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘|记载|写道|通报)"
                            r"(?:[，,]?[^。；“”：:]{0,6}如下)?(?:[（(][^）)]{1,8}[）)])?[：:]|"
                            # an interview's frame (记者采访时，一名法官说，): the one who tells
                            r"(?:记者)?(?:采访|访谈)(?:时|中)[，,][^。；“”：:]{0,12}?"

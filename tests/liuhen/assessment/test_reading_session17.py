@@ -1,0 +1,175 @@
+"""Constructions read in session 17 (issue 11, sets U and V): a report phoned to the discipline
+office or handed to it, a report whose own paper names it, a report day in doubt, the cadre who
+calls an officer (whoever set the scene or recorded the call), a record's 记载/写道/通报 header,
+an official's unquoted answer and a procedure put off (no procedure followed), raw materials (no
+papers), a tip-off about an arrest, a relative with no tie to any case, a former unit named to
+be denied, a leak asked for and refused, a night call from counsel, a visit to a law firm without
+approval, a benefit given back once found out, an appraisal made low by arrangement, an inquiry's
+own report. Every sentence is written for the test from the regulations' own terms, not taken
+from any situation set; each change was kept only if no author's set lost a verdict by it
+(docs/benchmarks.md, "Assessment engine, session 17")."""
+
+from __future__ import annotations
+
+import pytest
+
+from liuhen.assessment import Assessor
+from liuhen.assessment import missing_facts as unknown
+
+
+def _first(result: object) -> tuple[str, int, int | None]:
+    first = result.provisions[0]  # type: ignore[attr-defined]
+    return first.alias, first.article, first.item
+
+
+@pytest.mark.parametrize("story", [
+    "民警：“3月6号周五晚上在公园碰到我办的案子的被害人家属，她问案子进展，我说按程序等通知。"
+    "7号周六上午我就给局纪委打电话说了，周一又补了书面材料。”",
+    "法官：“4月2号晚上在医院排队，碰到原告的哥哥，他问什么时候开庭，我没答。"
+    "4月3号我把情况写好交院纪检组。”",
+])
+def test_a_chance_meeting_reported_within_three_days(assessor: Assessor, story: str) -> None:
+    """R3 第七条: 「应当在三日内向本单位纪检监察部门报告有关情况」; a call to the discipline
+    office or a paper handed to it is that report, and the report's papers pass nothing on."""
+    result = assessor.assess(story)
+    assert result.facts.reported is True
+    assert result.facts.report_days is not None and result.facts.report_days <= 3
+    assert "pass_materials" not in (result.facts.conduct or [])
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R3", 7)
+
+
+def test_the_report_named_by_its_own_paper_is_late(assessor: Assessor) -> None:
+    """The paper that is the report (情况说明：…, 落款) is no papers passed; dated four days
+    after the contact it is late under 「三日内」."""
+    result = assessor.assess("检察官写的情况说明：6月5日（周五）晚在饭店门口碰上嫌疑人的父亲，"
+                             "他问儿子能不能取保，我没有回答。情况说明落款日期6月9日，当天交院纪检组。")
+    assert "pass_materials" not in (result.facts.conduct or [])
+    assert result.facts.report_days == 4
+    assert result.verdict == "violation"
+
+
+def test_a_report_day_in_doubt_leaves_three_days_open(assessor: Assessor) -> None:
+    """Reported on a day the officer cannot name (周一还是周二): whether it was 「三日内」 is
+    the fact the answer turns on."""
+    result = assessor.assess("法官：“上周五晚上在车站遇到被告的代理律师，聊了几句天气。"
+                             "这周上班后我交了报告，是周一还是周二交的，我记不清了。”")
+    assert result.facts.report_days is None
+    assert result.verdict == "undetermined"
+    assert unknown.REPORTED_IN_TIME in result.missing_facts
+
+
+def test_the_cadre_who_calls_the_officer_is_the_actor(assessor: Assessor) -> None:
+    """The officer named first set the scene; the 副市长 who called asked the court to hold
+    back: R1 第八条 conduct of a 领导干部, whatever the officer did with the call."""
+    result = assessor.assess("外地法院的执行法官来我区查封一家化工厂的设备。一位副市长随即打电话给"
+                             "区法院执行局长，要求“先别配合，拖几天再说”。执行局长把电话内容记了下来。")
+    assert result.actor_role == "领导干部"
+    assert "R1" in result.regimes
+    assert result.verdict == "violation"
+    assert _first(result)[:2] == ("R1", 8)
+
+
+def test_a_record_header_does_not_make_the_recorder_the_actor(assessor: Assessor) -> None:
+    """Under a 记载： header the one who wrote the record is not the one who called; an unquoted
+    answer (表示按规定办理) is no procedure the caller followed (R1 第三条)."""
+    result = assessor.assess("看守所副所长在《领导干部干预司法活动记录表》上记载："
+                             "某县政协副主席来电，"
+                             "问在押的刘某的案子“能不能往前排一排，早点报上去”。本人当即表示按规定办理。")
+    assert result.actor_role == "领导干部"
+    assert "plead" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert _first(result) == ("R1", 8, 1)
+
+
+def test_a_procedure_put_off_is_no_procedure(assessor: Assessor) -> None:
+    """「手续后面再补」 asks to skip the procedure: not 依照工作程序 (R1 第三条)."""
+    result = assessor.assess("县人大常委会一位副主任打来电话，对执行局长说“那家厂的账户你们先解封，"
+                             "手续后面再补”。局长答复“解封要依法审查”，并登记在案。")
+    assert result.facts.via_procedure is not True
+    assert result.verdict == "violation"
+    assert _first(result) == ("R1", 8, 1)
+
+
+def test_raw_materials_are_no_papers(assessor: Assessor) -> None:
+    """原材料 names goods, not 涉案材料 (R2 第九条第（三）项)."""
+    result = assessor.assess("县发改局局长打来电话："
+                             "“起诉那家原材料供应商的案子，立案能不能先压一压？”"
+                             "立案庭庭长答复依法登记立案，并作了记录。")
+    assert "pass_materials" not in (result.facts.conduct or [])
+    assert "plead" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_a_warning_before_an_arrest_is_a_tip_off(full_assessor: Assessor) -> None:
+    """R2 第九条第（四）项: 「打探案情、通风报信」; an insider tells the suspect to stay away.
+    (With the search index, as served: the words alone leave R2 and R3 to the ranking.)"""
+    result = full_assessor.assess("县公安局交警大队民警王某得知刑警队第二天要抓他的表弟，"
+                                  "当晚打电话提醒对方“明天别在家待着”。王某不参与该案办理。")
+    assert "probe" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 4)
+
+
+def test_a_relative_with_no_tie_to_any_case(assessor: Assessor) -> None:
+    """R3 governs contact with 当事人、律师、特殊关系人、中介组织: a relative the words say has
+    nothing to do with any case or prisoner is private life."""
+    result = assessor.assess("监狱民警周末在家，表哥来吃饭，两人聊家常，表哥跟监狱、跟任何服刑人员"
+                             "都没有关系。")
+    assert result.facts.counterpart is None
+    assert result.verdict == "lawful"
+
+
+def test_a_question_about_a_tie_denies_nothing(assessor: Assessor) -> None:
+    """有没有关系 asks; it does not deny the tie."""
+    result = assessor.assess("法院同事在食堂问承办法官案子判了没有，也不知道他和被告人有没有关系。")
+    assert result.facts.specific_case is not False
+
+
+def test_a_former_unit_named_to_be_denied(assessor: Assessor) -> None:
+    """R3 第八条 forbids only 「原任职单位办理案件」: the case is in another court."""
+    result = assessor.assess("原县检察院检察官李某辞职后当律师，现在市中院代理一起合同纠纷二审，"
+                             "一审也不是李某原单位审的。")
+    assert result.facts.former_unit_case is False
+    assert result.verdict == "lawful"
+
+
+def test_a_night_call_asking_for_the_deliberation_refused_and_reported(
+        assessor: Assessor) -> None:
+    """Counsel calls at night and asks for the panel's view; the judge refuses and reports the
+    next morning: no leak (R3 第五条第（一）项) and 第七条's report within three days."""
+    result = assessor.assess("晚上十一点，被告代理律师给承办法官打电话："
+                             "“合议庭意见出来了吧？透个底。”"
+                             "法官答：“评议情况不能对外讲。”第二天一早，法官把通话情况书面报告了院纪检组。")
+    assert "leak" not in (result.facts.conduct or [])
+    assert result.facts.planned is False
+    assert result.verdict == "lawful"
+
+
+def test_a_visit_to_a_law_firm_without_approval(assessor: Assessor) -> None:
+    """R3 第六条: outside the workplace only 「应依照相关规定办理审批手续并获批准」."""
+    result = assessor.assess("纪检组谈话笔录：承办法官承认，"
+                             "上周到原告代理律师所在的律所“沟通案情”，"
+                             "没有填写审批表。")
+    assert result.facts.at_workplace is False
+    assert result.verdict == "violation"
+
+
+def test_a_benefit_given_back_once_found_out_was_taken(assessor: Assessor) -> None:
+    """R3 第五条第（三）项: 「接受…请客送礼或者其他利益」; returned only after it came out."""
+    result = assessor.assess("监狱纪委调查报告：中秋前，"
+                             "监区长通过微信收取了服刑人员家属转账3000元，"
+                             "半年后被查出才退回。")
+    assert "accept_benefit" in (result.facts.conduct or [])
+    assert result.facts.reported is not True  # 调查报告 is the inquiry's paper
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 5, 3)
+
+
+def test_an_appraisal_made_low_by_arrangement(assessor: Assessor) -> None:
+    """R3 第五条第（五）项: 「与相关中介组织和人员恶意串通、弄虚作假」."""
+    result = assessor.assess("执行法官和一家评估公司的经理商量好，把被执行人的厂房评低两成，"
+                             "再由经理的朋友在拍卖中买下。")
+    assert "collusion" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 5, 5)
