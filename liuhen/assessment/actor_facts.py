@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from liuhen.assessment.actor_patterns import (
     ACTS_AS_COUNSEL,
+    ANSWERED,
     AS_PARTY,
+    CALLED_HIM,
     CALLS_IN,
     ERRAND_ENDORSED,
     IDENTITY_DENIED,
@@ -223,10 +225,6 @@ class ActorReader:
             f["counterpart"] = counterpart[0]
             f["actor_role"] = counterpart[0]
             record("counterpart", [counterpart[1]])  # type: ignore[operator]
-            approached = self._approached(text, counterpart[1], judicial, organs)
-            if approached is not None and self._is_insider_request(text):
-                f["regimes"] = ["R2"]
-                return
             f["regimes"] = ["R3"]
 
     def _turns_to_party(self, text: Text, party: Match, judicial: list[Match]) -> Match | None:
@@ -312,9 +310,6 @@ class ActorReader:
             f["instigated"] = True
             record("instigated", told or knows)  # type: ignore[operator]
 
-    def _is_insider_request(self, text: Text) -> bool:
-        return False
-
     def _approached(self, text: Text, actor: Match, judicial: list[Match],
                     organs: list[Match]) -> Match | None:
         """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
@@ -349,7 +344,8 @@ class ActorReader:
         w = self.w
         retired = text.find(w("retired_words"), negatable=False)
         # the officer who took the call or the visit (庭长…接到…检察长的电话) is the one approached
-        target = self._approached(text, actor, judicial, organs) or receiver
+        target = self._approached(text, actor, judicial, organs) or receiver or \
+            self._answered_by(text, actor, judicial)
         recorder = text.present(RECORDED)
         later = [m for m in judicial if m.start > actor.end]
         if recorder and recorder[0].start < (later[0].start if later else 0) and \
@@ -357,7 +353,9 @@ class ActorReader:
             actor, target = later[0], actor  # the recorder first, the intervener after
         record("actor", [actor])  # type: ignore[operator]
         heading = RECORD_HEADER.match(text.text)
-        addressed_me = ADDRESSED.search(text.text) or (
+        addressed_me = ADDRESSED.search(text.text) or (  # the teller named before: 给他
+            CALLED_HIM.match(text.text, actor.end) and any(m.start < actor.start for m in judicial)
+        ) or (
             heading is not None and bool(heading.group(0))
             and CAME_IN.search(text.text, heading.end()) is not None
             and any(role in heading.group(0) for role in w("judicial_roles")))
@@ -416,6 +414,13 @@ class ActorReader:
             return
         f["regimes"] = ["R3"]
         f["actor_role"] = "司法人员"
+
+    @staticmethod
+    def _answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None:
+        """The officer named after the actor who turned him down or recorded it (科长当面回绝)."""
+        return next((m for m in judicial if m.start > actor.end and ANSWERED.match(
+            text.text, m.end) and not in_quotes(text.text, m.start)
+            and text.text[m.start - 1:m.start] != "被"), None)  # 被法官拒绝: he himself
 
     def _organ_leader(self, text: Text, actor: Match) -> bool:
         """The actor heads the organ, or is one of its deputy heads (院长, 检察长, 局长 and their

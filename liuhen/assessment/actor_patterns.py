@@ -58,3 +58,7 @@ AS_PARTY = re.compile(r"以[^，。；]{0,8}(法定代表人|诉讼代表人|当
 # was named before him as setting the scene or recording the call.
 CALLS_IN = re.compile(r"[^，。；“”]{0,6}?(来电|打来电话|打来的电话|打电话给|致电|"
                       r"打电话到|打电话找)")
+# ... and turns to the one who tells it, named before him (所长打电话给他, 副局长私下找到她).
+CALLED_HIM = re.compile(r"[^，。；“”]{0,6}?(打电话给|给|找到?|问|约|叫)(他|她)")
+# The officer who turned the actor down (科长当面回绝, 庭长当即拒绝并登记).
+ANSWERED = re.compile(r"(当面|当场|当即|随即|立即)?(回绝|拒绝|婉拒|谢绝)")

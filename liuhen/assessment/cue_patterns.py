@@ -119,3 +119,5 @@ REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”
                              r"[^”]{0,6}(讲|说|透露|告诉|谈|透)")
 # 被查出才退回, 案发后才退还: a benefit returned once the taking came out.
 RETURNED_WHEN_CAUGHT = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$")
+# 书面反映, 书面报告了院纪检组: a report made in writing, not guidance in writing (R2 第四条).
+REPORT_IN_WRITING = re.compile(r"[^，。；]{0,2}(反映|举报|报告|说明)")

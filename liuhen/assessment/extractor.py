@@ -44,6 +44,7 @@ from liuhen.assessment.cue_patterns import (
     REFUSED_TO_TELL,
     REPLIED_BEFORE,
     REPLY_TO_REQUEST,
+    REPORT_IN_WRITING,
     REQUESTED_OUTCOME,
     RETURNED_WHEN_CAUGHT,
     SANCTION,
@@ -119,16 +120,16 @@ class Extractor(ActorReader, CircumstanceReader):
                 # 登记表没有记载, 纪要里没写: the document is silent on something, which says
                 # nothing of whether the intervention itself was recorded
                 found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])]
-            if name == "leak":
-                # 律师问：“…透个底。”法官答：“评议情况不能对外讲”: asked for and refused
+            if name == "written":  # 书面反映: the form of the report, not of any guidance
+                found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
+                         and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
+            if name == "leak":  # 律师问：“…透个底。”法官答：“不能对外讲”: asked for, refused
                 found = [m for m in found if not (in_quotes(text.text, m.start)
                                                   and REFUSED_TO_TELL.search(text.text, m.end))]
             if name == "named_report":
                 # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
                 found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
-            if name == "pass_materials":
-                # 递给我一支烟: a courtesy handed over, not papers passed on (R2 第九条第（三）项)
-                # 原材料商: raw materials, no papers
+            if name == "pass_materials":  # 递给我一支烟 (a courtesy), 原材料 (goods): no papers
                 found = [m for m in found if not COURTESY.match(text.text, m.end)
                          and text.text[m.start - 1:m.start] != "原"]
             matches = [m for m in found if not m.uncertain]

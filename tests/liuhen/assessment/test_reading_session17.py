@@ -173,3 +173,32 @@ def test_an_appraisal_made_low_by_arrangement(assessor: Assessor) -> None:
     assert "collusion" in (result.facts.conduct or [])
     assert result.verdict == "violation"
     assert _first(result) == ("R3", 5, 5)
+
+
+def test_an_insider_who_calls_the_teller_named_before_him(assessor: Assessor) -> None:
+    """The one who tells it is named first (监区长向监狱纪委说明：…打电话给他): the caller turned
+    to him, an insider asking about a case others handle (R2 第九条第（一）项)."""
+    result = assessor.assess("监区长向监狱纪委说明：上个月，县公安局一位副局长打电话给他，"
+                             "说监区里的服刑人员张某“是自己人，多关照”。监区长当时没有记录。")
+    assert "R2" in result.regimes
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 1)
+
+
+def test_a_report_in_writing_is_no_guidance_in_writing(assessor: Assessor) -> None:
+    """向院纪检组书面反映 is the form of the report; the caller's 别那么急 is a plea, not R2
+    第四条's 「依照程序以书面形式提出」 guidance."""
+    result = assessor.assess("县法院执行法官向院纪检组书面反映：市中院一位法官私下打电话给他，"
+                             "说“那个拍卖别那么急，给人家留点时间筹钱”。执行法官作了记录。")
+    assert result.facts.written is not True
+    assert "plead" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 1)
+
+
+def test_the_officer_who_turns_the_insider_down_was_approached(assessor: Assessor) -> None:
+    """No verb of turning to him is said, but the guard who refused was the one asked."""
+    result = assessor.assess("驻所检察官多次到看守所，说在押的王某是他亲戚，“多照顾一点”。"
+                             "管教民警当面回绝，并作了登记。")
+    assert "R2" in result.regimes
+    assert result.verdict == "violation"
