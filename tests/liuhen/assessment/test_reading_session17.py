@@ -202,3 +202,32 @@ def test_the_officer_who_turns_the_insider_down_was_approached(assessor: Assesso
                              "管教民警当面回绝，并作了登记。")
     assert "R2" in result.regimes
     assert result.verdict == "violation"
+
+
+def test_no_approval_form_in_the_file_leaves_approval_open(assessor: Assessor) -> None:
+    """看不到审批单 says the file is silent, not that no approval was given: R3 第六条 turns on
+    「办理审批手续并获批准」, which stays the fact to find."""
+    result = assessor.assess("检察官跟着被害人公司的会计去了城郊仓库清点账册，卷宗里看不到任何外出"
+                             "审批单，检察官说“跟科长说过”。")
+    assert result.facts.at_workplace is False
+    assert result.facts.approved is None
+    assert result.verdict == "undetermined"
+    assert unknown.APPROVAL in result.missing_facts
+
+
+def test_a_lawyer_run_down_and_another_named(assessor: Assessor) -> None:
+    """R3 第五条第（二）项: 「要求、建议或者暗示当事人更换符合代理条件的律师」."""
+    result = assessor.assess("承办法官私下对被告说：“你那个律师不行，换成老周，他跟我们庭里熟。”"
+                             "经院纪检组核查属实。")
+    assert "recommend_lawyer" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert _first(result) == ("R3", 5, 2)
+
+
+def test_a_complaint_whose_facts_were_found_is_the_conduct(assessor: Assessor) -> None:
+    """A report (R3 第九条/第十条) whose facts the inquiry found (上述事实清楚) is no longer open:
+    the conduct reported is judged."""
+    result = assessor.assess("有人反映民一庭法官收下原告送的两张购物卡。"
+                             "区纪委核查后认定：上述事实清楚。")
+    assert result.facts.complaint is not True
+    assert result.verdict == "violation"
