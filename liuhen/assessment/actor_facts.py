@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from liuhen.assessment.actor_patterns import (
     ACTS_AS_COUNSEL,
-    ANSWERED,
     AS_PARTY,
     CALLED_HIM,
     CALLS_IN,
@@ -25,6 +24,7 @@ from liuhen.assessment.actor_patterns import (
     RELAYS,
     TOLD_AND_WENT_ON,
     TURNS_TO,
+    answered_by,
 )
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.lexicon import Match, Text
@@ -345,7 +345,7 @@ class ActorReader:
         retired = text.find(w("retired_words"), negatable=False)
         # the officer who took the call or the visit (庭长…接到…检察长的电话) is the one approached
         target = self._approached(text, actor, judicial, organs) or receiver or \
-            self._answered_by(text, actor, judicial)
+            answered_by(text, actor, judicial)
         recorder = text.present(RECORDED)
         later = [m for m in judicial if m.start > actor.end]
         if recorder and recorder[0].start < (later[0].start if later else 0) and \
@@ -379,8 +379,12 @@ class ActorReader:
                                  or text.find(w("conduct", "oral")) or on_the_form))
         on_behalf = counterpart is not None and actor.start < counterpart[1].start and bool(
             re.search(r"(替|为|帮)[^，。；]{0,3}$", text.text[:counterpart[1].start]))
+        # written or oral guidance from above with no party in the story: supervision (R2 第四条)
+        supervising = (counterpart is None or in_quotes(text.text, counterpart[1].start)) and bool(
+            text.present(w("conduct", "written")) or text.present(w("conduct", "guidance"))) and \
+            self._relation(text, actor, None, colleague) in ("own_leader", "superior")
         if target is not None or addressed_me or retired or leader_alone or (
-                pleads and on_behalf):
+                pleads and on_behalf) or supervising:
             # an insider pleading for a party pleads to those handling the case (R2 第九条)
             regimes = ["R2"]
             relation = self._relation(text, actor, target, colleague)
@@ -414,13 +418,6 @@ class ActorReader:
             return
         f["regimes"] = ["R3"]
         f["actor_role"] = "司法人员"
-
-    @staticmethod
-    def _answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None:
-        """The officer named after the actor who turned him down or recorded it (科长当面回绝)."""
-        return next((m for m in judicial if m.start > actor.end and ANSWERED.match(
-            text.text, m.end) and not in_quotes(text.text, m.start)
-            and text.text[m.start - 1:m.start] != "被"), None)  # 被法官拒绝: he himself
 
     def _organ_leader(self, text: Text, actor: Match) -> bool:
         """The actor heads the organ, or is one of its deputy heads (院长, 检察长, 局长 and their

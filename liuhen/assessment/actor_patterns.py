@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from liuhen.assessment.lexicon import Match, Text
+from liuhen.assessment.narration import in_quotes
+
 # Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
 ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
 
@@ -62,3 +65,11 @@ CALLS_IN = re.compile(r"[^，。；“”]{0,6}?(来电|打来电话|打来的�
 CALLED_HIM = re.compile(r"[^，。；“”]{0,6}?(打电话给|给|找到?|问|约|叫)(他|她)")
 # The officer who turned the actor down (科长当面回绝, 庭长当即拒绝并登记).
 ANSWERED = re.compile(r"(当面|当场|当即|随即|立即)?(回绝|拒绝|婉拒|谢绝)")
+
+
+def answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None:
+    """The officer named after the actor who turned him down (科长当面回绝): the one approached,
+    though no verb of turning to him was said; not 被法官拒绝, where the actor himself refused."""
+    return next((m for m in judicial if m.start > actor.end and ANSWERED.match(text.text, m.end)
+                 and not in_quotes(text.text, m.start) and text.text[m.start - 1:m.start] != "被"),
+                None)

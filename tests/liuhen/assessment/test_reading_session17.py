@@ -231,3 +231,21 @@ def test_a_complaint_whose_facts_were_found_is_the_conduct(assessor: Assessor) -
                              "区纪委核查后认定：上述事实清楚。")
     assert result.facts.complaint is not True
     assert result.verdict == "violation"
+
+
+@pytest.mark.parametrize("story", [
+    "市检察院第一检察部依照程序向县检察院下发书面督办意见，要求对一起久拖未结的盗窃案“依法及时审查、"
+    "按期作出决定”。",
+    "县法院分管刑事的副院长在办案系统审批栏写下意见：“被告人的退赃情况请再核实一次，依法处理。”"
+    "承办法官核实后入卷。",
+])
+def test_written_guidance_from_above_is_supervision(assessor: Assessor, story: str) -> None:
+    """R2 第四条: 「司法机关领导干部和上级司法机关工作人员因履行领导、监督职责，需要对正在办理
+    的案件提出监督、指导意见的，应当依照程序以书面形式提出」; a party named inside the
+    guidance's words makes it no contact with that party (R3)."""
+    result = assessor.assess(story)
+    assert result.regimes == ["R2"]
+    assert result.facts.insider_relation in ("own_leader", "superior")
+    assert result.verdict == "lawful"
+    assert _first(result)[:2] == ("R2", 4)
+
