@@ -61,6 +61,9 @@ _LATER_HOUR_SAME_DAY = re.compile(r"(早上|上午|早晨|清早|中午)[^”]{0
                                   r"[^。；]{0,16}(报告|报备)")
 
 _INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
+# 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
+_PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)[^。；]{0,24}法定代表人"
+                              r"[^。；]{0,12}(公司|企业|集团|商行|厂)")
 # The other side calls or messages the officer (律师给承办法官打电话, 当事人家属来电): a contact
 # the officer did not arrange (R3 第七条's 因不明情况或者其他原因).
 _CALLED_BY_OTHER = re.compile(r"(律师|当事人|原告|被告|家属|老板|代理人)[^，。；“]{0,12}(给|向)"
@@ -249,7 +252,10 @@ class CircumstanceReader:
                  if not m.negated and not text.text[:m.start].endswith("非")] or re.search(
             r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}(亲属|亲戚|关系)|"
             r"(什么|何种|啥)关系[^。；]{0,12}(没写|没有写|未写|不清楚|没说|不详|未载明)", text.text)
-        if guardian:
+        if guardian and _PARTY_IS_A_FIRM.search(text.text):
+            # the party is a company, kin only of its 法定代表人: a firm has no 近亲属
+            f["guardian_or_relative"] = False
+        elif guardian:
             f["guardian_or_relative"] = True
             note("guardian_or_relative", guardian)  # type: ignore[operator]
         elif vague:

@@ -112,7 +112,8 @@ FILE_BY_PROCEDURE = re.compile(r"(让|叫|请|告诉)[^，。；]{0,12}(来|到|
 # not papers passed to a handler.
 PAPER_NAMED = re.compile(r"[：:]|落款|上写|里写|载明")
 # 承办人请他按协查程序办: the procedure the officer sent him to, not the way he came.
-TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉)(他|她|对方|其|他们|她们)[^，。；]{0,4}$")
+TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉|告知)(他|她|对方|其|他们|她们)"
+                            r"[^，。；]{0,4}$|告知[^，。；]{0,2}$")
 # 法官答：“评议情况不能对外讲”: the one asked to tell refuses in his reply.
 REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”]{0,20}"
                              r"(不能|不便|不可以|无可奉告|不方便|不会)"

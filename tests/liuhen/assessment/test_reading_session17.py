@@ -249,3 +249,33 @@ def test_written_guidance_from_above_is_supervision(assessor: Assessor, story: s
     assert result.verdict == "lawful"
     assert _first(result)[:2] == ("R2", 4)
 
+
+
+def test_a_government_office_letter_asking_for_a_prisoner_release(assessor: Assessor) -> None:
+    """R1 第八条第（四）项: 「为了地方利益…以…发文件等形式，超越职权对案件处理提出倾向性意见
+    或者具体要求」; a 县政府办公室 is no 「对司法工作负有领导职责的机关」 (第三条)."""
+    result = assessor.assess("县政府办公室给监狱发函，称服刑人员李某“系我县招商引资企业负责人”，"
+                             "建议监狱“优先研究对其提请假释”。函件已登记归档。")
+    assert "plead" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert _first(result) == ("R1", 8, 4)
+
+
+def test_a_firm_has_no_close_relatives(assessor: Assessor) -> None:
+    """R3 第八条's exception is 「作为当事人的监护人或者近亲属」: the party here is a company,
+    whose 法定代表人 is the former judge's brother."""
+    result = assessor.assess("原区法院法官王某辞职后当律师，在区法院代理一起租赁纠纷，"
+                             "当事人是其弟弟任法定代表人的宏达物流公司。王某说自己是近亲属代理。")
+    assert result.facts.guardian_or_relative is False
+    assert result.verdict == "violation"
+    assert _first(result)[:2] == ("R3", 8)
+
+
+def test_papers_put_on_the_judges_desk_by_a_court_officer(assessor: Assessor) -> None:
+    """R2 第九条第（三）项: 「违反规定为案件当事人…亲属转递涉案材料」; the judge told him to file
+    them by procedure, which is no procedure the officer followed."""
+    result = assessor.assess("承办法官在干预登记表中写道：本院一名法警把被告人家属写的求情信"
+                             "放到我桌上，说“家属托我带的”。材料没有经立案庭提交。我已让其拿回，告知按程序递交。")
+    assert result.regimes == ["R2"]
+    assert result.verdict == "violation"
+    assert _first(result) == ("R2", 9, 3)
