@@ -157,9 +157,14 @@ class CircumstanceReader:
         return not any(role in after_owner for role in (*self.w("judicial_roles"),
                                                         *self.w("judicial_organs")))
 
-    def _tie_denied(self, text: Text, f: dict[str, object], note: object) -> None:
+    def _after_actor(self, text: Text, f: dict[str, object], note: object) -> None:
         """跟任何服刑人员都没有关系: the words deny any tie to a party, lawyer or intermediary,
-        so the contact concerns no case (R3 第六、七条 govern contact 在案件办理过程中)."""
+        so the contact concerns no case (R3 第六、七条 govern contact 在案件办理过程中); 后面
+        没听清: what was said is not known."""
+        unheard = [m for m in text.find_pattern("content_unheard") if not m.uncertain]
+        if unheard:
+            f["content_unheard"] = True
+            note("content_unheard", unheard)  # type: ignore[operator]
         if f.get("counterpart") is not None or "specific_case" in f:
             return
         denied = [m for kind in ("当事人", "律师", "特殊关系人", "中介组织")

@@ -99,6 +99,9 @@ class Facts(BaseModel):
         default=None, max_length=16, description="conduct the words say did not happen")
     hearsay: bool | None = Field(
         default=None, description="told as hearsay (听说, 据说), not established")
+    content_unheard: bool | None = Field(
+        default=None, description="what was said was not heard (后面声音小没听清): whether it "
+        "asked anything of the case is unknown")
     urged_lawful_handling: bool | None = Field(
         default=None, description="the actor's words only ask that the case be handled by law "
         "(要求“依法办”): R1 第三条's 督促司法机关依法履行职责, no direction on the case")

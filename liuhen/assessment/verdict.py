@@ -262,7 +262,12 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT], weak=True))
                 items = []
         out += [Finding(R1_ITEMS[i], "violation", because=[i]) for i in items]
-    if facts.recorded is False or facts.told_not_to_record:
+    interfered = [f for f in out if f.rule.startswith("R1-8-")]
+    if (facts.recorded is False or facts.told_not_to_record) and facts.content_unheard and \
+            interfered and all(f.status == "undetermined" for f in interfered):
+        # R1 第十条 is failing to record 干预: whether there was any is the open question
+        out.append(Finding("R1-10", "undetermined", [unknown.CONDUCT], because=["recorded"]))
+    elif facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
     if facts.retaliation and _personnel_action_by_procedure(facts):

@@ -279,3 +279,34 @@ def test_papers_put_on_the_judges_desk_by_a_court_officer(assessor: Assessor) ->
     assert result.regimes == ["R2"]
     assert result.verdict == "violation"
     assert _first(result) == ("R2", 9, 3)
+
+
+def test_words_not_heard_leave_the_interference_and_the_record_open(assessor: Assessor) -> None:
+    """The cadre who spoke to the officer is the actor; what he asked was not heard, so whether
+    there was 干预 to record (R1 第十条: 「不记录或者不如实记录」) is open, not a violation."""
+    result = assessor.assess("派出所所长的司机对人说：开完会后，副区长对所长讲了句“那个打架的案子，"
+                             "你们……”，后面声音太小没听清。所长事后没有作任何记录。")
+    assert result.actor_role == "领导干部"
+    assert result.facts.content_unheard is True
+    assert result.verdict == "undetermined"
+    assert all(p.status != "violation" for p in result.provisions)
+
+
+def test_an_officer_telling_it_at_a_meeting_is_not_the_actor(assessor: Assessor) -> None:
+    """刑庭法官在庭务会上说：“…”: the judge tells what a cadre's wife asked; whether the cadre
+    「授意、纵容」 it (R1 第八条第（三）项) is the open fact."""
+    result = assessor.assess("刑庭法官在庭务会上说：“副县长的妻子到法院找我，"
+                             "说她侄子的案子让我多费心。我问是不是副县长的意思，她说他不知道。”法官已记录在案。")
+    assert result.regimes == ["R1"]
+    assert result.verdict == "undetermined"
+    assert _first(result) == ("R1", 8, 3)
+
+
+def test_a_register_not_yet_checked_says_nothing_of_recording(assessor: Assessor) -> None:
+    """纪检组还没查登记: the register was not looked at, which is no failure to record; the open
+    question is R3 第七条's report within three days."""
+    result = assessor.assess("法官向庭长口头说了：昨天坐地铁碰到一起离婚案的被告，"
+                             "对方想聊案子，他没理。庭长有没有转告院纪检组，谁也说不准，纪检组还没查登记。")
+    assert result.facts.recorded is not False
+    assert result.verdict == "undetermined"
+    assert _first(result)[:2] == ("R3", 7)
