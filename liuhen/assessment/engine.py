@@ -14,7 +14,7 @@ from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.open_questions import leave_open
 from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
-from liuhen.assessment.ranking import SeedUnits, rank, search_scores
+from liuhen.assessment.ranking import SeedUnits, demote_unmet_items, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
 from search.index import SearchIndex, validate_query
@@ -87,7 +87,8 @@ class Assessor:
         if prior is not None:
             merged, findings = self._second_reading(merged, findings, prior)
         findings = leave_open(merged, findings)
-        provisions = rank(self.book, findings, self.units, fused, prior=prior)
+        provisions = demote_unmet_items(
+            rank(self.book, findings, self.units, fused, prior=prior), merged)
         duties = consequences.duties(self.book, findings)
         obligations = consequences.obligations(self.book, findings)
         liability = consequences.liability(self.book, findings)

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ingest.numerals import to_chinese_number
+from liuhen.assessment.facts import Facts
 from liuhen.assessment.models import Provision
 from liuhen.assessment.rules import Basis, Rulebook
 from liuhen.assessment.verdict import Findings
@@ -233,3 +234,32 @@ def _quote(text: str) -> str:
     if first.startswith("第") and "条" in first[:8]:
         first = first[first.index("条") + 1:].lstrip()
     return first
+
+
+# An item whose defining element the facts do not show: 第八条第（三）项 is 「授意、纵容身边工作
+# 人员或者亲属为案件当事人请托说情的」, which needs a staff member or relative in the story;
+# 第（二）项 and R2 第九条第（二）项 a private meeting asked for.
+ELEMENT_OF = {("R1", 8, 3): "via_staff", ("R1", 8, 2): "private_meeting",
+              ("R2", 9, 2): "private_meeting"}
+
+
+def demote_unmet_items(provisions: list[Provision], facts: Facts) -> list[Provision]:
+    """A search hit on an item whose element the facts lack trades places (and scores) with
+    the next search hit of the same article that has no such lack."""
+    out = list(provisions)
+
+    def unmet(p: Provision) -> bool:
+        need = ELEMENT_OF.get((p.alias, p.article, p.item))
+        return p.source == "search" and need is not None and not (
+            getattr(facts, need, None) or need in (facts.conduct or []))
+
+    for i, first in enumerate(out):
+        if not unmet(first):
+            continue
+        j = next((j for j in range(i + 1, len(out)) if out[j].source == "search"
+                  and (out[j].alias, out[j].article) == (first.alias, first.article)
+                  and not unmet(out[j])), None)
+        if j is not None:
+            out[i], out[j] = (out[j].model_copy(update={"score": first.score}),
+                              first.model_copy(update={"score": out[j].score}))
+    return out

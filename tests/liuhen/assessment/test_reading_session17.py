@@ -310,3 +310,16 @@ def test_a_register_not_yet_checked_says_nothing_of_recording(assessor: Assessor
     assert result.facts.recorded is not False
     assert result.verdict == "undetermined"
     assert _first(result)[:2] == ("R3", 7)
+
+
+def test_an_item_whose_element_is_missing_does_not_lead(full_assessor: Assessor) -> None:
+    """R1 第八条第（三）项 needs 「身边工作人员或者亲属」: with no staff or relative in the story a
+    search hit on it trades places with the article's next hit; scores stay in order."""
+    result = full_assessor.assess("已经退休多年的原县委副书记给县法院院长打电话，说一位老板的借贷案"
+                                  "“请你们多费点心”。他退休后是否还担任什么职务，院长说不清楚。")
+    assert not result.facts.via_staff
+    labels = [(p.alias, p.article, p.item) for p in result.provisions]
+    assert labels[0] != ("R1", 8, 3)
+    assert ("R1", 8, 3) in labels
+    scores = [p.score for p in result.provisions if p.source == "search"]
+    assert scores == sorted(scores, reverse=True)
