@@ -239,8 +239,8 @@ def _quote(text: str) -> str:
 # An item whose defining element the facts do not show: 第八条第（三）项 is 「授意、纵容身边工作
 # 人员或者亲属为案件当事人请托说情的」, which needs a staff member or relative in the story;
 # 第（二）项 and R2 第九条第（二）项 a private meeting asked for.
-ELEMENT_OF = {("R1", 8, 3): "via_staff", ("R1", 8, 2): "private_meeting",
-              ("R2", 9, 2): "private_meeting"}
+ELEMENT_OF: dict[tuple[str, int, int | None], str] = {
+    ("R1", 8, 3): "via_staff", ("R1", 8, 2): "private_meeting", ("R2", 9, 2): "private_meeting"}
 
 
 def demote_unmet_items(provisions: list[Provision], facts: Facts) -> list[Provision]:
