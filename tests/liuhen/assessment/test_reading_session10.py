@@ -16,16 +16,13 @@ from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.circumstance_facts import report_delay
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.lexicon import load_lexicon
+from tests.liuhen.assessment.reading import first_provision
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(load_lexicon())
 
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
 
 
 def test_a_not_yet_modifier_negates_nothing_outside_it(extractor: Extractor) -> None:
@@ -52,7 +49,7 @@ def test_words_written_into_the_case_file_are_a_record_not_a_leak(assessor: Asse
                              "留出必要的居住条件。承办法官当天把这句话记进了案卷。")
     assert "leak" not in (result.facts.conduct or [])
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R2", 4)
+    assert first_provision(result)[:2] == ("R2", 4)
 
 
 def test_a_report_on_the_later_of_two_dates() -> None:
@@ -114,7 +111,7 @@ def test_a_hearing_postponed_or_a_panel_changed_on_demand(assessor: Assessor,
     """R1 第八条第（五）项: 其他违法干预司法活动、妨碍司法公正的行为."""
     result = assessor.assess(text)
     assert result.verdict == "violation"
-    assert ("R1", 8, 5) in [_first(result)] + [
+    assert ("R1", 8, 5) in [first_provision(result)] + [
         (p.alias, p.article, p.item) for p in result.provisions[:3]]
 
 
@@ -123,7 +120,7 @@ def test_a_speech_that_names_no_case_is_lawful(assessor: Assessor) -> None:
     result = assessor.assess("市委书记在全市政法工作会议上强调，法院要依法保护民营企业产权，"
                              "讲话没有点任何具体案件。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R1", 3)
+    assert first_provision(result)[:2] == ("R1", 3)
 
 
 def test_surprise_at_who_sits_beside_is_a_chance_contact(extractor: Extractor) -> None:

@@ -17,11 +17,7 @@ from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.facts import Facts, OpenFact
 from liuhen.assessment.open_questions import open_questions
-
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
+from tests.liuhen.assessment.reading import first_provision
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -97,7 +93,7 @@ def test_a_former_unit_named_only_to_be_set_apart(assessor: Assessor) -> None:
     result = assessor.assess("李律师两年前从某县法院辞职，如今在律所执业。他这次代理的案件一直由"
                              "市中级法院审理，和他原来所在的县法院没有任何关系。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R3", 8)
+    assert first_provision(result)[:2] == ("R3", 8)
 
 
 def test_a_request_to_a_leader_refused_on_the_spot_is_no_plea(assessor: Assessor) -> None:
@@ -112,7 +108,7 @@ def test_an_extension_asked_by_a_deputy_head_is_a_plea(assessor: Assessor) -> No
     result = assessor.assess("分管执行的副院长把执行法官叫到办公室：“被执行人是我战友，能不能"
                              "宽限三个月，先别把他列入失信名单？”执行法官登记在案。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 1)
+    assert first_provision(result) == ("R2", 9, 1)
 
 
 def test_the_overseers_step_is_not_the_officers_procedure(assessor: Assessor) -> None:
@@ -121,7 +117,7 @@ def test_the_overseers_step_is_not_the_officers_procedure(assessor: Assessor) ->
     result = assessor.assess("纪委调取的聊天记录显示，承办检察官告诉嫌疑人的父亲：“检委会下周"
                              "讨论，目前倾向不起诉。”")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 1)
+    assert first_provision(result) == ("R3", 5, 1)
 
 
 def test_an_anonymous_letter_is_a_complaint_to_verify(assessor: Assessor) -> None:
@@ -136,7 +132,7 @@ def test_a_chance_meeting_at_the_market_reported_next_day(assessor: Assessor) ->
     result = assessor.assess("赵法官周日在菜市场被一起案件的被告认了出来，对方拉着他说了几句"
                              "案子的事。周一上午赵法官向院纪检组报告了经过。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R3", 7)
+    assert first_provision(result)[:2] == ("R3", 7)
 
 
 def test_a_relative_with_no_tie_to_any_case(assessor: Assessor) -> None:
@@ -149,7 +145,7 @@ def test_a_recusal_approved_is_lawful_under_article_four(assessor: Assessor) -> 
     result = assessor.assess("检察官发现审查起诉的案件中，被害人的代理律师是自己的大学室友，"
                              "当天提交了回避申请，经检察长批准后案件改由他人承办。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R3", 4)
+    assert first_provision(result)[:2] == ("R3", 4)
     assert "有法律规定的回避情形的，应当自行回避" in result.provisions[0].quote
 
 
@@ -158,7 +154,7 @@ def test_a_drivers_cousin_who_asked_nothing(assessor: Assessor) -> None:
     result = assessor.assess("副县长秘书的堂弟在县法院有一起劳务纠纷。秘书陪他去立案大厅"
                              "递交材料，没有找任何法官，也没有提任何要求。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R1", 8, 3)
+    assert first_provision(result) == ("R1", 8, 3)
 
 
 def test_a_retired_insiders_visit_that_named_no_case(assessor: Assessor) -> None:
@@ -166,7 +162,7 @@ def test_a_retired_insiders_visit_that_named_no_case(assessor: Assessor) -> None
     result = assessor.assess("退休多年的老庭长春节去几位老同事家里拜年，坐了一会儿，聊的都是"
                              "家常，法官手上的案子他一句都没问。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R2", 2)
+    assert first_provision(result)[:2] == ("R2", 2)
     assert "不得违反规定过问和干预其他人员正在办理的案件" in result.provisions[0].quote
 
 
@@ -175,7 +171,7 @@ def test_a_letter_asking_for_an_outcome_in_quotes(assessor: Assessor) -> None:
     result = assessor.assess("县住建局以单位名义给县法院发函，称一起房屋拆迁纠纷“关系重点工程”，"
                              "请法院“认定协议有效，驳回原告诉讼请求”。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 4)
+    assert first_provision(result) == ("R1", 8, 4)
 
 
 def test_a_tip_off_before_a_detention(assessor: Assessor) -> None:
@@ -183,7 +179,7 @@ def test_a_tip_off_before_a_detention(assessor: Assessor) -> None:
     result = assessor.assess("一名法警得知执行局次日要对被执行人采取拘留措施，当晚就给被执行人的"
                              "女儿打电话：“明天别让你爸在家。”")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 1)
+    assert first_provision(result) == ("R3", 5, 1)
 
 
 def test_a_judge_who_told_a_party_to_change_lawyers(assessor: Assessor) -> None:
@@ -191,7 +187,7 @@ def test_a_judge_who_told_a_party_to_change_lawyers(assessor: Assessor) -> None:
     result = assessor.assess("立案时，法官私下对原告说，他现在请的律师不懂行，让他把这个律师"
                              "换掉，再找一个熟悉这类案子的。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 2)
+    assert first_provision(result) == ("R3", 5, 2)
 
 
 def test_a_talk_whose_subject_is_open_is_not_called_lawful(assessor: Assessor) -> None:
@@ -200,7 +196,7 @@ def test_a_talk_whose_subject_is_open_is_not_called_lawful(assessor: Assessor) -
     assert result.verdict == "undetermined"
 
 
-def test_a_complaint_answers_with_what_it_alleges_first(full_assessor: Assessor) -> None:
+def test_a_complaint_answers_with_what_it_allegesfirst_provision(full_assessor: Assessor) -> None:
     """R3 第九条 allows the complaint; the question is its allegation (R3 第五条) and 第十条's
     verification, which come before it (with the learned prior, as the service ranks)."""
     result = full_assessor.assess("当事人向法院纪检组实名举报：承办法官收了对方律师送的两条烟。")
@@ -216,7 +212,7 @@ def test_another_organs_inquiry_by_procedure_ranks_before_the_duty_to_record(
     result = full_assessor.assess("区公安分局侦查员持协助调查函到法院，因履行职责需要向承办法官"
                                   "了解一起诈骗案的审理进度，承办法官登记在案。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R2", 5)
+    assert first_provision(result)[:2] == ("R2", 5)
 
 
 def test_an_invitation_in_quotes_refused(assessor: Assessor) -> None:
@@ -224,7 +220,7 @@ def test_an_invitation_in_quotes_refused(assessor: Assessor) -> None:
     result = assessor.assess("被告的代理律师托朋友带话，想请承办法官周末“聚一聚，吃个便饭”。"
                              "法官当即拒绝，没有赴约。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
 
 
 def test_recognised_at_a_school_meeting_and_reported_next_day(assessor: Assessor) -> None:
@@ -232,14 +228,14 @@ def test_recognised_at_a_school_meeting_and_reported_next_day(assessor: Assessor
     result = assessor.assess("法官周四晚上去女儿学校开家长会，被一起案件原告的父亲认出，对方想跟"
                              "他聊案子。法官说不方便，转身离开，周五上午向院纪检组报告。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R3", 7)
+    assert first_provision(result)[:2] == ("R3", 7)
 
 
 def test_a_judge_who_recused_himself_whoever_tells_it(assessor: Assessor) -> None:
     result = assessor.assess("审判员发现分到的一起买卖合同纠纷中，原告是他的堂兄，当天提出"
                              "自行回避，经院长批准后案件改由其他审判员承办。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R3", 4)
+    assert first_provision(result)[:2] == ("R3", 4)
 
 
 def test_a_work_report_heard_with_only_the_law_said(assessor: Assessor) -> None:
@@ -247,7 +243,7 @@ def test_a_work_report_heard_with_only_the_law_said(assessor: Assessor) -> None:
     result = assessor.assess("副市长在听取市中级法院年度工作汇报时，对一起非法集资案只说了一句"
                              "“依法办理”，没有对定罪量刑提出任何意见。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R1", 3)
+    assert first_provision(result)[:2] == ("R1", 3)
 
 
 def test_a_family_dinner_where_no_case_was_named(assessor: Assessor) -> None:
@@ -262,7 +258,7 @@ def test_a_superiors_written_reply_to_a_request_for_instructions(assessor: Asses
     result = assessor.assess("基层法院就一起劳动争议案件的法律适用向中级法院请示，中级法院"
                              "研究后作出书面答复，承办法官将答复附卷。")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R2", 4)
+    assert first_provision(result)[:2] == ("R2", 4)
     pleaded = assessor.assess("基层法院向中级法院请示后，中级法院庭长打电话让承办法官对被告"
                               "从轻判处，没有任何书面答复。")
     assert pleaded.verdict != "lawful"
@@ -273,7 +269,7 @@ def test_an_unnamed_former_court_and_a_word_pointing_back_to_it(assessor: Assess
     same = assessor.assess("原某区法院刑庭法官周某辞职后做了律师，今年代理了一起正在该区法院"
                            "审理的借款纠纷，委托人与他没有任何亲属关系。")
     assert same.verdict == "violation"
-    assert _first(same)[:2] == ("R3", 8)
+    assert first_provision(same)[:2] == ("R3", 8)
     other = assessor.assess("原甲区法院法官周某辞职后做了律师，今年代理了一起正在乙区法院审理的"
                             "借款纠纷，委托人与他没有任何亲属关系。")
     assert other.verdict == "lawful"

@@ -12,11 +12,7 @@ import pytest
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.open_questions import open_questions
-
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
+from tests.liuhen.assessment.reading import first_provision
 
 
 def test_an_officers_relative_with_no_case_is_private_life(assessor: Assessor) -> None:
@@ -40,7 +36,7 @@ def test_papers_received_are_no_benefit(assessor: Assessor, papers: str) -> None
 def test_an_envelope_received_is_still_a_benefit(assessor: Assessor) -> None:
     result = assessor.assess("律师塞给法官一个信封，法官收下了。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
 
 
 @pytest.mark.parametrize("refusal", ["法官说不去", "法官婉拒了，让他有事到法院来谈",
@@ -59,7 +55,7 @@ def test_a_clerk_tipping_off_a_party_is_an_insider_probing(assessor: Assessor) -
     result = assessor.assess("检察院定于周五搜查嫌疑人的仓库。周四晚上，检察院的一名司机给"
                              "嫌疑人发微信：“后天有人来，货赶紧转走。”")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 4)
+    assert first_provision(result) == ("R2", 9, 4)
     assert result.facts.staff_only is True
 
 
@@ -71,7 +67,7 @@ def test_a_clerks_loan_from_a_party_waits_for_his_duties(assessor: Assessor) -> 
     assert unknown.JUDICIAL_DUTY in result.missing_facts
     judge = assessor.assess("承办法官向案件当事人借了三万元。")
     assert judge.verdict == "violation"
-    assert _first(judge) == ("R3", 5, 4)
+    assert first_provision(judge) == ("R3", 5, 4)
 
 
 def test_a_named_letter_of_complaint_waits_for_the_inquiry(assessor: Assessor) -> None:
@@ -100,7 +96,7 @@ def test_an_approval_claimed_and_not_remembered_is_open(assessor: Assessor) -> N
     assert unknown.APPROVAL in result.missing_facts
     unapproved = assessor.assess("法官到被告公司办公室核对账目，没有办理审批手续。")
     assert unapproved.verdict == "violation"
-    assert _first(unapproved) == ("R3", 6, None)
+    assert first_provision(unapproved) == ("R3", 6, None)
 
 
 def test_a_contact_not_yet_reported_within_three_days_is_not_late(assessor: Assessor) -> None:
@@ -111,7 +107,7 @@ def test_a_contact_not_yet_reported_within_three_days_is_not_late(assessor: Asse
     assert unknown.REPORTED_IN_TIME in recent.missing_facts
     late = assessor.assess("上个月检察官在小区门口碰到了案件的辩护律师，聊了几句，至今没有报告。")
     assert late.verdict == "violation"
-    assert _first(late) == ("R3", 7, None)
+    assert first_provision(late) == ("R3", 7, None)
 
 
 def test_an_oral_opinion_noted_but_unchecked_is_open(assessor: Assessor) -> None:
@@ -127,7 +123,7 @@ def test_a_card_handed_when_asked_which_lawyer_is_a_recommendation(assessor: Ass
     result = assessor.assess("立案后当事人问检察官该请哪位律师，检察官递给他一张名片：“找这位，"
                              "他跟我们院里很熟。”")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 2)
+    assert first_provision(result) == ("R3", 5, 2)
     offered = assessor.assess("侦查员周末在球场碰到嫌疑人的律师，对方递来名片，他没接，第二天就向"
                               "纪检部门报告了。")
     assert offered.verdict == "lawful"
@@ -139,7 +135,7 @@ def test_a_colleague_named_by_nickname_who_pleads(assessor: Assessor) -> None:
     result = assessor.assess("隔壁科室的老陈递给我一支烟：“被告是我表弟，你高抬贵手。”"
                              "我说这个不行，当天做了登记。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 1)
+    assert first_provision(result) == ("R2", 9, 1)
     assert "pass_materials" not in (result.facts.conduct or [])
 
 
@@ -148,7 +144,7 @@ def test_papers_slipped_in_outside_the_receiving_procedure(assessor: Assessor) -
     result = assessor.assess("本院执行局干警小赵把申请执行人写的一份情况说明夹在内部文件里放到"
                              "承办法官桌上，说“当事人托我带一下”，没有走诉讼服务中心的收转手续。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 3)
+    assert first_provision(result) == ("R2", 9, 3)
 
 
 def test_a_firm_whose_ownership_is_unknown_leaves_the_cadre_open(assessor: Assessor) -> None:
@@ -186,7 +182,7 @@ def test_a_cadre_asked_to_put_in_a_word(assessor: Assessor) -> None:
     assert refused.facts.actor_role == "领导干部"
     did = assessor.assess("原告的父亲托副市长给法院打个招呼。副市长第二天就给院长打了电话。")
     assert did.verdict == "violation"
-    assert _first(did) == ("R1", 8, 1)
+    assert first_provision(did) == ("R1", 8, 1)
 
 
 def test_a_cadre_saying_he_cannot_put_in_a_word_has_not_pleaded(assessor: Assessor) -> None:
@@ -202,7 +198,7 @@ def test_a_congress_office_letter_naming_the_judgment(assessor: Assessor) -> Non
     result = assessor.assess("某区人大常委会办公室给区法院发来《关于某合同纠纷案的督办意见》："
                              "“本案原告应当胜诉，请法院据此判决。”")
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 4)
+    assert first_provision(result) == ("R1", 8, 4)
 
 
 def test_an_officer_of_another_organ_asking_by_wechat(assessor: Assessor) -> None:
@@ -210,7 +206,7 @@ def test_an_officer_of_another_organ_asking_by_wechat(assessor: Assessor) -> Non
     result = assessor.assess("外区法院一名法官加上本院承办检察官的微信，问：“那个诈骗案什么时候"
                              "起诉？我表哥是被害人。”检察官回复“不便透露”，并报告了纪检组。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 4)
+    assert first_provision(result) == ("R2", 9, 4)
 
 
 def test_a_former_prosecutor_defending_a_non_relative_in_the_former_unit(
@@ -220,7 +216,7 @@ def test_a_former_prosecutor_defending_a_non_relative_in_the_former_unit(
     result = assessor.assess("市检察院离职检察官孙某，半年后在原单位审查起诉的一起案件中，为非亲属"
                              "被告人担任辩护人。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 8, None)
+    assert first_provision(result) == ("R3", 8, None)
 
 
 def test_seatmates_on_a_train_and_a_report_nine_days_later(assessor: Assessor) -> None:
@@ -228,7 +224,7 @@ def test_seatmates_on_a_train_and_a_report_nine_days_later(assessor: Assessor) -
     result = assessor.assess("法官5月4日坐动车，与本案原告的代理律师邻座，两人聊了一路。法官直到"
                              "5月13日才向纪检组报告。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 7, None)
+    assert first_provision(result) == ("R3", 7, None)
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -245,7 +241,7 @@ def test_a_retired_former_court_leader_pleading_for_a_friend(assessor: Assessor)
     result = assessor.assess("已经退休的原中院庭长给区法院一位执行法官打电话：“我朋友的厂子被你们"
                              "查封了，你们别急着拍，给人家留条活路。”法官说会依法办理，并记录了来电。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 1)
+    assert first_provision(result) == ("R2", 9, 1)
 
 
 def test_an_approval_filled_in_after_the_meeting_is_not_a_lawful_approval(

@@ -11,11 +11,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
+from tests.liuhen.assessment.reading import first_provision
 
 
 @pytest.mark.parametrize("channel", [
@@ -54,7 +50,7 @@ def test_the_unit_under_investigation_is_not_the_officers_workplace(assessor: As
     assert result.facts.at_workplace is not True
     assert not result.facts.retaliation
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
 
 
 @pytest.mark.parametrize("doubt", ["局里找不到他的审批单", "纪检组没查到这次见面的审批"])
@@ -94,14 +90,14 @@ def test_driving_a_partys_car_is_borrowing_transport(assessor: Assessor) -> None
     """R3 第五条第（四）项: 借用…交通工具."""
     result = assessor.assess("民警五一假期开了被害人哥哥名下的一辆轿车回老家，用了四天。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 4)
+    assert first_provision(result) == ("R3", 5, 4)
 
 
 def test_introducing_a_partys_family_to_a_lawyer_friend(assessor: Assessor) -> None:
     """R3 第五条第（二）项: 为当事人推荐、介绍诉讼代理人、辩护人."""
     result = assessor.assess("检察官把被告人的家属推荐给自己的老朋友——一位刑辩律师。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 2)
+    assert first_provision(result) == ("R3", 5, 2)
 
 
 def test_an_officers_quoted_answer_leaves_nothing_open(assessor: Assessor) -> None:
@@ -110,7 +106,7 @@ def test_an_officers_quoted_answer_leaves_nothing_open(assessor: Assessor) -> No
                              "送达，法官说“不清楚，你问书记员”。3月7日法官向院纪检组书面报告。")
     assert result.facts.report_days == 4
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 7, None)
+    assert first_provision(result) == ("R3", 7, None)
 
 
 def test_a_question_in_a_transcript_is_no_denial(assessor: Assessor) -> None:
@@ -142,7 +138,7 @@ def test_a_committee_member_who_heads_the_political_legal_committee(assessor: As
                              "案件的进展汇报，会议纪要未涉及定罪量刑。")
     assert result.facts.leading_organ
     assert result.verdict == "lawful"
-    assert _first(result) == ("R1", 3, None)
+    assert first_provision(result) == ("R1", 3, None)
 
 
 def test_a_procuratorial_recommendation_is_a_procedure(assessor: Assessor) -> None:
@@ -150,7 +146,7 @@ def test_a_procuratorial_recommendation_is_a_procedure(assessor: Assessor) -> No
     result = assessor.assess("市检察院检察长给市公安局发了一份《检察建议书》，指出一起伤害案"
                              "立案后两个月没有侦查，建议依法及时侦查。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R2", 5, None)
+    assert first_provision(result) == ("R2", 5, None)
 
 
 def test_a_meeting_named_after_a_leader_is_no_actor(assessor: Assessor) -> None:
@@ -160,7 +156,7 @@ def test_a_meeting_named_after_a_leader_is_no_actor(assessor: Assessor) -> None:
                              "书面批示，“重点查清资金去向”，批示附卷。")
     assert result.regimes == ["R2"]
     assert result.verdict == "lawful"
-    assert _first(result) == ("R2", 4, None)
+    assert first_provision(result) == ("R2", 4, None)
 
 
 def test_who_asked_left_open_holds_the_violation(assessor: Assessor) -> None:
@@ -178,7 +174,7 @@ def test_an_outcome_named_at_a_meeting_is_a_specific_demand(assessor: Assessor) 
     result = assessor.assess("市人大常委会副主任在个案监督座谈会上提出“这起盗伐林木案的村民"
                              "不宜追究刑事责任”。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 4)
+    assert first_provision(result) == ("R1", 8, 4)
 
 
 def test_a_petition_forwarded_to_be_handled_by_law(assessor: Assessor) -> None:
@@ -189,7 +185,7 @@ def test_a_petition_forwarded_to_be_handled_by_law(assessor: Assessor) -> None:
     halted = assessor.assess("副县长在协调会上说“这家企业是纳税大户，法院查封要慎重，"
                              "先别动账户”。")
     assert halted.verdict == "violation"
-    assert _first(halted) == ("R1", 8, 4)
+    assert first_provision(halted) == ("R1", 8, 4)
 
 
 def test_a_division_heads_written_review_is_guidance(assessor: Assessor) -> None:
@@ -197,7 +193,7 @@ def test_a_division_heads_written_review_is_guidance(assessor: Assessor) -> None
     result = assessor.assess("副庭长审核裁定书时认为事实没查清，在审核意见栏写明理由，提交专业"
                              "法官会议讨论，合议庭复议后维持原判。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R2", 4, None)
+    assert first_provision(result) == ("R2", 4, None)
 
 
 def test_a_committees_discussion_recorded_is_no_leak(assessor: Assessor) -> None:

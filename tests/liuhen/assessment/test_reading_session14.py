@@ -12,11 +12,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
+from tests.liuhen.assessment.reading import first_provision
 
 
 @pytest.mark.parametrize("story", [
@@ -31,14 +27,14 @@ def test_a_cadre_who_will_not_put_in_a_word_did_nothing_of_article_8(
     """R1 第八条第（一）项 is 「为案件当事人请托说情的」: asked, and refused, he did not."""
     result = assessor.assess(story)
     assert result.verdict == "lawful"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
     assert result.actor_role == "领导干部"
 
 
 def test_a_cadre_who_did_as_asked_still_pleaded(assessor: Assessor) -> None:
     result = assessor.assess("开发商请区长给法院递个话，区长第二天就给院长打了电话。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_a_gift_handed_to_the_discipline_department_was_not_accepted(
@@ -47,7 +43,7 @@ def test_a_gift_handed_to_the_discipline_department_was_not_accepted(
     result = assessor.assess("律师临走时把一个装着现金的信封塞在法官办公桌的抽屉里，法官发现后"
                              "当即交到院纪检组并作了书面说明。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
     kept = assessor.assess("律师临走时把一个装着现金的信封塞在法官办公桌的抽屉里，法官发现后"
                            "收下了。")
     assert kept.verdict == "violation"
@@ -57,10 +53,10 @@ def test_a_car_offered_and_not_taken_was_not_borrowed(assessor: Assessor) -> Non
     result = assessor.assess("被执行人要把自己的车借给执行员周末用，钥匙都递过来了，执行员没接，"
                              "自己坐大巴回了老家。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 5, 4)
+    assert first_provision(result) == ("R3", 5, 4)
     borrowed = assessor.assess("执行员借被执行公司的越野车回老家过了个周末。")
     assert borrowed.verdict == "violation"
-    assert _first(borrowed) == ("R3", 5, 4)
+    assert first_provision(borrowed) == ("R3", 5, 4)
 
 
 def test_a_word_not_taken_up_is_no_offer_refused(assessor: Assessor) -> None:
@@ -126,7 +122,7 @@ def test_a_chance_contact_reported_in_time_is_lawful(assessor: Assessor, story: 
     """R3 第七条: 「应当在三日内向本单位纪检监察部门报告有关情况」, and it was."""
     result = assessor.assess(story)
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 7, None)
+    assert first_provision(result) == ("R3", 7, None)
 
 
 def test_a_feed_is_not_a_friend(assessor: Assessor) -> None:
@@ -141,7 +137,7 @@ def test_a_feed_is_not_a_friend(assessor: Assessor) -> None:
 def test_asking_a_freeze_be_lifted_is_a_plea(assessor: Assessor, ask: str) -> None:
     result = assessor.assess(ask)
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_minutes_that_decide_a_step_for_the_court_are_a_decision(assessor: Assessor) -> None:
@@ -173,7 +169,7 @@ def test_a_leader_who_takes_up_his_relatives_errand(assessor: Assessor) -> None:
     result = assessor.assess("副市长的外甥两次到区法院找法官，替一个朋友的公司说情。后来副市长"
                              "在一次会上对法院院长说：“我外甥找你们那事，你们多关照。”")
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 3)
+    assert first_provision(result) == ("R1", 8, 3)
     assert result.facts.instigated is True
 
 
@@ -190,7 +186,7 @@ def test_a_procedure_followed_is_no_opinion_to_follow(assessor: Assessor) -> Non
     result = assessor.assess("市委常委会按照重大事项请示报告程序，听取中院党组关于一起案件审理"
                              "工作的汇报。市委书记最后说：“依法审判，常委会不对量刑表态。”")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R1", 3, None)
+    assert first_provision(result) == ("R1", 3, None)
 
 
 def test_a_petition_forwarded_as_it_came_is_lawful(assessor: Assessor) -> None:
@@ -206,7 +202,7 @@ def test_a_tip_off_of_a_seizure_is_a_leak(assessor: Assessor) -> None:
     result = assessor.assess("执行员头天晚上给被执行人发微信：“明早查封你的仓库。”第二天仓库已"
                              "经搬空。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 1)
+    assert first_provision(result) == ("R3", 5, 1)
 
 
 @pytest.mark.parametrize("story", [
@@ -264,7 +260,7 @@ def test_the_violation_ranks_before_another_actors_lawful_step(assessor: Assesso
                              "一起合同案的原告律师也在。法官坐了几分钟就走了，第二天上午向院纪检组"
                              "作了报告。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 2)
+    assert first_provision(result) == ("R2", 9, 2)
     statuses = {(p.alias, p.article, p.item): p.status for p in result.provisions}
     assert statuses.get(("R3", 7, None)) == "lawful"
 
@@ -327,14 +323,14 @@ def test_pressing_for_an_arrest_is_interference_not_a_plea(assessor: Assessor) -
     result = assessor.assess("派出所所长给承办检察官打电话，催他尽快批准逮捕一名嫌疑人，说“这个人"
                              "不抓，辖区不稳定”。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 5)
+    assert first_provision(result) == ("R2", 9, 5)
 
 
 def test_an_opinion_given_at_the_committees_sitting(assessor: Assessor) -> None:
     result = assessor.assess("检察长在检委会上发表意见，主张对该案提起公诉，最终检委会多数意见"
                              "决定起诉。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R2", 4, None)
+    assert first_provision(result) == ("R2", 4, None)
 
 
 def test_an_interviews_frame_and_the_recorders_step(assessor: Assessor) -> None:

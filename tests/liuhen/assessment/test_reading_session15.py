@@ -13,11 +13,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
+from tests.liuhen.assessment.reading import first_provision
 
 
 def test_a_cadre_whose_friend_asks_him_and_who_refuses_did_nothing(assessor: Assessor) -> None:
@@ -25,7 +21,7 @@ def test_a_cadre_whose_friend_asks_him_and_who_refuses_did_nothing(assessor: Ass
     result = assessor.assess("副市长老李的战友因为一笔货款被起诉，晚上找到他家里，求他给中院"
                              "“打个招呼”。老李当场回绝，让他请律师应诉。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
     assert result.actor_role == "领导干部"
 
 
@@ -38,7 +34,7 @@ def test_a_cadre_who_asks_a_judge_pleaded_whatever_the_judge_answered(
     """The one asked is the judge named between the cadre and the request: the cadre pleaded."""
     result = assessor.assess(story)
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 @pytest.mark.parametrize("story", [
@@ -50,7 +46,7 @@ def test_an_offer_sent_back_or_handed_in_was_not_accepted(
     """R3 第五条第（三）项 forbids 「接受…请客送礼或者其他利益」: sent back, nothing was taken."""
     result = assessor.assess(story)
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
 
 
 def test_a_lawyer_reading_the_file_at_the_case_hall_is_received_at_work(
@@ -58,7 +54,7 @@ def test_a_lawyer_reading_the_file_at_the_case_hall_is_received_at_work(
     """R3 第六条: 「应当在工作场所、工作间接待当事人、律师」; copying the file is no leak."""
     result = assessor.assess("辩护律师到检察院案管大厅阅卷，复印了卷宗，书记员在场办理了手续。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 6, None)
+    assert first_provision(result) == ("R3", 6, None)
 
 
 def test_a_record_that_is_not_in_the_register_was_not_made(assessor: Assessor) -> None:
@@ -66,7 +62,7 @@ def test_a_record_that_is_not_in_the_register_was_not_made(assessor: Assessor) -
     result = assessor.assess("庭长在走廊上跟承办法官说那个案子“抓紧结，别拖”。承办法官觉得这种话"
                              "不用登，登记表上也没有这一条。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 11, None)
+    assert first_provision(result) == ("R2", 11, None)
 
 
 def test_a_tip_off_of_an_imminent_step_is_a_leak(assessor: Assessor) -> None:
@@ -75,14 +71,14 @@ def test_a_tip_off_of_an_imminent_step_is_a_leak(assessor: Assessor) -> None:
                              "“下周就要起诉了，赶紧退赃。”")
     assert result.verdict == "violation"
     # an insider's tip-off is also R2 第九条第（四）项's 「通风报信」
-    assert _first(result) in (("R3", 5, 1), ("R2", 9, 4))
+    assert first_provision(result) in (("R3", 5, 1), ("R2", 9, 4))
 
 
 def test_a_screenshot_of_the_draft_charges_sent_to_a_lawyer_is_a_leak(
         assessor: Assessor) -> None:
     result = assessor.assess("书记员在判决书送达前，把合议庭拟判的刑期截图发给了一位做律师的同学。")
     assert result.verdict == "violation"
-    assert _first(result) in (("R3", 5, 1), ("R2", 9, 4))
+    assert first_provision(result) in (("R3", 5, 1), ("R2", 9, 4))
 
 
 def test_a_meal_the_lawyer_paid_for_is_a_benefit(assessor: Assessor) -> None:
@@ -90,7 +86,7 @@ def test_a_meal_the_lawyer_paid_for_is_a_benefit(assessor: Assessor) -> None:
     result = assessor.assess("经查，法官与其承办案件的原告代理律师在酒楼吃饭，餐费2400元由律师"
                              "结账，法官事后没有报告。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
 
 
 @pytest.mark.parametrize("story", [
@@ -108,14 +104,14 @@ def test_a_case_raised_at_the_end_of_the_visit_is_still_a_plea(assessor: Assesso
     result = assessor.assess("副县长请法官吃饭，席间一开始没有提到案子，临走时才说他表弟那个合同"
                              "纠纷“你多关照”。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_a_former_officer_in_another_court_is_outside_article_8(assessor: Assessor) -> None:
     """R3 第八条 forbids only 「原任职单位办理案件」."""
     lawful = assessor.assess("离开县法院三年后，律师周某代理了一起在市中院审理的合同纠纷。")
     assert lawful.verdict == "lawful"
-    assert _first(lawful) == ("R3", 8, None)
+    assert first_provision(lawful) == ("R3", 8, None)
     same = assessor.assess("离开县法院三年后，律师周某代理了县法院正在审理的一起合同纠纷。")
     assert same.verdict == "violation"
 
@@ -145,7 +141,7 @@ def test_a_report_to_the_inspection_office_eight_days_later_is_late(
     result = assessor.assess("9月2日法官在菜市场碰到了原告，原告要跟他讲案情，他让原告去法院。"
                              "当天他给庭长打电话说了一声，9月10日才向纪检组交了书面报告。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 7, None)
+    assert first_provision(result) == ("R3", 7, None)
 
 
 def test_a_recusal_approved_is_lawful(assessor: Assessor) -> None:
@@ -153,7 +149,7 @@ def test_a_recusal_approved_is_lawful(assessor: Assessor) -> None:
     result = assessor.assess("原告当庭指出审判员与被告的法定代表人是同学，审判员承认，经院长批准后"
                              "退出合议庭。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 4, None)
+    assert first_provision(result) == ("R3", 4, None)
 
 
 def test_a_chairman_filing_as_his_companys_representative_is_a_party(
@@ -170,7 +166,7 @@ def test_the_leader_of_a_political_legal_committee_who_refuses_did_nothing(
     result = assessor.assess("一位老板找到区委政法委书记，想请他给法院打个招呼。书记当场拒绝，"
                              "让他依法上诉。")
     assert result.verdict == "lawful"
-    assert _first(result)[0] == "R1"
+    assert first_provision(result)[0] == "R1"
 
 
 def test_a_complaint_found_untrue_does_not_frame_the_established_plea(
@@ -178,7 +174,7 @@ def test_a_complaint_found_untrue_does_not_frame_the_established_plea(
     result = assessor.assess("经查，某镇镇长在其表哥涉嫌盗伐林木案审查起诉期间打电话给承办检察官，"
                              "说“能不能不起诉”。另查明，反映检察官收受镇长礼品的问题，经核查不属实。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_the_wrongdoers_sanction_is_no_retaliation(assessor: Assessor) -> None:

@@ -16,11 +16,7 @@ from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
 from liuhen.assessment.circumstance_facts import dated_days, former_and_case_organs
 from liuhen.assessment.narration import affirmed_questions_masked
-
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
+from tests.liuhen.assessment.reading import first_provision
 
 
 @pytest.mark.parametrize("story", [
@@ -61,7 +57,7 @@ def test_telling_a_party_to_get_a_lawyer_recommends_none(assessor: Assessor) -> 
 def test_a_lawyers_number_handed_to_a_party_recommends_him(assessor: Assessor) -> None:
     result = assessor.assess("执行法官给了申请执行人一个律师的手机号，说“就找他”。")
     assert "recommend_lawyer" in (result.facts.conduct or [])
-    assert _first(result) == ("R3", 5, 2)
+    assert first_provision(result) == ("R3", 5, 2)
 
 
 def test_the_former_unit_and_the_cases_organ_named_apart() -> None:
@@ -76,7 +72,7 @@ def test_the_former_unit_and_the_cases_organ_named_apart() -> None:
 def test_a_former_judge_representing_before_another_court_is_lawful(assessor: Assessor) -> None:
     result = assessor.assess("原区法院法官离职做律师，代理一件市中院正在审理的合同纠纷。")
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 8, None)
+    assert first_provision(result) == ("R3", 8, None)
 
 
 def test_a_day_told_without_its_month_counts_from_the_full_date() -> None:
@@ -92,7 +88,7 @@ def test_a_chance_meeting_entered_at_the_discipline_office_in_time_is_lawful(
                              "6月4日，法官在院纪检组登记了这次碰面。")
     assert result.facts.reported is True
     assert result.verdict == "lawful"
-    assert _first(result) == ("R3", 7, None)
+    assert first_provision(result) == ("R3", 7, None)
 
 
 def test_a_late_written_account_is_a_late_report(assessor: Assessor) -> None:
@@ -100,7 +96,7 @@ def test_a_late_written_account_is_a_late_report(assessor: Assessor) -> None:
     result = assessor.assess("3月2日，法官在集市上被一起借款案的被告拦住，在路边谈了案子。"
                              "3月9日纪检组检查时他才补写了情况说明。")
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 7, None)
+    assert first_provision(result) == ("R3", 7, None)
 
 
 @pytest.mark.parametrize("story", [
@@ -112,7 +108,7 @@ def test_a_cadre_who_refuses_and_never_calls_is_lawful(assessor: Assessor, story
     """R1 第八条第（一）项: 「为案件当事人请托说情的」; the negated call is the refusal kept."""
     result = assessor.assess(story)
     assert result.verdict == "lawful"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_a_plea_to_lean_toward_one_side_is_a_plea(assessor: Assessor) -> None:
@@ -120,7 +116,7 @@ def test_a_plea_to_lean_toward_one_side_is_a_plea(assessor: Assessor) -> None:
                              "“你往原告那边偏一偏”。")
     assert "plead" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_the_head_of_the_court_speaking_to_the_judge_is_an_insiders_plea(
@@ -130,7 +126,7 @@ def test_the_head_of_the_court_speaking_to_the_judge_is_an_insiders_plea(
                              "你看能不能帮他一把。”")
     assert result.facts.regimes and "R2" in result.facts.regimes
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 1)
+    assert first_provision(result) == ("R2", 9, 1)
 
 
 def test_a_meal_eaten_though_the_card_went_back_is_a_benefit_taken(assessor: Assessor) -> None:
@@ -138,7 +134,7 @@ def test_a_meal_eaten_though_the_card_went_back_is_a_benefit_taken(assessor: Ass
                              "购物卡第二天退了回去。")
     assert "accept_benefit" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
 
 
 def test_a_benefit_from_someone_with_no_tie_to_the_case_waits_for_it(
@@ -181,7 +177,7 @@ def test_a_header_with_a_note_in_brackets_names_the_recorder(assessor: Assessor)
                              "我说执行措施依法采取，不能缓。”")
     assert result.actor_role == "领导干部"
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 @pytest.mark.parametrize(("story", "fact"), [
@@ -204,7 +200,7 @@ def test_back_at_work_after_a_holiday_counts_the_calendar_days(assessor: Assesso
                              "聊了几句。春节放假，法官2月6日上班第一天向纪检组报告了。")
     assert result.facts.report_days == 7
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 7, None)
+    assert first_provision(result) == ("R3", 7, None)
 
 
 def test_a_meal_at_a_partys_home_the_officer_went_to_is_a_benefit(assessor: Assessor) -> None:
@@ -213,4 +209,4 @@ def test_a_meal_at_a_partys_home_the_officer_went_to_is_a_benefit(assessor: Asse
                              "还拎回来一条腊肉。")
     assert "accept_benefit" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)

@@ -15,11 +15,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-
-
-def _first(result: object) -> tuple[str, int, int | None]:
-    first = result.provisions[0]  # type: ignore[attr-defined]
-    return first.alias, first.article, first.item
+from tests.liuhen.assessment.reading import first_provision
 
 
 @pytest.mark.parametrize("story", [
@@ -36,7 +32,7 @@ def test_a_chance_meeting_reported_within_three_days(assessor: Assessor, story: 
     assert result.facts.report_days is not None and result.facts.report_days <= 3
     assert "pass_materials" not in (result.facts.conduct or [])
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R3", 7)
+    assert first_provision(result)[:2] == ("R3", 7)
 
 
 def test_the_report_named_by_its_own_paper_is_late(assessor: Assessor) -> None:
@@ -67,7 +63,7 @@ def test_the_cadre_who_calls_the_officer_is_the_actor(assessor: Assessor) -> Non
     assert result.actor_role == "领导干部"
     assert "R1" in result.regimes
     assert result.verdict == "violation"
-    assert _first(result)[:2] == ("R1", 8)
+    assert first_provision(result)[:2] == ("R1", 8)
 
 
 def test_a_record_header_does_not_make_the_recorder_the_actor(assessor: Assessor) -> None:
@@ -79,7 +75,7 @@ def test_a_record_header_does_not_make_the_recorder_the_actor(assessor: Assessor
     assert result.actor_role == "领导干部"
     assert "plead" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_a_procedure_put_off_is_no_procedure(assessor: Assessor) -> None:
@@ -88,7 +84,7 @@ def test_a_procedure_put_off_is_no_procedure(assessor: Assessor) -> None:
                              "手续后面再补”。局长答复“解封要依法审查”，并登记在案。")
     assert result.facts.via_procedure is not True
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 1)
+    assert first_provision(result) == ("R1", 8, 1)
 
 
 def test_raw_materials_are_no_papers(assessor: Assessor) -> None:
@@ -108,7 +104,7 @@ def test_a_warning_before_an_arrest_is_a_tip_off(full_assessor: Assessor) -> Non
                                   "当晚打电话提醒对方“明天别在家待着”。王某不参与该案办理。")
     assert "probe" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 4)
+    assert first_provision(result) == ("R2", 9, 4)
 
 
 def test_a_relative_with_no_tie_to_any_case(assessor: Assessor) -> None:
@@ -163,7 +159,7 @@ def test_a_benefit_given_back_once_found_out_was_taken(assessor: Assessor) -> No
     assert "accept_benefit" in (result.facts.conduct or [])
     assert result.facts.reported is not True  # 调查报告 is the inquiry's paper
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 3)
+    assert first_provision(result) == ("R3", 5, 3)
 
 
 def test_an_appraisal_made_low_by_arrangement(assessor: Assessor) -> None:
@@ -172,7 +168,7 @@ def test_an_appraisal_made_low_by_arrangement(assessor: Assessor) -> None:
                              "再由经理的朋友在拍卖中买下。")
     assert "collusion" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 5)
+    assert first_provision(result) == ("R3", 5, 5)
 
 
 def test_an_insider_who_calls_the_teller_named_before_him(assessor: Assessor) -> None:
@@ -182,7 +178,7 @@ def test_an_insider_who_calls_the_teller_named_before_him(assessor: Assessor) ->
                              "说监区里的服刑人员张某“是自己人，多关照”。监区长当时没有记录。")
     assert "R2" in result.regimes
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 1)
+    assert first_provision(result) == ("R2", 9, 1)
 
 
 def test_a_report_in_writing_is_no_guidance_in_writing(assessor: Assessor) -> None:
@@ -193,7 +189,7 @@ def test_a_report_in_writing_is_no_guidance_in_writing(assessor: Assessor) -> No
     assert result.facts.written is not True
     assert "plead" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 1)
+    assert first_provision(result) == ("R2", 9, 1)
 
 
 def test_the_officer_who_turns_the_insider_down_was_approached(assessor: Assessor) -> None:
@@ -221,7 +217,7 @@ def test_a_lawyer_run_down_and_another_named(assessor: Assessor) -> None:
                              "经院纪检组核查属实。")
     assert "recommend_lawyer" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R3", 5, 2)
+    assert first_provision(result) == ("R3", 5, 2)
 
 
 def test_a_complaint_whose_facts_were_found_is_the_conduct(assessor: Assessor) -> None:
@@ -247,7 +243,7 @@ def test_written_guidance_from_above_is_supervision(assessor: Assessor, story: s
     assert result.regimes == ["R2"]
     assert result.facts.insider_relation in ("own_leader", "superior")
     assert result.verdict == "lawful"
-    assert _first(result)[:2] == ("R2", 4)
+    assert first_provision(result)[:2] == ("R2", 4)
 
 
 
@@ -258,7 +254,7 @@ def test_a_government_office_letter_asking_for_a_prisoner_release(assessor: Asse
                              "建议监狱“优先研究对其提请假释”。函件已登记归档。")
     assert "plead" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(result) == ("R1", 8, 4)
+    assert first_provision(result) == ("R1", 8, 4)
 
 
 def test_a_firm_has_no_close_relatives(assessor: Assessor) -> None:
@@ -268,7 +264,7 @@ def test_a_firm_has_no_close_relatives(assessor: Assessor) -> None:
                              "当事人是其弟弟任法定代表人的宏达物流公司。王某说自己是近亲属代理。")
     assert result.facts.guardian_or_relative is False
     assert result.verdict == "violation"
-    assert _first(result)[:2] == ("R3", 8)
+    assert first_provision(result)[:2] == ("R3", 8)
 
 
 def test_papers_put_on_the_judges_desk_by_a_court_officer(assessor: Assessor) -> None:
@@ -278,7 +274,7 @@ def test_papers_put_on_the_judges_desk_by_a_court_officer(assessor: Assessor) ->
                              "放到我桌上，说“家属托我带的”。材料没有经立案庭提交。我已让其拿回，告知按程序递交。")
     assert result.regimes == ["R2"]
     assert result.verdict == "violation"
-    assert _first(result) == ("R2", 9, 3)
+    assert first_provision(result) == ("R2", 9, 3)
 
 
 def test_words_not_heard_leave_the_interference_and_the_record_open(assessor: Assessor) -> None:
@@ -299,7 +295,7 @@ def test_an_officer_telling_it_at_a_meeting_is_not_the_actor(assessor: Assessor)
                              "说她侄子的案子让我多费心。我问是不是副县长的意思，她说他不知道。”法官已记录在案。")
     assert result.regimes == ["R1"]
     assert result.verdict == "undetermined"
-    assert _first(result) == ("R1", 8, 3)
+    assert first_provision(result) == ("R1", 8, 3)
 
 
 def test_a_register_not_yet_checked_says_nothing_of_recording(assessor: Assessor) -> None:
@@ -309,7 +305,7 @@ def test_a_register_not_yet_checked_says_nothing_of_recording(assessor: Assessor
                              "对方想聊案子，他没理。庭长有没有转告院纪检组，谁也说不准，纪检组还没查登记。")
     assert result.facts.recorded is not False
     assert result.verdict == "undetermined"
-    assert _first(result)[:2] == ("R3", 7)
+    assert first_provision(result)[:2] == ("R3", 7)
 
 
 def test_an_item_whose_element_is_missing_does_not_lead(full_assessor: Assessor) -> None:
