@@ -162,13 +162,24 @@ def test_a_benefit_given_back_once_found_out_was_taken(assessor: Assessor) -> No
     assert first_provision(result) == ("R3", 5, 3)
 
 
-def test_an_appraisal_made_low_by_arrangement(assessor: Assessor) -> None:
+@pytest.mark.parametrize("story", [
+    "执行法官和一家评估公司的经理商量好，把被执行人的厂房评低两成，再由经理的朋友在拍卖中买下。",
+    "执行法官与拍卖公司经理商量好，被执行人的仓库按低于市场价的评估价起拍，流拍后由经理的亲戚接手。",
+])
+def test_an_appraisal_made_low_by_arrangement(assessor: Assessor, story: str) -> None:
     """R3 第五条第（五）项: 「与相关中介组织和人员恶意串通、弄虚作假」."""
-    result = assessor.assess("执行法官和一家评估公司的经理商量好，把被执行人的厂房评低两成，"
-                             "再由经理的朋友在拍卖中买下。")
+    result = assessor.assess(story)
     assert "collusion" in (result.facts.conduct or [])
     assert result.verdict == "violation"
     assert first_provision(result) == ("R3", 5, 5)
+
+
+def test_an_appraiser_handing_in_a_report_by_arrangement(assessor: Assessor) -> None:
+    """按约定 (as agreed) is the appointment, no collusion: a report handed in at the office."""
+    result = assessor.assess("评估公司的工作人员按约定到执行局办公室，向执行法官提交评估报告，"
+                             "并说明估价依据。")
+    assert "collusion" not in (result.facts.conduct or [])
+    assert result.verdict != "violation"
 
 
 def test_an_insider_who_calls_the_teller_named_before_him(assessor: Assessor) -> None:
