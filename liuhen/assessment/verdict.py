@@ -245,11 +245,14 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R1-8-1" if "plead" in declined else "R1-8-5", "lawful",
                                    because=["declined"]))
                 items = []
-            elif relevant <= {"learn_case", "guidance", "pass_materials"} and \
-                    facts.decision is False and facts.urged_lawful_handling:
+            elif facts.urged_lawful_handling and facts.decision is not True and (
+                    (relevant <= {"learn_case", "guidance", "pass_materials"} and
+                    facts.decision is False) or (relevant <= {"learn_case", "guidance", "probe"}
+                    and not facts.personal_tie)):
                 # “公安依法办”，没有提任何具体要求: asking only that the law be followed and
                 # saying nothing of the outcome does nothing of 第八条 (a letter forwarded
-                # with it, 转…依法处理, included)
+                # with it, 转…依法处理, included; so does asking how far a case has got, for
+                # no one the words tie to the cadre)
                 out.append(Finding("R1-8-5", "lawful", because=["urged_lawful_handling"]))
                 items = []
             elif only_asking and not facts.retaliation and facts.recorded is not False:

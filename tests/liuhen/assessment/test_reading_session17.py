@@ -330,3 +330,14 @@ def test_an_item_whose_element_is_missing_does_not_lead(full_assessor: Assessor)
     assert ("R1", 8, 3) in labels
     scores = [p.score for p in result.provisions if p.source == "search"]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_a_cadre_asking_how_far_a_case_has_got_and_to_follow_the_law(assessor: Assessor) -> None:
+    """Asking 审到哪一步 and 「依法」 handling with nothing asked of the outcome is none of R1
+    第八条's conduct; the same question about a relative's case stays open."""
+    lawful = assessor.assess("副市长给区法院院长打电话，问一起拖欠工程款的案子审到哪一步了，"
+                             "说“你们依法办”，没有提任何判决方面的要求。")
+    assert lawful.verdict == "lawful"
+    for_kin = assessor.assess("副市长给区法院院长打电话，问他表弟那起工程款的案子审到哪一步了，"
+                              "说“你们依法办”。")
+    assert for_kin.verdict == "undetermined"
