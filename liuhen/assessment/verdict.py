@@ -196,8 +196,11 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             # to the case, which R1 第三条 leaves to the organs' own procedure
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "declined"]))
         elif facts.via_procedure or (facts.decision is False and (
-                facts.written or "learn_case" in conduct)):
-            # by work procedure, or a written request or inquiry deciding nothing (GUIDE 4)
+                facts.written or "learn_case" in conduct or "directive" in conduct
+                or facts.actor_role == "党政机关（以组织名义）")):
+            # by work procedure, or a written request, an inquiry or a meeting whose words
+            # leave the evidence, facts and judgment to the judicial organs (「统筹协调依法处理
+            # 工作」 with no 「具体决定」: GUIDE 4); a leader's private call stays open
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
             out += [Finding("R1-3", "undetermined", [unknown.PROCEDURE, unknown.DECISION],

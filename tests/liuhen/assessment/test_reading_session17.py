@@ -341,3 +341,17 @@ def test_a_cadre_asking_how_far_a_case_has_got_and_to_follow_the_law(assessor: A
     for_kin = assessor.assess("副市长给区法院院长打电话，问他表弟那起工程款的案子审到哪一步了，"
                               "说“你们依法办”。")
     assert for_kin.verdict == "undetermined"
+
+
+def test_a_leading_organs_meeting_that_decides_nothing_is_lawful(assessor: Assessor) -> None:
+    """R1 第三条: 「统筹协调依法处理工作」 is the leading organ's part, 「不得对案件的证据采信、事实
+    认定、司法裁判等作出具体决定」 its limit; a meeting whose minutes leave both to the organs is
+    lawful, a leader's private call asking about a case stays open on the procedure."""
+    meeting = assessor.assess("区委政法委召开联席会议，研究一起传销案的涉案资产处置分工。"
+                              "会议纪要写明：“案件定性、证据认定和量刑由办案机关依法独立决定，本次会议不作讨论。”")
+    assert meeting.verdict == "lawful"
+    assert first_provision(meeting)[:2] == ("R1", 3)
+    call = assessor.assess("区委政法委书记下班后给区法院院长打了个电话，问一起网络热点案件什么时候"
+                           "开庭，没有提任何处理意见。")
+    assert call.verdict == "undetermined"
+    assert unknown.PROCEDURE in call.missing_facts
