@@ -1,7 +1,7 @@
 """Shape checks for the seventh to thirteenth held-out situation sets (author J, session 9; author
 K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13;
-authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W and X,
-session 17).
+authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
+and Z, session 17).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -19,7 +19,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to X
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to Z
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -37,6 +37,8 @@ SETS = {
     "V": (REPO / "data/eval/situations_holdout19.jsonl", "h19", (r"「([^」]+)」",)),
     "W": (REPO / "data/eval/situations_holdout20.jsonl", "h20", (r"「([^」]+)」",)),
     "X": (REPO / "data/eval/situations_holdout21.jsonl", "h21", (r"「([^」]+)」",)),
+    "Y": (REPO / "data/eval/situations_holdout22.jsonl", "h22", (r"「([^」]+)」",)),
+    "Z": (REPO / "data/eval/situations_holdout23.jsonl", "h23", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
