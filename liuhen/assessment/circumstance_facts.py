@@ -157,7 +157,7 @@ class CircumstanceReader:
         return not any(role in after_owner for role in (*self.w("judicial_roles"),
                                                         *self.w("judicial_organs")))
 
-    def _after_actor(self, text: Text, f: dict[str, object], note: object) -> None:
+    def _tie_denied_or_unheard(self, text: Text, f: dict[str, object], note: object) -> None:
         """跟任何服刑人员都没有关系: the words deny any tie to a party, lawyer or intermediary,
         so the contact concerns no case (R3 第六、七条 govern contact 在案件办理过程中); 后面
         没听清: what was said is not known."""

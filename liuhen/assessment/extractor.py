@@ -140,7 +140,7 @@ class Extractor(ActorReader, CircumstanceReader):
             return bool(positive)
 
         self._actor(text, f, note)
-        self._after_actor(text, f, note)
+        self._tie_denied_or_unheard(text, f, note)
         conduct: list[str] = []
         declined: list[str] = []
         for name in ("plead", "private_meeting", "pass_materials", "probe", "leak",
