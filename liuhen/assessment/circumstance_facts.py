@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
-from liuhen.assessment.lexicon import Text
+from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
 
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
@@ -41,9 +41,12 @@ _SENT_TO_BEFORE = re.compile(r"(到|去|来)(法院的?)?$")
 _SENT_TO_AFTER = re.compile(r"[^，。；”]{0,3}(递|交|提交|办理|反映|申请|立案|咨询|登记)")
 _SENT_BY = re.compile(r"(让|叫|请|要)(他|她|对方|他们)[^，。；]{0,6}$")
 _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
+# 没有审判、执行职责: the person's post carried none of R3 第十四条's duties
+_NO_JUDICIAL_DUTY = re.compile(r"(没有|没|不|未|无|不承担|不负责)[^，。；]{0,3}(审判|执行|检察|"
+                               r"侦查|监管|办案)[^，。；]{0,8}(职责|职能|职务)")
 # 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
 _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
-                              r"不沾边)")
+                              r"不沾边|(没有|没|未|不曾|从未)(介入|参与|经手|办理|办过|接触))")
 # Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
 _NOT_YET_REPORTED = re.compile(r"(还没有?|还未|尚未|没来得及|还没来得及)[^，。；]{0,4}(报告|报备)")
 _DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天|前晚|刚才|刚刚")
@@ -213,6 +216,16 @@ class CircumstanceReader:
         if not f.get("former_officer"):
             return
         w = self.w
+        no_duty = _NO_JUDICIAL_DUTY.search(text.text)
+        if no_duty:
+            # 在信息技术科做网络维护，没有审判、执行职责: no 司法人员 of R3 第十四条 (依法履行
+            # 审判、执行、检察、侦查、监管职责的人员): 第八条's bar on former officers misses him
+            f["judicial_duty"] = False
+            if "律师" in text.text:
+                f["actor_role"] = "律师"  # a lawyer now, never a 司法人员 of R3
+            note("judicial_duty", [Match(no_duty.group(), no_duty.start(), no_duty.end(),
+                                         False)])  # type: ignore[operator]
+            return
         if re.search(r"有人说[^。；]{0,40}也有人说", text.text):
             f["former_unit_case"] = None  # two accounts of which unit handled it: open
             return
@@ -272,7 +285,8 @@ class CircumstanceReader:
     def _same_organ_named(text: str) -> bool | None:
         """Whether the first judicial organ named (the former unit, told first) is the one
         named last (the case's): True / False when both are named, None when one is not."""
-        names = []
+        names: list[str] = []
+        set_apart = []  # 市检察院没有介入任何环节: an organ named to say it had no part
         for match in _ORGAN_NAME.finditer(text):
             place = match.group("place")
             prefix = match.group("prefix")
@@ -281,7 +295,13 @@ class CircumstanceReader:
             # 某区法院 … 该区法院 / 区法院: an unnamed court and a word pointing back to it
             prefix = re.sub(r"^(某|该|这家?|此|本|那家?|同一)|"
                             r"^(离开|调离|辞去|来自|供职|就职|代理|进了)$", "", prefix)
-            names.append(prefix + place + match.group("organ"))
+            name = prefix + place + match.group("organ")
+            if names and _UNRELATED_AFTER.match(text, match.end()):
+                set_apart.append(name)
+            else:
+                names.append(name)
+        if names and names[0] in set_apart:
+            return False  # the former unit, named first, is said to have had no part
         if len(names) < 2:
             return None
         return names[0] == names[-1]

@@ -88,6 +88,9 @@ REPLIED_BEFORE = re.compile(r"(表示|答复|回复|回答|答道)[^，。；“
 PUT_OFF_AFTER = re.compile(r"[^，。；”]{0,2}(后面再补|以后再补|事后再补|回头再补|后补|再补)")
 # 被开除党籍、开除公职, 给予党纪处分: the wrongdoer's sanction, no retaliation against a recorder
 SANCTION = re.compile(r"..开除(党籍|公职)|(党纪|政务)处分")
+# 刁难律师, 威胁当事人: hardship put on someone outside the organ, not retaliation against the
+# one who recorded an intervention (R1 第六条, R2 第七条 protect 如实记录的司法人员)
+ON_OUTSIDER = re.compile(r"(律师|当事人|代理人|辩护人|家属|群众|企业|记者)")
 # 一开始没有提到案子，临走时才说…: what comes after a turn like this may bring the case up.
 LATER_TURN = re.compile(r"后来|临走|临别|最后|随后|末了|快结束|散场|饭后|才(说|提|讲|问)|"
                         r"但是?|可是|不过|却")

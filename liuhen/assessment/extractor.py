@@ -31,6 +31,7 @@ from liuhen.assessment.cue_patterns import (
     NO_OPINION,
     NOBODY_SIGNED,
     NOT_TAKEN_UP,
+    ON_OUTSIDER,
     OUTCOME_ASKED,
     OUTCOME_QUESTIONS,
     OVERSEERS,
@@ -105,11 +106,10 @@ class Extractor(ActorReader, CircumstanceReader):
                              text.text[text.clause_start(m.start):m.start])
                          and not TOLD_TO_FOLLOW.search(
                              text.text[text.clause_start(m.start):m.start])]
-            if name == "retaliation":
-                # 饭就免了: "no need", not a removal from office
-                found = [m for m in found if not (m.word == "免了" and
-                                                  text.text[m.start - 1:m.start] in "就也")
-                         and not SANCTION.match(text.text, max(0, m.start - 2))]
+            if name == "retaliation":  # 饭就免了: "no need", not a removal from office
+                found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
+                         in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
+                         and not ON_OUTSIDER.match(text.text, m.end)]
             if name == "recorded":
                 # 记录里没有说: the record as a document that is silent, not a record not made;
                 # 书记在会上说: the 记 of 书记, not a record

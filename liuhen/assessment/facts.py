@@ -81,6 +81,9 @@ class Facts(BaseModel):
                                  "(自行回避, R3 第四条)")
     former_officer: bool | None = None
     former_unit_case: bool | None = None
+    judicial_duty: bool | None = Field(
+        default=None, description="False: the words say the person had no 审判、执行、检察、侦查、"
+        "监管 duty, so was no 司法人员 of R3 第十四条")
     guardian_or_relative: bool | None = None
     complaint: bool | None = None
     named_report: bool | None = None

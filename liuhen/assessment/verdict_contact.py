@@ -27,7 +27,9 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     if facts.former_officer:
         # no R3 第十二条 integrity file: it records how a serving 司法人员 keeps these rules,
         # and the former officer is no longer one (GUIDE section 5)
-        if facts.former_unit_case is False:
+        if facts.judicial_duty is False:
+            out.append(Finding("R3-8", "lawful", because=["judicial_duty"]))
+        elif facts.former_unit_case is False:
             out.append(Finding("R3-8", "lawful", because=["former_unit_case"]))
         elif facts.guardian_or_relative:
             out.append(Finding("R3-8-exception", "lawful", because=["guardian_or_relative"]))

@@ -19,7 +19,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to Z
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AD
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -39,6 +39,10 @@ SETS = {
     "X": (REPO / "data/eval/situations_holdout21.jsonl", "h21", (r"「([^」]+)」",)),
     "Y": (REPO / "data/eval/situations_holdout22.jsonl", "h22", (r"「([^」]+)」",)),
     "Z": (REPO / "data/eval/situations_holdout23.jsonl", "h23", (r"「([^」]+)」",)),
+    "AA": (REPO / "data/eval/situations_holdout24.jsonl", "h24", (r"「([^」]+)」",)),
+    "AB": (REPO / "data/eval/situations_holdout25.jsonl", "h25", (r"「([^」]+)」",)),
+    "AC": (REPO / "data/eval/situations_holdout26.jsonl", "h26", (r"「([^」]+)」",)),
+    "AD": (REPO / "data/eval/situations_holdout27.jsonl", "h27", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
@@ -142,7 +146,9 @@ def test_every_line_parses_with_the_guide_keys(author: str) -> None:
     for number, line in enumerate(raw, 1):
         record = json.loads(line)
         assert set(record) == KEYS, number
-        assert isinstance(record["query"], str) and 30 <= len(record["query"]) <= 250, record["id"]
+        # the length alone in the assertion: a failure must not print an unread set's situation
+        length = len(record["query"]) if isinstance(record["query"], str) else 0
+        assert 30 <= length <= 330, record["id"]  # the briefs asked for about 40 to 300
         assert record["lawful"] in (True, False, None), record["id"]
         assert record["actor_role"] in ROLES, record["id"]
         assert isinstance(record["note"], str) and record["note"], record["id"]

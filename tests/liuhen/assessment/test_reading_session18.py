@@ -1,0 +1,83 @@
+"""Constructions read in session 18 (issue 11, set Z's lawful situations called violations, and
+set Y's): a chat screenshot handed over is no phone number passed to a lawyer, a meal refused
+in a reply, an organ that invites courts to a meeting on a policy (请…座谈) pleads nothing, a
+retiree who drops into his old division (庭里坐坐) meets no one privately, hardship alleged
+against a lawyer is no retaliation against a recorder, a former unit said to have had no part
+in the case, and a former employee whose post carried no judicial duty. Every sentence is
+written for the test from the regulations' own terms, not taken from any situation set; each
+change was kept only if no author's set lost a verdict by it (docs/benchmarks.md, "Assessment
+engine, session 18")."""
+
+from __future__ import annotations
+
+from liuhen.assessment import Assessor
+from tests.liuhen.assessment.reading import first_provision
+
+
+def test_a_chat_screenshot_handed_over_recommends_no_lawyer(assessor: Assessor) -> None:
+    """「微信截图（…交给…）：律师…」 names a document and who wrote in it; R3 第五条第（二）项
+    (「为当事人推荐、介绍诉讼代理人、辩护人」) needs a lawyer put forward, and the judge's reply
+    turns the meal down: nothing of R3 第五条 happened."""
+    result = assessor.assess("微信记录（代理律师交给律协的材料）：律师：“李法官，周六中午一起"
+                             "吃个饭？”李法官：“案子没结，饭就不吃了，有事周一到法院说。”此后两人未在法院外见面。")
+    assert "recommend_lawyer" not in (result.facts.conduct or [])
+    assert result.verdict != "violation"
+
+
+def test_an_invitation_to_a_policy_meeting_pleads_nothing(assessor: Assessor) -> None:
+    """「请中院座谈…」 invites a court to a meeting; a meeting on a kind of case that names no
+    case and gives no opinion on one is R1 第三条's 「组织研究司法政策」."""
+    result = assessor.assess("市委政法委请中院、市检察院座谈“涉民营企业案件慎用拘留”，"
+                             "会上只讲了政策原则，没有提到任何在办案件，也没有提处理意见。")
+    assert "plead" not in (result.facts.conduct or [])
+    assert result.verdict == "lawful"
+    assert first_provision(result)[:2] == ("R1", 3)
+
+
+def test_a_retiree_dropping_into_his_old_division_meets_no_one(assessor: Assessor) -> None:
+    """「到原来的庭里坐坐」 is a visit to the workplace, not 私下会见 (R2 第九条第（二）项);
+    R2 第十三条第二款 reaches a retiree only 「违反规定干预办案的」."""
+    result = assessor.assess("退休的老庭长每月来院里老干部活动室看报，有时到原来的庭里坐坐。"
+                             "督察查了来访登记和监控，没有发现他问过在办案件。")
+    assert "private_meeting" not in (result.facts.conduct or [])
+    assert result.verdict != "violation"
+
+
+def test_hardship_alleged_against_a_lawyer_is_no_retaliation(assessor: Assessor) -> None:
+    """R2 第七条 protects 「如实记录过问案件情况的人员」; a lawyer's claim that a judge
+    刁难律师 by asking to meet at the court is no retaliation against a recorder."""
+    result = assessor.assess("某律师投诉区法院法官“刁难律师”：律师要求到法官家附近面谈，"
+                             "法官答复请在工作日到法院律师接待室谈，后来在接待室按约见了面。")
+    assert not result.facts.retaliation
+    assert result.verdict != "violation"  # a complaint: whether it is true is R3 第十条's to check
+    assert all((p.alias, p.article) != ("R2", 7) for p in result.provisions)
+
+
+def test_a_former_unit_said_to_have_had_no_part(assessor: Assessor) -> None:
+    """R3 第八条 bars only 「担任原任职单位办理案件的诉讼代理人或者辩护人」: the former unit
+    (市检察院), named again to say it took no part, is not the case's organ."""
+    result = assessor.assess("张律师两年前从市检察院辞职做律师，现在为一起区检察院起诉、"
+                             "区法院审理的诈骗案辩护。该案从侦查到起诉都在区里，市检察院没有参与任何环节。")
+    assert result.facts.former_officer is True
+    assert result.facts.former_unit_case is False
+    assert result.verdict == "lawful"
+
+
+def test_a_former_employee_with_no_judicial_duty(assessor: Assessor) -> None:
+    """R3 第十四条: 司法人员 are those 「依法履行审判、执行、检察、侦查、监管职责的人员」; one who
+    kept the court's computers (没有审判、执行职责) and left to practise is not barred by
+    第八条 from his former court's cases."""
+    result = assessor.assess("赵律师原来在区法院信息中心做机房维护，没有审判、执行职责，去年辞职"
+                             "当了律师，现在代理一起区法院审理的合同纠纷，当事人问原单位的案子能否代理。")
+    assert result.facts.judicial_duty is False
+    assert result.verdict == "lawful"
+    assert result.actor_role == "律师"
+
+
+def test_a_former_judge_in_his_former_courts_case_stays_a_violation(assessor: Assessor) -> None:
+    """The guard: a former judge of the court that hears the case, as its defence counsel, is
+    what R3 第八条 forbids (「担任原任职单位办理案件的诉讼代理人或者辩护人」)."""
+    result = assessor.assess("钱律师去年从县法院刑庭辞职，现在担任县法院正在审理的一起"
+                             "盗窃案被告人的辩护人，他不是被告人的监护人或者近亲属。")
+    assert result.facts.judicial_duty is None
+    assert result.verdict == "violation"
