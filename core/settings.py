@@ -4,6 +4,7 @@ import time, so a test can build its own (``Settings(data_dir=tmp_path)``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -49,6 +50,13 @@ class Settings(BaseSettings):
         description="sentence-transformers model: the packaged e5-small, a hub id or a path",
     )
     model_cache_dir: Path | None = None
+    query_weights: Literal["fp32", "int8"] = Field(
+        default="fp32",
+        description="weights of the ONNX graph that embeds single queries: fp32 gives torch's "
+        "vectors; int8 (quantised once into the model cache) embeds a short query about 1.6 "
+        "times faster, its vectors at cosine 0.98-0.99 of fp32's (docs/benchmarks.md, "
+        "session 18: neutral on the seed questions, not measured on LawRefBook)",
+    )
     query_adapter: str = Field(
         default="auto", max_length=4096,
         description="adapter on query vectors (search/query_adapter.py): auto = the shipped "

@@ -251,13 +251,15 @@ def load_embedder(
     precision: Precision | Literal["auto"] = "auto",
     query_engine: QueryEngine = "auto",
     query_shape: QueryShape = DEFAULT_QUERY_SHAPE,
+    query_weights: Literal["fp32", "int8"] = "fp32",
 ) -> SentenceTransformerEmbedder:
     """Load ``model`` (the packaged e5-small, a hub id or a path) as an ``Embedder``.
 
     ``auto`` precision is bf16 where the CPU has it, else fp32. ``query_engine``: ``auto`` embeds
     single queries with ONNX Runtime when the model exports and checks out, else torch; ``onnx``
     insists (``BackendError`` if it cannot); ``torch`` never tries. ``query_shape``: how many
-    tokens of a query the model reads (``search/long_query.py``). Raises ``BackendError``.
+    tokens of a query the model reads (``search/long_query.py``). ``query_weights``: the ONNX
+    query graph's weights, fp32 or int8 (``search/onnx_query.py``). Raises ``BackendError``.
     """
     from search.model_convert import (
         E5_SMALL,
@@ -287,7 +289,8 @@ def load_embedder(
         identity = str(ensure_e5_small(cache_dir)) if model == E5_SMALL else model
         try:
             encoder = OnnxQueryEncoder.open(
-                st_model, identity, cache_dir or default_cache_dir(), query_shape.tokens
+                st_model, identity, cache_dir or default_cache_dir(), query_shape.tokens,
+                query_weights,
             )
             note = ""
         except OnnxUnavailable as error:

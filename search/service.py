@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from core.settings import Settings
 from search.embeddings import Embedder, load_embedder
@@ -16,12 +17,13 @@ from search.query_adapter import adapter_for
 def embedder_from_settings(settings: Settings) -> Embedder:
     """The dense model ``settings.model`` names, loaded once per process (converted and cached
     on disk on first use)."""
-    return _embedder(settings.model, settings.model_cache_dir)
+    return _embedder(settings.model, settings.model_cache_dir, settings.query_weights)
 
 
 @cache
-def _embedder(model: str, cache_dir: Path | None) -> Embedder:
-    return load_embedder(model, cache_dir)
+def _embedder(model: str, cache_dir: Path | None,
+              query_weights: Literal["fp32", "int8"] = "fp32") -> Embedder:
+    return load_embedder(model, cache_dir, query_weights=query_weights)
 
 
 def forget_embedders() -> None:
