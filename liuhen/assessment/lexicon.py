@@ -31,11 +31,12 @@ _NEW_DISPOSAL = re.compile(r"(就|便|直接|却|径直)(把|将)")
 # Words that put a whole sentence in doubt: another explanation is open.
 POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
-# case (借款案, 受贿罪, 买卖纠纷), an institution (认罪认罚从宽制度), a department (控告申诉部门)
-# or a person (缓刑犯, 取保人员); 控告申诉接待室 is a room; 朋友圈 is a feed, not a friend. The
-# case a situation is about is not the conduct it reports.
+# case (借款案, 受贿罪, 买卖纠纷), a contract in dispute (借款合同), an institution
+# (认罪认罚从宽制度), a department (控告申诉部门) or a person (缓刑犯, 取保人员); 控告申诉接待室
+# is a room; 朋友圈 is a feed, not a friend. The case a situation is about is not the conduct
+# it reports.
 NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?(部门|接待室|接待大厅|窗口)|科室|犯(?!罪)|"
-                       r"人员|办公会|圈)")
+                       r"人员|办公会|圈|合同|协议)")
 
 
 # Inside a disclosure construction (告诉她判决前不能透露合议庭的意见), a negator before its verb

@@ -11,6 +11,7 @@ engine, session 18")."""
 from __future__ import annotations
 
 from liuhen.assessment import Assessor
+from liuhen.assessment import missing_facts as unknown
 from tests.liuhen.assessment.reading import first_provision
 
 
@@ -81,3 +82,41 @@ def test_a_former_judge_in_his_former_courts_case_stays_a_violation(assessor: As
                              "盗窃案被告人的辩护人，他不是被告人的监护人或者近亲属。")
     assert result.facts.judicial_duty is None
     assert result.verdict == "violation"
+
+
+def test_an_officer_who_goes_to_a_lawyer_to_verify_recommends_no_one(assessor: Assessor) -> None:
+    """找…律师核实: the officer seeks a lawyer out for the case's own inquiry, not 「为当事人推荐、
+    介绍诉讼代理人、辩护人」 (R3 第五条第（二）项); the contract in dispute (借款合同) is no
+    borrowing; whether the visit away from work was approved is left open by the account."""
+    result = assessor.assess("上周三，承办检察官带书记员到一家律所会议室，找该所作为证人的一名律师"
+                             "核实借款合同的签署经过。律所的人说，这次外出是否报批过，他们不知道。")
+    conduct = result.facts.conduct or []
+    assert "recommend_lawyer" not in conduct and "borrow" not in conduct
+    assert result.verdict == "undetermined"
+    assert unknown.APPROVAL in result.missing_facts
+
+
+def test_sending_a_party_to_a_named_lawyer_stays_a_recommendation(assessor: Assessor) -> None:
+    """The guard: 「去找…律师」 said to a party is R3 第五条第（二）项's 推荐、介绍."""
+    result = assessor.assess("法官助理对当事人说：“你去找城西那家所的周律师，他跟我们熟。”")
+    assert "recommend_lawyer" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_hearsay_of_hearsay_is_not_established(assessor: Assessor) -> None:
+    """「也是听…说的」: the teller only heard it; a plea so reported waits for the check of
+    whether it is true (R1 第八条 needs the conduct established)."""
+    result = assessor.assess("有位老律师说，副县长给检察院打过招呼，案子才不起诉；他自己也是听"
+                             "嫌疑人家属说的，说不出是哪位副县长。")
+    assert result.facts.hearsay is True
+    assert result.verdict == "undetermined"
+
+
+def test_nobody_can_say_whether_a_transfer_had_a_lawful_cause(assessor: Assessor) -> None:
+    """R1 第六条: 「非因法定事由，非经法定程序，不得将司法人员免职、调离」; an account that says
+    no one can tell whether the transfer followed the procedure leaves R1 第六条 open."""
+    result = assessor.assess("法官如实记录了副市长的来电，半年后被调去信访室，单位说是正常轮岗。"
+                             "调动是否经过法定程序，没人说得清。")
+    r1_6 = [p for p in result.provisions if (p.alias, p.article) == ("R1", 6)]
+    assert r1_6 and r1_6[0].status == "undetermined"
+    assert unknown.LAWFUL_CAUSE in result.missing_facts
