@@ -28,8 +28,8 @@ def test_a_chat_screenshot_handed_over_recommends_no_lawyer(assessor: Assessor) 
 def test_an_invitation_to_a_policy_meeting_pleads_nothing(assessor: Assessor) -> None:
     """「请中院座谈…」 invites a court to a meeting; a meeting on a kind of case that names no
     case and gives no opinion on one is R1 第三条's 「组织研究司法政策」."""
-    result = assessor.assess("市委政法委请中院、市检察院座谈“涉民营企业案件慎用拘留”，"
-                             "会上只讲了政策原则，没有提到任何在办案件，也没有提处理意见。")
+    result = assessor.assess("市委政法委请中院座谈“涉企案件慎用查封”，会上只讲了政策原则，"
+                             "没有提到任何在办案件，也没有提处理意见。")
     assert "plead" not in (result.facts.conduct or [])
     assert result.verdict == "lawful"
     assert first_provision(result)[:2] == ("R1", 3)
@@ -120,3 +120,36 @@ def test_nobody_can_say_whether_a_transfer_had_a_lawful_cause(assessor: Assessor
     r1_6 = [p for p in result.provisions if (p.alias, p.article) == ("R1", 6)]
     assert r1_6 and r1_6[0].status == "undetermined"
     assert unknown.LAWFUL_CAUSE in result.missing_facts
+
+
+def test_a_transfer_said_to_be_routine_leaves_the_lawful_cause_open(assessor: Assessor) -> None:
+    """R1 第六条 / R2 第七条: 「非因法定事由，非经法定程序」; a transfer the organ calls 正常轮岗,
+    which the officer disputes, is neither shown to be retaliation nor shown to be lawful."""
+    result = assessor.assess("刑庭法官半年前如实登记了分管副院长过问一起诈骗案的电话。上个月院里"
+                             "把他调到档案室，政治部说是正常轮岗，他本人说轮岗名单里原本没有他。")
+    assert result.verdict == "undetermined"
+    assert unknown.LAWFUL_CAUSE in result.missing_facts
+
+
+def test_a_denied_plea_heard_from_others_is_not_established(assessor: Assessor) -> None:
+    """A retired deputy procurator said by others to have put in a word, who denies it: whether
+    it happened is R3 第十条's / the inquiry's to establish, not the engine's to assume."""
+    result = assessor.assess("公司法务听检察院的朋友说，市检察院退休副检察长老刘给办案检察官"
+                             "打过招呼。老刘本人否认，办案检察官有没有记录，我们无从了解。")
+    assert result.verdict == "undetermined"
+
+
+def test_a_denial_that_the_evidence_contradicts_does_not_open_anything(assessor: Assessor) -> None:
+    """The guard: 「否认，但录音显示…」 settles it; the plea stays a violation."""
+    result = assessor.assess("副县长否认曾给承办法官打电话，但法官的通话录音显示，他在电话里要求"
+                             "对被告人从轻判处、判缓刑。")
+    assert result.verdict == "violation"
+
+
+def test_advice_to_hire_a_professional_lawyer_names_no_lawyer(assessor: Assessor) -> None:
+    """「可以找专业律师」 is general advice; R3 第五条第（二）项 is recommending or introducing a
+    particular 诉讼代理人、辩护人."""
+    result = assessor.assess("立案窗口的法官对来咨询的当事人说：“案子复杂，你可以找专业律师"
+                             "咨询一下。”")
+    assert "recommend_lawyer" not in (result.facts.conduct or [])
+    assert result.verdict != "violation"
