@@ -15,6 +15,7 @@ from liuhen.assessment.actor_patterns import (
     CALLED_HIM,
     CALLS_IN,
     ERRAND_ENDORSED,
+    FIRM_DEPARTMENT,
     IDENTITY_DENIED,
     KIN_IS_PARTY,
     NAMED_COLLEAGUE,
@@ -74,7 +75,8 @@ class ActorReader:
         approvers = text.find_pattern("approver")
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
                    if not self._judicial_context(text, m)
-                   and not any(a.start <= m.start < a.end for a in approvers)]
+                   and not any(a.start <= m.start < a.end for a in approvers)
+                   and not FIRM_DEPARTMENT.search(text.text[max(0, m.start - 2):m.start])]
         leading = text.find(w("leading_organ_words"), negatable=False)
         staff = [m for m in text.find(w("staff_words"), negatable=False)
                  if not text.text[max(0, m.start - 2):m.start].endswith(("国家", "机关"))]

@@ -74,3 +74,8 @@ def answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None
     return next((m for m in judicial if m.start > actor.end and ANSWERED.match(text.text, m.end)
                  and not in_quotes(text.text, m.start) and text.text[m.start - 1:m.start] != "被"),
                 None)
+
+
+# 法务部长, 财务部长: the head of a firm's department, not a leading cadre of R1 第十二条 (who
+# leads a party, 人大, government, 政协, judicial or military organ, or a firm itself)
+FIRM_DEPARTMENT = re.compile(r"(法务|财务|人力|销售|市场|采购|技术|工程)$")

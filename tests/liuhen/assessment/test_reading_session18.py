@@ -153,3 +153,23 @@ def test_advice_to_hire_a_professional_lawyer_names_no_lawyer(assessor: Assessor
                              "咨询一下。”")
     assert "recommend_lawyer" not in (result.facts.conduct or [])
     assert result.verdict != "violation"
+
+
+def test_a_firms_department_head_met_by_chance_is_no_leading_cadre(assessor: Assessor) -> None:
+    """法务部长 heads a firm's department, not the firm: no 领导干部 of R1 第十二条. The judge
+    who met him by chance and reported the next day did what R3 第七条 asks (「三日内」)."""
+    result = assessor.assess("6月2日晚，公司法务部长在医院陪护父亲，在走廊碰到审理公司合同案的"
+                             "审判长，两人寒暄几句。审判长6月3日上午就向院纪检组报告了。")
+    assert result.actor_role != "领导干部"
+    assert "R1" not in result.regimes
+    assert result.verdict == "lawful"
+    assert first_provision(result)[:2] == ("R3", 7)
+
+
+def test_a_contact_entered_in_the_integrity_system_is_reported(assessor: Assessor) -> None:
+    """填报 in the court's integrity system is the report R3 第七条 asks for; made the next
+    day, within 「三日内」."""
+    result = assessor.assess("5月9日晚我在商场排队结账，碰上审我们那起工程纠纷的李法官，寒暄两句就"
+                             "各自走了。李法官第二天上午（5月10日）在院里廉政系统填报了这次接触。")
+    assert result.facts.reported is True
+    assert result.verdict == "lawful"
