@@ -125,3 +125,6 @@ REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”
 RETURNED_WHEN_CAUGHT = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$")
 # 书面反映, 书面报告了院纪检组: a report made in writing, not guidance in writing (R2 第四条).
 REPORT_IN_WRITING = re.compile(r"[^，。；]{0,2}(反映|举报|报告|说明)")
+# 微信聊天记录已调取, 通话录音被调取: records the inquiry took as evidence, not a procedure the
+# one who acted followed
+EVIDENCE_TAKEN = re.compile(r"(记录|录音|录像|监控|截图|流水|凭证)(已经?|被|均|都)?$")

@@ -22,6 +22,7 @@ from liuhen.assessment.cue_patterns import (
     CLAUSE_END,
     COUNTERPARTS,
     COURTESY,
+    EVIDENCE_TAKEN,
     FILE_BY_PROCEDURE,
     FILE_NOUNS,
     FILES_SHOWN,
@@ -463,13 +464,14 @@ class Extractor(ActorReader, CircumstanceReader):
         """Every procedure word stands in a clause whose subject is the discipline or
         inquiry body (纪检组调取的记录, 监委核查时): how the facts were found, not a procedure
         the one who acted followed (R1 第三条, R2 第五条, R3 第六条)."""
-        hits = text.present(self.w("conduct", "procedure"))
-        return bool(hits) and all(
-            OVERSEERS.search(text.text[text.clause_start(m.start):m.start]) for m in hits)
+        hits = text.present(self.w("conduct", "procedure"))  # 聊天记录已调取: evidence taken too
+        return bool(hits) and all(OVERSEERS.search(text.text[text.clause_start(m.start):m.start])
+                                  or EVIDENCE_TAKEN.search(text.text[:m.start]) for m in hits)
 
     def _files_only_named(self, text: Text) -> bool:
         """Every leak word found names the files without leaking them: inside the words of
-        learning about a case by procedure (调阅卷宗) or as a place (案卷里没有……)."""
+        learning about a case by procedure (调阅卷宗), a place (案卷里没有), a paper's name
+        (复印件), where it was filed (附入案卷), or what anyone may know (公开开庭的日期)."""
         leaks = text.present(self.w("conduct", "leak")) + [
             m for m in text.find_pattern("leak") if not m.negated and not m.uncertain]
         learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
@@ -480,8 +482,6 @@ class Extractor(ActorReader, CircumstanceReader):
                    or (m.word in FILE_NOUNS
                        and not FILES_SHOWN.search(text.text[slice(*text.sentence_of(m.start))]))
                    for m in leaks)
-        # 复印件: a paper's name; 附入案卷, 记进了案卷: where a paper was filed; 公开开庭的日期:
-        # what anyone may know is no 办案工作秘密 (R3 第五条第（一）项)
 
     def _directive(self, text: Text, note: object) -> bool:
         form = [m for m in text.find(self.w("conduct", "meeting_form"), negatable=False)

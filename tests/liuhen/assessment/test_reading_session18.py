@@ -173,3 +173,26 @@ def test_a_contact_entered_in_the_integrity_system_is_reported(assessor: Assesso
                              "各自走了。李法官第二天上午（5月10日）在院里廉政系统填报了这次接触。")
     assert result.facts.reported is True
     assert result.verdict == "lawful"
+
+
+def test_records_the_inquiry_took_are_no_procedure_and_a_low_valuation_agreed_is_collusion(
+        assessor: Assessor) -> None:
+    """聊天记录已调取: the evidence an inquiry took, not a procedure the judge followed; a judge
+    and an appraiser who agree beforehand to bring the valuation down is R3 第五条第（五）项's
+    「与相关中介组织和人员恶意串通」, not a contact at the workplace."""
+    result = assessor.assess("督察通报：执行局王法官与受托评估公司经理事先商量好，把查封商铺的"
+                             "评估价往下做，起拍价压到市价一半，由经理的朋友拍得。双方的聊天记录已调取。")
+    assert result.facts.via_procedure is not True
+    assert "collusion" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_an_insider_asking_the_appeal_court_to_change_a_judgment_pleads(
+        assessor: Assessor) -> None:
+    """「一审判得太重了，你们二审给改一改」 from another organ's officer, recorded by the handler:
+    the recording is the handler's duty (R2 第六条); the asking is 第九条's 请托说情, whatever
+    was done with it."""
+    result = assessor.assess("区检察院一位科长给中院刑庭承办法官打电话：“那个盗窃案的上诉人是我"
+                             "表弟，一审判得太重了，你们二审给改一改。”法官记录在案，当天报了院纪检组。")
+    assert "plead" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
