@@ -5,7 +5,9 @@ one JSON error shape naming what and where. Over real HTTP where uvicorn is invo
 from __future__ import annotations
 
 import json
+import multiprocessing
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -66,6 +68,29 @@ def test_a_long_url_is_a_json_414(base_url: str) -> None:
         base_url, b"GET /search?q=" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
     assert status == 414 and headers["content-type"] == "application/json"
     assert_shape(body, "uri_too_long")
+
+
+def _spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def test_the_414_arrives_before_the_connection_closes_on_a_busy_machine(base_url: str) -> None:
+    """A long URL is refused while it is still arriving; closing at once with its bytes unread
+    made the kernel reset the connection, destroying the answer (18 of 300 requests with three
+    busy processes beside the server, before the lingering close of api/http_limits.py). With
+    that bug, all 100 requests here come through with a chance of about 0.2%."""
+    busy = [multiprocessing.Process(target=_spin, args=(60,)) for _ in range(3)]
+    for process in busy:
+        process.start()
+    try:
+        statuses = [raw_request(base_url, b"GET /search?q=" + b"a" * 70_000
+                                + b" HTTP/1.1\r\nHost: x\r\n\r\n")[0] for _ in range(100)]
+    finally:
+        for process in busy:
+            process.kill()
+    assert statuses == [414] * 100
 
 
 @pytest.mark.parametrize("request_line", [
