@@ -12,6 +12,12 @@ from typing import Any
 
 import pytest
 import schemathesis
+
+# Imported here, at a shallow stack: schemathesis imports it lazily inside a check, deep in
+# hypothesis's calls, and pytest's assertion rewriting then parses it there, which on CPython
+# 3.11.7 once failed with "SystemError: AST constructor recursion depth mismatch" (CI, session
+# 18: an interpreter error, not a finding about the API).
+import schemathesis.specs.openapi.object_authorization
 import schemathesis.wfc.escalation
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
