@@ -10,6 +10,8 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The weights of the ONNX query graph (search/onnx_query.py).
+QueryWeights = Literal["fp32", "int8"]
 
 
 class Settings(BaseSettings):
@@ -50,7 +52,7 @@ class Settings(BaseSettings):
         description="sentence-transformers model: the packaged e5-small, a hub id or a path",
     )
     model_cache_dir: Path | None = None
-    query_weights: Literal["fp32", "int8"] = Field(
+    query_weights: QueryWeights = Field(
         default="fp32",
         description="weights of the ONNX graph that embeds single queries: fp32 gives torch's "
         "vectors; int8 (quantised once into the model cache) embeds a short query about 1.6 "

@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from core.errors import BackendError, InputError
+from core.settings import QueryWeights
 from search.long_query import QueryShape, embed_shaped, torch_encode_ids
 
 if TYPE_CHECKING:
@@ -251,7 +252,7 @@ def load_embedder(
     precision: Precision | Literal["auto"] = "auto",
     query_engine: QueryEngine = "auto",
     query_shape: QueryShape = DEFAULT_QUERY_SHAPE,
-    query_weights: Literal["fp32", "int8"] = "fp32",
+    query_weights: QueryWeights = "fp32",
 ) -> SentenceTransformerEmbedder:
     """Load ``model`` (the packaged e5-small, a hub id or a path) as an ``Embedder``.
 

@@ -22,11 +22,12 @@ import os
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
+from core.settings import QueryWeights
 from search.long_query import pad_ids, torch_encode_ids
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ MIN_COSINE = 0.9999
 #: 0.984-0.996 (median 0.990) of the fp32 graph's (docs/benchmarks.md, session 18). Below this
 #: the quantised graph is not the model any more.
 MIN_COSINE_INT8 = 0.97
-QueryWeights = Literal["fp32", "int8"]
 PROBES = (
     "法官在办案中收受律师赠送的购物卡",
     "领导干部打招呼要求对案件从轻处理，司法人员应当如实记录",

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal
 
-from core.settings import Settings
+from core.settings import QueryWeights, Settings
 from search.embeddings import Embedder, load_embedder
 from search.index import Documents, SearchConfig, SearchIndex, index_folder, open_cached, open_index
 from search.query_adapter import adapter_for
@@ -22,7 +21,7 @@ def embedder_from_settings(settings: Settings) -> Embedder:
 
 @cache
 def _embedder(model: str, cache_dir: Path | None,
-              query_weights: Literal["fp32", "int8"] = "fp32") -> Embedder:
+              query_weights: QueryWeights = "fp32") -> Embedder:
     return load_embedder(model, cache_dir, query_weights=query_weights)
 
 
