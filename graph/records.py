@@ -22,7 +22,7 @@ from typing import Any
 
 from core.errors import BackendError, ConflictError
 from graph import queries
-from graph.chains import append_incident, stored_head
+from graph.chains import MAX_GROUP, append_incident, append_incidents, stored_head
 from graph.registry import RegistryWriter
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainedRecord, ChainHead, chain_incidents
@@ -60,19 +60,41 @@ def write_plan(
     registry.register(RegistryKind.RELATION, plan.relations)
     registry.finish()
     chained, new_heads = chain_incidents(plan.incidents, heads)
-    # One atomic compare-and-set statement per incident, in chain order: a crash leaves
-    # every chain whole (a prefix of the batch written), and running the ingest again
-    # completes it.
-    for incident, record in zip(plan.incidents, chained, strict=True):
-        if not append_incident(store, incident, record, sealer=sealer):
+    # Atomic compare-and-set statements in chain order, each a run of up to MAX_GROUP new
+    # incidents (a correction alone): a crash leaves every chain whole (a prefix of the
+    # batch written), and running the ingest again completes it.
+    for run in _runs(list(zip(plan.incidents, chained, strict=True))):
+        incident, record = run[0]
+        written = (append_incidents(store, run, sealer=sealer) if incident.corrects is None
+                   else append_incident(store, incident, record, sealer=sealer))
+        if not written:
             raise ConflictError(
                 f"the chain of organ {incident.organ!r} moved while the batch was written "
-                f"(at incident {incident.id!r}); run the ingest again to add the rest")
+                f"(at incident {incident.id!r} or the {len(run) - 1} after it); run the "
+                "ingest again to add the rest")
     if sealer is not None:
         for head in new_heads.values():
             sealer.anchor(head.organ, head.length, head.hash,
                           sealer.seal(head.organ, head.length, head.hash))
     return new_heads
+
+
+def _runs(chained: list[tuple[Incident, ChainedRecord]]
+          ) -> Iterable[list[tuple[Incident, ChainedRecord]]]:
+    """``chained`` in order, cut into runs of up to MAX_GROUP new incidents; a correction is
+    a run of its own (its statement also links the version it corrects)."""
+    run: list[tuple[Incident, ChainedRecord]] = []
+    for pair in chained:
+        if pair[0].corrects is not None or len(run) == MAX_GROUP:
+            if run:
+                yield run
+            run = []
+        if pair[0].corrects is not None:
+            yield [pair]
+            continue
+        run.append(pair)
+    if run:
+        yield run
 
 
 def _clean(row: Row) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
@@ -21,6 +22,8 @@ from pydantic import BaseModel, Field, ValidationError
 from core.errors import BackendError, ConflictError
 from graph.queries import records_read as read_queries
 from graph.queries import registry as registry_queries
+from graph.queries import registry_groups as group_queries
+from graph.queries.base import Query
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainHead, append, canonical_json, genesis_hash
 from ingest.records import Actor, Case, Organ, Relation, RelationKind
@@ -35,6 +38,17 @@ from ingest.registry import (
 from ingest.seals import ChainSealer
 
 PAGE = 500
+#: Entities one group statement writes at most (its parameters stay a few hundred KB).
+GROUP = 250
+# The group statement writing what each single statement writes (graph/queries/
+# registry_groups.py).
+_GROUP_OF = {
+    registry_queries.REGISTRY_APPEND_ORGAN: group_queries.REGISTRY_GROUP_ORGANS,
+    registry_queries.REGISTRY_APPEND_ACTOR: group_queries.REGISTRY_GROUP_ACTORS,
+    registry_queries.REGISTRY_APPEND_CASE: group_queries.REGISTRY_GROUP_CASES,
+    registry_queries.REGISTRY_APPEND_RELATED: group_queries.REGISTRY_GROUP_RELATED,
+    registry_queries.REGISTRY_APPEND_PARTY_TO: group_queries.REGISTRY_GROUP_PARTY_TO,
+}
 #: Attempts at one write when other writers keep moving the registry head.
 ATTEMPTS = 20
 
@@ -93,6 +107,26 @@ def _entity_params(kind: RegistryKind, record: Registered, previous: Registered 
         "relation_kind": str(record.kind), "case": record.case}
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """An entity to register: its record, the version it becomes, the one it replaces, and
+    the single statement (with its entity parameters) that would write it alone."""
+
+    record: Registered
+    version: int
+    previous: Registered | None
+    statement: Query
+    entity: dict[str, Any]
+
+
+def _case_lookups(record: Registered) -> dict[str, Any]:
+    """A case's parties and handlers, each once, for the group statement's one-id look-ups."""
+    if not isinstance(record, Case):
+        return {}
+    return {"party_ids": sorted(set(record.parties)),
+            "handler_ids": sorted(set(record.handlers))}
+
+
 class RegistryWriter:
     """Appends registry records for one batch; ``finish`` anchors the head it moved."""
 
@@ -103,19 +137,80 @@ class RegistryWriter:
         self.written = 0
 
     def register(self, kind: RegistryKind, records: Sequence[Registered]) -> int:
-        """Register every record whose latest version differs (or that has none); returns
-        how many were written."""
+        """Register every record whose latest version differs (or that has none), in groups
+        of up to GROUP entities per statement; returns how many were written."""
         before = self.written
         for start in range(0, len(records), PAGE):
             page = records[start:start + PAGE]
             latest = latest_versions(self.store, kind, [r.id for r in page])
+            pending: list[_Pending] = []
             for record in page:
                 version, previous = latest.get(record.id, (0, None))
                 if previous == record:
                     continue
-                self._append(kind, record, version + 1, previous)
+                statement, entity = _entity_params(kind, record, previous)
+                pending.append(_Pending(record, version + 1, previous, statement, entity))
                 latest[record.id] = (version + 1, record)
+            # A page's relations between actors before its party_to relations (each kind in
+            # the page's order): a statement writes one kind, and interleaved kinds would cut
+            # the groups to a few rows each. No registered entity depends on another of its
+            # kind, so the chain's order within a page is free (unless an entity comes twice).
+            if len({p.record.id for p in pending}) == len(pending):
+                pending.sort(
+                    key=lambda p: p.statement is registry_queries.REGISTRY_APPEND_PARTY_TO)
+            group: list[_Pending] = []
+            for item in pending:
+                if group and (len(group) == GROUP or group[0].statement is not item.statement
+                              or any(p.record.id == item.record.id for p in group)):
+                    self._append_group(kind, group)  # one statement's rows are of one kind
+                    group = []  # and name an entity once: no row reads another's writes
+                group.append(item)
+            if group:
+                self._append_group(kind, group)
         return self.written - before
+
+    def _append_group(self, kind: RegistryKind, group: list[_Pending]) -> None:
+        """Write ``group`` in one statement chained on the head; a group whose relation names
+        an actor or case not stored is written one at a time, which says which."""
+        if len(group) == 1:
+            self._append(kind, group[0].record, group[0].version, group[0].previous)
+            return
+        statement = _GROUP_OF[group[0].statement]
+        for _ in range(ATTEMPTS):
+            head = self._head or stored_registry_head(self.store)[0]
+            chained, heads = append([(REGISTRY_CHAIN, record_id(kind, p.record.id, p.version),
+                                      registry_payload(kind, p.record, p.version))
+                                     for p in group], {REGISTRY_CHAIN: head})
+            moved = heads[REGISTRY_CHAIN]
+            rows = [p.entity | {
+                "record_id": record.record_id, "kind": str(kind), "entity": p.record.id,
+                "version": p.version, "seq": record.seq, "prev_hash": record.prev_hash,
+                "hash": record.hash, "payload": canonical_json(record.payload)}
+                | _case_lookups(p.record) for p, record in zip(group, chained, strict=True)]
+            params: dict[str, Any] = {
+                "chain": REGISTRY_CHAIN, "expected_length": head.length,
+                "genesis": genesis_hash(REGISTRY_CHAIN), "expected_head": head.hash,
+                "length": moved.length, "head": moved.hash, "rows": rows,
+                "seal": (self.sealer.seal(REGISTRY_CHAIN, moved.length, moved.hash)
+                         if self.sealer is not None else None)}
+            if "row_count" in statement.parameters:
+                params["row_count"] = len(rows)
+            written = self.store.write(statement, params)
+            if written:
+                if written[0]["written"] != len(group):
+                    raise BackendError(f"a registry group wrote {written[0]['written']} of "
+                                       f"{len(group)} {kind} records")
+                self._head = moved
+                self.written += len(group)
+                return
+            fresh, _ = stored_registry_head(self.store)
+            if fresh == head:
+                for pending in group:
+                    self._append(kind, pending.record, pending.version, pending.previous)
+                return
+            self._head = fresh  # another writer moved the head: chain on the new one
+        raise ConflictError(f"the registry chain kept moving while {len(group)} {kind} "
+                            "records were written; try again")
 
     def _append(self, kind: RegistryKind, record: Registered, version: int,
                 previous: Registered | None) -> None:

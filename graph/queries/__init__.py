@@ -32,6 +32,7 @@ from graph.queries import (
     records_read,
     records_window,
     registry,
+    registry_groups,
     regulations,
     related,
     shape_text,
@@ -332,7 +333,7 @@ __all__ = [
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
     for module in (regulations, records, records_append, records_read, records_window,
-                   registry, backends, related, shape_text):
+                   registry, registry_groups, backends, related, shape_text):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value
