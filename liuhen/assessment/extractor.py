@@ -12,6 +12,7 @@ from liuhen.assessment.circumstance_facts import (
     bystander_quotes_masked,
     committee_deliberation,
 )
+from liuhen.assessment.cue_filters import drop_false_cues
 from liuhen.assessment.cue_patterns import (
     APPROVED_AFTER,
     ARRANGEMENT_DOUBTED,
@@ -21,7 +22,6 @@ from liuhen.assessment.cue_patterns import (
     BY_A_RULE,
     CLAUSE_END,
     COUNTERPARTS,
-    COURTESY,
     EVIDENCE_TAKEN,
     FILE_BY_PROCEDURE,
     FILE_NOUNS,
@@ -30,9 +30,7 @@ from liuhen.assessment.cue_patterns import (
     LATER_TURN,
     NO_LAWFUL_CAUSE,
     NO_OPINION,
-    NOBODY_SIGNED,
     NOT_TAKEN_UP,
-    ON_OUTSIDER,
     OUTCOME_ASKED,
     OUTCOME_QUESTIONS,
     OVERSEERS,
@@ -41,25 +39,17 @@ from liuhen.assessment.cue_patterns import (
     PLEAD_PATTERN,
     PRINCIPAL_HIMSELF,
     PUBLIC,
-    PUT_OFF_AFTER,
-    RECORDER_STEP,
-    REFUSED_TO_TELL,
-    REPLIED_BEFORE,
     REPLY_TO_REQUEST,
-    REPORT_IN_WRITING,
     REQUESTED_OUTCOME,
     RETURNED_WHEN_CAUGHT,
-    SANCTION,
     SCARE_QUOTE,
-    SILENT_DOCUMENT,
-    TOLD_TO_FOLLOW,
     UNVERIFIED_IDENTITY,
     URGES_LAW,
     WORK_REPORT,
 )
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
-from liuhen.assessment.narration import affirmed_questions_masked, in_a_reply, in_quotes
+from liuhen.assessment.narration import affirmed_questions_masked
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
     INVITED_TO,
@@ -97,42 +87,7 @@ class Extractor(ActorReader, CircumstanceReader):
             found = text.find(self.w(*path))
             if path[0] == "conduct":
                 found = found + text.find_pattern(name)
-            if name == "via_procedure":
-                # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
-                # 登记: the recorder's step; neither is how the intervention came
-                found = [m for m in found if not in_a_reply(text.text, m.start)
-                         and not RECORDER_STEP.match(text.text, m.end)
-                         and not PUT_OFF_AFTER.match(text.text, m.end)
-                         and not REPLIED_BEFORE.search(
-                             text.text[text.clause_start(m.start):m.start])
-                         and not TOLD_TO_FOLLOW.search(
-                             text.text[text.clause_start(m.start):m.start])]
-            if name == "retaliation":  # 饭就免了: "no need", not a removal from office
-                found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
-                         in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
-                         and not ON_OUTSIDER.match(text.text, m.end)]
-            if name == "recorded":
-                # 记录里没有说: the record as a document that is silent, not a record not made;
-                # 书记在会上说: the 记 of 书记, not a record
-                found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")
-                         and not (m.word.startswith("记")
-                                  and text.text[m.start - 1:m.start] == "书")]
-            if name == "not_recorded":
-                # 登记表没有记载, 纪要里没写: the document is silent on something, which says
-                # nothing of whether the intervention itself was recorded
-                found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])]
-            if name == "written":  # 书面反映: the form of the report, not of any guidance
-                found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
-                         and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
-            if name == "leak":  # 律师问：“…透个底。”法官答：“不能对外讲”: asked for, refused
-                found = [m for m in found if not (in_quotes(text.text, m.start)
-                                                  and REFUSED_TO_TELL.search(text.text, m.end))]
-            if name == "named_report":
-                # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
-                found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
-            if name == "pass_materials":  # 递给我一支烟 (a courtesy), 原材料 (goods): no papers
-                found = [m for m in found if not COURTESY.match(text.text, m.end)
-                         and text.text[m.start - 1:m.start] != "原"]
+            found = drop_false_cues(name, found, text)
             matches = [m for m in found if not m.uncertain]
             if not matches:
                 return None
@@ -247,7 +202,8 @@ class Extractor(ActorReader, CircumstanceReader):
             # a party's or lawyer's invitation the officer turned down: no meeting took place
             conduct.remove("private_meeting")
             declined.append("private_meeting")
-        if f.get("actor_role") in (*COUNTERPARTS, "领导干部"):
+        if f.get("actor_role") in (*COUNTERPARTS, "领导干部", "领导干部身边工作人员或亲属"):
+            # a cadre's relative asking him to put in a word is read as the cadre asked
             cadre_refused(text, f, note, conduct, declined, self.w("leader_roles"),
                           self.w("judicial_roles"))
         elif f.get("actor_role") == "司法人员":
@@ -418,9 +374,9 @@ class Extractor(ActorReader, CircumstanceReader):
             return m.word in outcomes and bool(
                 re.search(r"(已|已经)[^，。；]{0,4}$", text.text[start:m.start]))
 
-        return bool(hits) and all(
-            reached(m) or any(g.start <= m.start and m.end <= g.end for g in gifts)
-            for m in hits)
+        return bool(hits) and all(  # 认罪认罚从宽: the name of a procedure
+            reached(m) or text.text[max(m.start - 4, 0):m.start] == "认罪认罚"
+            or any(g.start <= m.start and m.end <= g.end for g in gifts) for m in hits)
 
     def _papers_only_taken(self, text: Text) -> bool:
         """Every benefit word found is a verb of taking (收下, 收了) whose clause names a paper

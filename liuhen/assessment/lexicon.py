@@ -48,7 +48,7 @@ _MODAL_NEGATIONS = ("不能", "不得", "不便", "不可", "无法")
 # A modal negation, then to whom or for whom (不能给法院, 不便替他): the verb after is ruled
 # out.
 _MODAL_BEFORE_OBJECT = re.compile(r"(不能|不得|不便|不可|无法)(给|向|跟|对|为|替|帮)"
-                                  r"[^，。；]{1,8}$")
+                                  r"[^，。；]{0,8}$")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ SENTENCE_END = re.compile(r"[。；！？\n]")
 # A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
 ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,8}?“?[^。；”]{0,8}?"
                                 r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
-                                r"关照|递个话|通融)|"
+                                r"关照|递个话|通融|说一声|说声|讲一声)|"
                                 # or asks it in his own quoted words (“书记，你帮我跟法院说说”)
                                 r"“[^”]{0,30}?(帮我|替我|给我|能不能|能否|可不可以|可否)"
                                 r"[^”]{0,12}?(说说|说一说|说一声|说句话|"
@@ -39,7 +39,9 @@ LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没�
 # done only if the words say so.
 ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)[^，。；]{1,20}?(帮忙|帮)?(去)?"
                       r"(打听|过问|说情|问问|说说|打招呼|打个招呼|带给|捎给|转交|转给|递给|"
-                      r"交给)")
+                      r"交给|转一下)|"
+                      # or hands it over himself (要把材料和信交给我): accepted only if said
+                      r"(要|想)把[^。；]{1,30}?(交给|递给|转交|塞给)")
 # Papers handed in at the organ's office (到检察院案件管理中心递交了材料): the filing the refusal
 # pointed to, not the errand refused.
 _FILED_AT_THE_OFFICE = re.compile(r"(到|在|向)[^，。；]{0,12}(中心|窗口|大厅|立案庭|案管)"
@@ -51,6 +53,8 @@ NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?"
                       r"(当场|当即|当面|直接|婉言|明确)?(回绝|拒绝|谢绝|婉拒)|"
                       r"只字(未|不)提|一个字(都|也)?没(提|说)|从不插嘴|(没有|没|未)转告|"
                       r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
+# A question put to the officer (能不能给介绍个律师): what it names is asked of him, not done.
+ASKED_WHETHER = re.compile(r"(能不能|能否|可不可以|可否|是否可以|行不行)[^，。；]{0,4}“?$")
 # The words say no request was made (没有提任何要求, 也没打招呼).
 NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
                         r"(要求|请求|请托|招呼)")

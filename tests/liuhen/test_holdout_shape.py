@@ -1,7 +1,7 @@
 """Shape checks for the seventh to thirteenth held-out situation sets (author J, session 9; author
 K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13;
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
-and Z, session 17).
+and Z, session 17; AA to AD, session 18; AE to AH, session 19).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -19,7 +19,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AD
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AH
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -43,6 +43,10 @@ SETS = {
     "AB": (REPO / "data/eval/situations_holdout25.jsonl", "h25", (r"「([^」]+)」",)),
     "AC": (REPO / "data/eval/situations_holdout26.jsonl", "h26", (r"「([^」]+)」",)),
     "AD": (REPO / "data/eval/situations_holdout27.jsonl", "h27", (r"「([^」]+)」",)),
+    "AE": (REPO / "data/eval/situations_holdout28.jsonl", "h28", (r"「([^」]+)」",)),
+    "AF": (REPO / "data/eval/situations_holdout29.jsonl", "h29", (r"「([^」]+)」",)),
+    "AG": (REPO / "data/eval/situations_holdout30.jsonl", "h30", (r"「([^」]+)」",)),
+    "AH": (REPO / "data/eval/situations_holdout31.jsonl", "h31", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 

@@ -1,0 +1,81 @@
+"""Words that look like a cue and are something else, by cue: a reply that names the procedure
+(法官回：“按程序办”), 免了 as "no need", a record that is silent, a report made in writing, a
+refusal to tell, a signature naming nobody, a cigarette handed over, a question put to the
+officer, a report to the discipline organ told as 告诉了纪委. ``Extractor`` reads the cues
+through ``drop_false_cues``."""
+
+from __future__ import annotations
+
+import re
+
+from liuhen.assessment.cue_patterns import (
+    COURTESY,
+    NOBODY_SIGNED,
+    ON_OUTSIDER,
+    OVERSEERS,
+    PUT_OFF_AFTER,
+    RECORDER_STEP,
+    REFUSED_TO_TELL,
+    REPLIED_BEFORE,
+    REPORT_IN_WRITING,
+    SANCTION,
+    SILENT_DOCUMENT,
+    TOLD_TO_FOLLOW,
+)
+from liuhen.assessment.lexicon import Match, Text
+from liuhen.assessment.narration import in_a_reply, in_quotes
+from liuhen.assessment.requests import ASKED_WHETHER
+
+# 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
+COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
+# 把这事告诉了监狱纪委: telling the discipline organ is a report, not a leak or a probe.
+TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政治部)")
+
+
+def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
+    """``found`` (the matches of cue ``name``) without those the words around show to be
+    something else."""
+    if name == "via_procedure":
+        # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
+        # 登记: the recorder's step; neither is how the intervention came
+        found = [m for m in found if not in_a_reply(text.text, m.start)
+                 and not RECORDER_STEP.match(text.text, m.end)
+                 and not PUT_OFF_AFTER.match(text.text, m.end)
+                 and not REPLIED_BEFORE.search(
+                     text.text[text.clause_start(m.start):m.start])
+                 and not TOLD_TO_FOLLOW.search(
+                     text.text[text.clause_start(m.start):m.start])
+                 and not COPY_OF.match(text.text, m.end)]
+    if name == "retaliation":  # 饭就免了: "no need", not a removal from office
+        found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
+                 in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
+                 and not ON_OUTSIDER.match(text.text, m.end)]
+    if name == "recorded":
+        # 记录里没有说: the record as a document that is silent, not a record not made;
+        # 书记在会上说: the 记 of 书记, not a record
+        found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")
+                 and not (m.word.startswith("记")
+                          and text.text[m.start - 1:m.start] == "书")]
+    if name == "not_recorded":
+        # 登记表没有记载, 纪要里没写: the document is silent on something, which says
+        # nothing of whether the intervention itself was recorded
+        found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])]
+    if name == "written":  # 书面反映: the form of the report, not of any guidance
+        found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
+                 and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
+    if name == "leak":  # 律师问：“…透个底。”法官答：“不能对外讲”: asked for, refused
+        found = [m for m in found if not (in_quotes(text.text, m.start)
+                                          and REFUSED_TO_TELL.search(text.text, m.end))]
+    if name == "named_report":
+        # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
+        found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
+    if name == "pass_materials":  # 递给我一支烟 (a courtesy), 原材料 (goods): no papers
+        found = [m for m in found if not COURTESY.match(text.text, m.end)
+                 and text.text[m.start - 1:m.start] != "原"]
+    if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
+        found = [m for m in found if not ASKED_WHETHER.search(
+            text.text[text.clause_start(max(m.start - 1, 0)):m.start])]
+    if name in ("leak", "probe"):
+        found = [m for m in found if not (m.word.startswith("告诉")
+                                          and TOLD_OVERSEERS.match(text.text, m.end))]
+    return found
