@@ -25,6 +25,7 @@ from graph.record_reads import annotate_incidents
 from graph.store import GraphStore
 from ingest.library import RegulationLibrary
 from ingest.records import BatchPlan, Incident
+from ingest.seals import ChainSealer
 from liuhen.classify import IncidentEngine
 from liuhen.records.annotations import assessment_row, engine_version
 from liuhen.records.legal import incident_facts
@@ -74,19 +75,19 @@ class Assessor:
         return out
 
     def annotate(self, store: GraphStore, country: Country,
-                 incidents: Sequence[Incident]) -> None:
-        annotate_incidents(store, self.rows_of(country, incidents))
+                 incidents: Sequence[Incident], sealer: ChainSealer | None) -> None:
+        annotate_incidents(store, self.rows_of(country, incidents), sealer)
 
     def save(self) -> None:
         self.cache_path.write_text(json.dumps(self.rows, ensure_ascii=False), encoding="utf-8")
 
 
 def annotate_country(store: GraphStore, country: Country, assessor: Assessor, *,
-                     batch: int = 5_000) -> float:
+                     sealer: ChainSealer | None, batch: int = 5_000) -> float:
     """Assess and annotate every incident of a country already loaded; seconds taken."""
     started = time.perf_counter()
     for start in range(0, country.incident_count, batch):
         numbers = range(start, min(start + batch, country.incident_count))
-        assessor.annotate(store, country, [country.incident(k) for k in numbers])
+        assessor.annotate(store, country, [country.incident(k) for k in numbers], sealer)
     assessor.save()
     return time.perf_counter() - started

@@ -36,6 +36,7 @@ from bench.country import Country
 from bench.records_load import (
     LoadReport,
     compact,
+    data_dir_sealer,
     load_country,
     loaded,
     save_manifest,
@@ -134,7 +135,8 @@ def annotate_loaded(country: Country, data_dir: Path, report: LoadReport, assess
     print(f"annotating {country.incident_count:,} incidents in {data_dir}", flush=True)
     store = FalkorDBStore.embedded(store_dir(data_dir))
     try:
-        report.annotate_s = annotate_country(store, country, assessor, batch=batch)
+        report.annotate_s = annotate_country(store, country, assessor,
+                                             sealer=data_dir_sealer(data_dir), batch=batch)
         compact(store)
     finally:
         store.close()
@@ -176,7 +178,8 @@ def intact(results: dict[str, Any]) -> str:
     stopped = ("; a run stopped at its cap may leave one call per client in flight, stored "
                "but not acknowledged" if "over_s" in eight or "over_s" in results.get(
                    "record_1", {}) else "")
-    return (f"chains {'intact' if after['ok'] else 'BROKEN'}; stored {after['records']:,}, "
+    return (f"verify {'ok' if after['ok'] else 'NOT ok: ' + after.get('kinds', '?')}; "
+            f"stored {after['records']:,}, "
             f"acknowledged {expected:,} "
             f"({'equal' if after['records'] == expected else 'DIFFER'}){stopped}")
 

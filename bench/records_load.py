@@ -32,6 +32,7 @@ from ingest.records import (
     RecordSet,
     validate_batch,
 )
+from ingest.seals import ChainSealer
 
 MANIFEST = "country.json"
 
@@ -66,6 +67,13 @@ class LoadReport:
 def store_dir(data_dir: Path) -> Path:
     """Where the embedded store lives: the folder ``liuhen serve`` uses for LIUHEN_DATA_DIR."""
     return data_dir / "falkordb"
+
+
+def data_dir_sealer(data_dir: Path) -> ChainSealer:
+    """The seal key (and anchor log) ``liuhen serve`` and ``liuhen verify`` use for
+    LIUHEN_DATA_DIR (core/settings.py, seal_key_path): a country loaded with it verifies clean,
+    heads, registry and stored assessments sealed as liuhen seals them."""
+    return ChainSealer(data_dir / "keys" / "seal.key")
 
 
 def minimal_existing(country: Country, plan: BatchPlan) -> RecordSet:
@@ -134,7 +142,7 @@ class Annotator(Protocol):
     reused: int
 
     def annotate(self, store: FalkorDBStore, country: Country,
-                 incidents: Sequence[Incident]) -> None: ...
+                 incidents: Sequence[Incident], sealer: ChainSealer | None) -> None: ...
 
     def save(self) -> None: ...
 
@@ -148,6 +156,7 @@ def load_country(country: Country, data_dir: Path, *, batch: int = 5_000,
     report = LoadReport(country.incident_count, country.seed)
     counts: dict[str, int] = defaultdict(int)
     heads: dict[str, ChainHead] = {}
+    sealer = data_dir_sealer(data_dir)
     store = FalkorDBStore.embedded(store_dir(data_dir))
     try:
         store.ensure_schema()
@@ -172,11 +181,11 @@ def load_country(country: Country, data_dir: Path, *, batch: int = 5_000,
                                            + time.perf_counter() - checked)
                 generated = time.perf_counter()
             seen_kinds.add(kind)
-            heads.update(write_plan(store, plan, heads))
+            heads.update(write_plan(store, plan, heads, sealer=sealer))
             report.write_s[kind] = report.write_s.get(kind, 0.0) + time.perf_counter() - generated
             if annotator is not None and plan.incidents:
                 written = time.perf_counter()
-                annotator.annotate(store, country, plan.incidents)
+                annotator.annotate(store, country, plan.incidents, sealer)
                 report.annotate_s += time.perf_counter() - written
             for name in ("organs", "actors", "relations", "cases", "incidents"):
                 counts[name] += len(plan.of_kind(name))

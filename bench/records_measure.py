@@ -19,6 +19,7 @@ import resource
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -173,9 +174,11 @@ def run(spec: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
             report = service.verify()
             seconds = time.perf_counter() - started
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            kinds = Counter(str(p.kind) for p in report.problems)
             return {"ms": [seconds * 1000], "records": report.records, "ok": report.ok,
                     "per_s": report.records / seconds, "peak_mb": peak,
-                    "grew_mb": peak - before}
+                    "grew_mb": peak - before,
+                    "kinds": ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))}
         # samples + 1 of each: the warm-up call takes the last
         organs = [country.case(rng.randrange(country.case_count)).organ
                   for _ in range(samples + 1)]

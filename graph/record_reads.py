@@ -382,9 +382,8 @@ def quarter_rows(store: GraphStore, organs: Sequence[str] | None, start: str, en
 
 def trace_rows(store: GraphStore, source: str, target: str, *, max_hops: int, limit: int,
                through_organs: bool) -> list[Row]:
-    return store.read(RECORD_TRACE_PATHS[through_organs],
-                      {"source": source, "target": target, "max_hops": max_hops,
-                       "limit": limit})
+    return store.read(RECORD_TRACE_PATHS[(through_organs, max_hops)],
+                      {"source": source, "target": target, "limit": limit})
 
 
 # ---------------------------------------------------------------- neighbourhoods
