@@ -30,6 +30,7 @@ FACT_NAMES = {
     "organ_leader": "司法机关（含公安等行政机关）的领导干部",
     "former_unit_case": "原任职单位办理的案件", "guardian_or_relative": "监护人或近亲属",
     "judicial_duty": "履行审判、执行、检察、侦查、监管职责",
+    "plea_outcome_only": "请求的只是案件结果（如取保、缓刑）",
     "complaint": "控告、申诉", "named_report": "实名举报", "outside_jurisdiction": "不在管辖之内",
     "managed_by": "干部管理权限", "refused": "已拒绝", "decision": "依证据、事实和法律作出决定",
     "declined": "言明未发生的行为", "hearsay": "传闻", "content_unheard": "所说内容未听清",

@@ -138,6 +138,8 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.append("other")
             note("other", other)
         weak = self._weak_conduct(text, query, conduct, pattern is not None)
+        if "plead" in weak and not SCARE_QUOTE.search(query):
+            f["plea_outcome_only"] = True  # 收了一份取保申请: the outcome asked, by whom unsaid
         if "plead" in weak and OUTCOME_ASKED.search(query):
             # 会判多少、能不能判缓刑: asking what the outcome will be is probing, not pleading
             conduct.remove("plead")

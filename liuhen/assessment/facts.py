@@ -85,6 +85,9 @@ class Facts(BaseModel):
         default=None, description="False: the words say the person had no 审判、执行、检察、侦查、"
         "监管 duty, so was no 司法人员 of R3 第十四条")
     guardian_or_relative: bool | None = None
+    plea_outcome_only: bool | None = Field(
+        default=None, description="the only plea words name an outcome (取保, 缓刑), unquoted: "
+        "what a party or its lawyer asks for itself as much as what an insider pleads for")
     complaint: bool | None = None
     named_report: bool | None = None
     outside_jurisdiction: bool | None = None

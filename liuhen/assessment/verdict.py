@@ -325,7 +325,14 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     if "leak" in conduct and not improper and (
             tie or (facts.counterpart and facts.via_procedure is not True)):
         improper.append("probe")  # 通风报信 to a party or its lawyer is done for the party
-    if improper:
+    if improper == ["plead"] and facts.plea_outcome_only and facts.counterpart and not tie \
+            and not conduct - {"plead", "learn_case", "guidance"}:
+        # an outcome word alone (取保, 缓刑) beside a party or its lawyer: whether it was the
+        # party's request to the officer or the insider's plea for the party, the words do
+        # not say (第九条第（一）项 is the insider's 说情)
+        out.append(Finding(R2_ITEMS["plead"], "undetermined", [unknown.CONDUCT],
+                           because=["plead"]))
+    elif improper:
         out += [Finding(R2_ITEMS[i], "violation", because=[i]) for i in improper]
     elif supervisory and ("guidance" in conduct or "decide_case" in conduct
                           or facts.written is not None):

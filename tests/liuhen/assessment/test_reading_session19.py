@@ -117,3 +117,22 @@ def test_a_copy_of_a_notice_is_no_procedure(assessor: Assessor) -> None:
     result = assessor.assess("监区发现减刑材料袋里多了一份专利受理通知书复印件，查明是狱政科"
                              "民警从罪犯家属手里拿来直接塞进去的，没有经过呈报。")
     assert result.facts.via_procedure is not True
+
+
+def test_an_outcome_a_lawyer_applies_for_is_no_insiders_plea(assessor: Assessor) -> None:
+    """R2 第九条第（一）项 is the insider's 「为案件当事人请托说情」; 取保 named beside a defence
+    lawyer who handed in an application may be the lawyer's own request: the words leave the
+    insider's part open, never a violation."""
+    result = assessor.assess("检察官说明：周六我在院里加班，某案辩护律师未预约来到检察服务中心，"
+                             "值班人员叫我下楼，我在接待室收了他一份取保申请，周一已向院纪检监察部门报告。")
+    assert result.facts.plea_outcome_only is True
+    assert result.verdict != "violation"
+
+
+def test_a_plea_in_the_pleaders_own_word_stays_a_violation(assessor: Assessor) -> None:
+    """The guard of the rule above: a colleague who asks the judge to “关照” a defendant pleads
+    in his own word (R2 第九条第（一）项), whatever the judge then did."""
+    result = assessor.assess("本院民庭一名法官托承办法官“关照”一下被告，承办法官当场拒绝，"
+                             "并把这件事记录在案。")
+    assert not result.facts.plea_outcome_only
+    assert result.verdict == "violation"
