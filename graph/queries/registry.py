@@ -11,7 +11,7 @@ from graph.schema import Label
 
 # The head is locked (a real write) before it is compared, as in record_append_incident: a
 # writer that lost the race matches nothing and writes nothing.
-_LOCK_HEAD = """
+LOCK_REGISTRY_HEAD = """
     MERGE (h:RegistryHead {id: $chain})
     SET h.chain_lock = true
     WITH h
@@ -33,7 +33,7 @@ _CHAIN_PARAMETERS = ("chain", "expected_length", "genesis", "expected_head", "re
 # party committee later in the same batch is MERGEd as a bare node its own write fills.
 REGISTRY_APPEND_ORGAN = write_statement(
     "registry_append_organ",
-    _LOCK_HEAD + """
+    LOCK_REGISTRY_HEAD + """
     MERGE (o:Organ {id: $entity})
     SET o.name = $name, o.caption = $name, o.kind = $organ_kind, o.level = $level,
         o.region = $region, o.superior = $superior, o.party_committee = $party_committee
@@ -51,7 +51,7 @@ REGISTRY_APPEND_ORGAN = write_statement(
 )
 REGISTRY_APPEND_ACTOR = write_statement(
     "registry_append_actor",
-    _LOCK_HEAD + """
+    LOCK_REGISTRY_HEAD + """
     MERGE (a:Actor {id: $entity})
     SET a.name = $name, a.caption = $name, a.pseudonym = $pseudonym, a.position = $position,
         a.organ = $organ, a.kinds = $kinds, a.retired = $retired, a.managed_by = $managed_by
@@ -74,7 +74,7 @@ REGISTRY_APPEND_ACTOR = write_statement(
 # changed case leaves none of its previous version's.
 REGISTRY_APPEND_CASE = write_statement(
     "registry_append_case",
-    _LOCK_HEAD + """
+    LOCK_REGISTRY_HEAD + """
     MERGE (c:Case {id: $entity})
     SET c.number = $number, c.caption = $number, c.organ = $organ, c.stage = $stage,
         c.cause = $cause, c.parties = $parties, c.handlers = $handlers
@@ -108,7 +108,7 @@ REGISTRY_APPEND_CASE = write_statement(
 # nothing is written.
 REGISTRY_APPEND_RELATED = write_statement(
     "registry_append_related",
-    _LOCK_HEAD + """
+    LOCK_REGISTRY_HEAD + """
     MATCH (s:Actor {id: $subject})
     MATCH (t:Actor {id: $object})
     OPTIONAL MATCH (:Actor {id: $old_subject})-[old:RELATED]->(:Actor {id: $old_object})
@@ -123,7 +123,7 @@ REGISTRY_APPEND_RELATED = write_statement(
 )
 REGISTRY_APPEND_PARTY_TO = write_statement(
     "registry_append_party_to",
-    _LOCK_HEAD + """
+    LOCK_REGISTRY_HEAD + """
     MATCH (s:Actor {id: $subject})
     MATCH (t:Case {id: $object})
     OPTIONAL MATCH (:Actor {id: $old_subject})-[old:PARTY_TO]->(:Case {id: $old_object})

@@ -11,16 +11,10 @@ caller tells the two apart by reading the head. Values travel as parameters only
 
 from __future__ import annotations
 
-from graph.queries.base import write_statement
+from graph.queries.base import Query, label, rel_type, write_statement
+from graph.queries.registry import LOCK_REGISTRY_HEAD as _LOCK_HEAD
+from graph.schema import Label
 
-# As _LOCK_HEAD in registry.py: the head is locked (a real write) before it is compared.
-_LOCK_HEAD = """
-    MERGE (h:RegistryHead {id: $chain})
-    SET h.chain_lock = true
-    WITH h
-    WHERE coalesce(h.chain_length, 0) = $expected_length
-      AND coalesce(h.chain_head, $genesis) = $expected_head
-"""
 # Each row's record, then the head moved once to the last row's hash (and its seal).
 _RECORDS_AND_HEAD = """
     CREATE (:RegistryRecord {id: row.record_id, kind: row.kind, entity: row.entity,
@@ -120,34 +114,32 @@ _ENDS_FOUND = """
     UNWIND found AS f
     WITH h, f.row AS row, f.s AS s, f.t AS t
 """
-REGISTRY_GROUP_RELATED = write_statement(
-    "registry_group_related",
-    _LOCK_HEAD + """
-    UNWIND $rows AS row
-    OPTIONAL MATCH (s:Actor {id: row.subject})
-    OPTIONAL MATCH (t:Actor {id: row.object})
-    """ + _ENDS_FOUND + """
-    OPTIONAL MATCH (:Actor {id: row.old_subject})-[old:RELATED]->(:Actor {id: row.old_object})
-    WHERE old.id = row.entity
-    WITH h, row, s, t, collect(old) AS olds
-    FOREACH (x IN olds | DELETE x)
-    CREATE (s)-[:RELATED {id: row.entity, kind: row.relation_kind, detail: row.detail,
-                          case: row.case}]->(t)
-    """ + _RECORDS_AND_HEAD,
-    *_GROUP_PARAMETERS, "row_count",
-)
-REGISTRY_GROUP_PARTY_TO = write_statement(
-    "registry_group_party_to",
-    _LOCK_HEAD + """
-    UNWIND $rows AS row
-    OPTIONAL MATCH (s:Actor {id: row.subject})
-    OPTIONAL MATCH (t:Case {id: row.object})
-    """ + _ENDS_FOUND + """
-    OPTIONAL MATCH (:Actor {id: row.old_subject})-[old:PARTY_TO]->(:Case {id: row.old_object})
-    WHERE old.id = row.entity
-    WITH h, row, s, t, collect(old) AS olds
-    FOREACH (x IN olds | DELETE x)
-    CREATE (s)-[:PARTY_TO {id: row.entity, detail: row.detail}]->(t)
-    """ + _RECORDS_AND_HEAD,
-    *_GROUP_PARAMETERS, "row_count",
-)
+
+
+def _relations(name: str, end: Label, edge: str, properties: str) -> Query:
+    """A group of relations whose edge ``edge`` (with ``properties``) runs from an actor to
+    an ``end`` node: the edge of each relation's previous version (or one with its id
+    between the same ends, written before the registry) replaced."""
+    return write_statement(
+        name,
+        _LOCK_HEAD + f"""
+        UNWIND $rows AS row
+        OPTIONAL MATCH (s:Actor {{id: row.subject}})
+        OPTIONAL MATCH (t:{label(end)} {{id: row.object}})
+        """ + _ENDS_FOUND + f"""
+        OPTIONAL MATCH (:Actor {{id: row.old_subject}})-[old:{rel_type(edge)}]->
+                       (:{label(end)} {{id: row.old_object}})
+        WHERE old.id = row.entity
+        WITH h, row, s, t, collect(old) AS olds
+        FOREACH (x IN olds | DELETE x)
+        CREATE (s)-[:{rel_type(edge)} {{{properties}}}]->(t)
+        """ + _RECORDS_AND_HEAD,
+        *_GROUP_PARAMETERS, "row_count",
+    )
+
+
+REGISTRY_GROUP_RELATED = _relations(
+    "registry_group_related", Label.ACTOR, "RELATED",
+    "id: row.entity, kind: row.relation_kind, detail: row.detail, case: row.case")
+REGISTRY_GROUP_PARTY_TO = _relations(
+    "registry_group_party_to", Label.CASE, "PARTY_TO", "id: row.entity, detail: row.detail")
