@@ -84,6 +84,12 @@ RECORD_INDEXED: tuple[tuple[Label, str], ...] = (
     (Label.ACTOR, "organ"), (Label.ACTOR, "name"), (Label.CASE, "organ"),
     (Label.REGISTRY_RECORD, "entity"), (Label.REGISTRY_RECORD, "seq"),
 )
+#: Relationships found by their own id: a relation's previous version (or an edge written
+#: before the registry) is looked up as ``(:Actor {id: s})-[old:RELATED]->(...) WHERE old.id
+#: = $id``. Without the index FalkorDB walks every edge of the subject: a lawyer of thousands
+#: of cases made each new relation of theirs cost a walk of their edges, and loading cases
+#: slower with every batch (1,000,000 incidents: each 50,000 cases 55 s slower than the last).
+EDGE_INDEXED: tuple[tuple[RelType, str], ...] = ((RelType.RELATED, "id"), (RelType.PARTY_TO, "id"))
 REL_TYPES: frozenset[str] = frozenset(RelType)
 KEY = "id"  # the unique key property of every label
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.queries.base import Backend, Query, label
-from graph.schema import KEY, LABELS, RECORD_INDEXED, Label
+from graph.queries.base import Backend, Query, label, rel_type
+from graph.schema import EDGE_INDEXED, KEY, LABELS, RECORD_INDEXED, Label
 
 # --- per backend: shortest path ------------------------------------------------------------
 
@@ -64,6 +64,14 @@ def falkordb_indexes() -> list[Query]:
             backends=frozenset({Backend.FALKORDB}),
         )
         for name, prop in pairs
+    ] + [
+        Query(
+            f"falkordb_edge_index_{str(edge).lower()}_{prop}",
+            f"CREATE INDEX FOR ()-[r:{rel_type(edge)}]-() ON (r.{prop})",
+            readonly=False,
+            backends=frozenset({Backend.FALKORDB}),
+        )
+        for edge, prop in EDGE_INDEXED
     ]
 
 
@@ -88,6 +96,16 @@ def neo4j_schema() -> list[Query]:
             backends=frozenset({Backend.NEO4J}),
         )
         for name, prop in INDEXED
+    ]
+    statements += [
+        Query(
+            f"neo4j_edge_index_{str(edge).lower()}_{prop}",
+            f"CREATE INDEX edge_{str(edge).lower()}_{prop} IF NOT EXISTS "
+            f"FOR ()-[r:{rel_type(edge)}]-() ON (r.{prop})",
+            readonly=False,
+            backends=frozenset({Backend.NEO4J}),
+        )
+        for edge, prop in EDGE_INDEXED
     ]
     return statements
 

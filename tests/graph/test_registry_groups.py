@@ -173,6 +173,14 @@ def test_group_statements_find_every_node_by_index(
     for name in ("registry_group_organs", "registry_group_actors", "registry_group_cases",
                  "registry_group_related"):
         assert label_scans(planning, name) == [], name
+    # a relation's previous edge is found by its id's index, never by walking every edge of
+    # its subject (a lawyer of thousands of cases made that walk grow with the store)
+    # (the example has one party_to relation: a group of one, the single statement)
+    for name, edge in (("registry_group_related", "RELATED"),
+                       ("registry_append_party_to", "PARTY_TO")):
+        plans = [line for plan in planning.plans[name] for line in plan]
+        assert f"Edge By Index Scan | [old:{edge}]" in plans, name
+        assert not [line for line in plans if "Traverse" in line and "[old:" in line], name
 
 
 def test_a_page_larger_than_a_group_is_written_in_several(
