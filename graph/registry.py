@@ -159,23 +159,23 @@ class RegistryWriter:
                 pending.sort(
                     key=lambda p: p.statement is registry_queries.REGISTRY_APPEND_PARTY_TO)
             group: list[_Pending] = []
+            named: set[str] = set()
             for item in pending:
                 if group and (len(group) == GROUP or group[0].statement is not item.statement
-                              or any(p.record.id == item.record.id for p in group)):
+                              or item.record.id in named):
                     self._append_group(kind, group)  # one statement's rows are of one kind
-                    group = []  # and name an entity once: no row reads another's writes
-                group.append(item)
+                    group, named = [], set()  # and name an entity once: no row reads
+                group.append(item)  # another's writes
+                named.add(item.record.id)
             if group:
                 self._append_group(kind, group)
         return self.written - before
 
     def _append_group(self, kind: RegistryKind, group: list[_Pending]) -> None:
-        """Write ``group`` in one statement chained on the head; a group whose relation names
-        an actor or case not stored is written one at a time, which says which."""
-        if len(group) == 1:
-            self._append(kind, group[0].record, group[0].version, group[0].previous)
-            return
-        statement = _GROUP_OF[group[0].statement]
+        """Write ``group`` in one statement chained on the head (a group of one by its single
+        statement), chaining again on a head another writer moved. A group refused with the
+        head unmoved names an actor or case not stored: it is written one entity at a time,
+        and the single statement's refusal says which."""
         for _ in range(ATTEMPTS):
             head = self._head or stored_registry_head(self.store)[0]
             chained, heads = append([(REGISTRY_CHAIN, record_id(kind, p.record.id, p.version),
@@ -186,61 +186,40 @@ class RegistryWriter:
                 "record_id": record.record_id, "kind": str(kind), "entity": p.record.id,
                 "version": p.version, "seq": record.seq, "prev_hash": record.prev_hash,
                 "hash": record.hash, "payload": canonical_json(record.payload)}
-                | _case_lookups(p.record) for p, record in zip(group, chained, strict=True)]
-            params: dict[str, Any] = {
+                for p, record in zip(group, chained, strict=True)]
+            compared: dict[str, Any] = {
                 "chain": REGISTRY_CHAIN, "expected_length": head.length,
                 "genesis": genesis_hash(REGISTRY_CHAIN), "expected_head": head.hash,
-                "length": moved.length, "head": moved.hash, "rows": rows,
                 "seal": (self.sealer.seal(REGISTRY_CHAIN, moved.length, moved.hash)
                          if self.sealer is not None else None)}
-            if "row_count" in statement.parameters:
-                params["row_count"] = len(rows)
-            written = self.store.write(statement, params)
+            if len(group) == 1:
+                written = len(self.store.write(group[0].statement, rows[0] | compared))
+            else:
+                statement = _GROUP_OF[group[0].statement]
+                params = compared | {"length": moved.length, "head": moved.hash, "rows": [
+                    row | _case_lookups(p.record) for p, row in zip(group, rows, strict=True)]}
+                if "row_count" in statement.parameters:
+                    params["row_count"] = len(rows)
+                answer = self.store.write(statement, params)
+                written = answer[0]["written"] if answer else 0
+                if answer and written != len(group):
+                    raise BackendError(f"a registry group wrote {written} of {len(group)} "
+                                       f"{kind} records")
             if written:
-                if written[0]["written"] != len(group):
-                    raise BackendError(f"a registry group wrote {written[0]['written']} of "
-                                       f"{len(group)} {kind} records")
                 self._head = moved
                 self.written += len(group)
                 return
             fresh, _ = stored_registry_head(self.store)
+            if fresh == head and len(group) == 1:
+                raise BackendError(f"cannot register {kind} {group[0].record.id!r}: an actor "
+                                   "or case it names is not stored")
             if fresh == head:
                 for pending in group:
-                    self._append(kind, pending.record, pending.version, pending.previous)
+                    self._append_group(kind, [pending])
                 return
             self._head = fresh  # another writer moved the head: chain on the new one
         raise ConflictError(f"the registry chain kept moving while {len(group)} {kind} "
                             "records were written; try again")
-
-    def _append(self, kind: RegistryKind, record: Registered, version: int,
-                previous: Registered | None) -> None:
-        statement, entity = _entity_params(kind, record, previous)
-        for _ in range(ATTEMPTS):
-            head = self._head or stored_registry_head(self.store)[0]
-            key = record_id(kind, record.id, version)
-            (chained,), heads = append([(REGISTRY_CHAIN, key,
-                                         registry_payload(kind, record, version))],
-                                       {REGISTRY_CHAIN: head})
-            seal = (self.sealer.seal(REGISTRY_CHAIN, chained.seq, chained.hash)
-                    if self.sealer is not None else None)
-            rows = self.store.write(statement, entity | {
-                "chain": REGISTRY_CHAIN, "expected_length": head.length,
-                "genesis": genesis_hash(REGISTRY_CHAIN), "expected_head": head.hash,
-                "record_id": key, "kind": str(kind), "entity": record.id,
-                "version": version, "seq": chained.seq, "prev_hash": chained.prev_hash,
-                "hash": chained.hash, "payload": canonical_json(chained.payload),
-                "seal": seal})
-            if rows:
-                self._head = heads[REGISTRY_CHAIN]
-                self.written += 1
-                return
-            fresh, _ = stored_registry_head(self.store)
-            if fresh == head:
-                raise BackendError(f"cannot register {kind} {record.id!r}: an actor or case "
-                                   "it names is not stored")
-            self._head = fresh  # another writer moved the head: chain on the new one
-        raise ConflictError(f"the registry chain kept moving while {kind} {record.id!r} "
-                            "was written; try again")
 
     def finish(self) -> None:
         """Anchor the head this writer moved (outside the store, fsynced)."""
