@@ -62,7 +62,7 @@ REQUESTS: dict[str, tuple[str, str, Any]] = {
     "list_actors": ("GET", "/actors?kind=领导干部&limit=2", None),
     "repeat_interveners": ("GET", "/actors/repeat-interveners?minimum=3", None),
     "get_actor": ("GET", "/actors/p-qiangd", None),
-    "actor_incidents": ("GET", "/actors/p-qiangd/incidents", None),
+    "actor_incidents": ("GET", "/actors/p-qiangd/incidents?limit=2", None),
     "actor_paths": ("GET", "/actors/p-qiangd/paths/p-zhoumy?limit=1", None),
     "list_organs": ("GET", "/organs?kind=法院&limit=2", None),
     "get_organ": ("GET", "/organs/bl-al-fy", None),

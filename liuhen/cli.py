@@ -306,10 +306,14 @@ def incident_accuracy(
 def actor_incidents_command(
     actor_id: Annotated[str, typer.Argument(help="actor id")],
     circle: Annotated[bool, typer.Option(help="include relatives and staff")] = True,
+    limit: Annotated[int, typer.Option(min=1, max=500, help="incidents per page")] = 100,
+    after: Annotated[str | None, typer.Option(help="the next cursor of the page before")] = None,
+    newest: Annotated[bool, typer.Option(help="newest first")] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """Every incident involving an actor (and their relatives and staff)."""
-    found = ask(lambda service: service.actor_incidents(actor_id, with_circle=circle))
+    """The incidents involving an actor (and their relatives and staff), a page at a time."""
+    found = ask(lambda service: service.actor_incidents(
+        actor_id, with_circle=circle, limit=limit, after=after, newest=newest))
     show_model(found, as_json, tables.print_involvements)
 
 

@@ -69,6 +69,8 @@ def print_involvements(console: Console, found: ActorIncidents) -> None:
            ("incident", "occurred", "person", "role", "via", "organ", "request"),
            ((x.incident, x.occurred_at.date(), x.actor, x.role, x.via or "-", x.organ,
              x.request) for x in found.incidents))
+    if found.next:
+        console.print(f"more: --after {found.next}")
 
 
 def print_paths(console: Console, found: ActorPaths) -> None:

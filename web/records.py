@@ -356,12 +356,11 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     need(request, Role.READER)
     records = _records(request)
     detail = records.actor(actor_id)
-    involved = records.actor_incidents(actor_id)
     # Newest first, a page of them (a prolific intervener's circle may hold thousands).
-    shown = involved.incidents[::-1][:ACTOR_INCIDENTS_SHOWN]
-    named = records.named(actors=[x.actor for x in shown])
+    involved = records.actor_incidents(actor_id, limit=ACTOR_INCIDENTS_SHOWN, newest=True)
+    named = records.named(actors=[x.actor for x in involved.incidents])
     return page(request, "actor.html", nav="actors", detail=detail, involved=involved,
-                shown=shown, records=named, role_names=ROLE_NAMES)
+                shown=involved.incidents, records=named, role_names=ROLE_NAMES)
 
 
 @router.get("/paths", response_class=HTMLResponse)

@@ -66,10 +66,16 @@ def get_actor(role: Reader, records: RecordsDep, actor_id: ActorId) -> ActorDeta
 def actor_incidents(
     role: Reader, records: RecordsDep, actor_id: ActorId,
     with_circle: Annotated[bool, Query(description="include relatives and staff")] = True,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="incidents per page")] = 100,
+    after: Annotated[str | None, Query(min_length=1, max_length=400, pattern=r"^[A-Za-z0-9_-]+$",
+                                       description="the next of the page before")] = None,
+    newest: Annotated[bool, Query(description="newest first")] = False,
 ) -> ActorIncidents:
-    """Every current incident the actor (and, by default, their relatives and staff) is in,
-    as intervener, instigator, officer, recorder or party; oldest first."""
-    return records.actor_incidents(actor_id, with_circle=with_circle)
+    """The current incidents the actor (and, by default, their relatives and staff) is in,
+    as intervener, instigator, officer, recorder or party, a page at a time by when they
+    occurred (oldest first unless ``newest``); ``next`` continues."""
+    return records.actor_incidents(actor_id, with_circle=with_circle, limit=limit,
+                                   after=after, newest=newest)
 
 
 @router.get("/actors/{actor_id}/paths/{other_id}", response_model=ActorPaths,

@@ -1,7 +1,8 @@
 """Every Cypher statement liuhen sends, as named constants, in one package: the statement
 type and its formatting rules (``base``), the builders of look-alike statements
 (``builders``), the regulation statements (``regulations``), the records statements
-(``records``; the write path's appends in ``records_append``), those that differ per backend
+(``records``; the write path's appends in ``records_append``, an actor's incidents a
+page at a time in ``involvement``), those that differ per backend
 (``backends``) and the related-incidents
 indexes and queries (``related``, reached as ``queries.related``). Every name is importable from
 here (``from graph import queries``; ``queries.ARTICLE``).
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 
 from graph.queries import (
     backends,
+    involvement,
     records,
     records_append,
     records_read,
@@ -96,7 +98,6 @@ from graph.queries.records_read import (
     RECORD_INCIDENT_PAGES,
     RECORD_INCIDENT_WITH_CASE,
     RECORD_INCIDENTS_BY_IDS,
-    RECORD_INCIDENTS_OF_PEOPLE,
     RECORD_LINK_PARTICIPANTS,
     RECORD_ORGAN_COUNT,
     RECORD_ORGAN_PAGE,
@@ -239,7 +240,6 @@ __all__ = [
     "RECORD_CHAIN_HEADS",
     "RECORD_CORRECTION_CHAIN",
     "RECORD_INCIDENTS_BY_IDS",
-    "RECORD_INCIDENTS_OF_PEOPLE",
     "RECORD_INCIDENT_CHAIN",
     "RECORD_INCIDENT_COUNTS",
     "RECORD_INCIDENT_PAGES",
@@ -333,7 +333,7 @@ __all__ = [
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
     for module in (regulations, records, records_append, records_read, records_window,
-                   registry, registry_groups, backends, related, shape_text):
+                   involvement, registry, registry_groups, backends, related, shape_text):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

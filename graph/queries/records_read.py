@@ -335,27 +335,6 @@ RECORD_ORGAN_TALLIES = read_statement(
     """,
     "id",
 )
-# The incidents an actor's people are in: through the incident's roles, or as a party to its
-# case (current versions only; at most $limit rows of each).
-RECORD_INCIDENTS_OF_PEOPLE = read_statement(
-    "record_incidents_of_people",
-    f"""
-    UNWIND $ids AS person
-    MATCH (a:Actor {{id: person}})-[r:{_INCIDENT_ROLES}]-(i:Incident)
-    {_NEWER}
-    WITH DISTINCT a, r, i, {_CURRENT} AS current WHERE current
-    RETURN a.id AS actor, type(r) AS via, r.role AS role, i.id AS incident
-    LIMIT $limit
-    UNION
-    UNWIND $ids AS person
-    MATCH (a:Actor {{id: person}})-[r:PARTY_TO]->(:Case)<-[:ABOUT_CASE]-(i:Incident)
-    {_NEWER}
-    WITH DISTINCT a, r, i, {_CURRENT} AS current WHERE current
-    RETURN a.id AS actor, type(r) AS via, null AS role, i.id AS incident
-    LIMIT $limit
-    """,
-    "ids", "limit",
-)
 # Actors who intervened (or instigated, or took part as $role: intervener) in at least
 # $minimum current incidents the engine found interference, most first.
 RECORD_REPEAT_INTERVENERS = read_statement(

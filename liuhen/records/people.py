@@ -16,7 +16,7 @@ from graph.record_reads import (
     actor_page,
     actors_by_ids,
     incidents_by_ids,
-    incidents_of_people,
+    involvement_page,
     organ_count,
     organ_page,
     organ_tallies,
@@ -30,6 +30,7 @@ from graph.record_reads import (
 )
 from graph.store import GraphStore
 from ingest.records import Actor, ActorKind, Level, Organ, OrganKind, RelationKind
+from liuhen.records.readers import decode_cursor, encode_cursor
 from liuhen.records.views import (
     MAX_PAGE,
     ActorDetail,
@@ -49,7 +50,7 @@ from liuhen.records.views import (
 
 MAX_OFFSET = 10_000
 TOTAL_CAP = 10_000
-INVOLVEMENT_LIMIT = 5_000  # an actor's incidents answered at most (each way: role, case)
+ACTOR_PAGE = 100  # an actor's incidents per page unless asked otherwise
 REPEAT_LIMIT = 500  # repeat interveners answered, most first
 REPEAT_LISTED = 200  # incident ids listed per intervener (``count`` is exact)
 #: The incident's roles as the store names them -> the views' names.
@@ -122,32 +123,50 @@ def circle(store: GraphStore, actor_id: str) -> dict[str, str]:
     return found
 
 
-def actor_incidents(store: GraphStore, actor_id: str, *,
-                    with_circle: bool = True) -> ActorIncidents:
-    """Every current incident the actor (and, by default, their relatives and staff) is in,
-    as intervener, instigator, officer, recorder, participant or party to its case; oldest
-    first."""
+def actor_incidents(store: GraphStore, actor_id: str, *, with_circle: bool = True,
+                    limit: int = ACTOR_PAGE, after: str | None = None,
+                    newest: bool = False) -> ActorIncidents:
+    """The current incidents the actor (and, by default, their relatives and staff) is in,
+    as intervener, instigator, officer, recorder, participant or party to its case: a page
+    of ``limit`` incidents by when they occurred, oldest (``newest``: newest) first, after
+    the cursor ``after`` (the ``next`` of the page before). An incident comes once per
+    person and role that ties it to them."""
+    if not 1 <= limit <= MAX_PAGE:
+        raise InputError(f"limit must be 1..{MAX_PAGE}", field="limit")
+    cursor = None
+    if after is not None:
+        key, incident_id = decode_cursor(after)
+        if not key.lstrip("-").isdigit():
+            raise InputError("after is not a cursor this service returned as next",
+                             field="after")
+        cursor = (int(key), incident_id)
     need_actor(store, actor_id)
     people = circle(store, actor_id) if with_circle else {actor_id: ""}
-    rows = incidents_of_people(store, people, limit=INVOLVEMENT_LIMIT)
+    found, more = involvement_page(store, people, after=cursor, newest=newest, limit=limit)
     damaged: list[str] = []
-    incidents = incidents_by_ids(store, [r["incident"] for r in rows], damaged=damaged)
-    seen: set[tuple[str, str, str]] = set()
+    incidents = incidents_by_ids(store, [x.incident for x in found], damaged=damaged)
     out = []
-    for row in rows:
-        role = ROLE_OF.get(row["via"]) or row.get("role") or str(row["via"]).lower()
-        key = (row["incident"], row["actor"], role)
-        stored = incidents.get(row["incident"])
-        if key in seen or stored is None:
+    for item in found:
+        stored = incidents.get(item.incident)
+        if stored is None:
             continue
-        seen.add(key)
         incident = stored.incident
-        out.append(Involvement(
-            incident=incident.id, actor=row["actor"], role=role, via=people[row["actor"]],
-            occurred_at=incident.occurred_at, case=incident.case, organ=incident.organ,
-            request=incident.request))
-    out.sort(key=lambda x: (x.occurred_at, x.incident, x.role))
-    return ActorIncidents(actor=actor_id, incidents=out, unreadable=sorted(damaged))
+        seen: set[tuple[str, str]] = set()
+        for person, via, role_name in item.ties:
+            role = ROLE_OF.get(str(via)) or role_name or str(via).lower()
+            if person is None or (person, role) in seen:
+                continue
+            seen.add((person, role))
+            out.append(Involvement(
+                incident=incident.id, actor=person, role=role, via=people[person],
+                occurred_at=incident.occurred_at, case=incident.case, organ=incident.organ,
+                request=incident.request))
+    order = {item.incident: n for n, item in enumerate(found)}
+    out.sort(key=lambda x: (order[x.incident], x.role, x.actor))
+    last = found[-1] if found else None
+    return ActorIncidents(
+        actor=actor_id, incidents=out, limit=limit, unreadable=sorted(damaged),
+        next=encode_cursor(str(last.key), last.incident) if more and last else None)
 
 
 def _via(step: list[str | None]) -> str:

@@ -388,9 +388,13 @@ class RecordsService:
         """An actor, where they work, and every relation they are in."""
         return people.actor_detail(self.store, actor_id)
 
-    def actor_incidents(self, actor_id: str, *, with_circle: bool = True) -> ActorIncidents:
-        """Every current incident of an actor (and, by default, their relatives and staff)."""
-        return people.actor_incidents(self.store, actor_id, with_circle=with_circle)
+    def actor_incidents(self, actor_id: str, *, with_circle: bool = True,
+                        limit: int = people.ACTOR_PAGE, after: str | None = None,
+                        newest: bool = False) -> ActorIncidents:
+        """A page of the current incidents of an actor (and, by default, their relatives
+        and staff) by when they occurred, oldest (or newest) first, after a ``next`` cursor."""
+        return people.actor_incidents(self.store, actor_id, with_circle=with_circle,
+                                      limit=limit, after=after, newest=newest)
 
     def actor_paths(self, source: str, target: str, *, max_hops: int = 6, limit: int = 10,
                     through_organs: bool = True) -> ActorPaths:

@@ -255,7 +255,11 @@ class Involvement(BaseModel):
 
 class ActorIncidents(BaseModel):
     actor: str
-    incidents: list[Involvement]
+    incidents: list[Involvement] = Field(description=(
+        "a page of incidents by when they occurred, each once per person and role"))
+    limit: int = Field(description="incidents per page")
+    next: str | None = Field(default=None, description="the cursor of the next page (pass it "
+                             "as after); null on the last page")
     unreadable: list[str] = Field(default_factory=list, description=(
         "incidents of theirs whose stored record no longer reads back (edited by hand), left "
         "out of incidents: liuhen verify reports how they differ"))

@@ -46,6 +46,23 @@ def test_incidents_of_an_actor_and_their_circle(client: TestClient) -> None:
     assert_error(client.get("/actors/p-nobody/incidents", headers=READER), 404, "not_found")
 
 
+def test_an_actors_incidents_page_on_with_next(client: TestClient) -> None:
+    whole = client.get("/actors/p-qiangd/incidents", headers=READER).json()
+    expected = list(dict.fromkeys(x["incident"] for x in whole["incidents"]))
+    assert len(expected) >= 2 and whole["next"] is None
+    walked, params = [], {"limit": 1, "newest": True}
+    while True:
+        page = client.get("/actors/p-qiangd/incidents", params=params, headers=READER).json()
+        walked += list(dict.fromkeys(x["incident"] for x in page["incidents"]))
+        if page["next"] is None:
+            break
+        params["after"] = page["next"]
+    assert walked == expected[::-1]
+    error = assert_error(client.get("/actors/p-qiangd/incidents", params={"after": "eA"},
+                                    headers=READER), 422, "invalid_input")
+    assert error["details"]["field"] == "after"
+
+
 def test_paths_between_two_actors(client: TestClient) -> None:
     found = client.get("/actors/p-qiangd/paths/p-zhoumy", headers=READER).json()
     shortest = found["paths"][0]

@@ -131,6 +131,38 @@ def test_people_match_the_whole_set(service: RecordsService, whole: RecordSet):
             tuple(n.id for n in p.nodes) for p in old_paths}
 
 
+def test_an_actors_incidents_page_on_to_the_whole_set_in_both_orders(
+        service: RecordsService, whole: RecordSet) -> None:
+    for actor in ("p-jiangym", "p-qiangd", "p-zhoumy"):
+        old = incidents_involving(whole, actor)
+        expected = list(dict.fromkeys(x.incident for x in old))
+        assert len(expected) >= 2, actor
+        for limit in (1, 2, 3):
+            for newest in (False, True):
+                walked, rows, after = [], [], None
+                while True:
+                    page = service.actor_incidents(actor, limit=limit, after=after,
+                                                   newest=newest)
+                    ids = list(dict.fromkeys(x.incident for x in page.incidents))
+                    assert len(ids) <= limit
+                    walked += ids
+                    rows += page.incidents
+                    if page.next is None:
+                        break
+                    after = page.next
+                assert walked == (expected[::-1] if newest else expected), (actor, limit)
+                assert sorted(x.model_dump_json() for x in rows) == sorted(
+                    x.model_dump_json() for x in old), (actor, limit, newest)
+
+
+def test_an_actors_pages_are_bounded(service: RecordsService) -> None:
+    for bad in ({"limit": 0}, {"limit": 501}, {"after": "bm90LWEtY3Vyc29y"},
+                {"after": readers.encode_cursor("not-a-time", "x")}):
+        with pytest.raises(InputError) as raised:
+            service.actor_incidents("p-qiangd", **bad)  # type: ignore[arg-type]
+        assert raised.value.field == next(iter(bad)), bad
+
+
 def test_repeat_interveners_from_stored_interference(service: RecordsService,
                                                      whole: RecordSet):
     engine = service.classifier()
