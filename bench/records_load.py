@@ -126,12 +126,18 @@ def compact(store: FalkorDBStore, timeout: float = 1800) -> None:
     server = store.server
     assert server is not None
     connection = server.client().connection
-    connection.bgrewriteaof()
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+
+    def rewriting() -> bool:
         info = connection.info("persistence")
-        if not info["aof_rewrite_in_progress"] and not info["aof_rewrite_scheduled"]:
-            return
+        return bool(info["aof_rewrite_in_progress"] or info["aof_rewrite_scheduled"])
+
+    # the server may be rewriting on its own (its append-only file doubled during the load):
+    # that rewrite holds less than the load wrote, so wait for it and rewrite again
+    while rewriting() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    connection.bgrewriteaof()
+    while rewriting() and time.monotonic() < deadline:
         time.sleep(0.5)
 
 
