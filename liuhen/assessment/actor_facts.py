@@ -353,6 +353,9 @@ class ActorReader:
         if recorder and recorder[0].start < (later[0].start if later else 0) and \
                 recorder[0].start > actor.start:
             actor, target = later[0], actor  # the recorder first, the intervener after
+        elif (caller := next((m for m in later if CALLED_HIM.match(text.text, m.end)), None)):
+            # 法官严某讲了件事：公安局副局长给他打电话: the one who turned to him acts
+            actor, target = caller, actor
         record("actor", [actor])  # type: ignore[operator]
         heading = RECORD_HEADER.match(text.text)
         addressed_me = ADDRESSED.search(text.text) or (  # the teller named before: 给他

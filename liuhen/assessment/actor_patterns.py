@@ -61,7 +61,10 @@ AS_PARTY = re.compile(r"以[^，。；]{0,8}(法定代表人|诉讼代表人|当
 # was named before him as setting the scene or recording the call.
 CALLS_IN = re.compile(r"[^，。；“”]{0,6}?(来电|打来电话|打来的电话|打电话给|致电|"
                       r"打电话到|打电话找)|[^，。；“”]{0,8}?(对|跟|向)[^，。；“”]{0,6}"
-                      r"(院长|庭长|法官|检察长|检察官|局长|所长)[^，。；“”]{0,4}(讲|说|提|表示)")
+                      r"(院长|庭长|法官|检察长|检察官|局长|所长)[^，。；“”]{0,4}(讲|说|提|表示)|"
+                      # 副书记给县法院民二庭庭长打电话: the officer named inside the call
+                      r"[^，。；“”]{0,6}?给[^，。；“”]{0,10}?(院长|庭长|法官|检察长|检察官|局长|"
+                      r"所长|承办人)[^，。；“”]{0,4}?打了?个?电话")
 # ... and turns to the one who tells it, named before him (所长打电话给他, 副局长私下找到她).
 CALLED_HIM = re.compile(r"[^，。；“”]{0,6}?(打电话给|给|找到?|问|约|叫)(他|她)")
 # The officer who turned the actor down (科长当面回绝, 庭长当即拒绝并登记).

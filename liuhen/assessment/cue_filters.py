@@ -15,6 +15,7 @@ from liuhen.assessment.cue_patterns import (
     OVERSEERS,
     PUT_OFF_AFTER,
     RECORDER_STEP,
+    REFUSED_TO_RECOMMEND,
     REFUSED_TO_TELL,
     REPLIED_BEFORE,
     REPORT_IN_WRITING,
@@ -74,7 +75,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and text.text[m.start - 1:m.start] != "原"]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         found = [m for m in found if not ASKED_WHETHER.search(
-            text.text[text.clause_start(max(m.start - 1, 0)):m.start])]
+            text.text[text.clause_start(max(m.start - 1, 0)):m.start])
+            and not (in_quotes(text.text, m.start)
+                     and REFUSED_TO_RECOMMEND.search(text.text, m.end))]
     if name in ("leak", "probe"):
         found = [m for m in found if not (m.word.startswith("告诉")
                                           and TOLD_OVERSEERS.match(text.text, m.end))]

@@ -118,6 +118,9 @@ PAPER_NAMED = re.compile(r"[：:]|落款|上写|里写|载明")
 TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉|告知)(他|她|对方|其|他们|她们)"
                             r"[^，。；]{0,4}$|告知[^，。；]{0,2}$")
 # 法官答：“评议情况不能对外讲”: the one asked to tell refuses in his reply.
+# 当事人问：“给推荐个律师吧？”法官说法院不能推荐: asked for in his words, refused
+REFUSED_TO_RECOMMEND = re.compile(r"(不能|不会|不便|不可以|不得|不宜|拒绝|没有|没)(给|帮|为|替)?"
+                                  r"[^，。；]{0,3}(推荐|介绍)")
 REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”]{0,20}"
                              r"(不能|不便|不可以|无可奉告|不方便|不会)"
                              r"[^”]{0,6}(讲|说|透露|告诉|谈|透)")

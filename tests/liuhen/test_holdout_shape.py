@@ -1,7 +1,7 @@
 """Shape checks for the seventh to thirteenth held-out situation sets (author J, session 9; author
 K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13;
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
-and Z, session 17; AA to AD, session 18; AE to AH, session 19).
+and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -19,7 +19,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AH
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AL
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -47,6 +47,10 @@ SETS = {
     "AF": (REPO / "data/eval/situations_holdout29.jsonl", "h29", (r"「([^」]+)」",)),
     "AG": (REPO / "data/eval/situations_holdout30.jsonl", "h30", (r"「([^」]+)」",)),
     "AH": (REPO / "data/eval/situations_holdout31.jsonl", "h31", (r"「([^」]+)」",)),
+    "AI": (REPO / "data/eval/situations_holdout32.jsonl", "h32", (r"「([^」]+)」",)),
+    "AJ": (REPO / "data/eval/situations_holdout33.jsonl", "h33", (r"「([^」]+)」",)),
+    "AK": (REPO / "data/eval/situations_holdout34.jsonl", "h34", (r"「([^」]+)」",)),
+    "AL": (REPO / "data/eval/situations_holdout35.jsonl", "h35", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
