@@ -149,7 +149,7 @@ def annotate_loaded(country: Country, data_dir: Path, report: LoadReport, assess
 def _measure_loaded(size: int, data_dir: Path, country: Country, report: LoadReport,
                     args: argparse.Namespace) -> dict[str, Any]:
     spec = {"data_dir": str(data_dir), "size": size, "seed": args.seed, "cap": args.cap,
-            "samples": args.samples, "tag": str(int(time.time()))}
+            "samples": args.samples, "tag": str(int(time.time())), "assessor": args.assessor}
     results: dict[str, Any] = {"load": report}
     for name in ["verify", "record_1", "record_8", "verify_after",
                  *(row[0] for row in ROWS[1:])]:
@@ -246,6 +246,10 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=30)
     parser.add_argument("--batch", type=int, default=5_000, help="records per write plan")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--assessor", choices=["process", "thread"], default="process",
+                        help="where recorded incidents are assessed while the recording runs: "
+                        "a child process, as `liuhen serve` runs by default, or a thread of "
+                        "the recording process (as the bench ran before session 20)")
     parser.add_argument("--validate", choices=["none", "sample", "all"], default="sample")
     parser.add_argument("--annotate", choices=["auto", "yes", "no"], default="auto",
                         help="store the engine's assessment on every incident (auto: when the "
@@ -257,7 +261,9 @@ def main() -> None:
     lines = ["## Records at scale: measured", "", *head, "",
              f"Each measurement capped at {args.cap:.0f} s, up to {args.samples} samples; "
              "service = RecordsService in a process of its own, HTTP = `liuhen serve` "
-             "(BM25 only) over loopback.", ""]
+             "(BM25 only) over loopback. Recording: recorded incidents assessed in "
+             + ("a child process (as `liuhen serve` runs)" if args.assessor == "process"
+                else "a thread of the recording process") + ".", ""]
     for size in (int(s) for s in args.sizes.split(",")):
         results = measure_size(size, args.data_dir / f"n{size}", args)
         lines += section(size, results)
