@@ -340,8 +340,7 @@ class ActorReader:
         return None
 
     def _insider(self, text: Text, f: dict[str, object], record: object, actor: Match,
-                 judicial: list[Match], organs: list[Match],
-                 counterpart: tuple[str, Match] | None,
+                 judicial: list[Match], organs: list[Match], counterpart: tuple[str, Match] | None,
                  receiver: Match | None = None) -> None:
         w = self.w
         retired = text.find(w("retired_words"), negatable=False)
@@ -350,12 +349,10 @@ class ActorReader:
             answered_by(text, actor, judicial)
         recorder = text.present(RECORDED)
         later = [m for m in judicial if m.start > actor.end]
-        if recorder and recorder[0].start < (later[0].start if later else 0) and \
-                recorder[0].start > actor.start:
+        if recorder and actor.start < recorder[0].start < (later[0].start if later else 0):
             actor, target = later[0], actor  # the recorder first, the intervener after
-        elif (caller := next((m for m in later if CALLED_HIM.match(text.text, m.end)), None)):
-            # 法官严某讲了件事：公安局副局长给他打电话: the one who turned to him acts
-            actor, target = caller, actor
+        elif caller := next((m for m in later if CALLED_HIM.match(text.text, m.end)), None):
+            actor, target = caller, actor  # 法官讲：副局长给他打电话: who called him acts
         record("actor", [actor])  # type: ignore[operator]
         heading = RECORD_HEADER.match(text.text)
         addressed_me = ADDRESSED.search(text.text) or (  # the teller named before: 给他

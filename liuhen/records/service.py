@@ -114,14 +114,9 @@ class RecordsService:
     default is :func:`bm25_classifier`).
     """
 
-    def __init__(
-        self,
-        settings: Settings,
-        store: GraphStore,
-        *,
-        classifier: ClassifierFactory = bm25_classifier,
-        embedder: EmbedderSource | None = None,
-    ) -> None:
+    def __init__(self, settings: Settings, store: GraphStore, *,
+                 classifier: ClassifierFactory = bm25_classifier,
+                 embedder: EmbedderSource | None = None) -> None:
         self.settings = settings
         self.store = store
         #: True when a process of its own assesses what this one records (api/assessment_
@@ -466,7 +461,6 @@ class RecordsService:
             self._annotate_quietly([i.id for i in plan.incidents])
             self._index_related_quietly(plan.incidents)
         return IngestResult(dry_run=dry_run, counts=plan.counts)
-
 
     # ------------------------------------------------------------ the web pages' lookups
 
