@@ -438,6 +438,26 @@ RECORD_TRACE_PATHS = {(flag, hops): trace_paths(flag, hops) for flag in (True, F
                       for hops in range(1, MAX_TRACE_HOPS + 1)}
 
 
+def trace_degrees(through_organs: bool) -> Query:
+    """How many relationships a path search could leave each actor of ``$ids`` by: the search
+    starts at the end with fewer (a party of two cases, not an intervener of thousands)."""
+    types = _TRACE_TYPES + ("|WORKS_AT|HANDLED_BY" if through_organs else "")
+    return read_statement(
+        f"record_trace_degrees_{'with_organs' if through_organs else 'without_organs'}",
+        f"""
+        UNWIND $ids AS wanted
+        MATCH (a:Actor {{id: wanted}})
+        OPTIONAL MATCH (a)-[r:{types}]-()
+        RETURN wanted AS id, count(r) AS degree
+        """,
+        "ids",
+    )
+
+
+# through organs -> its statement
+RECORD_TRACE_DEGREES = {flag: trace_degrees(flag) for flag in (True, False)}
+
+
 # ---------------------------------------------------------------- the web pages' lookups
 # Actors whose name is the text or begins with it, a page by id (an id is looked up on its
 # own: RECORD_ACTORS_BY_IDS, through the unique index).

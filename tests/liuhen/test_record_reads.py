@@ -163,6 +163,21 @@ def test_an_actors_pages_are_bounded(service: RecordsService) -> None:
         assert raised.value.field == next(iter(bad)), bad
 
 
+def test_paths_are_the_same_whichever_end_the_search_starts_from(
+        service: RecordsService) -> None:
+    """The store searches from the end with fewer relationships; each path still runs from
+    the source asked for to the target, and asking the other way round reverses them."""
+    for source, target in (("p-qiangd", "p-zhoumy"), ("p-lijj", "p-qiangd")):
+        there = service.actor_paths(source, target, limit=100).paths
+        back = service.actor_paths(target, source, limit=100).paths
+        assert there, (source, target)
+        assert all(p.nodes[0].id == source and p.nodes[-1].id == target for p in there)
+        assert all(s.source == a.id and s.target == b.id for p in there
+                   for s, a, b in zip(p.steps, p.nodes[:-1], p.nodes[1:], strict=True))
+        assert {tuple(n.id for n in p.nodes) for p in there} == {
+            tuple(n.id for n in reversed(p.nodes)) for p in back}
+
+
 def test_repeat_interveners_from_stored_interference(service: RecordsService,
                                                      whole: RecordSet):
     engine = service.classifier()
