@@ -19,7 +19,6 @@ from pydantic import ValidationError
 
 from core.errors import BackendError, DamagedRecordError
 from graph import queries
-from graph.queries.involvement import INVOLVEMENT_PAGES, THROUGH
 from graph.queries.records_read import (
     RECORD_ACTORS_FOUND,
     RECORD_INCIDENT_COUNTS,
@@ -351,42 +350,7 @@ def region_organs(store: GraphStore, committee: str, *, limit: int) -> list[str]
                                         {"committee": committee, "limit": limit})]
 
 
-# ---------------------------------------------------------------- people and incidents
-
-
-@dataclass(frozen=True)
-class InvolvedIncident:
-    """An incident of an actor's page: its id, when it occurred (``occurred_key``, seconds)
-    and every [person, edge type, role] that ties it to the people asked about."""
-
-    incident: str
-    key: int
-    ties: list[list[str | None]]
-
-
-def involvement_page(store: GraphStore, people: Iterable[str], *, after: tuple[int, str] | None,
-                     newest: bool, limit: int) -> tuple[list[InvolvedIncident], bool]:
-    """The first ``limit`` current incidents the people are in after the cursor ``after``
-    (occurred_key, id), oldest (or newest) first, and whether more follow.
-
-    Each of the two statements (roles, cases) answers its own first ``limit`` + 1; the page
-    is the first ``limit`` of the two merged: a statement cut short stopped beyond the
-    page's last incident, so none of its incidents before that is missing."""
-    wanted = sorted(set(people))
-    if not wanted:
-        return [], False
-    # the first page: a time beyond every incident's (the id then never compared; not empty,
-    # which the store answers with nothing, as it does any empty id)
-    start = after or ((2**62, "-") if newest else (-(2**62), "-"))
-    params = {"ids": wanted, "after_key": start[0], "after_id": start[1], "limit": limit + 1}
-    merged: dict[str, InvolvedIncident] = {}
-    for through in THROUGH:
-        for row in store.read(INVOLVEMENT_PAGES[(through, newest)], params):
-            found = merged.setdefault(row["incident"], InvolvedIncident(
-                row["incident"], int(row["occurred"]), []))
-            found.ties.extend(row["ties"])
-    ordered = sorted(merged.values(), key=lambda x: (x.key, x.incident), reverse=newest)
-    return ordered[:limit], len(ordered) > limit
+# ---------------------------------------------------------------- people
 
 
 def repeat_intervener_rows(store: GraphStore, *, minimum: int, listed: int,

@@ -10,13 +10,13 @@ BackendError comes from the store.
 from __future__ import annotations
 
 from core.errors import InputError, NotFoundError
+from graph.involvement import involvement_page
 from graph.queries.records_read import MAX_TRACE_HOPS
 from graph.record_reads import (
     actor_count,
     actor_page,
     actors_by_ids,
     incidents_by_ids,
-    involvement_page,
     organ_count,
     organ_page,
     organ_tallies,

@@ -6,17 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from itertools import product
 
 import pytest
 
 from core.errors import InputError
 from core.settings import Settings
+from graph.involvement import involvement_page
 from ingest.records import RecordSet
 from liuhen.classify import IncidentEngine
 from liuhen.records import readers
 from liuhen.records.analysis import incidents_involving, repeat_interveners, trace_paths
 from liuhen.records.annotations import interference
 from liuhen.records.legal import incident_facts
+from liuhen.records.people import circle
 from liuhen.records.service import RecordsService
 from liuhen.summary import quarterly_summary
 
@@ -153,6 +156,30 @@ def test_an_actors_incidents_page_on_to_the_whole_set_in_both_orders(
                 assert walked == (expected[::-1] if newest else expected), (actor, limit)
                 assert sorted(x.model_dump_json() for x in rows) == sorted(
                     x.model_dump_json() for x in old), (actor, limit, newest)
+
+
+def test_an_actors_pages_are_the_same_whatever_the_store_answers_per_read(
+        service: RecordsService, whole: RecordSet) -> None:
+    """A page is merged from two streams of candidates read ``scan`` at a time; read one or
+    two at a time (every stream read again and again, a superseded version settled alone,
+    the page filled across reads) the pages are those of the default read. p-xuwb and
+    p-linml are in i047, which i047-v2 corrects."""
+    for actor in ("p-xuwb", "p-linml", "p-qiangd", "p-zhoumy"):
+        expected = list(dict.fromkeys(x.incident for x in incidents_involving(whole, actor)))
+        assert len(expected) >= 2 and "i047" not in expected, actor
+        people = circle(service.store, actor)
+        for limit, scan, newest in product((1, 2, 5), (1, 2, None), (False, True)):
+            walked: list[str] = []
+            after = None
+            while True:
+                found, more = involvement_page(service.store, people, after=after,
+                                               newest=newest, limit=limit, scan=scan)
+                assert len(found) <= limit and (found or not more)
+                walked += [x.incident for x in found]
+                if not more:
+                    break
+                after = (found[-1].key, found[-1].incident)
+            assert walked == (expected[::-1] if newest else expected), (actor, limit, scan)
 
 
 def test_an_actors_pages_are_bounded(service: RecordsService) -> None:
