@@ -2,10 +2,10 @@
 type and its formatting rules (``base``), the builders of look-alike statements
 (``builders``), the regulation statements (``regulations``), the records statements
 (``records``; the write path's appends in ``records_append``, an actor's incidents a
-page at a time in ``involvement``), those that differ per backend
-(``backends``) and the related-incidents
-indexes and queries (``related``, reached as ``queries.related``). Every name is importable from
-here (``from graph import queries``; ``queries.ARTICLE``).
+page at a time in ``involvement``, a path search from both ends in ``trace``), those that
+differ per backend (``backends``) and the related-incidents indexes and queries
+(``related``, reached as ``queries.related``). Every name is importable from here
+(``from graph import queries``; ``queries.ARTICLE``).
 
 Rules (checked by tests/graph/test_queries.py, and by Neo4j's own linter for every
 statement Neo4j can receive):
@@ -38,6 +38,7 @@ from graph.queries import (
     regulations,
     related,
     shape_text,
+    trace,
 )
 from graph.queries.backends import (
     FALKORDB_INDEXED,
@@ -333,7 +334,7 @@ __all__ = [
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
     for module in (regulations, records, records_append, records_read, records_window,
-                   involvement, registry, registry_groups, backends, related, shape_text):
+                   involvement, trace, registry, registry_groups, backends, related, shape_text):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

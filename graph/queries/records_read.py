@@ -23,8 +23,11 @@ MAX_ORGAN_STEPS = 8
 # How an actor takes part in an incident (TOOK_PART: a participant, written by the records
 # service from the payload).
 _INCIDENT_ROLES = "INTERVENED|INSTIGATED|APPROACHED|RECORDED|TOOK_PART"
-_TRACE_TYPES = ("RELATED|PARTY_TO|HANDLES|ABOUT_CASE|INTERVENED|INSTIGATED|APPROACHED|"
-                "RECORDED|TOOK_PART")
+#: What a path between two actors runs through; through organs also who works where and which
+#: organ handles a case.
+TRACE_TYPES = ("RELATED|PARTY_TO|HANDLES|ABOUT_CASE|INTERVENED|INSTIGATED|APPROACHED|"
+               "RECORDED|TOOK_PART")
+TRACE_TYPES_WITH_ORGANS = TRACE_TYPES + "|WORKS_AT|HANDLED_BY"
 # Whether an incident is current (no correction of it stored) is asked with an OPTIONAL MATCH
 # and a test of the result, never with the pattern predicate NOT (i)<-[:CORRECTS]-(): FalkorDB
 # plans that predicate as a scan of every Incident instead of following the anchor's index
@@ -414,7 +417,7 @@ def trace_paths(through_organs: bool, hops: int) -> Query:
     which through organs of thousands of staff took seconds at 100,000 incidents."""
     if not 1 <= hops <= MAX_TRACE_HOPS:
         raise ValueError(f"hops must be 1..{MAX_TRACE_HOPS}, not {hops}")
-    types = _TRACE_TYPES + ("|WORKS_AT|HANDLED_BY" if through_organs else "")
+    types = TRACE_TYPES_WITH_ORGANS if through_organs else TRACE_TYPES
     name = "with_organs" if through_organs else "without_organs"
     return read_statement(
         f"record_trace_paths_{name}_{hops}",
@@ -441,7 +444,7 @@ RECORD_TRACE_PATHS = {(flag, hops): trace_paths(flag, hops) for flag in (True, F
 def trace_degrees(through_organs: bool) -> Query:
     """How many relationships a path search could leave each actor of ``$ids`` by: the search
     starts at the end with fewer (a party of two cases, not an intervener of thousands)."""
-    types = _TRACE_TYPES + ("|WORKS_AT|HANDLED_BY" if through_organs else "")
+    types = TRACE_TYPES_WITH_ORGANS if through_organs else TRACE_TYPES
     return read_statement(
         f"record_trace_degrees_{'with_organs' if through_organs else 'without_organs'}",
         f"""

@@ -26,9 +26,9 @@ from graph.record_reads import (
     relations_of,
     repeat_intervener_rows,
     subordinates,
-    trace_rows,
 )
 from graph.store import GraphStore
+from graph.trace import trace_rows
 from ingest.records import Actor, ActorKind, Level, Organ, OrganKind, RelationKind
 from liuhen.records.readers import decode_cursor, encode_cursor
 from liuhen.records.views import (

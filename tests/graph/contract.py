@@ -31,11 +31,11 @@ from graph.record_reads import (
     organs_upwards,
     quarter_rows,
     repeat_intervener_rows,
-    trace_rows,
 )
 from graph.records import ingest_files
 from graph.schema import Label, article_id
 from graph.store import GraphStore
+from graph.trace import trace_rows
 from ingest.combine import combine_duplicates
 from ingest.corpus import read_corpus
 from ingest.integrity import ChainHead, chain_incidents

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graph.falkordb_store import FalkorDBStore
 from graph.queries import RECORD_TRACE_PATHS
 from graph.queries.records_read import MAX_TRACE_HOPS
-from graph.record_reads import trace_rows
+from graph.trace import trace_rows
 from tests.graph.chain_fixtures import tamper
 
 
