@@ -56,7 +56,8 @@ def involvement_page(store: GraphStore, people: Iterable[str], *, after: Key | N
         return a > b if newest else a < b
 
     streams = [_Stream(through, start) for through in THROUGH]
-    pending: dict[str, int] = {}  # candidates read and not yet checked: id -> occurred_key
+    # candidates read and not yet checked: id -> (occurred_key, the streams that answered it)
+    pending: dict[str, tuple[int, set[Through]]] = {}
     checked: set[str] = set()
     page: list[InvolvedIncident] = []
     frontier: Key | None = start
@@ -67,12 +68,13 @@ def involvement_page(store: GraphStore, people: Iterable[str], *, after: Key | N
         still_open = [stream.last for stream in streams if not stream.done]
         # the open stream that lags: every candidate at or before its last is settled
         frontier = (max if newest else min)(still_open) if still_open else None
-        settled = sorted(((key, incident) for incident, key in pending.items()
+        settled = sorted(((key, incident) for incident, (key, _) in pending.items()
                           if frontier is None or not before(frontier, (key, incident))),
                          reverse=newest)
         while settled and len(page) <= limit:
             batch, settled = settled[:limit + 1 - len(page)], settled[limit + 1 - len(page):]
-            ties = _ties(store, [incident for _, incident in batch], wanted)
+            ties = _ties(store, {incident: pending[incident][1] for _, incident in batch},
+                         wanted)
             for key, incident in batch:
                 del pending[incident]
                 checked.add(incident)
@@ -82,25 +84,33 @@ def involvement_page(store: GraphStore, people: Iterable[str], *, after: Key | N
 
 
 def _read_keys(store: GraphStore, stream: _Stream, wanted: list[str], newest: bool,
-               scan: int, pending: dict[str, int], checked: set[str]) -> None:
-    """The stream's next ``scan`` candidates into ``pending`` (repeats once)."""
+               scan: int, pending: dict[str, tuple[int, set[Through]]],
+               checked: set[str]) -> None:
+    """The stream's next ``scan`` candidates into ``pending`` (repeats once), each marked as
+    answered by this stream."""
     rows = store.read(INVOLVEMENT_KEYS[(stream.through, newest)],
                       {"ids": wanted, "after_key": stream.last[0],
                        "after_id": stream.last[1], "scan": scan})
     for row in rows:
         if row["incident"] not in checked:
-            pending[row["incident"]] = int(row["occurred"])
+            pending.setdefault(row["incident"], (int(row["occurred"]), set()))[1].add(
+                stream.through)
     stream.done = len(rows) < scan
     if rows:
         stream.last = (int(rows[-1]["occurred"]), str(rows[-1]["incident"]))
 
 
-def _ties(store: GraphStore, candidates: list[str],
+def _ties(store: GraphStore, candidates: dict[str, set[Through]],
           wanted: list[str]) -> dict[str, list[list[str | None]]]:
-    """The current ones of ``candidates`` with every tie to the people, by id."""
+    """The current ones of ``candidates`` with every tie to the people, by id. A settled
+    candidate's ties through a stream are asked only if that stream answered it: every stream
+    has read past it, so one that did not answer it holds no tie to it (and an actor party to
+    no case is not asked about cases at all)."""
     found: dict[str, list[list[str | None]]] = {}
     for through in THROUGH:
-        for row in store.read(INVOLVEMENT_TIES[through],
-                              {"candidates": candidates, "ids": wanted}):
+        asked = [c for c, answered_by in candidates.items() if through in answered_by]
+        if not asked:
+            continue
+        for row in store.read(INVOLVEMENT_TIES[through], {"candidates": asked, "ids": wanted}):
             found.setdefault(row["incident"], []).extend(row["ties"])
     return found

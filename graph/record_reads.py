@@ -23,6 +23,7 @@ from graph.queries.records_read import (
     RECORD_ACTORS_FOUND,
     RECORD_INCIDENT_COUNTS,
     RECORD_INCIDENT_PAGES,
+    RECORD_INCIDENT_PAYLOADS,
     RECORD_ORGAN_INCIDENT_COUNTS,
     Anchor,
     incident_filters,
@@ -205,6 +206,23 @@ def incidents_by_ids(store: GraphStore, ids: Sequence[str], *,
             out[found.incident.id] = found
         elif damaged is not None:
             damaged.append(found.id)
+    return out
+
+
+def incident_payloads(store: GraphStore, ids: Sequence[str], *,
+                      damaged: list[str] | None = None) -> dict[str, Incident]:
+    """What the stored incidents of ``ids`` say, without their chain or assessment; a damaged
+    one as in ``incidents_by_ids``."""
+    if not ids:
+        return {}
+    out: dict[str, Incident] = {}
+    for row in store.read(RECORD_INCIDENT_PAYLOADS, {"ids": list(dict.fromkeys(ids))}):
+        try:
+            out[row["id"]] = stored_incident(row).incident
+        except DamagedRecordError:
+            if damaged is None:
+                raise
+            damaged.append(str(row["id"]))
     return out
 
 

@@ -19,6 +19,7 @@ from graph.record_reads import (
     actors_by_ids,
     actors_found,
     cases_by_ids,
+    incident_payloads,
     incidents_by_ids,
     organ_incident_counts,
     organ_page,
@@ -59,7 +60,7 @@ def named(store: GraphStore, *, actors: Iterable[str] = (), organs: Iterable[str
 
 def incidents_of(store: GraphStore, ids: Iterable[str]) -> dict[str, Incident]:
     """The incidents of these ids as recorded (any version), by id."""
-    return {i: s.incident for i, s in incidents_by_ids(store, bounded_ids(ids)).items()}
+    return incident_payloads(store, bounded_ids(ids))
 
 
 def organ_counts(store: GraphStore, organ_ids: Iterable[str]) -> dict[str, int]:

@@ -16,6 +16,7 @@ from graph.record_reads import (
     actor_count,
     actor_page,
     actors_by_ids,
+    incident_payloads,
     incidents_by_ids,
     organ_count,
     organ_page,
@@ -144,13 +145,12 @@ def actor_incidents(store: GraphStore, actor_id: str, *, with_circle: bool = Tru
     people = circle(store, actor_id) if with_circle else {actor_id: ""}
     found, more = involvement_page(store, people, after=cursor, newest=newest, limit=limit)
     damaged: list[str] = []
-    incidents = incidents_by_ids(store, [x.incident for x in found], damaged=damaged)
+    incidents = incident_payloads(store, [x.incident for x in found], damaged=damaged)
     out = []
     for item in found:
-        stored = incidents.get(item.incident)
-        if stored is None:
+        incident = incidents.get(item.incident)
+        if incident is None:
             continue
-        incident = stored.incident
         seen: set[tuple[str, str]] = set()
         for person, via, role_name in item.ties:
             role = ROLE_OF.get(str(via)) or role_name or str(via).lower()
