@@ -33,6 +33,7 @@ from typing import Any
 from graph_bench import machine, percentiles  # bench/ is on the path when run as a script
 
 from bench.country import Country
+from bench.records_checks import intact
 from bench.records_load import (
     LoadReport,
     compact,
@@ -151,9 +152,9 @@ def _measure_loaded(size: int, data_dir: Path, country: Country, report: LoadRep
     spec = {"data_dir": str(data_dir), "size": size, "seed": args.seed, "cap": args.cap,
             "samples": args.samples, "tag": str(int(time.time())), "assessor": args.assessor}
     results: dict[str, Any] = {"load": report}
-    for name in ["verify", "record_1", "record_8", "verify_after",
+    for name in ["verify", "count", "record_1", "record_8", "count_after", "verify_after",
                  *(row[0] for row in ROWS[1:])]:
-        worker = "verify" if name == "verify_after" else name
+        worker = {"verify_after": "verify", "count_after": "count"}.get(name, name)
         results[name] = run_worker({**spec, "name": worker}, args.cap)
         print(f"  {size:,} {name}: {json.dumps(results[name])[:200]}", flush=True)
     if args.http:
@@ -162,26 +163,6 @@ def _measure_loaded(size: int, data_dir: Path, country: Country, report: LoadRep
         results["http"] = measure_http(country, data_dir, port=args.port, cap=args.cap,
                                        samples=args.samples)
     return results
-
-
-def intact(results: dict[str, Any]) -> str:
-    """Chains intact and stored == acknowledged, from the verify runs around the writes."""
-    before, after = results.get("verify", {}), results.get("verify_after", {})
-    if "records" not in before or "records" not in after:
-        return "not checked (verify did not finish)"
-    single = results.get("record_1", {})
-    one = len(single.get("ms", [])) + ("first_ms" in single)  # the warm-up record too
-    eight = results.get("record_8", {})
-    if "acknowledged" not in eight:
-        return "not checked (the 8-client run did not finish)"
-    expected = before["records"] + one + len(eight["acknowledged"])
-    stopped = ("; a run stopped at its cap may leave one call per client in flight, stored "
-               "but not acknowledged" if "over_s" in eight or "over_s" in results.get(
-                   "record_1", {}) else "")
-    return (f"verify {'ok' if after['ok'] else 'NOT ok: ' + after.get('kinds', '?')}; "
-            f"stored {after['records']:,}, "
-            f"acknowledged {expected:,} "
-            f"({'equal' if after['records'] == expected else 'DIFFER'}){stopped}")
 
 
 def section(size: int, results: dict[str, Any]) -> list[str]:

@@ -27,6 +27,7 @@ from typing import Any
 
 from bench.country import Country
 from core.settings import REPO_ROOT, Settings
+from graph.chains import incident_count
 from ingest.records import Incident
 from liuhen.records.related import incident_words
 from liuhen.records.service import RecordsService
@@ -168,6 +169,8 @@ def run(spec: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
             if child is not None:
                 child.close()
             return state
+        if name == "count":  # the incidents stored, every version (one statement)
+            return {"incidents": incident_count(service.store)}
         if name == "verify":
             before = rss_mb()
             started = time.perf_counter()
