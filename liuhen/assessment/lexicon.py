@@ -129,26 +129,30 @@ class Text:
         self._cache: dict[tuple[str, ...], list[Match]] = {}
 
     def find(self, words: Iterable[str], *, negatable: bool = True) -> list[Match]:
-        """Every occurrence of ``words``, longest first where they overlap, in text order."""
+        """Every occurrence of ``words``, in text order; where two overlap the longer is
+        kept, and of two as long the one further left (发文件: 发文, whatever the order of
+        the words: a set's order changed with the interpreter's hash seed, and with it the
+        words an answer's reasons quoted)."""
         key = tuple(words)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         found: list[Match] = []
         taken: set[int] = set()
-        for word in sorted(set(key), key=len, reverse=True):
-            for start in _occurrences(self.text, word):
-                end = start + len(word)
-                if taken & set(range(start, end)):
-                    continue
-                if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
-                    continue
-                if _in_a_name(self.text, word, end):
-                    continue
-                taken |= set(range(start, end))
-                found.append(Match(word, start, end,
-                                   negatable and self.negated(start, end),
-                                   negatable and self.is_uncertain(start)))
+        candidates = sorted((-len(word), start, word) for word in set(key)
+                            for start in _occurrences(self.text, word))
+        for _, start, word in candidates:
+            end = start + len(word)
+            if taken & set(range(start, end)):
+                continue
+            if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
+                continue
+            if _in_a_name(self.text, word, end):
+                continue
+            taken |= set(range(start, end))
+            found.append(Match(word, start, end,
+                               negatable and self.negated(start, end),
+                               negatable and self.is_uncertain(start)))
         found.sort(key=lambda m: m.start)
         self._cache[key] = found
         return found
