@@ -15,6 +15,7 @@ from core.errors import InputError
 from ingest.record_files import read_records
 from ingest.record_models import (
     CHINA,
+    CIRCLE_RELATIONS,
     INVERSE_RELATIVE,
     JUDICIAL_KINDS,
     KINDS,
@@ -212,7 +213,7 @@ class _Checker:
         # parent); its inverse is checked too, so A 父母 B beside B 配偶 A is caught.
         details: dict[tuple[RelationKind, str, str], dict[str, Relation]] = defaultdict(dict)
         for relation in records.relations.values():
-            if relation.kind not in {RelationKind.RELATIVE, RelationKind.STAFF_OF}:
+            if relation.kind not in CIRCLE_RELATIONS:
                 continue
             details[(relation.kind, relation.subject, relation.object)][relation.detail] = relation
             inverse = INVERSE_RELATIVE.get(relation.detail)

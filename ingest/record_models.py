@@ -96,6 +96,9 @@ class RelationKind(StrEnum):
 
 
 SYMMETRIC_RELATIONS = frozenset({RelationKind.RELATIVE, RelationKind.COLLEAGUE})
+#: Who is in an actor's circle: relatives and staff. The only relations the engine reads (a
+#: leading cadre behind a relative or a staff member who acted: liuhen/records/legal.py).
+CIRCLE_RELATIONS = frozenset({RelationKind.RELATIVE, RelationKind.STAFF_OF})
 # What the object is to the subject, given what the subject is to the object.
 INVERSE_RELATIVE = {"配偶": "配偶", "兄弟姐妹": "兄弟姐妹", "父母": "子女", "子女": "父母"}
 

@@ -18,6 +18,7 @@ from ingest.record_checks import BatchPlan, load_records, relation_pairs, valida
 from ingest.record_files import dump_jsonl, kind_of_file, read_records, record_files
 from ingest.record_models import (
     CHINA,
+    CIRCLE_RELATIONS,
     INVERSE_RELATIVE,
     JUDICIAL_KINDS,
     KINDS,
@@ -51,6 +52,7 @@ from ingest.record_models import (
 
 __all__ = [
     "CHINA",
+    "CIRCLE_RELATIONS",
     "INVERSE_RELATIVE",
     "JUDICIAL_KINDS",
     "KINDS",

@@ -182,18 +182,19 @@ RECORD_CORRECTION_CHAIN = read_statement(
     """,
     "id",
 )
-# An incident's neighbourhood in three statements (graph/record_reads.neighbourhood): the
-# incident with its case; the actors it names with every relation they are in and the actor
-# at its other end; the organs above them with the organs beside each party committee.
-RECORD_INCIDENT_WITH_CASE = read_statement(
-    "record_incident_with_case",
+# Incidents' neighbourhood in three statements (graph/record_reads.neighbourhoods): the
+# incidents with their cases; the actors they name with their relations of the ``$kinds``
+# asked and the actor at the other end; the organs above them and beside their committees.
+RECORD_INCIDENTS_WITH_CASES = read_statement(
+    "record_incidents_with_cases",
     f"""
-    MATCH (i:Incident {{id: $id}})
+    UNWIND $ids AS wanted
+    MATCH (i:Incident {{id: wanted}})
     OPTIONAL MATCH (i)-[:ABOUT_CASE]->(c:Case)
     RETURN {INCIDENT_FIELDS},
            [c.id, c.number, c.organ, c.stage, c.cause, c.parties, c.handlers] AS case_fields
     """,
-    "id",
+    "ids",
 )
 _ACTOR_LIST = ("[{0}.id, {0}.name, {0}.pseudonym, {0}.position, {0}.organ, {0}.kinds, "
                "{0}.retired, {0}.managed_by]")
@@ -202,11 +203,11 @@ RECORD_ACTORS_WITH_RELATIONS = read_statement(
     f"""
     UNWIND $ids AS wanted
     MATCH (a:Actor {{id: wanted}})
-    OPTIONAL MATCH (a)-[r:RELATED]-(b:Actor)
+    OPTIONAL MATCH (a)-[r:RELATED]-(b:Actor) WHERE r.kind IN $kinds
     RETURN {_ACTOR_LIST.format("a")} AS actor, {_ACTOR_LIST.format("b")} AS other,
            [r.id, r.kind, startNode(r).id, endNode(r).id, r.detail, r.case] AS relation
     """,
-    "ids",
+    "ids", "kinds",
 )
 RECORD_ORGANS_AROUND = read_statement(
     "record_organs_around",

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from core.errors import NotFoundError
-from ingest.records import Incident, ParticipantRole, RecordSet, RelationKind
+from ingest.records import CIRCLE_RELATIONS, Incident, ParticipantRole, RecordSet, RelationKind
 from liuhen.records.views import (
     Involvement,
     RelatedIncident,
@@ -156,7 +156,7 @@ def circle(records: RecordSet, actor_id: str) -> dict[str, str]:
     """The actor, their relatives and their staff (and those they are staff of): id -> via."""
     found = {actor_id: ""}
     for relation in records.relations.values():
-        if relation.kind not in {RelationKind.RELATIVE, RelationKind.STAFF_OF}:
+        if relation.kind not in CIRCLE_RELATIONS:
             continue
         via = f"{relation.kind}:{relation.detail}" if relation.detail else str(relation.kind)
         if relation.subject == actor_id:

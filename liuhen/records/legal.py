@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ingest.records import (
+    CIRCLE_RELATIONS,
     JUDICIAL_KINDS,
     Actor,
     ActorKind,
@@ -23,7 +24,6 @@ from ingest.records import (
     OrganKind,
     Origin,
     RecordSet,
-    RelationKind,
 )
 from liuhen.assessment import Assessment, Assessor, Facts
 
@@ -89,8 +89,7 @@ def cadre_behind(incident: Incident, records: RecordSet) -> Actor | None:
     if instigator is not None and ActorKind.LEADING_CADRE in instigator.kinds:
         return instigator
     for relation in records.relations.values():
-        if relation.subject == incident.intervener and relation.kind in {
-                RelationKind.STAFF_OF, RelationKind.RELATIVE}:
+        if relation.subject == incident.intervener and relation.kind in CIRCLE_RELATIONS:
             boss = records.actors.get(relation.object)
             if boss is not None and ActorKind.LEADING_CADRE in boss.kinds:
                 return boss

@@ -30,7 +30,7 @@ from graph.record_reads import (
 )
 from graph.store import GraphStore
 from graph.trace import trace_rows
-from ingest.records import Actor, ActorKind, Level, Organ, OrganKind, RelationKind
+from ingest.records import CIRCLE_RELATIONS, Actor, ActorKind, Level, Organ, OrganKind
 from liuhen.records.readers import decode_cursor, encode_cursor
 from liuhen.records.views import (
     MAX_PAGE,
@@ -116,7 +116,7 @@ def circle(store: GraphStore, actor_id: str) -> dict[str, str]:
     found = {actor_id: ""}
     for row in relations_of(store, [actor_id]):
         relation = row.relation
-        if relation.kind not in {RelationKind.RELATIVE, RelationKind.STAFF_OF}:
+        if relation.kind not in CIRCLE_RELATIONS:
             continue
         via = f"{relation.kind}:{relation.detail}" if relation.detail else str(relation.kind)
         other = relation.object if relation.subject == actor_id else relation.subject

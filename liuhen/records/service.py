@@ -27,6 +27,7 @@ from graph.record_reads import (
     incidents_by_ids,
     link_participants,
     neighbourhood,
+    neighbourhood_batches,
     pending_incidents,
     stale_incidents,
 )
@@ -214,15 +215,16 @@ class RecordsService:
             return self._engine_version
 
     def annotate(self, incident_ids: Sequence[str]) -> int:
-        """Assess each incident over its neighbourhood and store the verdict on it (and its
-        participants as relationships); returns how many were assessed."""
+        """Assess each incident over its neighbourhood (read a batch at a time) and store the
+        verdict on it (and its participants as relationships); returns how many."""
         engine, version = self.classifier(), self.engine_version()
         rows, assessed = [], []
-        for incident_id in incident_ids:
-            _, records = self._neighbourhood(incident_id)
-            incident = records.incidents[incident_id]
-            assessed.append(incident)
-            rows.append(assessment_row(incident_id, engine.assess(incident, records), version))
+        for batch, found, records in neighbourhood_batches(self.store, incident_ids):
+            for incident_id in batch:
+                if incident_id not in found:
+                    raise NotFoundError(f"no incident {incident_id!r}")
+                assessed.append(incident := records.incidents[incident_id])
+                rows.append(assessment_row(incident_id, engine.assess(incident, records), version))
         link_participants(self.store, assessed)
         annotate_incidents(self.store, rows, self.sealer)
         return len(rows)

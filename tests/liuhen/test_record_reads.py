@@ -13,6 +13,7 @@ import pytest
 from core.errors import InputError
 from core.settings import Settings
 from graph.involvement import involvement_page
+from graph.record_reads import neighbourhood_batches
 from ingest.records import RecordSet
 from liuhen.classify import IncidentEngine
 from liuhen.records import readers
@@ -54,6 +55,25 @@ def test_the_neighbourhood_holds_every_fact_the_engine_reads(service: RecordsSer
         assert incident_facts(incident, around) == incident_facts(incident, whole), incident.id
         assert (incident_engine.assess(incident, around).model_dump()
                 == incident_engine.assess(incident, whole).model_dump()), incident.id
+
+
+def test_a_batch_of_neighbourhoods_gives_each_incident_its_own_assessment(
+        service: RecordsService, whole: RecordSet, incident_engine: IncidentEngine) -> None:
+    """Read together, the neighbourhoods of several incidents make one set; each incident's
+    facts and assessment over it are those over its own neighbourhood."""
+    ids = sorted(whole.incidents)
+    for size in (7, 100):
+        batches = list(neighbourhood_batches(service.store, [*ids, "no-such-incident"],
+                                             size=size))
+        assert [i for batch, _, _ in batches for i in batch] == [*ids, "no-such-incident"]
+        for batch, found, records in batches:
+            assert set(found) == set(batch) - {"no-such-incident"}
+            for incident_id in found:
+                _, own = service._neighbourhood(incident_id)
+                incident = records.incidents[incident_id]
+                assert incident_facts(incident, records) == incident_facts(incident, own)
+                assert (incident_engine.assess(incident, records).model_dump()
+                        == incident_engine.assess(incident, own).model_dump()), incident_id
 
 
 def test_routes_over_the_neighbourhood_equal_the_whole_set_routes(service: RecordsService,
