@@ -17,6 +17,15 @@ URGES_LAW = re.compile(r"[：:]?[“\"]?" + BY_LAW)
 ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请)"
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
                                 + r"(办|处理|依规|办理|进行)")
+# A request only to report on a case (请书面报告审理进度, 要求按季度报送侦查进展, 请提供…):
+# R1 第三条's 了解案件情况, which asks nothing of the case's handling; and a request about
+# the handling itself (请依法处理, 要求加快审理, 督促尽快审结, 请核查并答复), which does
+# (R1 第五条第二款).
+REPORT_ASKED = re.compile(r"(要求|请|要)[^。；]{0,30}?(汇报|报送|报告|介绍|提供|反馈)")
+HANDLING_ASKED = re.compile(
+    r"(要求|请|督促|责成|督办)[^。；]{0,12}(依法|依规|尽快|加快|抓紧|及时|妥善)[^。；]{0,8}"
+    r"(处理|办理|审结|审理|执结|执行|核查|核实|审查|答复|处置)|"
+    r"(要求|请|督促|责成|督办)[^。；，]{0,10}(审结|执结|核查|暂缓|驳回|立案|起诉|撤案|结案)")
 NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"
                             r"(群众|知情人|网友|市民|村民|职工|员工|老百姓)")
 # 局长本人又打电话问“我秘书去过了吧”: the one named bears a claimed identity out himself.

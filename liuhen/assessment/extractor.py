@@ -26,6 +26,7 @@ from liuhen.assessment.cue_patterns import (
     FILE_BY_PROCEDURE,
     FILE_NOUNS,
     FILES_SHOWN,
+    HANDLING_ASKED,
     INVITED,
     LATER_TURN,
     NO_LAWFUL_CAUSE,
@@ -40,6 +41,7 @@ from liuhen.assessment.cue_patterns import (
     PRINCIPAL_HIMSELF,
     PUBLIC,
     REPLY_TO_REQUEST,
+    REPORT_ASKED,
     REQUESTED_OUTCOME,
     RETURNED_WHEN_CAUGHT,
     SCARE_QUOTE,
@@ -167,6 +169,8 @@ class Extractor(ActorReader, CircumstanceReader):
             note("hearsay", heard)
         if ASKS_LAW_FOLLOWED.search(query):
             f["urged_lawful_handling"] = True
+        if REPORT_ASKED.search(query) and not HANDLING_ASKED.search(query):
+            f["reports_only"] = True
         general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain
                    and not (conduct and LATER_TURN.search(text.text, m.end))]
         # 一开始没有提到案子，临走时才说…: the case came up after all

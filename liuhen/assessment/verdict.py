@@ -34,6 +34,9 @@ __all__ = ["EXPLICIT_CONDUCT", "OWN_DUTY_RULES", "R1_ITEMS", "R2_ITEMS", "R3_ITE
 
 # The contact conduct R2 第九条 does not name: only R3 第五条 speaks of it.
 _CONTACT_ONLY = frozenset({"borrow", "accept_benefit", "recommend_lawyer", "collusion"})
+# conduct that asks something of how a case is handled (not learning about it, 了解案情)
+_ASKS_OF_HANDLING = frozenset({"directive", "guidance", "decide_case", "plead",
+                               "private_meeting", "other"})
 
 
 def judge(facts: Facts) -> Findings:
@@ -295,7 +298,21 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R1.managed_by_other")
     if any(f.rule.startswith("R1-8-") and f.status == "violation" for f in out):
         triggers.add("R1.8.violation")
+    if _letter_asks_of_case(facts):
+        triggers.add("R1.org_letter_request")
     return out
+
+
+def _letter_asks_of_case(facts: Facts) -> bool:
+    """A letter or document in an organisation's name that asks something of a case's
+    handling. R1 第五条第二款 has it recorded with its materials whatever the verdict: the
+    paragraph makes interference the condition for a cadre's staff and relatives only
+    ("以组织名义向司法机关发文发函对案件处理提出要求的，或者领导干部身边工作人员、亲属干预司法活动…").
+    Only learning about a case (了解案件情况) asks nothing of its handling."""
+    by_organisation = facts.org_letter or facts.actor_role == "党政机关（以组织名义）"
+    asks = (bool(stated_conduct(facts) & _ASKS_OF_HANDLING) or facts.urged_lawful_handling) \
+        and not facts.reports_only
+    return bool(by_organisation and facts.written and facts.specific_case is not False and asks)
 
 
 def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
