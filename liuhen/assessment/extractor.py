@@ -169,7 +169,9 @@ class Extractor(ActorReader, CircumstanceReader):
             note("hearsay", heard)
         if ASKS_LAW_FOLLOWED.search(query):
             f["urged_lawful_handling"] = True
-        if REPORT_ASKED.search(query) and not HANDLING_ASKED.search(query):
+        if HANDLING_ASKED.search(query):
+            f["reports_only"] = False  # something asked of the handling itself
+        elif REPORT_ASKED.search(query):
             f["reports_only"] = True
         general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain
                    and not (conduct and LATER_TURN.search(text.text, m.end))]

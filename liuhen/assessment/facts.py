@@ -112,9 +112,10 @@ class Facts(BaseModel):
         default=None, description="the actor's words only ask that the case be handled by law "
         "(要求“依法办”): R1 第三条's 督促司法机关依法履行职责, no direction on the case")
     reports_only: bool | None = Field(
-        default=None, description="what is asked of the organ is only to report or provide "
-        "information on the case (请书面报告审理进度): R1 第三条's 了解案件情况, nothing asked of "
-        "its handling (R1 第五条第二款)")
+        default=None, description="True: what is asked of the organ is only to report or "
+        "provide information on the case (请书面报告审理进度): R1 第三条's 了解案件情况, nothing "
+        "asked of its handling (R1 第五条第二款); False: something is asked of the handling "
+        "itself (请依法妥善处理, 要求加快审理)")
     specific_case: bool | None = Field(
         default=None, description="False: the words say no specific case was concerned")
     staff_only: bool | None = Field(

@@ -25,6 +25,8 @@ def _record_and_keep(result: Assessment) -> list[str]:
     "市委政法委向县法院发出督办函，要求依法加快审理一起拖欠工程款的案件，函中没有对判决提出意见。",
     "区人大常委会办公室给区法院发函，转去一名代表反映的执行案件情况，请法院依法处理并书面答复。",
     "县委政法委以政法委的名义发函，要求检察院在作出起诉决定前先报告案件情况。",
+    # a request about the handling in words the conduct cues do not name (妥善处理)
+    "市委政法委发函，请区法院依法妥善处理一起拖欠工资的执行案件。",
     # a report asked beside a request about the handling itself
     "市信访局给区法院发来转办单，转去一封来信，请法院依法核查处理并报告处理结果。",
 ])
@@ -59,4 +61,4 @@ def test_a_request_only_to_report_is_read_as_such(assessor: Assessor) -> None:
     monthly = assessor.assess("县委政法委向县检察院发出书面通知，要求按月报送一起涉众诈骗案的"
                               "审查起诉进展。")
     assert monthly.facts.reports_only is True
-    assert not also_handle.facts.reports_only
+    assert also_handle.facts.reports_only is False
