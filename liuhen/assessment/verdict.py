@@ -310,8 +310,10 @@ def _letter_asks_of_case(facts: Facts) -> bool:
     ("以组织名义向司法机关发文发函对案件处理提出要求的，或者领导干部身边工作人员、亲属干预司法活动…").
     Only learning about a case (了解案件情况) asks nothing of its handling."""
     by_organisation = facts.org_letter or facts.actor_role == "党政机关（以组织名义）"
-    asks = (bool(stated_conduct(facts) & _ASKS_OF_HANDLING) or facts.urged_lawful_handling
-            or facts.reports_only is False) and not facts.reports_only
+    if facts.reports_only is not None:  # the words say whether only a report was asked
+        asks = not facts.reports_only
+    else:
+        asks = bool(stated_conduct(facts) & _ASKS_OF_HANDLING or facts.urged_lawful_handling)
     return bool(by_organisation and facts.written and facts.specific_case is not False and asks)
 
 
