@@ -26,6 +26,8 @@ from liuhen.assessment.actor_patterns import (
     TOLD_AND_WENT_ON,
     TURNS_TO,
     answered_by,
+    officers_kin,
+    organ_kind,
 )
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.lexicon import Match, Text
@@ -156,8 +158,8 @@ class ActorReader:
             kind = counterpart[0] if counterpart and counterpart[1].start < complaint[0].start \
                 else None
             f["actor_role"] = kind
-            receiving = self._organ_kind(text.text[:complaint[0].start])
-            reported = self._organ_kind(text.text[complaint[0].end:])
+            receiving = organ_kind(text.text[:complaint[0].start])
+            reported = organ_kind(text.text[complaint[0].end:])
             if receiving and reported and receiving != reported:
                 f["outside_jurisdiction"] = True
             record("complaint", complaint)  # type: ignore[operator]
@@ -327,7 +329,7 @@ class ActorReader:
             before = text.text[max(actor.end, text.clause_start(m.start), m.start - 14):m.start]
             if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|"
                          r"加上?|添加|来到|赶到|回到|到|上门|登门|拦住|拉住|叫去|叫到|致电|打给|转告|转达|捎话|"
-                         r"提醒|叮嘱|嘱咐|督促|批评)",
+                         r"提醒|叮嘱|嘱咐|督促|批评|要求|责令|吩咐|授意|示意)",
                          before):
                 return m
             if "跟" in before and m.word not in self.w("judicial_leader_roles") and re.match(
@@ -438,8 +440,8 @@ class ActorReader:
             after = text.text[actor.end:target.end] if target is not None else \
                 text.text[actor.end:]
         whole = text.text
-        actor_organ = self._organ_kind(before_actor)
-        target_organ = self._organ_kind(after)
+        actor_organ = organ_kind(before_actor)
+        target_organ = organ_kind(after)
         if actor_organ and target_organ and actor_organ != target_organ:
             return "unrelated"  # a court and a police force: no line of supervision
         lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)
@@ -454,14 +456,6 @@ class ActorReader:
         if colleague or target is not None or actor_organ == target_organ:
             return "colleague"
         return None
-
-    @staticmethod
-    def _organ_kind(text: str) -> str | None:
-        kinds = {"法院": "court", "中院": "court", "法庭": "court", "检察": "procuratorate",
-                 "公安": "police", "派出所": "police", "刑侦": "police", "国家安全": "security",
-                 "国安": "security", "司法局": "justice", "监狱": "justice"}
-        found = [(text.find(k), v) for k, v in kinds.items() if k in text]
-        return min(found)[1] if found else None
 
     def _judicial_context(self, text: Text, match: Match) -> bool:
         """A role word such as 院长 or 局长 inside a judicial organ (法院院长, 公安局局长)."""
@@ -486,10 +480,10 @@ class ActorReader:
         found: list[tuple[int, Counterpart, Match]] = []
         for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
             for m in text.find(self.w("counterpart", kind), negatable=False):
-                if m.start < after or IDENTITY_DENIED.search(
-                        text.text[text.clause_start(m.start):m.start]) or NO_TIE.match(
-                        text.text, m.end):
-                    continue  # 也不是他所办案件的当事人, 跟任何服刑人员都没有关系: denied
+                if m.start < after or IDENTITY_DENIED.search(text.text[text.clause_start(
+                        m.start):m.start]) or NO_TIE.match(text.text, m.end) or (
+                        kind == "特殊关系人" and officers_kin(text.text, m.start, self.w)):
+                    continue  # 也不是…当事人, 没有关系: denied; 法官的爱人: not a party's kin
                 found.append((m.start, kind, m))  # type: ignore[arg-type]
         if not found:
             return None

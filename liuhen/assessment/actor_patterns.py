@@ -5,6 +5,7 @@ in its comment what it finds; they are kept apart so that the reader's logic sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import in_quotes
@@ -82,3 +83,19 @@ def answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None
 # 法务部长, 财务部长: the head of a firm's department, not a leading cadre of R1 第十二条 (who
 # leads a party, 人大, government, 政协, judicial or military organ, or a firm itself)
 FIRM_DEPARTMENT = re.compile(r"(法务|财务|人力|销售|市场|采购|技术|工程)$")
+
+
+def organ_kind(text: str) -> str | None:
+    """The kind of the first judicial organ the words name (court, procuratorate, police...)."""
+    kinds = {"法院": "court", "中院": "court", "法庭": "court", "检察": "procuratorate",
+             "公安": "police", "派出所": "police", "刑侦": "police", "国家安全": "security",
+             "国安": "security", "司法局": "justice", "监狱": "justice"}
+    found = [(text.find(k), v) for k, v in kinds.items() if k in text]
+    return min(found)[1] if found else None
+
+
+def officers_kin(text: str, start: int, words: Callable[..., tuple[str, ...]]) -> bool:
+    """The relative named at ``start`` is an officer's own (法官的爱人, 自己的老婆: the
+    reflexive points to the one who acts), not a party's: no 特殊关系人 of R3 第十四条
+    (当事人的父母、配偶、子女…) by that word alone."""
+    return text[:start].endswith(("自己的", *(role + "的" for role in words("judicial_roles"))))

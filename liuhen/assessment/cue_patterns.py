@@ -140,3 +140,7 @@ REPORT_IN_WRITING = re.compile(r"[^，。；]{0,2}(反映|举报|报告|说明)"
 # 微信聊天记录已调取, 通话录音被调取: records the inquiry took as evidence, not a procedure the
 # one who acted followed
 EVIDENCE_TAKEN = re.compile(r"(记录|录音|录像|监控|截图|流水|凭证)(已经?|被|均|都)?$")
+# 他没有回避, 未申请回避, 拒不回避: the officer did not step aside (R3 第四条's 自行回避 not done);
+# whether the law required it is another fact.
+NOT_RECUSED = re.compile(r"(没有|没|未|并未|也未|也没有|拒不|不肯|不愿)(主动|自行|依法)?"
+                         r"(申请|提出|要求)?回避")

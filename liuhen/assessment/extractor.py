@@ -31,6 +31,7 @@ from liuhen.assessment.cue_patterns import (
     LATER_TURN,
     NO_LAWFUL_CAUSE,
     NO_OPINION,
+    NOT_RECUSED,
     NOT_TAKEN_UP,
     OUTCOME_ASKED,
     OUTCOME_QUESTIONS,
@@ -234,6 +235,8 @@ class Extractor(ActorReader, CircumstanceReader):
             value = cue(name, "conduct", path)
             if value is not None:
                 f[name] = value
+        if f.get("recused") is None and NOT_RECUSED.search(query):
+            f["recused"] = False
         if f.get("approved") and APPROVED_AFTER.search(query):
             # 见面两天后才补填审批表: R3 第六条's 确需…接触的，应…办理审批手续并获批准 is a
             # condition of the contact, which an approval given after it did not meet
@@ -440,7 +443,8 @@ class Extractor(ActorReader, CircumstanceReader):
             m for m in text.find_pattern("leak") if not m.negated and not m.uncertain]
         learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
         return all(any(x.start <= m.start and m.end <= x.end for x in learning)
-                   or text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
+                   or (text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
+                       and not text.text.startswith("内容", m.end))  # 案卷内容: what it holds
                    or re.search(r"(入|附|随|进|归)了?$", text.text[max(0, m.start - 2):m.start])
                    or PUBLIC.search(text.text[text.clause_start(m.start):_clause_end(text, m)])
                    or (m.word in FILE_NOUNS

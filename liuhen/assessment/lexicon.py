@@ -228,10 +228,11 @@ class Text:
 
 def _in_a_name(text: str, word: str, end: int) -> bool:
     """``word`` (ending at ``end``) is the first part of a name (NAME_HEAD), unless it is a
-    verb taking 案 as its object (别立案, 办案, 结案)."""
+    verb taking 案 as its object (别立案, 办案, 结案) or meeting someone of a case (偶遇案件当事人,
+    碰到案件的律师: no case is named 偶遇案)."""
     if NAME_HEAD.search(word) or not NAME_HEAD.match(text, end):
         return False
-    return not (text[end] == "案" and word[-1] in "立办结查审破销撤报")
+    return not (text[end] == "案" and word[-1] in "立办结查审破销撤报遇到见上")
 
 
 def _occurrences(text: str, word: str) -> list[int]:

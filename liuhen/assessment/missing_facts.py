@@ -23,6 +23,7 @@ LAWFUL_CAUSE = "是否因法定事由、经法定程序"
 FOR_A_PARTY = "是否为案件当事人及其辩护人、诉讼代理人、亲属打探案情"
 ACCEPTED = "是否接受请客送礼或者其他利益"
 JUDICIAL_DUTY = "是否依法履行审判、执行、检察、侦查、监管职责"
+RECUSAL_GROUND = "是否有法律规定的回避情形"
 
 # The facts an account may say it leaves open (liuhen.assessment.open_questions), which a caller
 # may also name as open (Facts.open_facts).

@@ -344,7 +344,14 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     if "leak" in conduct and not improper and (
             tie or (facts.counterpart and facts.via_procedure is not True)):
         improper.append("probe")  # 通风报信 to a party or its lawyer is done for the party
-    if improper == ["plead"] and facts.plea_outcome_only and facts.counterpart and not tie \
+    if improper == ["other"] and supervisory and not tie and facts.counterpart is None \
+            and not conduct - {"other", "learn_case", "guidance", "probe", "leak"}:
+        # the organ's own leader (or a superior) who has a case's papers shown to him, with no
+        # party in the story: 第四条 gives him 领导、监督职责 over the case, and whether this
+        # went beyond them the words do not say (第九条第（五）项 is 其他影响…公正处理)
+        out.append(Finding(R2_ITEMS["other"], "undetermined", [unknown.CONDUCT],
+                           because=["other"]))
+    elif improper == ["plead"] and facts.plea_outcome_only and facts.counterpart and not tie \
             and not conduct - {"plead", "learn_case", "guidance"}:
         # an outcome word alone (取保, 缓刑) beside a party or its lawyer: whether it was the
         # party's request to the officer or the insider's plea for the party, the words do

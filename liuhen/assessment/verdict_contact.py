@@ -50,12 +50,20 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
         out.append(Finding("R3-4", "lawful", because=["recused"]))
         triggers.add("R3.file")
         return out
+    if facts.recused is False and not items and facts.counterpart is not None:
+        # 没有回避 in a case of someone close: R3 第四条 binds only 有法律规定的回避情形的, and
+        # which ties those are the procedure laws say (近亲属, 其他关系…可能影响公正处理), not
+        # these rules: whether this tie is one is the question, not an approval
+        out.append(Finding("R3-4", "undetermined", [unknown.RECUSAL_GROUND], because=["recused"]))
+        triggers.add("R3.file")
+        return out
     if "collusion" in items and not (conduct & {"plead"}) and facts.counterpart != "中介组织":
         items = [i for i in items if i != "collusion"] or items
     for item in items:
-        if item in ("accept_benefit", "borrow") and facts.counterpart is None:
-            # 第五条 forbids a benefit or a loan from 当事人、律师、特殊关系人、中介组织: from
-            # whom else the words do not say (an arbitrator, a friend with no tie to the case)
+        if item in ("accept_benefit", "borrow", "leak") and facts.counterpart is None:
+            # 第五条 forbids a benefit or a loan from 当事人、律师、特殊关系人、中介组织, and a
+            # leak to them: from whom else, or to whom else (an arbitrator, a friend with no tie
+            # to the case, the officer's own 科长), the words do not say
             out.append(Finding(R3_ITEMS[item], "undetermined", [unknown.COUNTERPART]))
         else:
             out.append(Finding(R3_ITEMS[item], "violation", because=[item]))
