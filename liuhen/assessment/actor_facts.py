@@ -86,7 +86,8 @@ class ActorReader:
         relatives = text.find(w("relative_words"), negatable=False)
         org_name = text.find(w("org_name_words"), negatable=False)
         outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)
-                          if not self._judicial_context(text, m)]
+                          if not self._judicial_context(text, m)  # 审判委员会: the court's own
+                          and text.text[max(0, m.start - 2):m.start] not in ("审判", "检察")]
         counterpart = self._counterpart(text)
         scene = scene_end(text.text, [m.start for m in [*leaders, *judicial, *organs, *leading]]
                            + ([counterpart[1].start] if counterpart is not None else []))

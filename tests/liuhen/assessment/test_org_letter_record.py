@@ -29,6 +29,9 @@ def _record_and_keep(result: Assessment) -> list[str]:
     "市委政法委发函，请区法院依法妥善处理一起拖欠工资的执行案件。",
     # a report asked beside a request about the handling itself
     "市信访局给区法院发来转办单，转去一封来信，请法院依法核查处理并报告处理结果。",
+    # an office of an organ sends it (session 24: the sender was read as a cadre, or nobody)
+    "县政府办公室给县法院发来一份转送单，转去一封群众来信，请法院依法处理一起房屋买卖纠纷并答复来信人。",
+    "区人大常委会信访室给区法院发来附函，转去一封反映执行案件拖延的来信，请法院依法办理。",
 ])
 def test_a_letter_asking_of_a_case_is_recorded_and_kept(assessor: Assessor,
                                                         situation: str) -> None:
@@ -62,3 +65,11 @@ def test_a_request_only_to_report_is_read_as_such(assessor: Assessor) -> None:
                               "审查起诉进展。")
     assert monthly.facts.reports_only is True
     assert also_handle.facts.reports_only is False
+
+
+def test_a_courts_own_committee_minutes_are_no_organisations_letter(assessor: Assessor) -> None:
+    """审判委员会 is the court's own committee, not an organisation writing to the court."""
+    result = assessor.assess("审判委员会讨论一起案件，院长发表了意见，意见写入了审委会会议纪要。")
+    assert result.verdict == "lawful"
+    assert result.facts.org_letter is not True
+    assert _record_and_keep(result) == []
