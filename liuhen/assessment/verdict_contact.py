@@ -132,6 +132,10 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
                                because=["via_procedure"]))
             triggers.add("R3.contact")
             return out
+        elif facts.counterpart is None:
+            # R3 governs contact with 当事人、律师、特殊关系人、中介组织 (第五、六条): with no one
+            # of them named, that is the fact to find, not an approval
+            out.append(Finding("R3-5-6", "undetermined", [unknown.COUNTERPART], weak=True))
         else:
             out.append(Finding("R3-5-6", "undetermined", [unknown.APPROVAL], weak=True))
     triggers |= {"R3.file", "R3.contact"}

@@ -13,6 +13,8 @@
 - R3 第五条第（三）项 forbids "接受…请客送礼": 接受了律师请的一顿饭 is that, in the text's own
   construction.
 - R1 第十条: 不要把…记录在案 is told not to record (only 不把…记录 was read).
+- R3 第五条第（二）项 covers an intermediary recommended to a party; with no counterpart named
+  the open fact is who the other was, not an approval.
 - R3 第六条: a contact away from the workplace needs approval; the counterpart's premises one
   goes to (到…鉴定所, 到…评估公司, 外出走访) are such a place, and approved it is lawful.
 
@@ -135,3 +137,19 @@ def test_a_leader_who_says_do_not_record_it_is_r1_10(assessor: Assessor) -> None
     assert result.facts.recorded is False
     assert result.verdict == "violation"
     assert "R1-10" in _rules(result, "violation")
+
+
+def test_an_intermediary_recommended_to_a_party_is_r3_5_2(assessor: Assessor) -> None:
+    """R3 第五条第（二）项: "…或者为律师、中介组织介绍案件": an appraiser recommended to a party
+    is a case brought to an intermediary; a lawyer recommended is the item's first half."""
+    result = assessor.assess("法官向当事人推荐了一家评估公司。")
+    assert result.verdict == "violation"
+    assert "R3-5-2" in _rules(result, "violation")
+
+
+def test_no_counterpart_named_asks_for_one_not_for_an_approval(assessor: Assessor) -> None:
+    """With nobody of R3 第五条's four named, whether there was one is the open fact."""
+    result = assessor.assess("警察在派出所依法询问了一名证人。")
+    assert result.verdict != "violation"
+    assert unknown.APPROVAL not in result.missing_facts
+    assert unknown.COUNTERPART in result.missing_facts
