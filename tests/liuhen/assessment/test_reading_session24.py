@@ -153,3 +153,14 @@ def test_no_counterpart_named_asks_for_one_not_for_an_approval(assessor: Assesso
     assert result.verdict != "violation"
     assert unknown.APPROVAL not in result.missing_facts
     assert unknown.COUNTERPART in result.missing_facts
+
+
+def test_a_general_work_report_to_a_party_committee_is_lawful(assessor: Assessor) -> None:
+    """R1 第三条 lets the organs that lead judicial work learn of it by work procedure; a report
+    on 全县审判工作 concerns no case (R1 第八条 is about 案件处理)."""
+    general = assessor.assess("县委书记在县委常委会上听取了县法院院长关于全县审判工作的年度汇报。")
+    assert general.facts.specific_case is False
+    assert general.verdict == "lawful"
+    one_case = assessor.assess("县委书记在县委常委会上听取了县法院院长关于一起涉黑案件的汇报，"
+                               "要求对被告人从重判处。")
+    assert one_case.verdict == "violation"
