@@ -164,3 +164,15 @@ def test_a_general_work_report_to_a_party_committee_is_lawful(assessor: Assessor
     one_case = assessor.assess("县委书记在县委常委会上听取了县法院院长关于一起涉黑案件的汇报，"
                                "要求对被告人从重判处。")
     assert one_case.verdict == "violation"
+
+
+def test_an_arrangement_decided_is_no_deliberation_leaked(assessor: Assessor) -> None:
+    """庭里定了上门调解 says how the case will be handled, not what was deliberated; 合议庭已经
+    定了，判三年 told to a lawyer is a leak."""
+    arranged = assessor.assess("庭里定了下周二上门调解。承办法官经庭长批准，到原告家中主持调解，"
+                               "被告也到场。")
+    assert "leak" not in arranged.facts.conduct
+    assert arranged.verdict == "lawful"
+    told = assessor.assess("庭长说合议庭已经定了，判三年缓三年，让律师转告家属放心。")
+    assert "leak" in told.facts.conduct
+    assert told.verdict == "violation"
