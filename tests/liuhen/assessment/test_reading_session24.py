@@ -176,3 +176,15 @@ def test_an_arrangement_decided_is_no_deliberation_leaked(assessor: Assessor) ->
     told = assessor.assess("庭长说合议庭已经定了，判三年缓三年，让律师转告家属放心。")
     assert "leak" in told.facts.conduct
     assert told.verdict == "violation"
+
+
+def test_an_outcome_naming_whom_it_is_about_is_no_plea_or_leak(assessor: Assessor) -> None:
+    """拟判缓刑的被告人 names the defendant by the state of his case; the staff of another organ
+    asking about him by a commission letter is R2 第五条's lawful inquiry."""
+    result = assessor.assess("司法局社区矫正工作人员持法院的委托函，到法院向承办法官了解"
+                             "拟判缓刑的被告人的家庭情况。")
+    assert not {"plead", "leak"} & set(result.facts.conduct)
+    assert result.verdict == "lawful"
+    told = assessor.assess("法官把拟判缓刑的结果告诉了被告人的家属。")
+    assert "leak" in told.facts.conduct
+    assert told.verdict == "violation"
