@@ -13,6 +13,7 @@
 - R3 第五条第（三）项 forbids "接受…请客送礼": 接受了律师请的一顿饭 is that, in the text's own
   construction.
 - R1 第十条: 不要把…记录在案 is told not to record (only 不把…记录 was read).
+- R3 第十四条 makes a friend, classmate or townsman a 特殊关系人 only with a tie to a case.
 - R3 第五条第（二）项 covers an intermediary recommended to a party; with no counterpart named
   the open fact is who the other was, not an approval.
 - R3 第六条: a contact away from the workplace needs approval; the counterpart's premises one
@@ -188,3 +189,17 @@ def test_an_outcome_naming_whom_it_is_about_is_no_plea_or_leak(assessor: Assesso
     told = assessor.assess("法官把拟判缓刑的结果告诉了被告人的家属。")
     assert "leak" in told.facts.conduct
     assert told.verdict == "violation"
+
+
+@pytest.mark.parametrize("situation", [
+    "法官周末和几个朋友一起钓鱼。",
+    "法官收了朋友送的两瓶酒。",
+])
+def test_a_friend_is_no_special_relation_by_the_word(assessor: Assessor, situation: str) -> None:
+    """R3 第十四条: "特殊关系人，是指当事人的父母、配偶、子女、同胞兄弟姐妹和与案件有利害关系或
+    可能影响案件公正处理的其他人". A friend, a classmate or a fellow townsman is one only with
+    such a tie; private life with them is no R3 第五条 violation by itself."""
+    result = assessor.assess(situation)
+    assert result.verdict != "violation"
+    assert result.facts.counterpart is None
+    assert unknown.COUNTERPART in result.missing_facts
