@@ -10,9 +10,9 @@ import re
 
 from liuhen.assessment.cue_patterns import (
     COURTESY,
-    DESCRIBES_PERSON,
     NOBODY_SIGNED,
     ON_OUTSIDER,
+    OUTCOME_NAMES_PERSON,
     OVERSEERS,
     PUT_OFF_AFTER,
     RECORDER_STEP,
@@ -80,9 +80,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             and not (in_quotes(text.text, m.start)
                      and REFUSED_TO_RECOMMEND.search(text.text, m.end))]
     if name in ("leak", "plead"):  # 拟判缓刑的被告人: whom it is about, not what is asked
-        found = [m for m in found if not (text.text[max(0, m.start - 2):m.start] in ("拟判", "已判")
-                                          or m.word == "拟判")
-                 or not DESCRIBES_PERSON.match(text.text, m.end)]
+        naming = [n.span() for n in OUTCOME_NAMES_PERSON.finditer(text.text)]
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in naming)]
     if name in ("leak", "probe"):
         found = [m for m in found if not (m.word.startswith("告诉")
                                           and TOLD_OVERSEERS.match(text.text, m.end))]

@@ -146,5 +146,5 @@ NOT_RECUSED = re.compile(r"(没有|没|未|并未|也未|也没有|拒不|不肯
                          r"(申请|提出|要求)?回避")
 # 拟判缓刑的被告人, 已判实刑的罪犯: an outcome naming whom the words speak of, not one asked for or
 # told (the state of the case, as 缓刑犯 is).
-DESCRIBES_PERSON = re.compile(r"[^，。；的]{0,6}的(被告人|罪犯|犯罪嫌疑人|嫌疑人|服刑人员|"
-                              r"社区矫正对象)")
+OUTCOME_NAMES_PERSON = re.compile(r"(拟判|已判)[^，。；的]{0,6}的(被告人|罪犯|犯罪嫌疑人|嫌疑人|"
+                                  r"服刑人员|社区矫正对象)")
