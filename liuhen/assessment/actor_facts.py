@@ -23,6 +23,8 @@ from liuhen.assessment.actor_patterns import (
     OFFICE_NAMED,
     RECORDED,
     RELAYS,
+    SEAT_THEN_TRADE,
+    SEATS,
     TOLD_AND_WENT_ON,
     TURNS_TO,
     answered_by,
@@ -78,7 +80,8 @@ class ActorReader:
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
                    if not self._judicial_context(text, m)
                    and not any(a.start <= m.start < a.end for a in approvers)
-                   and not FIRM_DEPARTMENT.search(text.text[max(0, m.start - 2):m.start])]
+                   and not FIRM_DEPARTMENT.search(text.text[max(0, m.start - 2):m.start])
+                   and not (m.word in SEATS and SEAT_THEN_TRADE.match(text.text, m.end))]
         leading = text.find(w("leading_organ_words"), negatable=False)
         staff = [m for m in text.find(w("staff_words"), negatable=False)
                  if not text.text[max(0, m.start - 2):m.start].endswith(("国家", "机关"))]

@@ -72,7 +72,9 @@ CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
-                              r"未经[^，。；]{0,8}(研究|程序|讨论|决定)")
+                              r"未经[^，。；]{0,8}(研究|程序|讨论|决定)|无缘无故|无故|"
+                              # 既没有考核结果，也没有任何处分: no cause a transfer rests on
+                              r"(没有|无)(任何)?(考核结果|考核依据)[^。；]{0,12}(没有|无)(任何)?处分")
 # A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
 REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
 # The handler asked up (请示) and the superior answered in writing (书面答复, 批复).
@@ -148,3 +150,6 @@ NOT_RECUSED = re.compile(r"(没有|没|未|并未|也未|也没有|拒不|不肯
 # told (the state of the case, as 缓刑犯 is).
 OUTCOME_NAMES_PERSON = re.compile(r"(拟判|已判)[^，。；的]{0,6}的(被告人|罪犯|犯罪嫌疑人|嫌疑人|"
                                   r"服刑人员|社区矫正对象)")
+# Attending a public trial or hearing (旁听公开庭审, 受邀担任听证员, 法院开放日): open to the
+# public, no request of the court by itself.
+AUDIENCE = re.compile(r"旁听|听证员|开放日")

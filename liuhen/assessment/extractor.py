@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.actor_facts import ActorReader
+from liuhen.assessment.actor_patterns import SEATS
 from liuhen.assessment.circumstance_facts import (
     CircumstanceReader,
     bystander_quotes_masked,
@@ -17,6 +18,7 @@ from liuhen.assessment.cue_patterns import (
     APPROVED_AFTER,
     ARRANGEMENT_DOUBTED,
     ASKS_LAW_FOLLOWED,
+    AUDIENCE,
     BENEFIT_HANDED,
     BEYOND_LEARNING,
     BY_A_RULE,
@@ -62,6 +64,13 @@ from liuhen.assessment.requests import (
     cadre_refused,
 )
 
+#: Titles of a firm's own (a private firm's chairman holds no state office by the title).
+_FIRM_TITLES = frozenset({"董事长", "总经理", "副总经理", "总裁", "会长", "理事长"})
+
+
+#: Ties of friendship, not of kin: no party's side by the word alone.
+_FRIENDS = frozenset({"朋友", "同学", "老同学", "老乡", "同乡", "熟人", "邻居", "战友", "老战友"})
+
 
 def _clause_end(text: Text, match: Match) -> int:
     end = CLAUSE_END.search(text.text, match.end)
@@ -99,6 +108,11 @@ class Extractor(ActorReader, CircumstanceReader):
             return bool(positive)
 
         self._actor(text, f, note)
+        if f.get("actor_role") == "领导干部" and out.evidence.get("actor", [""])[0] in SEATS \
+                and not self._office_besides_deputy(text):
+            # 人大代表, 政协委员: a deputy is a 领导干部 of R1 第十二条 only if he also holds
+            # office 具有国家工作人员身份 (a farmer or a shopkeeper may be one)
+            f["identity_verified"] = False
         self._tie_denied_or_unheard(text, f, note)
         conduct: list[str] = []
         declined: list[str] = []
@@ -269,6 +283,12 @@ class Extractor(ActorReader, CircumstanceReader):
             f.setdefault("written", False) if f.get("written") is None else None
         # 没有亲属关系, 有没有关系: a tie denied or asked about is no tie
         tie = text.present(self.w("conduct", "tie"))
+        if "leak" in conduct and "plead" not in conduct and f.get("counterpart") is None \
+                and all(m.word in _FRIENDS for m in tie):
+            # 把评议情况告诉了一个朋友: the friend is whom it was told, no party's side; R2
+            # 第九条第（四）项 is 通风报信 for a party, its lawyers or kin, and a friend is none
+            # of them by the word (nor a 特殊关系人 of R3 第十四条)
+            tie = []
         if tie or ("plead" in conduct and "plead" not in weak):
             f["personal_tie"] = True
             note("personal_tie", tie)
@@ -287,6 +307,10 @@ class Extractor(ActorReader, CircumstanceReader):
             note("purpose", social)
         elif work:
             f["purpose"] = "work"
+        audience = [m for m in AUDIENCE.finditer(query) if not text.negated(m.start())]
+        if audience:
+            f["audience"] = True
+            note("audience", [Match(m.group(), m.start(), m.end(), False) for m in audience])
         if UNVERIFIED_IDENTITY.search(query) and not PRINCIPAL_HIMSELF.search(query):
             f["identity_verified"] = False
         self._place_time(text, f, note)
@@ -329,6 +353,13 @@ class Extractor(ActorReader, CircumstanceReader):
             out.evidence["open_facts"] = list(dict.fromkeys(q.words for q in left_open))
         out.facts = Facts.model_validate(f)
         return out
+
+    def _office_besides_deputy(self, text: Text) -> bool:
+        """An office named besides a deputy's seat (县人大代表、镇副镇长): a title of a leader
+        that is not a firm's own nor part of the deputy's organ (人大常委会)."""
+        return any(m.word not in SEATS | _FIRM_TITLES
+                   and not text.text.startswith("人大", max(0, m.start - 2))
+                   for m in text.find(self.w("leader_roles"), negatable=False))
 
     def _decision_disclaimed(self, text: Text) -> list[Match]:
         """The disclaimers (由法院依法决定, 依法独立审判, 不发表意见) when every word that names

@@ -108,6 +108,9 @@ class Facts(BaseModel):
     content_unheard: bool | None = Field(
         default=None, description="what was said was not heard (后面声音小没听清): whether it "
         "asked anything of the case is unknown")
+    audience: bool | None = Field(
+        default=None, description="attended a public trial or hearing, as audience or as an "
+        "invited hearer (旁听, 听证员): what the public may do, no act of R1 第八条 by itself")
     urged_lawful_handling: bool | None = Field(
         default=None, description="the actor's words only ask that the case be handled by law "
         "(要求“依法办”): R1 第三条's 督促司法机关依法履行职责, no direction on the case")

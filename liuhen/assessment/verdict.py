@@ -261,7 +261,16 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 # no one the words tie to the cadre)
                 out.append(Finding("R1-8-5", "lawful", because=["urged_lawful_handling"]))
                 items = []
-            elif only_asking and not facts.retaliation and facts.recorded is not False:
+            elif facts.audience and relevant <= {"guidance", "learn_case"} and (
+                    not relevant or facts.decision is False
+                    or declined & {"guidance", "decide_case", "probe"}):
+                # 旁听公开庭审, 受邀担任听证员: what the public may do; with nothing asked of the
+                # case (no outcome spoken of) none of 第八条's acts is done
+                out.append(Finding("R1-8-5", "lawful", because=["audience"]))
+                items = []
+            elif only_asking and facts.recorded is not False:
+                # 过问 and then a transfer of the recorder: the transfer is 第六条's question
+                # (打击报复), and does not make the inquiry a 第八条 act
                 out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
                                    because=["learn_case"]))
                 items = []
