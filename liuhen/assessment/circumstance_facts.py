@@ -38,7 +38,7 @@ _BARE_DAY = re.compile(rf"(?<![0-9{NUMERAL_CHARS}月])([0-9{NUMERAL_CHARS}]{{1,3
 # A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
 # where the matter should go, not where the contact happened.
 _SENT_TO_BEFORE = re.compile(r"(到|去|来)(法院的?)?$")
-_SENT_TO_AFTER = re.compile(r"[^，。；”]{0,3}(递|交|提交|办理|反映|申请|立案|咨询|登记)")
+_SENT_TO_AFTER = re.compile(r"[^，。；”]{0,3}(递|交|提交|办理|反映|申请|立案|咨询|登记|谈|说|面谈)")
 _SENT_BY = re.compile(r"(让|叫|请|要)(他|她|对方|他们)[^，。；]{0,6}$")
 _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
 # 没有审判、执行职责: the person's post carried none of R3 第十四条's duties
@@ -56,6 +56,8 @@ _DAY_IN_DOUBT = re.compile(r"(周|星期|礼拜)[一二三四五六日天]还是
                            rf"[0-9{NUMERAL_CHARS}]+[日号]还是[0-9{NUMERAL_CHARS}]+[日号]|"
                            r"(哪天|哪一天|几号|什么时候)[^。；]{0,8}(记不清|记不太清|说不清|想不起)")
 # 被调查单位, 委托单位: a unit the case is about or acts for, not the officer's workplace
+# 到法院门口, 检察院附近的茶馆: beside the organ, not inside it
+_OUTSIDE_OF = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)")
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
@@ -90,6 +92,7 @@ class CircumstanceReader:
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
               and not self._sent_to(text.text, m.start, m.end)
+              and not _OUTSIDE_OF.match(text.text, m.end)
               and not text.text[max(0, m.start - 2):m.start].endswith(("回到", "回"))]
         # 回到办公室后就报告了: where he went afterwards, not where the contact was
         theirs = [m for m in at if self._counterpart_place(text, m.start)]
@@ -129,7 +132,8 @@ class CircumstanceReader:
     def _sent_to(text: str, start: int, end: int) -> bool:
         """The place is where the officer sends the other, in his quoted reply or a 让他 (到…
         递申请, 到立案庭反映), not the place of the contact."""
-        before = text[max(0, start - 5):start]
+        head = start + 1 if text[start] in "到来去" else start  # the word 到法院 holds its 到
+        before = text[max(0, head - 5):head]
         if not _SENT_TO_BEFORE.search(before) or not _SENT_TO_AFTER.match(text, end):
             return False
         return in_quotes(text, start) or bool(_SENT_BY.search(text[max(0, start - 12):start]))

@@ -69,6 +69,10 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding(R3_ITEMS[item], "violation", because=[item]))
     declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
     away = facts.at_workplace is False or facts.work_time is False
+    # 律师约他吃饭，他回绝了: what was asked of him he did not do; the approach itself (a call,
+    # a message) was none of his seeking, 第七条's contact 因…其他原因
+    approach_refused = bool(facts.refused and (conduct or declined)) and not conduct - {
+        "private_meeting", "plead", "probe", "contact", "other"}
     if declined and not items:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
         triggers |= {"R3.file"}
@@ -83,8 +87,10 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
         # (and so is no 特殊关系人) it is private life
         out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
         return out
+    # 律师约他吃饭，他回绝了: what was asked of him he did not do; the approach itself (a call,
+    # a message) was none of his seeking, 第七条's contact 因…其他原因
     if not items:
-        if facts.planned is False and away:
+        if (facts.planned is False or approach_refused) and away:
             triggers.add("R3.unplanned")
             if facts.reported is True and facts.report_days is not None:
                 status: Status = "lawful" if facts.report_days <= 3 else "violation"
