@@ -403,6 +403,10 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         out.append(Finding("R2-9-4", "undetermined", [unknown.FOR_A_PARTY], because=["probe"]))
     elif conduct & {"learn_case", "probe", "guidance"} or facts.recorded is not None:
         out.append(Finding("R2-6", "lawful", because=["learn_case"]))
+    elif conduct == {"pass_materials"} and facts.via_procedure and not tie:
+        # 依照规定转交: 第九条第（三）项 is passing papers 违反规定, and 第三条 sends them
+        # 依照程序办理; passed by that procedure, for no one the insider is tied to, it is not
+        out.append(Finding("R2-9-3", "lawful", because=["via_procedure"]))
     if facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
