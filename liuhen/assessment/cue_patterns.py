@@ -41,6 +41,8 @@ UNVERIFIED_IDENTITY = re.compile(
     # 股级、不是班子成员, 公司内部聘任: the rank or the hiring leaves 国家工作人员身份的领导干部
     # (R1 第十二条) open
     r"股级|(不是|不属于|并非|非)(领导)?班子成员|内部聘任|(公司|企业)[^，。；]{0,4}聘(任|用)的|"
+    # 民营企业董事长: R1 第十二条 names firms' leaders 具有国家工作人员身份 only
+    r"(民营|私营|个体|私人|家族)(企业|公司)?[^，。；]{0,6}(董事长|总经理|副总经理|总裁)|"
     r"无法核实[^，。；]{0,6}(身份|职务)|"
     r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.

@@ -54,7 +54,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (unknown.IS_LEADER, re.compile(r"领导干部|国家工作人员|领导职务|现任职务|什么职务|公职|"
                                    r"国有还是|还是国有|是不是国企|是否国有|企业性质|单位性质")),
     (unknown.REPORT_TRUE, re.compile(r"属实|是真是假|真假|真实性|确有其事|是否真的|有没有这回事|"
-                                     r"举报|否认")),
+                                     r"举报|否认|匿名|来信反映|信中反映")),
     (unknown.APPROVAL, re.compile(r"审批|批准|报批|同意|点了?头|(跟|向|和)[^，。；“”]{0,6}"
                                   r"(庭长|院长|检察长|科长|处长|部门负责人|领导)(说|讲|报告|请示)过")),
     (unknown.WRITTEN, re.compile(r"书面|写在|当面说|口头|批示|审批单")),

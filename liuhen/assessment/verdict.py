@@ -268,7 +268,7 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 # case (no outcome spoken of) none of 第八条's acts is done
                 out.append(Finding("R1-8-5", "lawful", because=["audience"]))
                 items = []
-            elif only_asking and facts.recorded is not False:
+            elif only_asking:
                 # 过问 and then a transfer of the recorder: the transfer is 第六条's question
                 # (打击报复), and does not make the inquiry a 第八条 act
                 out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
@@ -281,9 +281,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 items = []
         out += [Finding(R1_ITEMS[i], "violation", because=[i]) for i in items]
     interfered = [f for f in out if f.rule.startswith("R1-8-")]
-    if (facts.recorded is False or facts.told_not_to_record) and facts.content_unheard and \
-            interfered and all(f.status == "undetermined" for f in interfered):
-        # R1 第十条 is failing to record 干预: whether there was any is the open question
+    if (facts.recorded is False or facts.told_not_to_record) and interfered and \
+            all(f.status == "undetermined" and unknown.CONDUCT in f.missing for f in interfered):
+        # R1 第十条 is failing to record 干预 (第五条: 对领导干部干预司法活动、插手具体案件处理的
+        # 情况…记录): whether there was any is the open question
         out.append(Finding("R1-10", "undetermined", [unknown.CONDUCT], because=["recorded"]))
     elif facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R1-10", "violation", because=["recorded"]))
