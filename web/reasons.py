@@ -35,7 +35,7 @@ FACT_NAMES = {
     "managed_by": "干部管理权限", "refused": "已拒绝", "decision": "依证据、事实和法律作出决定",
     "declined": "言明未发生的行为", "hearsay": "传闻", "content_unheard": "所说内容未听清",
     "specific_case": "涉及具体案件",
-    "urged_lawful_handling": "仅要求依法办理",
+    "urged_lawful_handling": "仅要求依法办理", "audience": "旁听公开庭审或听证",
     "reports_only": "仅要求报告、提供案件情况",
     "purpose": "目的", "weak_conduct": "仅有弱信号的行为", "identity_verified": "身份已核实",
     "open_facts": "叙述言明尚未查明的事实", "recused": "已申请回避",

@@ -155,3 +155,8 @@ OUTCOME_NAMES_PERSON = re.compile(r"(拟判|已判)[^，。；的]{0,6}的(被�
 # Attending a public trial or hearing (旁听公开庭审, 受邀担任听证员, 法院开放日): open to the
 # public, no request of the court by itself.
 AUDIENCE = re.compile(r"旁听|听证员|开放日")
+# Someone tells the handler not to record (院长指示…不要把电话记录在案, 书记的电话就别记了 said to
+# him): 主管领导授意不记录 (R1 第十条, R2 第十一条), an act of its own whatever was asked.
+TOLD_NOT_TO_RECORD = re.compile(
+    r"(授意|指示|叫|让|要求|吩咐|交代|示意|暗示|提醒|要他|叫他)[^。；]{0,12}"
+    r"(不要|别|不许|不准|不用|不必|不得)[^。；]{0,12}(记|登记|入卷|存档)")

@@ -48,6 +48,7 @@ from liuhen.assessment.cue_patterns import (
     REQUESTED_OUTCOME,
     RETURNED_WHEN_CAUGHT,
     SCARE_QUOTE,
+    TOLD_NOT_TO_RECORD,
     UNVERIFIED_IDENTITY,
     URGES_LAW,
     WORK_REPORT,
@@ -271,6 +272,8 @@ class Extractor(ActorReader, CircumstanceReader):
                 f["weak_conduct"] = weak
         if cue("not_recorded", "conduct", "not_recorded"):
             f["recorded"] = False
+            if TOLD_NOT_TO_RECORD.search(query):
+                f["told_not_to_record"] = True  # 授意不记录 (R1 第十条, R2 第十一条): his own act
         if text.present(self.w("conduct", "no_procedure")):
             note("via_procedure", text.present(self.w("conduct", "no_procedure")))
             f["via_procedure"] = False

@@ -281,12 +281,14 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 items = []
         out += [Finding(R1_ITEMS[i], "violation", because=[i]) for i in items]
     interfered = [f for f in out if f.rule.startswith("R1-8-")]
-    if (facts.recorded is False or facts.told_not_to_record) and interfered and \
-            all(f.status == "undetermined" and unknown.CONDUCT in f.missing for f in interfered):
+    unrecorded = facts.recorded is False or facts.told_not_to_record
+    if unrecorded and interfered and all(f.status == "undetermined" for f in interfered) and (
+            facts.content_unheard or (not facts.told_not_to_record and all(
+                unknown.CONDUCT in f.missing for f in interfered))):
         # R1 第十条 is failing to record 干预 (第五条: 对领导干部干预司法活动、插手具体案件处理的
         # 情况…记录): whether there was any is the open question
         out.append(Finding("R1-10", "undetermined", [unknown.CONDUCT], because=["recorded"]))
-    elif facts.recorded is False or facts.told_not_to_record:
+    elif unrecorded:
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
     if facts.retaliation and _personnel_action_by_procedure(facts):

@@ -71,7 +71,7 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     away = facts.at_workplace is False or facts.work_time is False
     # 律师约他吃饭，他回绝了: what was asked of him he did not do; the approach itself (a call,
     # a message) was none of his seeking, 第七条's contact 因…其他原因
-    approach_refused = bool(facts.refused and (conduct or declined)) and not conduct - {
+    approach_refused = bool(facts.refused and (conduct or facts.declined)) and not conduct - {
         "private_meeting", "plead", "probe", "contact", "other"}
     if declined and not items:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
