@@ -27,13 +27,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.models import Assessment
-
-
-def _rules(result: Assessment, status: str) -> set[str]:
-    """The provisions of a status the assessment names, as R3-5-1 or R3-4."""
-    return {f"{p.alias}-{p.article}" + (f"-{p.item}" if p.item else "")
-            for p in result.provisions if p.status == status}
+from tests.liuhen.assessment.reading import rules_with_status as _rules
 
 
 @pytest.mark.parametrize("situation", [
