@@ -180,3 +180,11 @@ def test_a_meal_the_owner_would_not_charge_for_is_a_benefit(assessor: Assessor) 
     result = assessor.assess("民警下班后到犯罪嫌疑人家属开的饭店吃饭，对方没有收钱。")
     assert result.verdict == "violation"
     assert "R3-5-3" in _rules(result, "violation")
+
+
+def test_a_minor_suspects_parents_are_of_the_case(assessor: Assessor) -> None:
+    """R3 第十四条 names 当事人的父母 among the 特殊关系人: 父母 was read only as 父亲 or 母亲."""
+    gift = assessor.assess("检察官收下了涉罪未成年人父母送来的一面锦旗和两条香烟。")
+    assert gift.facts.counterpart is not None
+    assert gift.verdict == "violation"
+    assert "R3-5-3" in _rules(gift, "violation")
