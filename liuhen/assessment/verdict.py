@@ -269,8 +269,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R1-8-5", "lawful", because=["audience"]))
                 items = []
             elif only_asking:
-                # 过问 and then a transfer of the recorder: the transfer is 第六条's question
-                # (打击报复), and does not make the inquiry a 第八条 act
+                # only an inquiry (过问, 问进度): whether it went beyond learning about the case
+                # is open, whatever follows it (a transfer is 第六条's question, a missing
+                # record 第十条's, below)
                 out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
                                    because=["learn_case"]))
                 items = []

@@ -87,8 +87,6 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
         # (and so is no 特殊关系人) it is private life
         out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
         return out
-    # 律师约他吃饭，他回绝了: what was asked of him he did not do; the approach itself (a call,
-    # a message) was none of his seeking, 第七条's contact 因…其他原因
     if not items:
         if (facts.planned is False or approach_refused) and away:
             triggers.add("R3.unplanned")
