@@ -94,9 +94,37 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
         for name in chain_organs(store):
             if name not in organs and name != REGISTRY_CHAIN:
                 audit.check_alone(store, name)
+    if audit.records < incident_count(store):
+        audit.problems.extend(_organless_incidents(store))
     found, registered = verify_registry(store, sealer)
     audit.problems.extend(found)
     return audit.report(registered)
+
+
+#: Incident nodes without an organ named one by one at most (the rest counted in a line).
+ORGANLESS_NAMED = 100
+
+
+def _organless_incidents(store: GraphStore) -> list[Problem]:
+    """Incident nodes that name no organ: no chain holds them, so no chain check meets
+    them; each is a problem (a node written outside liuhen, or one the store left without
+    its properties), named by the organ it is linked to, if any."""
+    rows = store.read(record_queries.RECORD_ORGANLESS_INCIDENTS,
+                      {"limit": ORGANLESS_NAMED + 1})
+    problems = [Problem(
+        kind=ProblemKind.UNREGISTERED, organ=", ".join(map(str, row["organs"])) or "-",
+        seq=None, record_id=None if row["id"] is None else str(row["id"]),
+        message="an incident node that names no organ is stored" + (
+            f" (id {row['id']!r})" if row["id"] is not None else " (no id, no content)") + (
+            f", linked to {', '.join(map(str, row['organs']))}" if row["organs"] else "") +
+        ": no hash chain holds it; written outside liuhen, or left incomplete by the store")
+        for row in rows[:ORGANLESS_NAMED]]
+    if len(rows) > ORGANLESS_NAMED:
+        problems.append(Problem(
+            kind=ProblemKind.UNREGISTERED, organ="-", seq=None, record_id=None,
+            message=f"more than {ORGANLESS_NAMED} incident nodes name no organ; the first "
+            f"{ORGANLESS_NAMED} are listed"))
+    return problems
 
 
 #: A page of several chains: their rows in (organ, seq, id) order and their heads read after

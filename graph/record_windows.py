@@ -57,16 +57,21 @@ def _key_of(text: Any) -> int:
 
 def ensure_time_keys(store: GraphStore) -> int:
     """Give every incident stored without them its integer time keys; how many were keyed.
-    Idempotent: a store already keyed costs one scan that finds nothing."""
+    Idempotent: a store already keyed costs one scan that finds nothing. Ends whatever is
+    stored: a page the write could not key whole (an id the write's lookup misses) is not
+    read again and again; those incidents stay unkeyed, as verify reports them."""
     keyed = 0
     while True:
         rows = store.read(RECORD_UNKEYED_INCIDENTS, {"limit": KEY_PAGE})
         if not rows:
             return keyed
-        store.write(RECORD_SET_TIME_KEYS, {"rows": [
+        written = store.write(RECORD_SET_TIME_KEYS, {"rows": [
             {"id": row["id"], "recorded_key": _key_of(row["recorded_at"]),
              "occurred_key": _key_of(row["occurred_at"])} for row in rows]})
-        keyed += len(rows)
+        done = int(written[0]["keyed"]) if written else 0
+        keyed += done
+        if done < len({row["id"] for row in rows}):
+            return keyed
 
 
 def newest_key(store: GraphStore) -> int:

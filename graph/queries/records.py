@@ -269,6 +269,20 @@ RECORD_CHAIN_ORGANS = read_statement(
     ORDER BY organ
     """,
 )
+# Incident nodes no organ's chain can hold (no organ named): written outside liuhen, or
+# left incomplete by the store (seen once in memory, session 26: edges and no properties).
+# Read only when verify counted fewer chained records than incident nodes.
+RECORD_ORGANLESS_INCIDENTS = read_statement(
+    "record_organless_incidents",
+    """
+    MATCH (i:Incident)
+    WHERE i.organ IS NULL
+    WITH i LIMIT $limit
+    OPTIONAL MATCH (i)-[:RECORDED_IN]->(o:Organ)
+    RETURN i.id AS id, collect(o.id) AS organs
+    """,
+    "limit",
+)
 RECORD_HEAD_OF = read_statement(
     "record_head_of",
     """

@@ -88,12 +88,13 @@ RECORD_INCIDENT_WINDOW_COUNTS = {(shape, backend): window_count(shape, backend)
                                  for shape in SHAPES for backend in Backend}
 
 # Incidents stored before the integer time keys (a page of them; the migration writes keys
-# until none is left, graph/record_windows.py).
+# until none is left, graph/record_windows.py). A node without an id is no incident liuhen
+# wrote (nor one it can key, list or read): verify names it, the migration leaves it.
 RECORD_UNKEYED_INCIDENTS = read_statement(
     "record_unkeyed_incidents",
     """
     MATCH (i:Incident)
-    WHERE i.recorded_key IS NULL OR i.occurred_key IS NULL
+    WHERE i.id IS NOT NULL AND (i.recorded_key IS NULL OR i.occurred_key IS NULL)
     RETURN i.id AS id, i.recorded_at AS recorded_at, i.occurred_at AS occurred_at
     LIMIT $limit
     """,
@@ -105,6 +106,7 @@ RECORD_SET_TIME_KEYS = write_statement(
     UNWIND $rows AS row
     MATCH (i:Incident {id: row.id})
     SET i.recorded_key = row.recorded_key, i.occurred_key = row.occurred_key
+    RETURN count(DISTINCT row.id) AS keyed
     """,
     "rows",
 )
