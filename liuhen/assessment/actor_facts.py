@@ -24,7 +24,6 @@ from liuhen.assessment.actor_patterns import (
     RECORDED,
     RELAYS,
     SEAT_THEN_TRADE,
-    SEATS,
     TOLD_AND_WENT_ON,
     TURNS_TO,
     answered_by,
@@ -32,6 +31,7 @@ from liuhen.assessment.actor_patterns import (
     organ_kind,
 )
 from liuhen.assessment.facts import Counterpart, Relation
+from liuhen.assessment.identity import SEATS, title_leaves_open
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import (
     ADDRESSED,
@@ -186,6 +186,8 @@ class ActorReader:
                 return
             f["regimes"] = ["R1"]
             record("actor", [lead])  # type: ignore[operator]
+            if title_leaves_open(text, lead, text.find(w("leader_roles"), negatable=False)):
+                f["identity_verified"] = False  # a deputy's seat, a village's own office
             if [m for m in retired if m.end <= lead.start or 0 <= m.start - lead.end <= 1]:
                 f["retired"] = True  # 已经退休的原市委副书记
             tie = [m for m in [*staff, *relatives] if (0 <= m.start - lead.end <= 3

@@ -83,8 +83,6 @@ def answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None
 # 法务部长, 财务部长: the head of a firm's department, not a leading cadre of R1 第十二条 (who
 # leads a party, 人大, government, 政协, judicial or military organ, or a firm itself)
 FIRM_DEPARTMENT = re.compile(r"(法务|财务|人力|销售|市场|采购|技术|工程)$")
-#: A people's deputy or a CPPCC member: a seat, not an office (R1 第十二条 needs an office).
-SEATS = frozenset({"人大代表", "政协委员"})
 # 区政协委员、律师韦某: a deputy's seat named before his trade; he acts as the lawyer (R3)
 SEAT_THEN_TRADE = re.compile(r"[、，]?(执业)?(律师|代理人|辩护人|被告|原告|当事人)")
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.actor_facts import ActorReader
-from liuhen.assessment.actor_patterns import SEATS
 from liuhen.assessment.circumstance_facts import (
     CircumstanceReader,
     bystander_quotes_masked,
@@ -65,10 +64,6 @@ from liuhen.assessment.requests import (
     cadre_refused,
 )
 
-#: Titles of a firm's own (a private firm's chairman holds no state office by the title).
-_FIRM_TITLES = frozenset({"董事长", "总经理", "副总经理", "总裁", "会长", "理事长"})
-
-
 #: Ties of friendship, not of kin: no party's side by the word alone.
 _FRIENDS = frozenset({"朋友", "同学", "老同学", "老乡", "同乡", "熟人", "邻居", "战友", "老战友"})
 
@@ -109,11 +104,6 @@ class Extractor(ActorReader, CircumstanceReader):
             return bool(positive)
 
         self._actor(text, f, note)
-        if f.get("actor_role") == "领导干部" and out.evidence.get("actor", [""])[0] in SEATS \
-                and not self._office_besides_deputy(text):
-            # 人大代表, 政协委员: a deputy is a 领导干部 of R1 第十二条 only if he also holds
-            # office 具有国家工作人员身份 (a farmer or a shopkeeper may be one)
-            f["identity_verified"] = False
         self._tie_denied_or_unheard(text, f, note)
         conduct: list[str] = []
         declined: list[str] = []
@@ -356,13 +346,6 @@ class Extractor(ActorReader, CircumstanceReader):
             out.evidence["open_facts"] = list(dict.fromkeys(q.words for q in left_open))
         out.facts = Facts.model_validate(f)
         return out
-
-    def _office_besides_deputy(self, text: Text) -> bool:
-        """An office named besides a deputy's seat (县人大代表、镇副镇长): a title of a leader
-        that is not a firm's own nor part of the deputy's organ (人大常委会)."""
-        return any(m.word not in SEATS | _FIRM_TITLES
-                   and not text.text.startswith("人大", max(0, m.start - 2))
-                   for m in text.find(self.w("leader_roles"), negatable=False))
 
     def _decision_disclaimed(self, text: Text) -> list[Match]:
         """The disclaimers (由法院依法决定, 依法独立审判, 不发表意见) when every word that names

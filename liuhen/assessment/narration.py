@@ -52,7 +52,9 @@ SIGNATURE = re.compile(r"——[^。；“”]{1,20}$")
 # The person a call, a letter or a visit comes to (法官接到…的电话, 检察官收到, 被…叫到), or who
 # records what another did (法官将…的电话如实记录): not the one who acts.
 RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
-                      r"被(?!告|执行|申请|害|上诉|举报人|调查)|(将|把)[^，。；“”]{2,40}?(记录|登记|记入|记进|记下))")
+                      r"(将|把)[^，。；“”]{2,40}?(记录|登记|记入|记进|记下))|"
+                      # 市长在女婿被起诉后: the passive is the case's, in a frame of time
+                      r"(?:(?!在)[^，。；“”]){0,12}?被(?!告|执行|申请|害|上诉|举报人|调查)")
 
 
 # The insider turns to the one who tells it (找我, 到我办公室, 把我叫到, 叫住他): someone is

@@ -46,6 +46,9 @@ _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算�
 # what the speaker did not know then (当时不清楚他是当事人): R3 第七条's 因不明情况, not open now
 _THEN = re.compile(r"(当时|事先|事前|起初|一开始)[^，。；]{0,4}$")
 _SENTENCE = re.compile(r"[^。；！？\n]+")
+# Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
+# facts below, what is disputed is the account itself, which stands unverified.
+_DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|说法(不同|不一致|相反)")
 
 # The facts an open sentence may name, in the words that name them. Checked in this order; a
 # sentence may leave several open (是写在审批单上还是当面说的、有没有记入案卷).
@@ -129,9 +132,11 @@ def open_questions(text: str) -> list[OpenQuestion]:
                 # 孙某说“不清楚，你找科里”: what someone answered then, not the account's question;
                 # 有没有提到: the question itself, not a denial
                 continue
-        for fact, pattern in _SUBJECTS:
-            if pattern.search(words) and all(q.fact != fact for q in out):
-                out.append(OpenQuestion(fact, words.strip("，, ")))
+        named = [fact for fact, pattern in _SUBJECTS if pattern.search(words)]
+        if not named and _DISPUTED.search(words):
+            named = [unknown.REPORT_TRUE]
+        out += [OpenQuestion(fact, words.strip("，, ")) for fact in named
+                if all(q.fact != fact for q in out)]
     return out
 
 

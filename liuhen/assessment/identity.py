@@ -1,0 +1,37 @@
+"""Whether the title that names the actor settles R1 第十二条: "本规定所称领导干部，是指在各级党的
+机关、人大机关、行政机关、政协机关、审判机关、检察机关、军事机关以及公司、企业、事业单位、社会团体中
+具有国家工作人员身份的领导干部". Some titles leave it open, and the assessment then says so
+(是否为领导干部) instead of finding a violation of R1 on the title alone."""
+
+from __future__ import annotations
+
+import re
+
+from liuhen.assessment.lexicon import Match, Text
+
+#: A people's deputy or a CPPCC member: a seat, not an office (a farmer may hold one).
+SEATS = frozenset({"人大代表", "政协委员"})
+#: Titles of a firm's own (a private firm's chairman holds no state office by the title).
+FIRM_TITLES = frozenset({"董事长", "总经理", "副总经理", "总裁", "会长", "理事长"})
+# 村党支部书记, 村委会主任, 社区居委会主任: an office of a village's or a community's own bodies
+# (a self-governing committee and the party branch beside it), none of the organs 第十二条
+# lists, and whose holders are not state functionaries by the title
+VILLAGE_BODY = re.compile(r"(村|村党?总?支部|村党委|村委会?|村民委员会|居委会|居民委员会|"
+                          r"社区(党委|党总?支部|居委会)?)$")
+
+
+def _village(text: Text, match: Match) -> bool:
+    return bool(VILLAGE_BODY.search(text.text[max(0, match.start - 8):match.start]))
+
+
+def title_leaves_open(text: Text, actor: Match, titles: list[Match]) -> bool:
+    """True when the actor's title is a deputy's seat or a village's or community's office
+    and no other office is named beside it (县人大代表、镇副镇长 is a cadre as the 副镇长).
+    ``titles``: every leader's title the words name."""
+    if actor.word not in SEATS and not _village(text, actor):
+        return False
+    return not any(
+        m.word not in SEATS | FIRM_TITLES and not _village(text, m)
+        # 人大常委会主任 is an office; 人大代表's own organ named before a seat is not another
+        and not (actor.word in SEATS and text.text.startswith("人大", max(0, m.start - 2)))
+        for m in titles if m.start != actor.start)

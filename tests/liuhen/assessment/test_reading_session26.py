@@ -1,0 +1,85 @@
+"""Readings of the seed the engine got wrong (session 26), each with its control.
+
+- R1 第十二条 makes a 领导干部 of someone "在各级党的机关、人大机关、行政机关…以及公司、企业、
+  事业单位、社会团体中具有国家工作人员身份的": a village's or a community's own office (村党支部书记,
+  村委会主任, 社区党委书记) is in none of those organs and carries no state office by the title,
+  so whether its holder is one is open; a township's or a county's office is one.
+- The cadre who opens the sentence acts, though a clause of time about his kin's case follows
+  him (市长在女婿被起诉后，给主审法官打电话): that clause's passive (被起诉) is the case's, not a
+  call he received.
+- Two accounts of what happened (双方说法不一, 各执一词) leave the account unverified when the
+  sentence names no narrower fact.
+
+Every sentence is written for the test, not taken from any situation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from liuhen.assessment import Assessor
+from liuhen.assessment import missing_facts as unknown
+from tests.liuhen.assessment.reading import rules_with_status as _rules
+
+
+@pytest.mark.parametrize("situation", [
+    "村党支部书记给法官打电话，希望对本村村民从轻判决。",
+    "村委会主任到法院找承办法官，替本村一名被告人说情，希望从轻处理。",
+    "社区党委书记到法院找法官，为辖区一名被告人求情。",
+])
+def test_a_village_office_leaves_the_leading_cadre_open(assessor: Assessor,
+                                                       situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict == "undetermined"
+    assert result.missing_facts == [unknown.IS_LEADER]
+    assert "R1-8-1" in _rules(result, "undetermined")
+
+
+@pytest.mark.parametrize("situation", [
+    "镇党委书记给法官打电话，要求对本镇一名被告人从轻判处。",
+    "县委农村工作办公室主任给法官打电话，希望对被告人从轻判处。",
+    "镇党委委员、村党支部书记给法官打电话，希望对本村村民从轻判决。",
+])
+def test_an_organ_office_is_a_leading_cadre(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict == "violation"
+    assert "R1-8-1" in _rules(result, "violation")
+
+
+def test_a_village_cadre_as_the_party_changes_nothing(assessor: Assessor) -> None:
+    result = assessor.assess("村党支部书记因涉嫌贪污被起诉，其妻子给法官送去两万元现金。")
+    assert result.verdict == "violation"
+    assert "R3-5-3" in _rules(result, "violation")
+
+
+@pytest.mark.parametrize("situation", [
+    "市长在女婿被起诉后，给主审法官打电话，要求判处缓刑。",
+    "副市长在其女婿被起诉后，给主审法官打电话，要求判处缓刑。",
+    "女婿被起诉后，市长给主审法官打电话，要求判处缓刑。",
+])
+def test_the_cadre_before_a_clause_of_time_acts(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.actor_role == "领导干部"
+    assert result.verdict == "violation"
+    assert "R1-8-1" in _rules(result, "violation")
+
+
+def test_an_officer_who_received_a_call_still_received_it(assessor: Assessor) -> None:
+    result = assessor.assess("法官被院长叫到办公室，院长要求他对被告人从轻判处。")
+    assert result.actor_role != "司法人员"
+    assert result.verdict == "violation"
+
+
+@pytest.mark.parametrize("situation", [
+    "当事人称法官收了他两千元，法官说没收过，双方说法不一。",
+    "律师说法官在茶楼泄露了合议庭的评议意见，法官说没有，双方各执一词。",
+])
+def test_two_accounts_leave_the_account_unverified(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict == "undetermined"
+    assert unknown.REPORT_TRUE in result.missing_facts
+
+
+def test_one_account_checked_stands(assessor: Assessor) -> None:
+    result = assessor.assess("纪检组查实，法官收了当事人两千元。")
+    assert result.verdict == "violation"
+    assert "R3-5-3" in _rules(result, "violation")
