@@ -1,9 +1,10 @@
 """Readings of the seed the engine got wrong (session 26), each with its control.
 
 - R1 第十二条 makes a 领导干部 of someone "在各级党的机关、人大机关、行政机关…以及公司、企业、
-  事业单位、社会团体中具有国家工作人员身份的": a village's or a community's own office (村党支部书记,
-  村委会主任, 社区党委书记) is in none of those organs and carries no state office by the title,
-  so whether its holder is one is open; a township's or a county's office is one.
+  事业单位、社会团体中具有国家工作人员身份的": a village's or a community's own office
+  (村党支部书记, 村委会主任, 社区党委书记) is in none of those organs and carries no
+  state office by the title, so whether its holder is one is open; a township's or a
+  county's office is one.
 - The cadre who opens the sentence acts, though a clause of time about his kin's case follows
   him (市长在女婿被起诉后，给主审法官打电话): that clause's passive (被起诉) is the case's, not a
   call he received.
