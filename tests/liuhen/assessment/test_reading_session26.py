@@ -8,6 +8,8 @@
 - The cadre who opens the sentence acts, though a clause of time about his kin's case follows
   him (市长在女婿被起诉后，给主审法官打电话): that clause's passive (被起诉) is the case's, not a
   call he received.
+- R3 第五条第（三）项 forbids 接受…请客送礼: a gift put in the officer's car or left for him is
+  accepted when he takes it home or does not return it, refused when he returns it at once.
 - Two accounts of what happened (双方说法不一, 各执一词) leave the account unverified when the
   sentence names no narrower fact.
 
@@ -84,3 +86,23 @@ def test_one_account_checked_stands(assessor: Assessor) -> None:
     result = assessor.assess("纪检组查实，法官收了当事人两千元。")
     assert result.verdict == "violation"
     assert "R3-5-3" in _rules(result, "violation")
+
+
+@pytest.mark.parametrize("situation", [
+    "律师把两瓶白酒寄存在安检口，注明交承办法官，法官下班时把酒拎回了家。",
+    "调解结束后，原告的儿子把两条烟塞进法官的车里，法官没有退回。",
+])
+def test_a_gift_taken_home_or_kept_is_accepted(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict == "violation"
+    assert "R3-5-3" in _rules(result, "violation")
+
+
+def test_a_gift_returned_at_once_is_refused(assessor: Assessor) -> None:
+    result = assessor.assess("调解结束后，原告的儿子把两条烟塞进法官的车里，法官当即退回并登记。")
+    assert result.verdict == "lawful"
+
+
+def test_papers_carried_are_no_gift(assessor: Assessor) -> None:
+    result = assessor.assess("书记员把两箱卷宗送到档案室归档。")
+    assert "accept_benefit" not in (result.facts.conduct or [])
