@@ -34,6 +34,11 @@ COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
 TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政治部)")
 
 
+# The host named just before an invitation is the officer's colleague (同事请…, 同院的老王请…)
+COLLEAGUE_HOST = re.compile(r"(同事|同院|同庭|同科室|同部门)[^，。；]{0,8}$")
+# 过问登记表, 过问情况登记本, 过问系统: the words name the form the inquiry is recorded on
+RECORD_NAME_AFTER = re.compile(r"(情况|案件)?(登记|记录)(表|本|簿|系统|台账)|系统")
+
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     """``found`` (the matches of cue ``name``) without those the words around show to be
     something else."""
@@ -85,4 +90,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name in ("leak", "probe"):
         found = [m for m in found if not (m.word.startswith("告诉")
                                           and TOLD_OVERSEERS.match(text.text, m.end))]
+    if name == "accept_benefit":
+        # 同事请法官吃饭: a colleague's invitation is no benefit from a party or lawyer (R3 第五条
+        # 第（三）项); who else came is read as a meeting (R2 第九条第（二）项, R3 第七条)
+        found = [m for m in found if not (m.word.startswith("请") and COLLEAGUE_HOST.search(
+            text.text[text.clause_start(m.start):m.start]))]
+    if name == "learn_case":  # 过问登记表, 过问情况登记: the record's name, not an inquiry
+        found = [m for m in found if not RECORD_NAME_AFTER.match(text.text, m.end)]
     return found

@@ -10,6 +10,10 @@
   call he received.
 - R3 第五条第（三）项 forbids 接受…请客送礼: a gift put in the officer's car or left for him is
   accepted when he takes it home or does not return it, refused when he returns it at once.
+- R2 第九条第（一）项 and 第（二）项 are the insider's own acts: a plea in quotes (能不能别诉了) is
+  a plea, and an invitation that names the party who will come (说被告人的妻子也来) is 邀请办案
+  人员私下会见 though the officer declined and recorded it. A colleague's invitation is no
+  benefit from a party, and a form named 过问登记表 is no inquiry.
 - Two accounts of what happened (双方说法不一, 各执一词) leave the account unverified when the
   sentence names no narrower fact.
 
@@ -106,3 +110,32 @@ def test_a_gift_returned_at_once_is_refused(assessor: Assessor) -> None:
 def test_papers_carried_are_no_gift(assessor: Assessor) -> None:
     result = assessor.assess("书记员把两箱卷宗送到档案室归档。")
     assert "accept_benefit" not in (result.facts.conduct or [])
+
+
+def test_a_plea_in_quotes_is_a_plea(assessor: Assessor) -> None:
+    result = assessor.assess("副检察长在走廊里叫住承办检察官：“那个醉驾的小伙子是我战友的儿子，"
+                             "你看看能不能别诉了。”检察官回到办公室就把这句话记了下来。")
+    assert result.verdict == "violation"
+    assert "R2-9-1" in _rules(result, "violation")
+
+
+def test_an_invitation_naming_the_party_is_a_private_meeting(assessor: Assessor) -> None:
+    result = assessor.assess("看守所民警请承办法官周六吃饭，说被告人的妻子也来，法官没有去，"
+                             "当天作了登记。")
+    assert result.verdict == "violation"
+    assert "R2-9-2" in _rules(result, "violation")
+
+
+def test_a_colleagues_dinner_is_no_benefit_from_a_party(assessor: Assessor) -> None:
+    result = assessor.assess("同事请法官吃饭，到了饭店才发现被告的哥哥也在，法官当即离开，"
+                             "第二天报告了纪检组，不知道是不是同事安排的。")
+    assert result.verdict != "violation"
+    assert "R3-5-3" not in _rules(result, "violation")
+    assert "accept_benefit" not in (result.facts.conduct or [])
+
+
+def test_the_inquiry_forms_name_is_no_inquiry(assessor: Assessor) -> None:
+    result = assessor.assess("律师到法院律师接待室递交辩护意见，法官接待后在过问登记表上写明了"
+                             "来访时间。")
+    assert result.verdict == "lawful"
+    assert "learn_case" not in (result.facts.conduct or [])
