@@ -34,6 +34,20 @@ COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
 TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政治部)")
 
 
+# What the parties are told by law (开庭时间, 宣判日期: notified, or announced for a public
+# trial): no secret of R3 第五条第（一）项 unless the sentence tells more (合议, 评议, 证据 ...)
+PUBLIC_SCHEDULE = re.compile(r"开庭(的)?(时间|日期|地点|安排)|(哪天|什么时候|何时)(开庭|宣判)|"
+                             r"宣判(的)?(时间|日期)")
+BEYOND_SCHEDULE = re.compile(r"合议|评议|评的|结果|判几年|判多少|怎么判|意见|倾向|证据|证人|"
+                             r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
+
+
+def _schedule_only(text: Text, match: Match) -> bool:
+    start, end = text.sentence_of(match.start)
+    sentence = text.text[start:end]
+    return bool(PUBLIC_SCHEDULE.search(sentence)) and not BEYOND_SCHEDULE.search(sentence)
+
+
 # The host named just before an invitation is the officer's colleague (同事请…, 同院的老王请…)
 COLLEAGUE_HOST = re.compile(r"(同事|同院|同庭|同科室|同部门)[^，。；]{0,8}$")
 # 过问登记表, 过问情况登记本, 过问系统: the words name the form the inquiry is recorded on
@@ -72,7 +86,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
     if name == "leak":  # 律师问：“…透个底。”法官答：“不能对外讲”: asked for, refused
         found = [m for m in found if not (in_quotes(text.text, m.start)
-                                          and REFUSED_TO_TELL.search(text.text, m.end))]
+                                          and REFUSED_TO_TELL.search(text.text, m.end))
+                 and not _schedule_only(text, m)]
     if name == "named_report":
         # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
         found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]

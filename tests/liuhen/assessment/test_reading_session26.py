@@ -14,6 +14,9 @@
   a plea, and an invitation that names the party who will come (说被告人的妻子也来) is 邀请办案
   人员私下会见 though the officer declined and recorded it. A colleague's invitation is no
   benefit from a party, and a form named 过问登记表 is no inquiry.
+- R3 第五条第（一）项 forbids 泄露…办案工作秘密: the hearing date told to a party, a lawyer or
+  their kin is what they are notified of by law, no secret; the panel's view is one. An insider
+  asking how much a case will award (打算判多少) for a friend is 打探案情 (R2 第九条第（四）项).
 - Two accounts of what happened (双方说法不一, 各执一词) leave the account unverified when the
   sentence names no narrower fact.
 
@@ -139,3 +142,29 @@ def test_the_inquiry_forms_name_is_no_inquiry(assessor: Assessor) -> None:
                              "来访时间。")
     assert result.verdict == "lawful"
     assert "learn_case" not in (result.facts.conduct or [])
+
+
+@pytest.mark.parametrize("situation", [
+    "当事人到法院诉讼服务中心询问自己的案子打算什么时候开庭，工作人员告诉了开庭时间。",
+    "律师打电话问书记员开庭时间，书记员告诉了他。",
+    "被告人的母亲问法官什么时候开庭，法官告诉了她开庭时间。",
+])
+def test_the_hearing_date_is_no_secret(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict != "violation"
+    assert "R3-5-1" not in _rules(result, "violation")
+
+
+@pytest.mark.parametrize("situation", [
+    "法官把合议庭的评议结果告诉了被告人的母亲。",
+    "法官提前告诉律师，合议庭已经决定驳回起诉。",
+])
+def test_the_panels_view_is_a_secret(assessor: Assessor, situation: str) -> None:
+    assert assessor.assess(situation).verdict == "violation"
+
+
+def test_asking_what_a_case_will_award_for_a_friend_is_probing(assessor: Assessor) -> None:
+    result = assessor.assess("商事庭庭长微信问承办法官，替朋友问一下那个借款案打算判多少利息，"
+                             "承办法官回了个大概数字。")
+    assert result.verdict == "violation"
+    assert "R2-9-4" in _rules(result, "violation")
