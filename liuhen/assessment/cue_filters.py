@@ -42,9 +42,20 @@ BEYOND_SCHEDULE = re.compile(r"合议|评议|评的|结果|判几年|判多少|�
                              r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
 
 
+# A judgment told after it was pronounced or served (宣判后把判决结果告诉了当事人): public by then;
+# the panel's deliberation (评议, 合议, 审委会) stays secret after it
+PRONOUNCED = re.compile(r"(宣判|送达|公开宣判|判决生效|裁定生效)(之?后|以后)|"
+                        r"(已经|已)(宣判|送达|公开|生效)")
+DELIBERATION = re.compile(r"评议|合议|审委会|审判委员会|讨论|意见|倾向|内部|秘密")
+
+
 def _schedule_only(text: Text, match: Match) -> bool:
+    """The words told are what the parties are told anyway: a hearing date, or a judgment
+    already pronounced."""
     start, end = text.sentence_of(match.start)
     sentence = text.text[start:end]
+    if PRONOUNCED.search(sentence) and not DELIBERATION.search(sentence):
+        return True
     return bool(PUBLIC_SCHEDULE.search(sentence)) and not BEYOND_SCHEDULE.search(sentence)
 
 

@@ -15,7 +15,8 @@
   人员私下会见 though the officer declined and recorded it. A colleague's invitation is no
   benefit from a party, and a form named 过问登记表 is no inquiry.
 - R3 第五条第（一）项 forbids 泄露…办案工作秘密: the hearing date told to a party, a lawyer or
-  their kin is what they are notified of by law, no secret; the panel's view is one. An insider
+  their kin is what they are notified of by law, no secret, and so is a judgment already
+  pronounced or served; the panel's view, before or after, is one. An insider
   asking how much a case will award (打算判多少) for a friend is 打探案情 (R2 第九条第（四）项).
 - Two accounts of what happened (双方说法不一, 各执一词) leave the account unverified when the
   sentence names no narrower fact.
@@ -168,3 +169,22 @@ def test_asking_what_a_case_will_award_for_a_friend_is_probing(assessor: Assesso
                              "承办法官回了个大概数字。")
     assert result.verdict == "violation"
     assert "R2-9-4" in _rules(result, "violation")
+
+
+@pytest.mark.parametrize("situation", [
+    "法官在宣判后把判决结果告诉了当事人。",
+    "判决书已经送达，法官在电话里把判决结果告诉了被告人的母亲。",
+])
+def test_a_pronounced_judgment_is_no_secret(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict != "violation"
+    assert "R3-5-1" not in _rules(result, "violation")
+
+
+@pytest.mark.parametrize("situation", [
+    "宣判前，法官把判决结果告诉了被告人的母亲。",
+    "宣判后，法官把合议庭评议时的不同意见告诉了败诉方的律师。",
+])
+def test_a_judgment_before_it_is_pronounced_or_the_deliberation_is(
+        assessor: Assessor, situation: str) -> None:
+    assert assessor.assess(situation).verdict == "violation"
