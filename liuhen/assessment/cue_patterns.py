@@ -160,3 +160,9 @@ AUDIENCE = re.compile(r"旁听|听证员|开放日")
 TOLD_NOT_TO_RECORD = re.compile(
     r"(授意|指示|叫|让|要求|吩咐|交代|示意|暗示|提醒|要他|叫他)[^。；]{0,12}"
     r"(不要|别|不许|不准|不用|不必|不得)[^。；]{0,12}(记|登记|入卷|存档)")
+# Words that name a case or someone in one: without any, a direction given at a meeting
+# (要求依法打击电信诈骗犯罪, 要求各部门配合法院执行工作) is about work, not 案件处理
+# (R1 第八条第（四）项).
+NAMES_A_CASE = re.compile(r"案|官司|被告|原告|当事人|嫌疑人|被执行人|申请人|罪犯|服刑|判决|裁定|"
+                          r"起诉|立案|诉讼|宣判|量刑|判处|拘留|逮捕|取保|查封|冻结|扣押|拍卖|"
+                          r"纠纷|抚养|离婚|赔偿|借贷|继承|事故|侵权|合同|企业|公司|老板|厂|项目|某")

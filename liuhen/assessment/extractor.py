@@ -30,6 +30,7 @@ from liuhen.assessment.cue_patterns import (
     HANDLING_ASKED,
     INVITED,
     LATER_TURN,
+    NAMES_A_CASE,
     NO_LAWFUL_CAUSE,
     NO_OPINION,
     NOT_RECUSED,
@@ -192,6 +193,8 @@ class Extractor(ActorReader, CircumstanceReader):
         f["declined"] = declined
         if self._directive(text, note):
             conduct.append("directive")
+            if "specific_case" not in f and not NAMES_A_CASE.search(query):
+                f["specific_case"] = False  # a direction on work: no case named at all
         # 两个月后被查出才退回: given back once found out, taken all the same
         refused = [m for m in text.present(self.w("conduct", "refused"))
                    if not text.text.startswith(NOT_TAKEN_UP, m.end) and not RETURNED_WHEN_CAUGHT

@@ -18,6 +18,8 @@
   their kin is what they are notified of by law, no secret, and so is a judgment already
   pronounced or served; the panel's view, before or after, is one. An insider
   asking how much a case will award (打算判多少) for a friend is 打探案情 (R2 第九条第（四）项).
+- R1 第八条第（四）项 is a direction on 案件处理: one given at a meeting on work in general
+  (依法打击电信诈骗犯罪, 配合法院执行工作), no case named, is none.
 - Two accounts of what happened (双方说法不一, 各执一词) leave the account unverified when the
   sentence names no narrower fact.
 
@@ -188,3 +190,20 @@ def test_a_pronounced_judgment_is_no_secret(assessor: Assessor, situation: str) 
 def test_a_judgment_before_it_is_pronounced_or_the_deliberation_is(
         assessor: Assessor, situation: str) -> None:
     assert assessor.assess(situation).verdict == "violation"
+
+
+@pytest.mark.parametrize("situation", [
+    "县委书记在全县政法工作会议上要求政法各单位依法严厉打击电信诈骗犯罪。",
+    "区长在政府常务会议上要求各部门积极配合法院执行工作。",
+])
+def test_a_direction_on_work_is_no_direction_on_a_case(assessor: Assessor,
+                                                       situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict == "lawful"
+    assert not _rules(result, "violation")
+
+
+def test_a_direction_on_a_named_case_is_one(assessor: Assessor) -> None:
+    result = assessor.assess("区长在政府常务会议上要求法院对某公司的借贷纠纷案暂缓执行。")
+    assert result.verdict == "violation"
+    assert "R1-8-4" in _rules(result, "violation")
