@@ -93,6 +93,8 @@ class CircumstanceReader:
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
               and not self._sent_to(text.text, m.start, m.end)
               and not _OUTSIDE_OF.match(text.text, m.end)
+              # 所在派出所的纪检部门: the unit one belongs to, named as where a report went
+              and not (m.word.startswith("在") and text.text[m.start - 1:m.start] == "所")
               and not text.text[max(0, m.start - 2):m.start].endswith(("回到", "回"))]
         # 回到办公室后就报告了: where he went afterwards, not where the contact was
         theirs = [m for m in at if self._counterpart_place(text, m.start)]

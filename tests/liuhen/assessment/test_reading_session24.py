@@ -143,8 +143,10 @@ def test_an_intermediary_recommended_to_a_party_is_r3_5_2(assessor: Assessor) ->
 
 
 def test_no_counterpart_named_asks_for_one_not_for_an_approval(assessor: Assessor) -> None:
-    """With nobody of R3 第五条's four named, whether there was one is the open fact."""
-    result = assessor.assess("警察在派出所依法询问了一名证人。")
+    """With nobody of R3 第五条's four named, whether there was one is the open fact. (Session
+    26: the sentence said 在派出所, which is the officer's workplace, where R3 第六条 receives
+    anyone: lawful; the place is left out here so that the open fact stays the counterpart.)"""
+    result = assessor.assess("警察依法询问了一名证人。")
     assert result.verdict != "violation"
     assert unknown.APPROVAL not in result.missing_facts
     assert unknown.COUNTERPART in result.missing_facts

@@ -20,6 +20,8 @@
   asking how much a case will award (打算判多少) for a friend is 打探案情 (R2 第九条第（四）项).
 - R1 第八条第（四）项 is a direction on 案件处理: one given at a meeting on work in general
   (依法打击电信诈骗犯罪, 配合法院执行工作), no case named, is none.
+- R3 第六条's 工作场所: a trial in session (庭审中, 当庭), a court's enforcement bureau (到执行局)
+  and a police station for its officers (在派出所) are the workplace.
 - Two accounts of what happened (双方说法不一, 各执一词) leave the account unverified when the
   sentence names no narrower fact.
 
@@ -207,3 +209,22 @@ def test_a_direction_on_a_named_case_is_one(assessor: Assessor) -> None:
     result = assessor.assess("区长在政府常务会议上要求法院对某公司的借贷纠纷案暂缓执行。")
     assert result.verdict == "violation"
     assert "R1-8-4" in _rules(result, "violation")
+
+
+@pytest.mark.parametrize("situation", [
+    "当事人在庭审中向法官递交了一份补充证据，法官当庭组织质证。",
+    "被执行人到执行局主动缴纳执行款，执行法官开具了收据。",
+    "民警在派出所询问证人，制作了询问笔录。",
+])
+def test_the_courtroom_and_the_bureau_are_the_workplace(assessor: Assessor,
+                                                        situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.facts.at_workplace is True
+    assert result.verdict == "lawful"
+
+
+def test_outside_the_bureau_is_not(assessor: Assessor) -> None:
+    result = assessor.assess("被执行人在执行局门口拦住执行法官，塞给他一个装有两千元的信封，"
+                             "法官收下了。")
+    assert result.facts.at_workplace is not True
+    assert result.verdict == "violation"
