@@ -88,13 +88,14 @@ def verify_store(store: GraphStore, sealer: ChainSealer | None = None, *,
             pending = (work, fetched)
         if pending is not None:
             audit.check(store, pending[0], pending[1], heads)
-    if audit.records < incident_count(store):
+    stored = incident_count(store)  # one count for both checks below
+    if audit.records < stored:
         # records outside every headed chain (a head deleted, an older writer): their
         # organs are found by a scan of the incidents, only then
         for name in chain_organs(store):
             if name not in organs and name != REGISTRY_CHAIN:
                 audit.check_alone(store, name)
-    if audit.records < incident_count(store):
+    if audit.records < stored:
         audit.problems.extend(_organless_incidents(store))
     found, registered = verify_registry(store, sealer)
     audit.problems.extend(found)

@@ -40,8 +40,6 @@ PUBLIC_SCHEDULE = re.compile(r"开庭(的)?(时间|日期|地点|安排)|(哪天
                              r"宣判(的)?(时间|日期)")
 BEYOND_SCHEDULE = re.compile(r"合议|评议|评的|结果|判几年|判多少|怎么判|意见|倾向|证据|证人|"
                              r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
-
-
 # A judgment told after it was pronounced or served (宣判后把判决结果告诉了当事人): public by then;
 # the panel's deliberation (评议, 合议, 审委会) stays secret after it
 PRONOUNCED = re.compile(r"(宣判|送达|公开宣判|判决生效|裁定生效)(之?后|以后)|"
@@ -49,7 +47,7 @@ PRONOUNCED = re.compile(r"(宣判|送达|公开宣判|判决生效|裁定生效)
 DELIBERATION = re.compile(r"评议|合议|审委会|审判委员会|讨论|意见|倾向|内部|秘密")
 
 
-def _schedule_only(text: Text, match: Match) -> bool:
+def _told_anyway(text: Text, match: Match) -> bool:
     """The words told are what the parties are told anyway: a hearing date, or a judgment
     already pronounced."""
     start, end = text.sentence_of(match.start)
@@ -63,6 +61,7 @@ def _schedule_only(text: Text, match: Match) -> bool:
 COLLEAGUE_HOST = re.compile(r"(同事|同院|同庭|同科室|同部门)[^，。；]{0,8}$")
 # 过问登记表, 过问情况登记本, 过问系统: the words name the form the inquiry is recorded on
 RECORD_NAME_AFTER = re.compile(r"(情况|案件)?(登记|记录)(表|本|簿|系统|台账)|系统")
+
 
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     """``found`` (the matches of cue ``name``) without those the words around show to be
@@ -98,7 +97,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "leak":  # 律师问：“…透个底。”法官答：“不能对外讲”: asked for, refused
         found = [m for m in found if not (in_quotes(text.text, m.start)
                                           and REFUSED_TO_TELL.search(text.text, m.end))
-                 and not _schedule_only(text, m)]
+                 and not _told_anyway(text, m)]
     if name == "named_report":
         # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
         found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
