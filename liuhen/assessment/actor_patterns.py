@@ -65,7 +65,9 @@ CALLS_IN = re.compile(r"[^，。；“”]{0,6}?(来电|打来电话|打来的�
                       r"(院长|庭长|法官|检察长|检察官|局长|所长)[^，。；“”]{0,4}(讲|说|提|表示)|"
                       # 副书记给县法院民二庭庭长打电话: the officer named inside the call
                       r"[^，。；“”]{0,6}?给[^，。；“”]{0,10}?(院长|庭长|法官|检察长|检察官|局长|"
-                      r"所长|承办人)[^，。；“”]{0,4}?打了?个?电话")
+                      r"所长|承办人)[^，。；“”]{0,4}?打了?个?电话|"
+                      # 法官说副区长给他打了电话: the officer who tells it was the one called
+                      r"[^，。；“”]{0,6}?给(他|她)打了?个?电话")
 # ... and turns to the one who tells it, named before him (所长打电话给他, 副局长私下找到她).
 CALLED_HIM = re.compile(r"[^，。；“”]{0,6}?(打电话给|给|找到?|问|约|叫)(他|她)")
 # The officer who turned the actor down (科长当面回绝, 庭长当即拒绝并登记).

@@ -74,10 +74,27 @@ _PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)
 _CALLED_BY_OTHER = re.compile(r"(律师|当事人|原告|被告|家属|老板|代理人)[^，。；“]{0,12}(给|向)"
                               r"[^，。；“]{0,8}(法官|检察官|承办人|民警|警官|我|他|她)[^，。；“]{0,4}"
                               r"(打电话|打来电话|发微信|发短信|发消息|发来)|"
-                              r"(律师|当事人|原告|被告|家属|老板|代理人)[^，。；“]{0,8}(来电|打来电话)")
+                              r"(律师|当事人|原告|被告|家属|老板|代理人|家长)[^，。；“]{0,8}"
+                              r"(来电|打来电话|打电话(问|找|咨询|给)(?=[^，。；“]{0,4}"
+                              r"(法官|检察官|承办人|民警|警官|庭长|审判长|执行员|书记员)))")
+# 法官在电话里告诉当事人…: the officer's own call in his work
+_OFFICER_ON_THE_PHONE = re.compile(r"(法官|检察官|承办人|民警|警官|书记员|执行员|法官助理)"
+                                   r"[^，。；“]{0,6}"
+                                   r"(在电话里|电话里|打电话|通过电话|电话)(通知|告知|"
+                                   # what the law lets him tell (可以申请, 有权): no news
+                                   r"告诉[^，。；“]{0,8}(可以|有权|需要|应当|等通知))")
+# 为一起借款案被告打来电话: someone calling for the party, not the party calling
+_FOR_THE_PARTY = re.compile(r"(为|替|帮)[^，。；]{0,12}$")
 # 回办公室后就向纪检组作了说明: reported on getting back to the office, the contact's day.
 _BACK_AT_WORK = re.compile(r"回(到)?(办公室|单位|院里|局里|法院|检察院)(后|以后|就|便)[^。；]{0,20}"
                            r"(报告|说明|报备)")
+
+
+# 某超市货款案, 工厂欠款纠纷: the place word names a party to a case, not where anyone met
+_NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合同|借款)")
+# 原告是我老家的, 村里的人: where someone comes from, a tie, not where a contact took place
+_ORIGINS = ("老家", "村里")
+_ORIGIN_OF = re.compile(r"的(人|亲戚|老乡|乡亲|乡邻|邻居)?([，。；、”]|$)")
 
 
 class CircumstanceReader:
@@ -86,7 +103,9 @@ class CircumstanceReader:
     def _place_time(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         away = [m for m in text.find(w("conduct", "non_workplace"), negatable=False)
-                if not _ISSUED_BY.match(text.text, m.end)] + [  # 到律师所在的律所
+                if not _ISSUED_BY.match(text.text, m.end)  # 到律师所在的律所
+                and not (m.word in _ORIGINS and _ORIGIN_OF.match(text.text, m.end))
+                and not _NAMES_A_PARTY.match(text.text, m.end)] + [
             m for m in text.find_pattern("non_workplace") if not m.negated and not m.uncertain]
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
@@ -107,6 +126,12 @@ class CircumstanceReader:
         elif at:
             f["at_workplace"] = True
             note("at_workplace", at)  # type: ignore[operator]
+        called = _CALLED_BY_OTHER.search(text.text) or _OFFICER_ON_THE_PHONE.search(text.text)
+        if called and not away and not _FOR_THE_PARTY.search(
+                text.text[text.clause_start(called.start()):called.start()]):
+            f["phone_call"] = True  # 律师打电话问法官: a call, no meeting arranged
+            note("phone_call",  # type: ignore[operator]
+                 [Match(called.group(0), called.start(), called.end(), False)])
         off = text.find(w("conduct", "non_work_time"), negatable=False)
         if off:
             f["work_time"] = False

@@ -36,10 +36,21 @@ TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政�
 
 # What the parties are told by law (开庭时间, 宣判日期: notified, or announced for a public
 # trial): no secret of R3 第五条第（一）项 unless the sentence tells more (合议, 评议, 证据 ...)
-PUBLIC_SCHEDULE = re.compile(r"开庭(的)?(时间|日期|地点|安排)|(哪天|什么时候|何时)(开庭|宣判)|"
+PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈话|询问)(的)?"
+                             r"(时间|日期|地点|安排)|"
+                             r"(哪天|什么时候|何时)(开庭|宣判)|"
                              r"宣判(的)?(时间|日期)")
-BEYOND_SCHEDULE = re.compile(r"合议|评议|评的|结果|判几年|判多少|怎么判|意见|倾向|证据|证人|"
+BEYOND_SCHEDULE = re.compile(r"合议|评议|评的|结果|判几年|判多少|怎么判|意见|倾向|证据(?!交换)|"
+                             r"证人|"
                              r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
+# What enforcement found of the debtor's assets (查控到的账户、车辆), told to the 申请执行人
+# who asked the court to find them: the person the enforcement is for, no secret kept from him
+ENFORCEMENT_FOUND = re.compile(r"查控|(查到|查询到|查封|冻结)[^。；]{0,12}"
+                               r"(账户|存款|房产|房屋|车辆|车|"
+                               r"股权|财产)")
+# ... but not a measure told before it is taken (冻结账户前两天, 下周有动作): a tip-off
+AHEAD_OF_ACTION = re.compile(r"(冻结|查封|扣押|拘留|搜查|拍卖|划扣)[^。；，]{0,12}(前|之前)|"
+                             r"有动作|就要|马上|准备")
 # A judgment told after it was pronounced or served (宣判后把判决结果告诉了当事人): public by then;
 # the panel's deliberation (评议, 合议, 审委会) stays secret after it
 PRONOUNCED = re.compile(r"(宣判|送达|公开宣判|判决生效|裁定生效)(之?后|以后)|"
@@ -48,10 +59,13 @@ DELIBERATION = re.compile(r"评议|合议|审委会|审判委员会|讨论|意�
 
 
 def _told_anyway(text: Text, match: Match) -> bool:
-    """The words told are what the parties are told anyway: a hearing date, or a judgment
-    already pronounced."""
+    """The words told are what the parties are told anyway: a hearing date, a judgment
+    already pronounced, or what enforcement found to the one who applied for it."""
     start, end = text.sentence_of(match.start)
     sentence = text.text[start:end]
+    if ENFORCEMENT_FOUND.search(sentence) and "申请执行人" in sentence \
+            and not AHEAD_OF_ACTION.search(sentence):
+        return True
     if PRONOUNCED.search(sentence) and not DELIBERATION.search(sentence):
         return True
     return bool(PUBLIC_SCHEDULE.search(sentence)) and not BEYOND_SCHEDULE.search(sentence)
@@ -61,6 +75,33 @@ def _told_anyway(text: Text, match: Match) -> bool:
 COLLEAGUE_HOST = re.compile(r"(同事|同院|同庭|同科室|同部门)[^，。；]{0,8}$")
 # 过问登记表, 过问情况登记本, 过问系统: the words name the form the inquiry is recorded on
 RECORD_NAME_AFTER = re.compile(r"(情况|案件)?(登记|记录)(表|本|簿|系统|台账)|系统")
+
+
+YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合议庭)[^，。；]{0,4}"
+                       r"(的事|决定|说了算)")
+# 申请暂缓执行, 院长签了“同意暂缓: an application, or the competent officer's approval of it
+GRANTED_BY = ("申请", "同意", "批准", "准予")
+# 胜诉后, 败诉了: the case's outcome told, not one asked for
+DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)")
+BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
+BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)((替|给|为|帮|向|跟)[^，。；]{0,8})?$")
+# 约…吃饭，说叫上他表哥一起: a meeting with a party only where a party is named at all
+BRINGS_ALONG = re.compile(r"叫上|带上|喊上|约上")
+PARTY_NAMED = re.compile(r"当事人|原告|被告|嫌疑人|被执行人|申请人|上诉人|被害人|律师|辩护人|"
+                         r"代理人")
+
+
+def _in_disclaimer(text: Text, match: Match) -> bool:
+    return any(d.start <= match.start and match.end <= d.end
+               for d in text.find_pattern("disclaimer"))
+
+
+def _a_not_a(text: str, match: Match) -> bool:
+    """The 不 in the match stands between one character twice (起不起诉, 判不判)."""
+    at = text.find("不", match.start, match.end)
+    # 能不能别报捕, 要不要报捕: a modal put as A不A asks all the same
+    return 0 < at < len(text) - 1 and text[at - 1] == text[at + 1] \
+        and text[at - 1] not in "能可要是会行好"
 
 
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
@@ -109,6 +150,20 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             text.text[text.clause_start(max(m.start - 1, 0)):m.start])
             and not (in_quotes(text.text, m.start)
                      and REFUSED_TO_RECOMMEND.search(text.text, m.end))]
+    if name == "plead":  # 起不起诉, 判不判: a question put as A不A asks for no outcome;
+        # 其他单位不要打招呼: a ban on pleading, not a plea; 申请暂缓执行: an application
+        found = [m for m in found if text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
+                 and not DECIDED_OUTCOME.match(text.text, m.start)]
+        found = [Match(m.word, m.start, m.end, True, m.uncertain)
+                 if m.word in BANNED_MEDDLING and BAN_BEFORE.search(
+                     text.text[max(0, m.start - 14):m.start]) else m
+                 for m in found if not _a_not_a(text.text, m)]
+    if name == "private_meeting" and not PARTY_NAMED.search(text.text):
+        found = [m for m in found if not BRINGS_ALONG.search(m.word)]
+    if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court
+        found = [m for m in found if not YOUR_CALL.match(text.text, m.end)]
+    if name == "guidance":  # 由法院依法把关: who decides, named in a disclaimer
+        found = [m for m in found if not _in_disclaimer(text, m)]
     if name in ("leak", "plead"):  # 拟判缓刑的被告人: whom it is about, not what is asked
         naming = [n.span() for n in OUTCOME_NAMES_PERSON.finditer(text.text)]
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in naming)]

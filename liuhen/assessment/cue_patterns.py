@@ -132,7 +132,8 @@ TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉|告知)(他|她
                             r"[^，。；]{0,4}$|告知[^，。；]{0,2}$")
 # 法官答：“评议情况不能对外讲”: the one asked to tell refuses in his reply.
 # 当事人问：“给推荐个律师吧？”法官说法院不能推荐: asked for in his words, refused
-REFUSED_TO_RECOMMEND = re.compile(r"(不能|不会|不便|不可以|不得|不宜|拒绝|没有|没)(给|帮|为|替)?"
+REFUSED_TO_RECOMMEND = re.compile(r"(不能|不会|不便|不可以|不得|不宜|拒绝|没有|没|不予|不)"
+                                  r"(给|帮|为|替)?"
                                   r"[^，。；]{0,3}(推荐|介绍)")
 REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”]{0,20}"
                              r"(不能|不便|不可以|无可奉告|不方便|不会)"
@@ -166,3 +167,12 @@ TOLD_NOT_TO_RECORD = re.compile(
 NAMES_A_CASE = re.compile(r"案|官司|被告|原告|当事人|嫌疑人|被执行人|申请人|罪犯|服刑|判决|裁定|"
                           r"起诉|立案|诉讼|宣判|量刑|判处|拘留|逮捕|取保|查封|冻结|扣押|拍卖|"
                           r"纠纷|抚养|离婚|赔偿|借贷|继承|事故|侵权|合同|企业|公司|老板|厂|项目|某")
+# 任何人不得打招呼, 不能插手: a ban on interfering, not a direction on the case
+NO_MEDDLING = re.compile(r"[^，。；]{0,4}(打招呼|干预|插手|过问|说情|施压)")
+# 没收水果，请她回去: 没 + 收, the gift not kept; not 没收 as a confiscation (依法没收, 没收违法
+# 所得) nor 没收钱 (no charge made: a free loan is still a benefit)
+NOT_KEPT = re.compile(r"(?<![予以被已将并])没收(下|过)?"
+                      r"(?!钱|费|租|分文|一分|押金|违法|非法|赃|财产|了)")
+# 红包她都没收: the other side did not keep what the officer gave, no refusal of his
+NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|原告|被告|律师)"
+                               r"(都|也|均|一直|始终)?$")

@@ -32,7 +32,10 @@ from liuhen.assessment.cue_patterns import (
     LATER_TURN,
     NAMES_A_CASE,
     NO_LAWFUL_CAUSE,
+    NO_MEDDLING,
     NO_OPINION,
+    NOT_KEPT,
+    NOT_KEPT_BY_OTHER,
     NOT_RECUSED,
     NOT_TAKEN_UP,
     OUTCOME_ASKED,
@@ -199,6 +202,8 @@ class Extractor(ActorReader, CircumstanceReader):
         refused = [m for m in text.present(self.w("conduct", "refused"))
                    if not text.text.startswith(NOT_TAKEN_UP, m.end) and not RETURNED_WHEN_CAUGHT
                    .search(text.text[text.clause_start(m.start):m.start])]
+        refused += [Match(m.group(0), m.start(), m.end(), False) for m in NOT_KEPT.finditer(query)
+                    if not NOT_KEPT_BY_OTHER.search(query[max(0, m.start() - 6):m.start()])]
         # 购物卡退了回去 but 吃了这顿饭: the meal was taken, whatever else went back
         took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了", "吃了这顿饭",
                              "吃了那顿饭", "这顿饭吃了", "饭吃了"))
@@ -230,7 +235,8 @@ class Extractor(ActorReader, CircumstanceReader):
             outside = [w for w in self.w("leader_roles") if w not in judicial_leaders]
             cadre_refused(text, f, note, conduct, declined, outside, self.w("judicial_roles"))
         f["conduct"] = conduct
-        if policy and f.get("leading_organ") and "decide_case" not in conduct:
+        if policy and f.get("leading_organ") and not {"decide_case", "probe"} & set(conduct):
+            # 你们研究一下，看怎么判: asking how the case will be judged is no study of policy
             f.setdefault("via_procedure", True)
         elif policy and WORK_REPORT.search(query) and not set(conduct) & BEYOND_LEARNING:
             # 听取年度工作汇报, only 依法办理 said: learning of the work 依照工作程序 (R1 第三条),
@@ -477,7 +483,8 @@ class Extractor(ActorReader, CircumstanceReader):
             if text.text[m.end:m.end + 1] not in ("室", "厅", "桌")]  # 会议室: a room, no meeting
         opinion = [m for m in text.present(self.w("conduct", "opinion_words"))
                    if not URGES_LAW.match(text.text, m.end)
-                   and not (m.word == "按照" and BY_A_RULE.match(text.text, m.end))]
+                   and not (m.word == "按照" and BY_A_RULE.match(text.text, m.end))
+                   and not (m.word in ("不得", "不能") and NO_MEDDLING.match(text.text, m.end))]
         # 协调会 names the form, not a direction given in it: R1 第三条 permits 统筹协调
         strong = [m for m in text.present(self.w("conduct", "directive"))
                   if not any(x.start == m.start and x.end == m.end for x in form)

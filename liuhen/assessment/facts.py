@@ -66,6 +66,10 @@ class Facts(BaseModel):
     at_workplace: bool | None = None
     work_time: bool | None = None
     approved: bool | None = None
+    phone_call: bool | None = Field(
+        default=None, description="True: the contact was a telephone call in the course of "
+        "work (律师打电话问法官, 法官在电话里告诉当事人), no meeting arranged outside the "
+        "workplace (R3 第六条)")
     planned: bool | None = Field(default=None, description="False: 因不明情况 (R3 第七条)")
     reported: bool | None = None
     report_days: int | None = Field(default=None, ge=0, le=3650)

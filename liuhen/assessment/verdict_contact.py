@@ -140,6 +140,14 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             # R3 governs contact with 当事人、律师、特殊关系人、中介组织 (第五、六条): with no one
             # of them named, that is the fact to find, not an approval
             out.append(Finding("R3-5-6", "undetermined", [unknown.COUNTERPART], weak=True))
+        elif facts.phone_call and facts.work_time is not False and not stated_conduct(facts) - {
+                "probe", "plead", "learn_case"} \
+                and not (facts.complaint or facts.hearsay or facts.open_facts):
+            # 律师打电话问开庭时间: a call the officer took in his work, no contact arranged
+            # outside the workplace that 第六条 would have approved
+            out.append(Finding("R3-6-workplace", "lawful", because=["phone_call"]))
+            triggers.add("R3.contact")
+            return out
         else:
             out.append(Finding("R3-5-6", "undetermined", [unknown.APPROVAL], weak=True))
     triggers |= {"R3.file", "R3.contact"}
