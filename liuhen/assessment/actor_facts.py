@@ -447,7 +447,7 @@ class ActorReader:
                 text.text[actor.end:]
         whole = text.text
         actor_organ = organ_kind(before_actor)
-        target_organ = organ_kind(after)
+        target_organ = organ_kind(after, target.word if target is not None else None)
         if actor_organ and target_organ and actor_organ != target_organ:
             return "unrelated"  # a court and a police force: no line of supervision
         lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)

@@ -89,13 +89,20 @@ FIRM_DEPARTMENT = re.compile(r"(法务|财务|人力|销售|市场|采购|技术
 SEAT_THEN_TRADE = re.compile(r"[、，]?(执业)?(律师|代理人|辩护人|被告|原告|当事人)")
 
 
-def organ_kind(text: str) -> str | None:
-    """The kind of the first judicial organ the words name (court, procuratorate, police...)."""
+# The organ a role word alone names (派出所所长打电话约法官: the judge is a court's)
+ROLE_ORGANS = {"法官": "court", "审判长": "court", "审判员": "court", "执行法官": "court",
+               "执行员": "court", "法官助理": "court", "检察官": "procuratorate",
+               "民警": "police", "警官": "police", "侦查员": "police"}
+
+
+def organ_kind(text: str, role: str | None = None) -> str | None:
+    """The kind of the first judicial organ the words name (court, procuratorate, police...),
+    else the one ``role`` belongs to by its name alone."""
     kinds = {"法院": "court", "中院": "court", "法庭": "court", "检察": "procuratorate",
              "公安": "police", "派出所": "police", "刑侦": "police", "国家安全": "security",
              "国安": "security", "司法局": "justice", "监狱": "justice"}
     found = [(text.find(k), v) for k, v in kinds.items() if k in text]
-    return min(found)[1] if found else None
+    return min(found)[1] if found else ROLE_ORGANS.get(role or "")
 
 
 def officers_kin(text: str, start: int, words: Callable[..., tuple[str, ...]]) -> bool:

@@ -152,7 +152,7 @@ NOT_RECUSED = re.compile(r"(没有|没|未|并未|也未|也没有|拒不|不肯
 # 拟判缓刑的被告人, 已判实刑的罪犯: an outcome naming whom the words speak of, not one asked for or
 # told (the state of the case, as 缓刑犯 is).
 OUTCOME_NAMES_PERSON = re.compile(r"(拟判|已判)[^，。；的]{0,6}的(被告人|罪犯|犯罪嫌疑人|嫌疑人|"
-                                  r"服刑人员|社区矫正对象)")
+                                  r"服刑人员|社区矫正对象)|(缓刑|减刑|假释)候选(人|被告人|罪犯)?")
 # Attending a public trial or hearing (旁听公开庭审, 受邀担任听证员, 法院开放日): open to the
 # public, no request of the court by itself.
 AUDIENCE = re.compile(r"旁听|听证员|开放日")

@@ -248,3 +248,30 @@ def test_a_freezing_told_before_it_is_done_is_a_leak(assessor: Assessor) -> None
                              "老板当晚把钱转走，申请执行人落空。")
     assert result.verdict == "violation"
     assert "R3-5-1" in _rules(result, "violation")
+
+
+@pytest.mark.parametrize("situation", [
+    "派出所所长打电话约法官周五晚上吃饭，说“那个借款案的被告是我老乡，他也来”。法官拒绝了，"
+    "当天填了过问登记表。",
+    "交警大队民警打电话请刑侦民警周六晚上去酒店吃饭，说就几个老同学。刑侦民警问还有谁，"
+    "他说抢劫案嫌疑人的哥哥也来。刑侦民警当即拒绝，记入过问登记。",
+])
+def test_an_invitation_telling_the_party_will_come_is_a_private_meeting(
+        assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict == "violation"
+    assert "R2-9-2" in _rules(result, "violation")
+
+
+def test_a_police_chief_is_another_organs_officer_to_a_judge(assessor: Assessor) -> None:
+    result = assessor.assess("派出所所长打电话约法官周五晚上吃饭，说“那个借款案的被告是我老乡，"
+                             "他也来”。法官拒绝了，当天填了过问登记表。")
+    assert result.actor_role == "其他司法机关人员"
+    assert result.facts.insider_relation == "unrelated"
+
+
+def test_a_probation_candidate_named_is_no_plea_for_probation(assessor: Assessor) -> None:
+    result = assessor.assess("司法局社区矫正科科长打电话给法官，询问一名缓刑候选被告人的情况，"
+                             "说要做调查评估，没有出示委托函。")
+    assert "plead" not in (result.facts.conduct or [])
+    assert result.verdict == "undetermined"
