@@ -91,11 +91,6 @@ PARTY_NAMED = re.compile(r"当事人|原告|被告|嫌疑人|被执行人|申请
                          r"代理人")
 
 
-def _in_disclaimer(text: Text, match: Match) -> bool:
-    return any(d.start <= match.start and match.end <= d.end
-               for d in text.find_pattern("disclaimer"))
-
-
 def _a_not_a(text: str, match: Match) -> bool:
     """The 不 in the match stands between one character twice (起不起诉, 判不判)."""
     at = text.find("不", match.start, match.end)
@@ -152,18 +147,19 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      and REFUSED_TO_RECOMMEND.search(text.text, m.end))]
     if name == "plead":  # 起不起诉, 判不判: a question put as A不A asks for no outcome;
         # 其他单位不要打招呼: a ban on pleading, not a plea; 申请暂缓执行: an application
-        found = [m for m in found if text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
-                 and not DECIDED_OUTCOME.match(text.text, m.start)]
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
                  if m.word in BANNED_MEDDLING and BAN_BEFORE.search(
                      text.text[max(0, m.start - 14):m.start]) else m
-                 for m in found if not _a_not_a(text.text, m)]
+                 for m in found if not _a_not_a(text.text, m)
+                 and text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
+                 and not DECIDED_OUTCOME.match(text.text, m.start)]
     if name == "private_meeting" and not PARTY_NAMED.search(text.text):
         found = [m for m in found if not BRINGS_ALONG.search(m.word)]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court
         found = [m for m in found if not YOUR_CALL.match(text.text, m.end)]
     if name == "guidance":  # 由法院依法把关: who decides, named in a disclaimer
-        found = [m for m in found if not _in_disclaimer(text, m)]
+        spans = [(d.start, d.end) for d in text.find_pattern("disclaimer")]  # read once
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
     if name in ("leak", "plead"):  # 拟判缓刑的被告人: whom it is about, not what is asked
         naming = [n.span() for n in OUTCOME_NAMES_PERSON.finditer(text.text)]
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in naming)]
