@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 
-from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
+from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
+from liuhen.assessment.report_days import report_delay
 
-_DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
-_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-_WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 # Social occasions where an officer may meet a party without arranging it.
 _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事",
               "满月酒")
@@ -25,15 +22,6 @@ _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", 
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
 _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?")
-# 第五天才报: the N-th day, counted from the contact's (see report_delay).
-_NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
-# A calendar date with its month (11月25日, 三月五号): two of them are the contact's and the
-# report's, the report coming after.
-_DATE = re.compile(rf"(?<![0-9{NUMERAL_CHARS}])([0-9{NUMERAL_CHARS}]{{1,2}})月"
-                   rf"([0-9{NUMERAL_CHARS}]{{1,3}})[日号](?!内|以内|之内)")
-# A day of the same month told without it after a full date (5月12号 …… 13号上午报了).
-_BARE_DAY = re.compile(rf"(?<![0-9{NUMERAL_CHARS}月])([0-9{NUMERAL_CHARS}]{{1,3}})[日号]"
-                       r"(?!内|以内|之内|楼|院|房|线|窗口|法庭|文件|令)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
 # A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
 # where the matter should go, not where the contact happened.
@@ -59,12 +47,6 @@ _DAY_IN_DOUBT = re.compile(r"(周|星期|礼拜)[一二三四五六日天]还是
 # 到法院门口, 检察院附近的茶馆: beside the organ, not inside it
 _OUTSIDE_OF = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)")
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
-_SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
-_NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
-# 早上在地铁上碰到……下午我就填了报告单: a later hour named with no other day is that day.
-_LATER_HOUR_SAME_DAY = re.compile(r"(早上|上午|早晨|清早|中午)[^”]{0,80}?(下午|傍晚|晚上)"
-                                  r"[^。；]{0,16}(报告|报备)")
-
 _INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 _PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)[^。；]{0,24}法定代表人"
@@ -85,10 +67,6 @@ _OFFICER_ON_THE_PHONE = re.compile(r"(法官|检察官|承办人|民警|警官|�
                                    r"告诉[^，。；“]{0,8}(可以|有权|需要|应当|等通知))")
 # 为一起借款案被告打来电话: someone calling for the party, not the party calling
 _FOR_THE_PARTY = re.compile(r"(为|替|帮)[^，。；]{0,12}$")
-# 回办公室后就向纪检组作了说明: reported on getting back to the office, the contact's day.
-_BACK_AT_WORK = re.compile(r"回(到)?(办公室|单位|院里|局里|法院|检察院)(后|以后|就|便)[^。；]{0,20}"
-                           r"(报告|说明|报备)")
-
 
 # 某超市货款案, 工厂欠款纠纷: the place word names a party to a case, not where anyone met
 _NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合同|借款)")
@@ -361,93 +339,6 @@ def bystander_quotes_masked(text: str) -> str:
         return whole[:inner] + "＿" * (end - start) + whole[inner + (end - start):]
 
     return _BYSTANDER_QUOTE.sub(mask, text)
-
-
-def report_delay(text: str) -> int | None:
-    """Days between the contact and the report, as the words tell it (None if they do not)."""
-    later = _later_date_then(text)
-    if later is not None:
-        # 5月8日偶遇……直到5月15日……当天报告: 当天 is the later date's day, not the contact's
-        return later
-    dates = dated_days(text)
-    if dates is not None and re.search(
-            r"\d+[日号](才|方才|又|再)[^。；]{0,16}(报告|报备|说明)", text):
-        # 当天给部门主任打了电话，7月11日才给纪检组交书面报告: the report is the later date's
-        return dates
-    if any(x in text for x in _SAME_DAY):
-        return 0
-    if any(x in text for x in _NEXT_DAY):
-        return 1
-    if _LATER_HOUR_SAME_DAY.search(text) and not _WEEKDAY.search(text, _LATER_HOUR_SAME_DAY.search(
-            text).start(2)):  # type: ignore[union-attr]
-        return 0
-    if _BACK_AT_WORK.search(text):
-        # 10月8日上班第一天就报告了: back at work on the later date named (the seed counts no
-        # holiday out of 三日); with no dates, the first day back is the contact's own
-        return dates if dates is not None else 0
-    nth = _NTH_DAY.search(text)
-    if nth and re.search(r"(上班|返岗|回到单位|回单位|节后|收假)$", text[:nth.start()]):
-        # 上班第一天: the first day back at work, counted from the holiday, not the contact
-        return dates
-    if nth:
-        # 第N天 is N-1 days after the contact when its own day is the first, N when the count
-        # starts the day after (the day a period starts from is not counted in it). Only 第四天
-        # falls on both sides of 三日 (3 or 4 days): the words do not settle it.
-        number = parse_chinese_number(nth.group(1))
-        return None if number == 4 else max(number - 1, 0)
-    match = _DAYS.search(text)
-    if match:
-        number = parse_chinese_number(match.group(1))
-        unit = match.group(2)
-        return number * (7 if "周" in unit or "星期" in unit else 30 if "月" in unit else 1)
-    if dates is not None:
-        return dates
-    named = list(_WEEKDAY.finditer(text))
-    if len(named) >= 2:
-        first, last = _WEEKDAYS[named[0].group(2)], _WEEKDAYS[named[-1].group(2)]
-        if named[-1].group(1) == "下":
-            return last + 7 - first  # 上周一 … 下周二: the week after the contact's
-        return (last - first) % 7
-    return None
-
-
-def _later_date_then(text: str) -> int | None:
-    """Days to the report when two calendar dates are named and a same-day or next-day word
-    (当天, 次日) follows the later one: it counts from that date, not from the contact."""
-    dates = dated_days(text)
-    if not dates:
-        return None
-    last_date = max(m.end() for m in _DATE.finditer(text))
-    tail = text[last_date:]
-    if any(x in tail for x in _NEXT_DAY):
-        return dates + 1
-    if any(x in tail for x in _SAME_DAY):
-        return dates
-    return None
-
-
-def dated_days(text: str) -> int | None:
-    """Days between the two calendar dates the words name (None unless exactly two)."""
-    days = set()
-    for month, day in _DATE.findall(text):
-        try:
-            days.add(date(2001, parse_chinese_number(month), parse_chinese_number(day)))
-        except ValueError:
-            return None  # 2月30日: not a date
-    full = list(_DATE.finditer(text))
-    if len(days) == 1 and len(full) == 1:
-        later = [int(parse_chinese_number(m.group(1))) for m in
-                 _BARE_DAY.finditer(text, full[0].end())]
-        first = next(iter(days))
-        if len(set(later)) == 1 and first.day < later[0] <= 31:
-            try:
-                days.add(first.replace(day=later[0]))
-            except ValueError:
-                return None
-    if len(days) != 2:
-        return None
-    first, last = sorted(days)
-    return (last - first).days
 
 
 # A case discussed and decided by the 审判委员会 or 检察委员会 at its meeting (审委会讨论决定,

@@ -13,9 +13,9 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.circumstance_facts import report_delay
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.lexicon import load_lexicon
+from liuhen.assessment.report_days import report_delay
 from tests.liuhen.assessment.reading import first_provision
 
 
