@@ -2,7 +2,7 @@
 K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13;
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
 and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20; AM to
-AP, session 27).
+AP, session 27; AQ to AT, session 28).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -20,7 +20,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AP
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AT
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -56,6 +56,10 @@ SETS = {
     "AN": (REPO / "data/eval/situations_holdout37.jsonl", "h37", (r"「([^」]+)」",)),
     "AO": (REPO / "data/eval/situations_holdout38.jsonl", "h38", (r"「([^」]+)」",)),
     "AP": (REPO / "data/eval/situations_holdout39.jsonl", "h39", (r"「([^」]+)」",)),
+    "AQ": (REPO / "data/eval/situations_holdout40.jsonl", "h40", (r"「([^」]+)」",)),
+    "AR": (REPO / "data/eval/situations_holdout41.jsonl", "h41", (r"「([^」]+)」",)),
+    "AS": (REPO / "data/eval/situations_holdout42.jsonl", "h42", (r"「([^」]+)」",)),
+    "AT": (REPO / "data/eval/situations_holdout43.jsonl", "h43", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
