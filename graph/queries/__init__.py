@@ -34,6 +34,7 @@ from graph.queries import (
     records_read,
     records_window,
     registry,
+    registry_compare,
     registry_groups,
     regulations,
     related,
@@ -334,7 +335,8 @@ __all__ = [
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
     for module in (regulations, records, records_append, records_read, records_window,
-                   involvement, trace, registry, registry_groups, backends, related, shape_text):
+                   involvement, trace, registry, registry_compare, registry_groups, backends,
+                   related, shape_text):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value
