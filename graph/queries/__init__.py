@@ -3,8 +3,9 @@ type and its formatting rules (``base``), the builders of look-alike statements
 (``builders``), the regulation statements (``regulations``), the records statements
 (``records``; the write path's appends in ``records_append``, an actor's incidents a
 page at a time in ``involvement``, a path search from both ends in ``trace``), those that
-differ per backend (``backends``) and the related-incidents indexes and queries
-(``related``, reached as ``queries.related``). Every name is importable from here
+differ per backend (``backends``), the related-incidents indexes and queries
+(``related``, reached as ``queries.related``) and verify's comparisons (``shape_text``,
+``registry_compare``). Every name is importable from here
 (``from graph import queries``; ``queries.ARTICLE``).
 
 Rules (checked by tests/graph/test_queries.py, and by Neo4j's own linter for every
