@@ -7,7 +7,7 @@ Python to build the other text), and read cases and relations whole for a compar
 
 What such a statement confirms is the same as what the field-by-field comparison
 (ingest.registry.differences) would find no fault in, provided the caller sends only rows
-whose values are strings, booleans or lists of strings (graph/registry_checks.py): Cypher's
+whose values are strings, booleans or lists of strings (graph/registry_confirm.py): Cypher's
 ``=`` is then Python's ``==`` or stricter (``true = 1`` is false in Cypher). Everything not
 confirmed (a different value or type, a missing or extra property, an edge more or less,
 two nodes with one id, a node missing, a statement refused) is read whole and compared

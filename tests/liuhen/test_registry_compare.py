@@ -81,6 +81,10 @@ def case_property_added(store: FalkorDBStore) -> None:
     tamper(store, "MATCH (c:Case {id: 'c01'}) SET c.verdict = '有罪'")
 
 
+def case_property_removed(store: FalkorDBStore) -> None:
+    tamper(store, "MATCH (c:Case {id: 'c01'}) SET c.cause = null")
+
+
 def relation_detail_changed(store: FalkorDBStore) -> None:
     tamper(store, "MATCH ()-[r:RELATED {id: 'rel-03'}]->() SET r.detail = '兄弟姐妹'")
 
@@ -114,6 +118,8 @@ EDITS: list[tuple[Callable[[FalkorDBStore], None], ProblemKind, str, str]] = [
     (case_stage_a_boolean, ProblemKind.CHANGED, "c01", "stage is True in the store"),
     (case_parties_reordered, ProblemKind.CHANGED, "c02", "parties is ['p-wugl', 'p-zhangdf']"),
     (case_property_added, ProblemKind.CHANGED, "c01", "verdict is '有罪' in the store"),
+    (case_property_removed, ProblemKind.CHANGED, "c01",
+     "cause is nothing in the store, '故意伤害' in the record"),
     (relation_detail_changed, ProblemKind.CHANGED, "rel-03", "detail is '兄弟姐妹' in the store"),
     (relation_property_added, ProblemKind.CHANGED, "rel-03", "since is 2020 in the store"),
     (relation_detail_a_number, ProblemKind.CHANGED, "rel-03", "detail is 1 in the store"),
