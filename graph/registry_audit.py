@@ -7,18 +7,13 @@ its hashed payload. Page by page: memory follows a page, never the store.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from graph import registry_pages, shape_codec
+from graph import registry_confirm, registry_pages
 from graph.queries import registry as registry_queries
-from graph.queries.base import Backend, Query
-from graph.queries.shape_text import (
-    REGISTRY_ACTOR_SHAPES,
-    REGISTRY_ORGAN_SHAPES,
-    shape_params,
-)
 from graph.registry import stored_registry_head
 from graph.store import GraphStore, Row
 from ingest.integrity import ChainChecker, Problem, ProblemKind
@@ -58,13 +53,15 @@ def registry_chain_pages(store: GraphStore, page: int = PAGE) -> Iterator[list[R
         after = rows[-1]["seq"]
 
 
-def _filed_as(row: Row) -> str | None:
-    """How a registry record's lookup properties differ from its hashed payload, if they do
-    (the pages find an entity's versions by them)."""
+def _filed_as(row: Row, payload: dict[str, Any] | None) -> str | None:
+    """How a registry record's lookup properties differ from its hashed payload (``payload``:
+    its content parsed, None if it does not read as an object), if they do (the pages find
+    an entity's versions by them)."""
     try:
-        payload = json.loads(row["payload"])
-        filed = (payload["kind"], payload["entity"], payload["version"])
-    except (TypeError, ValueError, KeyError):
+        filed = (payload["kind"], payload["entity"], payload["version"]) if payload else None
+    except KeyError:
+        filed = None
+    if filed is None:
         return None  # the chain check reports the altered payload
     if (row["kind"], row["entity"], row["version"]) != filed:
         return (f"registry record {row['id']!r} is filed as {row['kind']} "
@@ -88,31 +85,33 @@ def verify_registry(store: GraphStore, sealer: ChainSealer | None, *, page: int 
                                  "log was edited"))
         anchor = None
     checker = ChainChecker(REGISTRY_CHAIN, (anchor.length, anchor.hash) if anchor else None)
-    latest = _LatestVersions(store, page)
-    for rows, exact in registry_pages.chain_pages(store, page):
-        latest.page_read(exact)
-        for row in rows:
-            latest.offer(row)
-            if not isinstance(row["seq"], int) or not isinstance(row["payload"], str):
-                problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, None,
-                                         str(row["id"]), f"registry record {row['id']!r} "
-                                         "has no position or no content"))
-                continue
-            checker.feed_stored(row["seq"], str(row["id"]), row["prev_hash"] or "",
-                                row["hash"] or "", row["payload"])
-            filed = _filed_as(row)
-            if filed:
-                problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, row["seq"],
-                                         str(row["id"]), filed))
-    head, seal = stored_registry_head(store)
-    stored_head = head if head.length or seal else None
-    problems.extend(checker.finish(stored_head))
-    if (stored_head is not None and sealer is not None and (keyed or seal)
-            and not sealer.seal_matches(REGISTRY_CHAIN, head.length, head.hash, seal)):
-        problems.append(_problem(ProblemKind.SEAL_MISMATCH, REGISTRY_CHAIN, head.length, None,
-                                 "the registry head's seal is not the key's: the head was "
-                                 "set outside liuhen"))
-    problems.extend(latest.finish())
+    with ThreadPoolExecutor(max_workers=1) as checks:
+        latest = _LatestVersions(store, page, checks)
+        for rows, exact in registry_pages.chain_pages(store, page):
+            latest.page_read(exact)
+            for row in rows:
+                payload = _payload(row["payload"])
+                latest.offer(row, payload)
+                if not isinstance(row["seq"], int) or not isinstance(row["payload"], str):
+                    problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, None,
+                                             str(row["id"]), f"registry record {row['id']!r} "
+                                             "has no position or no content"))
+                    continue
+                checker.feed_stored(row["seq"], str(row["id"]), row["prev_hash"] or "",
+                                    row["hash"] or "", row["payload"])
+                filed = _filed_as(row, payload)
+                if filed:
+                    problems.append(_problem(ProblemKind.ALTERED, REGISTRY_CHAIN, row["seq"],
+                                             str(row["id"]), filed))
+        head, seal = stored_registry_head(store)
+        stored_head = head if head.length or seal else None
+        problems.extend(checker.finish(stored_head))
+        if (stored_head is not None and sealer is not None and (keyed or seal)
+                and not sealer.seal_matches(REGISTRY_CHAIN, head.length, head.hash, seal)):
+            problems.append(_problem(ProblemKind.SEAL_MISMATCH, REGISTRY_CHAIN, head.length,
+                                     None, "the registry head's seal is not the key's: the "
+                                     "head was set outside liuhen"))
+        problems.extend(latest.finish())
     for kind in (RegistryKind.ORGAN, RegistryKind.ACTOR, RegistryKind.CASE):
         for ids in registry_pages.unregistered_pages(store, kind, page):
             problems.extend(_problem(
@@ -141,24 +140,27 @@ class _LatestVersions:
     """Each entity's latest registered version compared with what is stored, from the chain
     pass itself: a joined page tells each record whether another of its entity holds a
     higher version, so the latest ones are checked a batch of ``page`` per kind as the chain
-    streams by, in seq order (their findings sorted as the entity pages gave them). When a
-    page was read nested, two records hold an entity's highest version, or the pass did not
-    meet every stored record (a position no integer), the entities are read again by id
-    (``_entity_pages``), as before: those findings stand, the pass's are dropped."""
+    streams by, in seq order (their findings sorted as the entity pages gave them). A batch
+    is checked on ``checks``' thread while the pass reads on (the store works in its own
+    process), at most ``_IN_FLIGHT`` batches at once. When a page was read nested, two
+    records hold an entity's highest version, or the pass did not meet every stored record
+    (a position no integer), the entities are read again by id (``_entity_pages``), as
+    before: those findings stand, the pass's are dropped."""
 
-    def __init__(self, store: GraphStore, page: int) -> None:
-        self.store, self.page = store, page
+    def __init__(self, store: GraphStore, page: int, checks: ThreadPoolExecutor) -> None:
+        self.store, self.page, self.checks = store, page, checks
         self.exact = True
         self.seen = 0
         self.pending: dict[RegistryKind, _Latest] = {kind: {} for kind in RegistryKind}
+        self.running: deque[tuple[int, Future[list[Problem]]]] = deque()
         self.found: list[tuple[int, str, Problem]] = []
 
     def page_read(self, exact: bool) -> None:
         if not exact:
             self._give_up()
 
-    def offer(self, row: Row) -> None:
-        """One record of the chain pass (a joined page's row)."""
+    def offer(self, row: Row, payload: dict[str, Any] | None) -> None:
+        """One record of the chain pass (a joined page's row) and its payload parsed."""
         if not self.exact:
             return
         self.seen += 1
@@ -170,7 +172,7 @@ class _LatestVersions:
         if row["kind"] not in _KINDS or not row["entity"]:
             return  # not read by the entity pages either (no kind of theirs, no id after "")
         kind = RegistryKind(row["kind"])
-        self.pending[kind][row["entity"]] = (row["version"], _payload(row["payload"]))
+        self.pending[kind][row["entity"]] = (row["version"], payload)
         if len(self.pending[kind]) >= self.page:
             self._check(kind)
 
@@ -179,24 +181,37 @@ class _LatestVersions:
         if self.exact and self.seen == registry_pages.record_count(self.store):
             for kind in RegistryKind:
                 self._check(kind)
+            while self.running:
+                self._collect()
             self.found.sort(key=lambda found: found[:2])
             return [problem for _, _, problem in self.found]
+        self._give_up()
         return [problem for kind in RegistryKind
                 for problem in _latest_against_stored(self.store, kind, self.page)]
 
     def _give_up(self) -> None:
         self.exact = False
         self.pending = {kind: {} for kind in RegistryKind}
+        while self.running:  # let what runs end (its findings are dropped)
+            self.running.popleft()[1].exception()
         self.found = []
 
     def _check(self, kind: RegistryKind) -> None:
         latest, self.pending[kind] = self.pending[kind], {}
         if latest:
-            order = _KINDS.index(kind)
-            self.found.extend((order, str(problem.record_id), problem)
-                              for problem in _check_latest(self.store, kind, latest))
+            while len(self.running) >= _IN_FLIGHT:
+                self._collect()
+            self.running.append((_KINDS.index(kind), self.checks.submit(
+                _check_latest, self.store, kind, latest)))
+
+    def _collect(self) -> None:
+        order, running = self.running.popleft()
+        self.found.extend((order, str(problem.record_id), problem)
+                          for problem in running.result())
 
 
+#: Batches of latest versions checked at once beside the chain pass (memory: a batch each).
+_IN_FLIGHT = 2
 _KINDS = list(RegistryKind)
 
 
@@ -244,63 +259,45 @@ def _latest_against_stored(store: GraphStore, kind: RegistryKind, page: int
         yield from _check_latest(store, kind, latest)
 
 
-def _check_latest(store: GraphStore, kind: RegistryKind, latest: _Latest) -> Iterator[Problem]:
-    """What is stored of these entities against their latest registered versions."""
-    records = {}
+def _check_latest(store: GraphStore, kind: RegistryKind, latest: _Latest) -> list[Problem]:
+    """What is stored of these entities against their latest registered versions: the store
+    confirms those stored exactly as their records say (graph/registry_confirm.py), the rest
+    are read and compared field by field, which words the findings."""
+    records: dict[str, tuple[int, Any]] = {}
+    shapes = {}
     for entity, (version, payload) in latest.items():
         try:
-            records[entity] = (version, parse_record(kind, payload or {}))
+            record = parse_record(kind, payload or {})
         except ValueError:
             continue  # an unreadable payload: the chain check names it
+        records[entity] = (version, record)
+        shapes[entity] = record_shape(kind, record)
     if kind is RegistryKind.RELATION:
-        yield from _relations_against_stored(store, records)
-    else:
-        unconfirmed = _unconfirmed_entities(store, kind, records)
-        stored = {row["id"]: row for row in store.read(_STORED[kind], {"ids": unconfirmed})
-                  } if unconfirmed else {}
-        for entity in unconfirmed:
-            version, record = records[entity]
-            row = stored.get(entity)
-            if row is None:
-                yield _problem(ProblemKind.REMOVED, REGISTRY_CHAIN, None, entity,
-                               f"{kind} {entity!r} (registered version {version}) is no "
-                               "longer stored: it was deleted outside liuhen")
-                continue
-            edges = _stored_edges(row)
-            found = differences(record_shape(kind, record), row["properties"] or {}, edges,
-                                allowed=ORGAN_BOOKKEEPING)
-            if found:
-                yield _problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
-                               f"{kind} {entity!r} differs from its registered version "
-                               f"{version}: " + "; ".join(found))
-
-
-def _unconfirmed_entities(store: GraphStore, kind: RegistryKind,
-                         records: dict[str, tuple[int, Any]]) -> list[str]:
-    """The entities whose stored shape text (FalkorDB: one string each) is not the one their
-    registered record makes, sorted: only those are read and compared field by field. On
-    other backends, every entity."""
-    shapes = {RegistryKind.ORGAN: REGISTRY_ORGAN_SHAPES, RegistryKind.ACTOR: REGISTRY_ACTOR_SHAPES}
-    if store.backend is not Backend.FALKORDB or kind not in shapes:
-        return sorted(records)  # cases have no shape text yet: compared field by field
-    statement = shapes[kind]
-    with ThreadPoolExecutor(max_workers=1) as reader:  # the store works while Python does
-        found = reader.submit(_shape_page, store, statement, {
-            "ids": sorted(records), "skip": sorted(ORGAN_BOOKKEEPING)})
-        wanted: dict[str, str | None] = {}
-        for entity, (_, record) in sorted(records.items()):
-            try:
-                wanted[entity] = shape_codec.entity_text(record_shape(kind, record))
-            except shape_codec.Unencodable:
-                wanted[entity] = None
-        texts = shape_codec.page_texts(found.result(), 1) or {}
-    return [entity for entity, want in wanted.items()
-            if want is None or texts.get(entity) != [want]]
-
-
-def _shape_page(store: GraphStore, statement: Query, params: dict[str, Any]) -> Any:
-    rows = store.read(statement, {**params, **shape_params(statement)})
-    return rows[0]["page"] if rows else None
+        confirmed = registry_confirm.confirmed_relations(
+            store, {entity: (shapes[entity], record) for entity, (_, record) in records.items()})
+        return list(_relations_against_stored(
+            store, {entity: known for entity, known in records.items()
+                    if entity not in confirmed}))
+    confirmed = registry_confirm.confirmed_nodes(store, kind, shapes)
+    unconfirmed = sorted(entity for entity in records if entity not in confirmed)
+    stored = {row["id"]: row for row in store.read(_STORED[kind], {"ids": unconfirmed})
+              } if unconfirmed else {}
+    problems = []
+    for entity in unconfirmed:
+        version, _ = records[entity]
+        row = stored.get(entity)
+        if row is None:
+            problems.append(_problem(ProblemKind.REMOVED, REGISTRY_CHAIN, None, entity,
+                                     f"{kind} {entity!r} (registered version {version}) is "
+                                     "no longer stored: it was deleted outside liuhen"))
+            continue
+        found = differences(shapes[entity], row["properties"] or {}, _stored_edges(row),
+                            allowed=ORGAN_BOOKKEEPING)
+        if found:
+            problems.append(_problem(ProblemKind.CHANGED, REGISTRY_CHAIN, None, entity,
+                                     f"{kind} {entity!r} differs from its registered version "
+                                     f"{version}: " + "; ".join(found)))
+    return problems
 
 
 def _relations_against_stored(store: GraphStore, records: dict[str, tuple[int, Any]]

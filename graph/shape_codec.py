@@ -89,15 +89,6 @@ def incident_expected_text(incident: Incident) -> str:
 _NULL = scalar(None)
 
 
-def entity_text(shape: Shape) -> str:
-    """The text REGISTRY_ORGAN_SHAPES / REGISTRY_ACTOR_SHAPES read for an organ or actor as
-    its registered record says it must be (its edges: outgoing, without roles)."""
-    pairs = "".join(scalar(name) + value(shape.properties[name])
-                    for name in sorted(shape.properties))
-    return pairs + "|" + "".join(sorted(scalar(kind) + scalar(other)
-                                        for _, kind, other, _ in shape.edges))
-
-
 def read_values(text: str, count: int) -> list[Any] | None:
     """``count`` values read back from their text; None if the text is not exactly that
     (a value Python does not write, a truncated or longer text)."""
@@ -186,28 +177,3 @@ def _read_scalar(text: str, at: int) -> tuple[Any, int]:
             end += 1
         return int(text[at + 8:end]), end
     raise ValueError(f"not a value at {at}")
-
-
-def page_texts(page: Any, fields: int) -> dict[str, list[str]] | None:
-    """A shape page (graph/queries/shape_text.py) as each id's ``fields`` texts; None when it
-    does not read back (the caller then reads every node field by field). An id two nodes
-    share maps to an empty list: those are read field by field too."""
-    if page is None or page == "":
-        return {}
-    if not isinstance(page, str):
-        return None
-    out: dict[str, list[str]] = {}
-    at = 0
-    try:
-        while at < len(page):
-            texts = []
-            for _ in range(fields + 1):
-                text, at = _read_scalar(page, at)
-                if not isinstance(text, str):
-                    return None
-                texts.append(text)
-            key = texts[0]
-            out[key] = [] if key in out else texts[1:]
-    except (IndexError, ValueError):
-        return None
-    return out

@@ -3,8 +3,9 @@ type and its formatting rules (``base``), the builders of look-alike statements
 (``builders``), the regulation statements (``regulations``), the records statements
 (``records``; the write path's appends in ``records_append``, an actor's incidents a
 page at a time in ``involvement``, a path search from both ends in ``trace``), those that
-differ per backend (``backends``) and the related-incidents indexes and queries
-(``related``, reached as ``queries.related``). Every name is importable from here
+differ per backend (``backends``), the related-incidents indexes and queries
+(``related``, reached as ``queries.related``) and verify's comparisons (``shape_text``,
+``registry_compare``). Every name is importable from here
 (``from graph import queries``; ``queries.ARTICLE``).
 
 Rules (checked by tests/graph/test_queries.py, and by Neo4j's own linter for every
@@ -34,6 +35,7 @@ from graph.queries import (
     records_read,
     records_window,
     registry,
+    registry_compare,
     registry_groups,
     regulations,
     related,
@@ -334,7 +336,8 @@ __all__ = [
 def all_statements() -> Iterator[Query]:
     """Every statement this package can produce, formatted ones included (for the linters)."""
     for module in (regulations, records, records_append, records_read, records_window,
-                   involvement, trace, registry, registry_groups, backends, related, shape_text):
+                   involvement, trace, registry, registry_compare, registry_groups, backends,
+                   related, shape_text):
         for value in vars(module).values():
             if isinstance(value, Query):
                 yield value

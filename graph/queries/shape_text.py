@@ -1,7 +1,9 @@
 """Shape texts (FalkorDB): what verify holds against a hashed payload, built in Cypher as
-ONE string per incident (and per organ or actor) instead of nested lists of every property
-and edge, which the client parsed a RESP element at a time (11.5 of 15.5 s of a 10,000-record
-verify, session 5). graph/shape_codec.py builds the same text from the payload in Python.
+ONE string per incident instead of nested lists of every property and edge, which the client
+parsed a RESP element at a time (11.5 of 15.5 s of a 10,000-record verify, session 5); the
+store compares organs, actors, cases and relations itself since session 28
+(graph/queries/registry_compare.py). graph/shape_codec.py builds the same text from the
+payload in Python.
 
 Every value is written self-delimiting with its type, so no value can pass for another and
 a separator inside a value changes nothing: its type's name as FalkorDB's ``typeOf`` gives
@@ -55,11 +57,6 @@ def _values_text(exprs: tuple[str, ...]) -> str:
         value_text("v", "e") + ")"
 
 
-def _string_text(expr: str) -> str:
-    """A value known to be a string, encoded as scalar_text would (the page's fields)."""
-    return f"$ty_string + toString(size({expr})) + $colon + {expr}"
-
-
 def _statement(name: str, text: str, *given: str) -> Query:
     used = set(re.findall(r"\$(\w+)", text))
     return Query(name, " ".join(text.split()), (*given, *sorted(used & set(SHAPE_TEXT_PARAMS))),
@@ -87,7 +84,8 @@ def _edge_text(direction: str, rel: str, other: str) -> str:
 # derived names), '|', its edges sorted (those of later versions' CORRECTS edges excepted,
 # checked at those); the assessment: its values, then the seal. Each comprehension has
 # variables of its own (FalkorDB 4.16 empties the second when both share names).
-# Until session 8 the page came back as one joined string, like the organs' below: for 500
+# Until session 8 the page came back as one joined string (as the organs' did until session
+# 28, when the store came to compare them itself: graph/queries/registry_compare.py): for 500
 # incidents, 80,000 characters, which FalkorDB 4.16 returned with characters missing in a few
 # pages (a length "String171:" read as "String17"), making the whole page unreadable and
 # sending every incident of it to the nested read; a row each confines such a fault to its
@@ -106,30 +104,6 @@ _INCIDENT_SHAPE_ROWS_TEXT = f"""
     """
 REGISTRY_INCIDENT_SHAPE_ROWS = _statement("registry_incident_shape_rows",
                                           _INCIDENT_SHAPE_ROWS_TEXT, "ids", "allowed")
-
-
-def _entity_shapes(name: str, node_label: str, edge_types: str) -> Query:
-    """Organs or actors, one string for the page: per node its id and its shape text, each
-    written as a string value. The shape: every property but $skip (liuhen's bookkeeping)
-    as sorted name-value pairs, '|', the edges their records decide, sorted."""
-    pair = scalar_text("k") + " + " + value_text("n[k]", "e")
-    text = f"""
-        UNWIND $ids AS wanted
-        MATCH (n:{node_label} {{id: wanted}})
-        WITH n.id AS id,
-             reduce(acc = $empty, k IN list.sort([p IN keys(n) WHERE NOT p IN $skip]) |
-                    acc + {pair}) + $bar +
-             string.join(list.sort([(n)-[r:{edge_types}]->(t) |
-                 {scalar_text('type(r)')} + {scalar_text('t.id')}]), $empty) AS shape
-        RETURN string.join(collect({_string_text('id')} + {_string_text('shape')}), $empty)
-               AS page
-        """
-    return _statement(name, text, "ids", "skip")
-
-
-REGISTRY_ORGAN_SHAPES = _entity_shapes("registry_organ_shapes", "Organ",
-                                       "SUPERIOR_ORGAN|PARTY_COMMITTEE")
-REGISTRY_ACTOR_SHAPES = _entity_shapes("registry_actor_shapes", "Actor", "WORKS_AT|MANAGED_BY")
 
 
 def shape_params(query: Query) -> dict[str, str | list[str]]:
