@@ -29,6 +29,8 @@ from liuhen.assessment.actor_patterns import (
     answered_by,
     officers_kin,
     organ_kind,
+    party_is_his,
+    title_goes_on,
 )
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.identity import SEATS, title_leaves_open
@@ -191,7 +193,7 @@ class ActorReader:
             if [m for m in retired if m.end <= lead.start or 0 <= m.start - lead.end <= 1]:
                 f["retired"] = True  # 已经退休的原市委副书记
             tie = [m for m in [*staff, *relatives] if (0 <= m.start - lead.end <= 3
-                   or self._title_goes_on(text.text[lead.end:m.start]))
+                   or title_goes_on(text.text[lead.end:m.start], w("leader_roles")))
                    and not KIN_IS_PARTY.match(text.text, m.end)]  # 镇长在其表哥涉嫌…案
             if tie:
                 self._staff(text, f, record, tie)
@@ -257,11 +259,6 @@ class ActorReader:
         """The words say the facts were verified (经查, 查明, 承认) and deny none (不属实)."""
         found = text.find_pattern("confirmed")
         return bool(found) and not any(m.negated or m.uncertain for m in found)
-
-    def _title_goes_on(self, gap: str) -> bool:
-        """县委 | 副书记的 | 儿子: the rest of the cadre's title, then 的, before the relative."""
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}的", gap)) and any(
-            role in gap for role in self.w("leader_roles"))
 
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
@@ -393,6 +390,7 @@ class ActorReader:
         supervising = (counterpart is None or in_quotes(text.text, counterpart[1].start)) and bool(
             text.present(w("conduct", "written")) or text.present(w("conduct", "guidance"))) and \
             self._relation(text, actor, None, colleague) in ("own_leader", "superior")
+        on_behalf = on_behalf or party_is_his(text.text, actor.end, w("relative_words"))
         if target is not None or addressed_me or retired or leader_alone or (
                 pleads and on_behalf) or supervising:
             # an insider pleading for a party pleads to those handling the case (R2 第九条)

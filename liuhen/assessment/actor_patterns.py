@@ -104,9 +104,27 @@ def organ_kind(text: str, role: str | None = None) -> str | None:
     found = [(text.find(k), v) for k, v in kinds.items() if k in text]
     return min(found)[1] if found else ROLE_ORGANS.get(role or "")
 
+# 副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子: the cadre's name or a note, then 的
+CADRE_NAMED_THEN = re.compile(r"([\u4e00-\u9fff]某{1,2}|（[^）]{1,10}）)的")
 
 def officers_kin(text: str, start: int, words: Callable[..., tuple[str, ...]]) -> bool:
     """The relative named at ``start`` is an officer's own (法官的爱人, 自己的老婆: the
     reflexive points to the one who acts), not a party's: no 特殊关系人 of R3 第十四条
     (当事人的父母、配偶、子女…) by that word alone."""
     return text[:start].endswith(("自己的", *(role + "的" for role in words("judicial_roles"))))
+
+
+def title_goes_on(gap: str, leader_roles: tuple[str, ...]) -> bool:
+    """县委 | 副书记的 | 儿子: the rest of the cadre's title, then 的, before the relative; or his
+    name or a note (副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子)."""
+    if CADRE_NAMED_THEN.fullmatch(gap):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}的", gap)) and any(
+        role in gap for role in leader_roles)
+
+
+def party_is_his(text: str, start: int, relatives: tuple[str, ...]) -> bool:
+    """After ``start`` (an officer named), the words tie the party to him (被告马某某是其表弟,
+    老板是他高中同学): an officer who pleads for his own kin or friend intervenes (R2 第九条)."""
+    ties = "|".join((*relatives, "同学", "战友", "老乡", "朋友", "发小", "同乡"))
+    return bool(re.search(rf"(是|系)(其|他|她)的?[^，。；“”]{{0,4}}({ties})", text[start:]))

@@ -47,6 +47,15 @@ _DAY_IN_DOUBT = re.compile(r"(周|星期|礼拜)[一二三四五六日天]还是
 # 到法院门口, 检察院附近的茶馆: beside the organ, not inside it
 _OUTSIDE_OF = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)")
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
+# A sentence that doubts something (有没有, 是否, 不清楚, 没写): read for the report's doubt.
+_DOUBTED_SENTENCE = re.compile(r"[^。；！？]*(?:有没有|是否|不清楚|不知道|没写|未写|无记载|"
+                               r"没有记载|未记载|未载明)[^。；！？]*")
+_REPORT_WORD = re.compile(r"报告|报备")
+_THEN_UNKNOWN = re.compile(r"(事先|当时|起初|一开始|事前)(都|并|也|根本|完全)?(不知道|不清楚)|"
+                           r"(我|他|她)说[^，。；]{0,6}(不知道|不清楚)")
+# 他事先知不知道律师要来，不清楚; 是偶遇还是约好的: whether the contact was arranged is open
+_PLAN_IN_DOUBT = re.compile(r"(事先|事前)(知不知道|知道不知道|是否知道|有没有约)[^。；]{0,24}"
+                            r"(不清楚|不知道|说不清|不得而知)|(偶遇|碰巧|巧遇)还是[^，。；]{0,4}(约|安排)")
 _INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 _PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)[^。；]{0,24}法定代表人"
@@ -118,7 +127,9 @@ class CircumstanceReader:
             f["work_time"] = True
         unplanned = text.present(w("conduct", "unplanned")) + [
             m for m in text.find_pattern("unplanned") if not m.negated and not m.uncertain]
-        if unplanned:
+        if _PLAN_IN_DOUBT.search(text.text):
+            f["planned"] = None  # 事先知不知道，不清楚: chance or arranged, the words leave open
+        elif unplanned:
             f["planned"] = False
             note("planned", unplanned)  # type: ignore[operator]
             if "at_workplace" not in f and "work_time" not in f:
@@ -211,9 +222,10 @@ class CircumstanceReader:
                 # 昨晚的事，还没来得及报告: 第七条's 三日内 has not run out, nothing is late yet
                 f["reported"] = None
         unquoted = QUOTE.sub("", text.text)  # 他说“不清楚”: his answer then, not the file's doubt
-        if any(x in unquoted for x in ("有没有", "是否", "不清楚", "不知道", "没写", "未写",
-                                       "无记载", "没有记载", "未记载", "未载明")) and (
-                "报告" in text.text or "报备" in text.text) and not re.search(
+        # the doubt is the report's own (有没有报告，不清楚), in its sentence: not 事先不知道
+        # (R3 第七条's 因不明情况) nor a question asked in another sentence
+        if any(_REPORT_WORD.search(sentence) and not _THEN_UNKNOWN.search(sentence)
+               for sentence in _DOUBTED_SENTENCE.findall(unquoted)) and not re.search(
                 r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text):
             f["reported"] = None
         if f.get("reported") is True and not _DAY_IN_DOUBT.search(text.text):

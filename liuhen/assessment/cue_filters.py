@@ -39,8 +39,11 @@ TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政�
 PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈话|询问)(的)?"
                              r"(时间|日期|地点|安排)|"
                              r"(哪天|什么时候|何时)(开庭|宣判)|"
-                             r"宣判(的)?(时间|日期)")
-BEYOND_SCHEDULE = re.compile(r"合议|评议|评的|结果|判几年|判多少|怎么判|意见|倾向|证据(?!交换)|"
+                             r"宣判(的)?(时间|日期)|"
+                             # who sits on the panel: told to both sides by law (告知书)
+                             r"合议庭(的)?(组成|成员|由哪|由谁)|谁(任|当|是)审判长")
+BEYOND_SCHEDULE = re.compile(r"合议(?!庭)|合议庭(的)?(意见|评议|讨论|倾向)|评议|评的|结果|判几年|"
+                             r"判多少|怎么判|意见|倾向|证据(?!交换)|"
                              r"证人|"
                              r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
 # What enforcement found of the debtor's assets (查控到的账户、车辆), told to the 申请执行人
@@ -58,11 +61,19 @@ PRONOUNCED = re.compile(r"(宣判|送达|公开宣判|判决生效|裁定生效)
 DELIBERATION = re.compile(r"评议|合议|审委会|审判委员会|讨论|意见|倾向|内部|秘密")
 
 
+# What a detention house tells every family (存款、送物的时间和要求, 会见的手续): its notices
+CUSTODY_NOTICE = re.compile(r"(存款|存钱|送物|送衣物|送东西|会见|探视|寄钱|汇款)[^，。；]{0,4}"
+                            r"(的)?(时间|要求|规定|手续|流程|标准|办法|须知)")
+
+
 def _told_anyway(text: Text, match: Match) -> bool:
     """The words told are what the parties are told anyway: a hearing date, a judgment
-    already pronounced, or what enforcement found to the one who applied for it."""
+    already pronounced, a detention house's notices, or what enforcement found to the one
+    who applied for it."""
     start, end = text.sentence_of(match.start)
     sentence = text.text[start:end]
+    if CUSTODY_NOTICE.search(sentence) and not BEYOND_SCHEDULE.search(sentence):
+        return True
     if ENFORCEMENT_FOUND.search(sentence) and "申请执行人" in sentence \
             and not AHEAD_OF_ACTION.search(sentence):
         return True
@@ -73,6 +84,11 @@ def _told_anyway(text: Text, match: Match) -> bool:
 
 # The host named just before an invitation is the officer's colleague (同事请…, 同院的老王请…)
 COLLEAGUE_HOST = re.compile(r"(同事|同院|同庭|同科室|同部门)[^，。；]{0,8}$")
+# 律师收了钱, 申请执行人确认收款: the taker named right before the verb is no officer
+TAKEN_BY_OTHER = re.compile(r"(律师|代理人|申请执行人|申请人|原告|被告|债权人|对方|公司|"
+                            r"银行)[^，。；]{0,2}$")
+# 问我能不能给他推荐个律师: a match that runs through the question put to the officer
+ASKED_INSIDE = re.compile(r"(能不能|能否|可不可以|可否|是否可以|行不行)")
 # 过问登记表, 过问情况登记本, 过问系统: the words name the form the inquiry is recorded on
 RECORD_NAME_AFTER = re.compile(r"(情况|案件)?(登记|记录)(表|本|簿|系统|台账)|系统")
 
@@ -99,9 +115,21 @@ def _a_not_a(text: str, match: Match) -> bool:
         and text[at - 1] not in "能可要是会行好"
 
 
+# A complaint checked and cleared (经查不属实, 未发现其收受财物): what it alleged is no fact
+COMPLAINT_CLEARED = re.compile(r"未(发现|查出|查实)[^。；]{0,16}(收受|接受|问题|违纪|违规|违法|"
+                               r"行为)|不属实|查无实据|不能成立|没有此事|纯属误会")
+COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
+ALLEGED_CONDUCT = frozenset({"plead", "private_meeting", "pass_materials", "probe", "leak",
+                             "recommend_lawyer", "accept_benefit", "borrow", "collusion"})
+
+
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     """``found`` (the matches of cue ``name``) without those the words around show to be
     something else."""
+    if name in ALLEGED_CONDUCT and COMPLAINT_CLEARED.search(text.text):
+        # 实名反映民警收了两千元……经查未发现其收受财物: the allegation, cleared
+        found = [m for m in found if not COMPLAINT_WORD.search(
+            text.text[slice(*text.sentence_of(m.start))])]
     if name == "via_procedure":
         # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
         # 登记: the recorder's step; neither is how the intervention came
@@ -141,8 +169,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not COURTESY.match(text.text, m.end)
                  and text.text[m.start - 1:m.start] != "原"]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
+        # 换不换律师他自己定: the choice left to him, A不A
         found = [m for m in found if not ASKED_WHETHER.search(
             text.text[text.clause_start(max(m.start - 1, 0)):m.start])
+            and not ASKED_INSIDE.search(m.word) and "不" + m.word[:1] != m.word[1:3]
             and not (in_quotes(text.text, m.start)
                      and REFUSED_TO_RECOMMEND.search(text.text, m.end))]
     if name == "plead":  # 起不起诉, 判不判: a question put as A不A asks for no outcome;
@@ -164,9 +194,13 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         naming = [n.span() for n in OUTCOME_NAMES_PERSON.finditer(text.text)]
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in naming)]
     if name in ("leak", "probe"):
-        found = [m for m in found if not (m.word.startswith("告诉")
-                                          and TOLD_OVERSEERS.match(text.text, m.end))]
+        found = [m for m in found if not (m.word.startswith("告诉") and (
+            TOLD_OVERSEERS.match(text.text, m.end) or _told_anyway(text, m)))]
     if name == "accept_benefit":
+        # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it
+        found = [m for m in found if not (m.word.startswith(("收", "确认收")) and (
+            text.text[m.start - 1:m.start] == "签" or TAKEN_BY_OTHER.search(
+                text.text[text.clause_start(m.start):m.start])))]
         # 同事请法官吃饭: a colleague's invitation is no benefit from a party or lawyer (R3 第五条
         # 第（三）项); who else came is read as a meeting (R2 第九条第（二）项, R3 第七条)
         found = [m for m in found if not (m.word.startswith("请") and COLLEAGUE_HOST.search(

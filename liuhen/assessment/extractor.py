@@ -424,7 +424,11 @@ class Extractor(ActorReader, CircumstanceReader):
 
         def a_paper(m: Match) -> bool:
             start, end = text.clause_start(m.start), CLAUSE_END.search(text.text, m.end)
-            clause = text.text[start:end.start() if end else len(text.text)]
+            stop = end.start() if end else len(text.text)
+            # 家属把证明连同申请交到窗口，民警登记后收下: a verb with no object of its own takes
+            # what the clause or sentence before handed in
+            bare = not text.text[m.end:stop].strip("了")
+            clause = text.text[max(0, start - 40) if bare else start:stop]
             return m.word in taking and bool(PAPERS.search(clause))
 
         return bool(hits) and all(a_paper(m) for m in hits)

@@ -163,7 +163,8 @@ class Text:
         for pattern in self.lexicon.patterns.get(name, ()):
             for m in pattern.finditer(self.text):
                 word_end = min(b for b in self.boundaries if b >= m.end())
-                if _in_a_name(self.text, self.text[m.start():word_end], word_end):
+                if name not in _FRAMES and _in_a_name(self.text, self.text[m.start():word_end],
+                                                       word_end):
                     continue  # 向…借 reaching into 借款案: the name of the case
                 negated = self.negated(m.start(), m.end()) or (
                     name in _INNER_NEGATION_COUNTS and bool(_INNER_NEGATION.search(m.group(0))))
@@ -224,6 +225,11 @@ class Text:
         if last >= 0 and _NEW_DISPOSAL.search(masked, last):
             return False  # 没有任何理由就把他调离: the negator's object is 理由, not 调离
         return last >= 0
+
+
+# Patterns that frame the account (据说, 听人说) rather than name conduct: 据说接待室有个… is
+# no 接待室 named 据说接待室
+_FRAMES = frozenset({"hearsay"})
 
 
 def _in_a_name(text: str, word: str, end: int) -> bool:

@@ -28,4 +28,5 @@ RECUSAL_GROUND = "是否有法律规定的回避情形"
 # The facts an account may say it leaves open (liuhen.assessment.open_questions), which a caller
 # may also name as open (Facts.open_facts).
 OPENABLE = (WHO, IS_LEADER, REPORT_TRUE, APPROVAL, WRITTEN, ORAL_RECORDED, LAWFUL_CAUSE,
-            PROCEDURE, DECISION, FOR_A_PARTY, ACCEPTED, COUNTERPART, SPECIFIC_CASE)
+            PROCEDURE, DECISION, FOR_A_PARTY, ACCEPTED, COUNTERPART, SPECIFIC_CASE,
+            REPORTED_IN_TIME)

@@ -59,7 +59,8 @@ RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
 
 # The insider turns to the one who tells it (找我, 到我办公室, 把我叫到, 叫住他): someone is
 # approached even when the words name them only by a pronoun.
-ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|(到|来)我(的)?(办公室|家|单位|这|桌)|"
+ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我|"
+                       r"(到|来|在)我(的)?(办公室|家|单位|这|桌)|打我(的)?(手机|电话|座机)|"
                        r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
 # A call or visit that came in, told under a record's header (某民警记录：…来电): it came to the
 # one who records it, an officer (the header's role is checked where this is used).

@@ -71,6 +71,9 @@ def report_delay(text: str) -> int | None:
     if dates is not None:
         return dates
     named = list(_WEEKDAY.finditer(text))
+    if len(named) == 2 and named[0].group(1) in (None, "这", "本") and named[1].group(1) == "上":
+        # 周一（婚宴是上周六）: the report's day told first, the contact's after it, last week
+        return _WEEKDAYS[named[0].group(2)] + 7 - _WEEKDAYS[named[1].group(2)]
     if len(named) >= 2:
         first, last = _WEEKDAYS[named[0].group(2)], _WEEKDAYS[named[-1].group(2)]
         if named[-1].group(1) == "下":
