@@ -26,7 +26,7 @@ from liuhen.assessment.cue_patterns import (
 )
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import in_a_reply, in_quotes
-from liuhen.assessment.requests import ASKED_WHETHER
+from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
 
 # 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
 COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
@@ -88,7 +88,7 @@ COLLEAGUE_HOST = re.compile(r"(同事|同院|同庭|同科室|同部门)[^，。
 TAKEN_BY_OTHER = re.compile(r"(律师|代理人|申请执行人|申请人|原告|被告|债权人|对方|公司|"
                             r"银行)[^，。；]{0,2}$")
 # 问我能不能给他推荐个律师: a match that runs through the question put to the officer
-ASKED_INSIDE = re.compile(r"(能不能|能否|可不可以|可否|是否可以|行不行)")
+ASKED_INSIDE = re.compile(WHETHER)
 # 过问登记表, 过问情况登记本, 过问系统: the words name the form the inquiry is recorded on
 RECORD_NAME_AFTER = re.compile(r"(情况|案件)?(登记|记录)(表|本|簿|系统|台账)|系统")
 
@@ -172,7 +172,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 换不换律师他自己定: the choice left to him, A不A
         found = [m for m in found if not ASKED_WHETHER.search(
             text.text[text.clause_start(max(m.start - 1, 0)):m.start])
-            and not ASKED_INSIDE.search(m.word) and "不" + m.word[:1] != m.word[1:3]
+            and not ASKED_INSIDE.search(m.word) and not _a_not_a(text.text, m)
             and not (in_quotes(text.text, m.start)
                      and REFUSED_TO_RECOMMEND.search(text.text, m.end))]
     if name == "plead":  # 起不起诉, 判不判: a question put as A不A asks for no outcome;
@@ -194,8 +194,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         naming = [n.span() for n in OUTCOME_NAMES_PERSON.finditer(text.text)]
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in naming)]
     if name in ("leak", "probe"):
+        # (the leak branch above has already set aside what is told anyway)
         found = [m for m in found if not (m.word.startswith("告诉") and (
-            TOLD_OVERSEERS.match(text.text, m.end) or _told_anyway(text, m)))]
+            TOLD_OVERSEERS.match(text.text, m.end)
+            or (name == "probe" and _told_anyway(text, m))))]
     if name == "accept_benefit":
         # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it
         found = [m for m in found if not (m.word.startswith(("收", "确认收")) and (

@@ -53,8 +53,10 @@ NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?"
                       r"(当场|当即|当面|直接|婉言|明确)?(回绝|拒绝|谢绝|婉拒)|"
                       r"只字(未|不)提|一个字(都|也)?没(提|说)|从不插嘴|(没有|没|未)转告|"
                       r"只(是)?(告诉|让|叫|建议|劝)[^。；]{0,20}(查询|按程序|依法|通过|找律师)")
+# The words that put a question of whether (能不能, 可否 ...)
+WHETHER = r"(能不能|能否|可不可以|可否|是否可以|行不行)"
 # A question put to the officer (能不能给介绍个律师): what it names is asked of him, not done.
-ASKED_WHETHER = re.compile(r"(能不能|能否|可不可以|可否|是否可以|行不行)[^，。；]{0,4}“?$")
+ASKED_WHETHER = re.compile(WHETHER + r"[^，。；]{0,4}“?$")
 # The words say no request was made (没有提任何要求, 也没打招呼).
 NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
                         r"(要求|请求|请托|招呼)")

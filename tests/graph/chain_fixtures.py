@@ -18,6 +18,7 @@ from graph.records import ingest_files
 from graph.store import GraphStore, Row
 from ingest.records import JUDICIAL_KINDS, Incident
 from ingest.seals import ChainSealer
+from liuhen.records.recorder import IncidentRecorder
 
 EXAMPLE = REPO_ROOT / "data/example"
 PEOPLE = ("organs", "actors", "relations", "cases")
@@ -49,6 +50,16 @@ def people_store(tmp_path: Path, graph_name: str,
         yield opened
     finally:
         opened.close()
+
+
+@contextmanager
+def people_store_recorded(tmp_path: Path, graph_name: str, sealer: ChainSealer,
+                          incident_id: str) -> Iterator[FalkorDBStore]:
+    """``people_store`` with one incident recorded through the recorder, as the API records
+    it (chained, sealed, its registry entries linked)."""
+    with people_store(tmp_path, graph_name, sealer) as opened:
+        IncidentRecorder(opened, sealer=sealer).record(new_incident(incident_id))
+        yield opened
 
 
 def new_incident(incident_id: str, organ: str = "bl-al-fy", **changes: Any) -> Incident:

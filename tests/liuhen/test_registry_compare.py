@@ -20,11 +20,9 @@ from ingest.integrity import ProblemKind
 from ingest.records import Case
 from ingest.registry import REGISTRY_CHAIN, RegistryKind, Shape, case_shape
 from ingest.seals import ChainSealer
-from liuhen.records.recorder import IncidentRecorder
 from tests.graph.chain_fixtures import (
     CountingStore,
-    new_incident,
-    people_store,
+    people_store_recorded,
     seal_key,
     tamper,
 )
@@ -37,8 +35,7 @@ def sealer(tmp_path: Path) -> ChainSealer:
 
 @pytest.fixture
 def store(tmp_path: Path, sealer: ChainSealer) -> Iterator[FalkorDBStore]:
-    with people_store(tmp_path, "registry_compare", sealer) as opened:
-        IncidentRecorder(opened, sealer=sealer).record(new_incident("q-0"))
+    with people_store_recorded(tmp_path, "registry_compare", sealer, "q-0") as opened:
         yield opened
 
 

@@ -25,7 +25,7 @@ from tests.graph.chain_fixtures import (
     EXAMPLE,
     PEOPLE,
     new_incident,
-    people_store,
+    people_store_recorded,
     seal_key,
     tamper,
 )
@@ -38,8 +38,7 @@ def sealer(tmp_path: Path) -> ChainSealer:
 
 @pytest.fixture
 def store(tmp_path: Path, sealer: ChainSealer) -> Iterator[FalkorDBStore]:
-    with people_store(tmp_path, "registry_writes", sealer) as opened:
-        IncidentRecorder(opened, sealer=sealer).record(new_incident("t-0"))
+    with people_store_recorded(tmp_path, "registry_writes", sealer, "t-0") as opened:
         yield opened
 
 
