@@ -20,7 +20,7 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AT
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AX
 # 「」 only)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
@@ -60,6 +60,10 @@ SETS = {
     "AR": (REPO / "data/eval/situations_holdout41.jsonl", "h41", (r"「([^」]+)」",)),
     "AS": (REPO / "data/eval/situations_holdout42.jsonl", "h42", (r"「([^」]+)」",)),
     "AT": (REPO / "data/eval/situations_holdout43.jsonl", "h43", (r"「([^」]+)」",)),
+    "AU": (REPO / "data/eval/situations_holdout44.jsonl", "h44", (r"「([^」]+)」",)),
+    "AV": (REPO / "data/eval/situations_holdout45.jsonl", "h45", (r"「([^」]+)」",)),
+    "AW": (REPO / "data/eval/situations_holdout46.jsonl", "h46", (r"「([^」]+)」",)),
+    "AX": (REPO / "data/eval/situations_holdout47.jsonl", "h47", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
