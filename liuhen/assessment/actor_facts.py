@@ -17,6 +17,7 @@ from liuhen.assessment.actor_patterns import (
     ERRAND_ENDORSED,
     FIRM_DEPARTMENT,
     IDENTITY_DENIED,
+    INSIDER_ROLES,
     KIN_IS_PARTY,
     NAMED_COLLEAGUE,
     NO_TIE,
@@ -27,6 +28,8 @@ from liuhen.assessment.actor_patterns import (
     TOLD_AND_WENT_ON,
     TURNS_TO,
     answered_by,
+    former_officer_named,
+    handles_case,
     officers_kin,
     organ_kind,
     party_is_his,
@@ -52,7 +55,7 @@ class ActorReader:
     def _actor(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
         record = note  # type: ignore[assignment]
-        former = text.find(w("former_words"), negatable=False) + text.find_pattern("former")
+        former = former_officer_named(text, w("former_words"))
         retired = text.find(w("retired_words"), negatable=False)
         if retired and ACTS_AS_COUNSEL.search(text.text):
             former = retired  # R3 第八条's 离任 includes leaving office on retirement
@@ -391,17 +394,16 @@ class ActorReader:
             text.present(w("conduct", "written")) or text.present(w("conduct", "guidance"))) and \
             self._relation(text, actor, None, colleague) in ("own_leader", "superior")
         on_behalf = on_behalf or party_is_his(text.text, actor.end, w("relative_words"))
-        if target is not None or addressed_me or retired or leader_alone or (
-                pleads and on_behalf) or supervising:
+        own = counterpart is not None and not pleads and handles_case(text.text, actor, judicial)
+        if not own and (target is not None or addressed_me or retired or leader_alone or (
+                pleads and on_behalf) or supervising):
             # an insider pleading for a party pleads to those handling the case (R2 第九条)
             regimes = ["R2"]
             relation = self._relation(text, actor, target, colleague)
             if retired and relation == "own_leader":
                 relation = "colleague"  # a retiree holds no office: not 本机关领导干部
             f["insider_relation"] = relation
-            f["actor_role"] = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
-                               "unrelated": "其他司法机关人员"}.get(relation or "",
-                                                             "司法机关内部人员")
+            f["actor_role"] = INSIDER_ROLES.get(relation or "", "司法机关内部人员")
             if retired:
                 f["actor_role"] = "离退休司法人员"
             elif self._organ_leader(text, actor):

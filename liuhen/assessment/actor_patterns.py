@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from liuhen.assessment.lexicon import Match, Text
-from liuhen.assessment.narration import in_quotes
+from liuhen.assessment.narration import ADDRESSED, in_quotes
 
 # Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
 ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)")
@@ -126,5 +126,33 @@ def title_goes_on(gap: str, leader_roles: tuple[str, ...]) -> bool:
 def party_is_his(text: str, start: int, relatives: tuple[str, ...]) -> bool:
     """After ``start`` (an officer named), the words tie the party to him (被告马某某是其表弟,
     老板是他高中同学): an officer who pleads for his own kin or friend intervenes (R2 第九条)."""
-    ties = "|".join((*relatives, "同学", "战友", "老乡", "朋友", "发小", "同乡"))
-    return bool(re.search(rf"(是|系)(其|他|她)的?[^，。；“”]{{0,4}}({ties})", text[start:]))
+    ties = "|".join((*relatives, "同学", "战友", "老乡", "朋友", "发小", "同乡", "邻居"))
+    # “钱某某是我战友的孩子”: in his own words the officer is 我
+    return bool(re.search(rf"(是|系)(其|他|她|我)的?[^，。；“”]{{0,4}}({ties})", text[start:]))
+
+
+# 发现同桌是他正在审理的案件被害人的父亲: the officer handles the case himself, so the party he
+# meets is read under R3 (第六、七条), not as an insider asking about another's case (R2)
+OWN_CASE = re.compile(r"(他|她|自己)(正在|目前|手上|手里)?(审理|承办|办理|主审|经办|在办|办)的")
+
+
+def handles_case(text: str, actor: Match, judicial: list[Match]) -> bool:
+    """The case is the actor's own (他正在审理的), with no other officer named, nor the writer
+    addressed, between him and those words (同事约检察官小何…他正在办理的, 副庭长请我喝茶…他正在
+    办理的: 他 is the one invited, not the one who invites)."""
+    own = OWN_CASE.search(text, actor.end)
+    return own is not None and not any(actor.end <= m.start < own.start() for m in judicial) \
+        and not ADDRESSED.search(text, actor.end, own.start())
+# 庭前法官给他一份告知书: the judge before the hearing, not a 前法官 (a former one)
+BEFORE_A_SITTING = re.compile(r"[庭会]前")
+
+
+def former_officer_named(text: Text, former_words: tuple[str, ...]) -> list[Match]:
+    """Where the words name a former judge or prosecutor (辞职后, 前法官, 原检察官 ...)."""
+    return [m for m in text.find(former_words, negatable=False)
+            if not BEFORE_A_SITTING.match(text.text, max(0, m.start - 1))
+            ] + text.find_pattern("former")
+
+# An insider's role by his relation to the organ handling the case (R2 第八条's four cases)
+INSIDER_ROLES = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
+                 "unrelated": "其他司法机关人员"}

@@ -66,12 +66,20 @@ CUSTODY_NOTICE = re.compile(r"(存款|存钱|送物|送衣物|送东西|会见|�
                             r"(的)?(时间|要求|规定|手续|流程|标准|办法|须知)")
 
 
+# 这些信息都已公开发布: what was told is said, in the sentence after, to be published already
+PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公开|公告|公示|发布|在网上)|"
+                               r"^[^。；]{0,8}公开(发布|公告)过")
+
+
 def _told_anyway(text: Text, match: Match) -> bool:
     """The words told are what the parties are told anyway: a hearing date, a judgment
-    already pronounced, a detention house's notices, or what enforcement found to the one
-    who applied for it."""
+    already pronounced, a detention house's notices, what enforcement found to the one
+    who applied for it, or what the next sentence says was published already."""
     start, end = text.sentence_of(match.start)
     sentence = text.text[start:end]
+    if PUBLISHED_ALREADY.search(text.text[end + 1:end + 30]) \
+            and not BEYOND_SCHEDULE.search(sentence):
+        return True
     if CUSTODY_NOTICE.search(sentence) and not BEYOND_SCHEDULE.search(sentence):
         return True
     if ENFORCEMENT_FOUND.search(sentence) and "申请执行人" in sentence \
@@ -99,6 +107,8 @@ YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合�
 GRANTED_BY = ("申请", "同意", "批准", "准予")
 # 胜诉后, 败诉了: the case's outcome told, not one asked for
 DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)")
+# 客户以为人大能替他改判, 怀疑副院长“打招呼”: what someone fears or believes, not a plea made
+FEARED = re.compile(r"(以为|误以为|担心|怀疑|生怕|害怕)[^，。；“”]{0,10}“?$")
 BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
 BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)((替|给|为|帮|向|跟)[^，。；]{0,8})?$")
 # 约…吃饭，说叫上他表哥一起: a meeting with a party only where a party is named at all
@@ -121,6 +131,14 @@ COMPLAINT_CLEARED = re.compile(r"未(发现|查出|查实)[^。；]{0,16}(收受
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
 ALLEGED_CONDUCT = frozenset({"plead", "private_meeting", "pass_materials", "probe", "leak",
                              "recommend_lawyer", "accept_benefit", "borrow", "collusion"})
+
+
+# 记进《案件讨论记录》，会后请他看过签了字: the recorder shows his record for a signature
+WRITTEN_INTO = re.compile(r"(记进|记入|记在|写进|写入|录入)[^，。；]{0,12}$")
+CONSEQUENCE = re.compile(r"所以|因此|因而|导致|于是|以致")
+# 提醒管理人别单独约见投资人: a meeting warned against, not one held
+BAN_ON_ACT = re.compile(r"(不要|(?<![特区分告级类识性个辨])别(?![人的处家])|不准|不许|严禁|禁止|"
+                        r"不得)[^，。；“”]{0,6}$")
 
 
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
@@ -181,8 +199,16 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  if m.word in BANNED_MEDDLING and BAN_BEFORE.search(
                      text.text[max(0, m.start - 14):m.start]) else m
                  for m in found if not _a_not_a(text.text, m)
+                 and not FEARED.search(text.text[max(0, m.start - 14):m.start])
                  and text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
                  and not DECIDED_OUTCOME.match(text.text, m.start)]
+    if name == "private_meeting":
+        found = [m for m in found if not BAN_ON_ACT.search(
+            text.text[text.clause_start(m.start):m.start])]
+    if name == "other_interference":
+        # 要求合议庭补充评议，所以宣判推迟: the delay follows from the request, not asked for
+        found = [m for m in found if not WRITTEN_INTO.search(
+            text.text[text.clause_start(m.start):m.start]) and not CONSEQUENCE.search(m.word)]
     if name == "private_meeting" and not PARTY_NAMED.search(text.text):
         found = [m for m in found if not BRINGS_ALONG.search(m.word)]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court

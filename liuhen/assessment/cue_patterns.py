@@ -53,7 +53,9 @@ OUTCOME_ASKED = re.compile(r"(会判|能不能判|能否判|会不会判|可不�
 # An invitation to a meal, tea or one's home (约…吃饭, 请…喝茶, 约…到家里).
 INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个茶|聚会|聚餐|坐坐|家里|饭店|"
                       r"茶楼|茶室)|(约|邀请?|请)[^。；]{0,20}“[^”]{0,10}(吃个?饭|吃个?便饭|小聚|"
-                      r"聚一聚|聚聚|喝个?茶|坐一坐)")
+                      r"聚一聚|聚聚|喝个?茶|坐一坐)|"
+                      # “周末几个老同学聚聚，你也来”: asked in the inviter's own words
+                      r"“[^”]{0,16}(聚聚|聚一聚|小聚|吃个?饭|喝个?茶)[^”]{0,6}(你也来|一起来|你来吧)")
 # An approval given after the contact (补填审批表, 事后补签, 补办了审批手续).
 APPROVED_AFTER = re.compile(r"(补填|补签|补办|补批|补报)[^，。；]{0,8}(审批|批准|签批|同意)|"
                              r"事后[^，。；]{0,6}(审批|批准|签批)")
@@ -68,7 +70,7 @@ SILENT_DOCUMENT = re.compile(r"(登记表|记录|纪要|笔录|日志|报告|案
 COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
 PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
-                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|证据)")
+                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|书面意见|证据)")
 PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
 CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经

@@ -142,8 +142,8 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.remove("decide_case")
             declined.append("decide_case")
             note("decision", disclaimed)
-        other = [m for m in text.find_pattern("other_interference")
-                 if not m.negated and not m.uncertain]
+        other = [m for m in drop_false_cues("other_interference", text.find_pattern(
+            "other_interference"), text) if not m.negated and not m.uncertain]
         if other:
             # 把评议笔录送给他看, 绕开随机分案: none of the listed items, an interference of
             # its own (R1 第八条第（五）项, R2 第九条第（五）项)
@@ -174,7 +174,7 @@ class Extractor(ActorReader, CircumstanceReader):
             # the words say no opinion was given (not 有没有提意见: that is the question)
             f["decision"] = False
         heard = [m for m in text.find_pattern("hearsay") if not self._heard_by_actor(m)]
-        if heard and not text.find_pattern("confirmed"):
+        if heard and not [m for m in text.find_pattern("confirmed") if not m.negated]:
             f["hearsay"] = True
             note("hearsay", heard)
         if ASKS_LAW_FOLLOWED.search(query):

@@ -193,6 +193,8 @@ class Text:
         """A doubt word before ``position`` in its clause (是否, 有没有 ...), or a possibility
         in its sentence (也可能只是没归档): what the sentence says is not established."""
         start = self.clause_start(position)
+        if start > 0 and self.text[start - 1] == "“":
+            start = self.clause_start(start - 1)  # 问这是不是“领导打招呼”: the quote is asked
         if any(word in self.text[start:position] for word in self.lexicon.uncertain):
             return True
         sentence_start, sentence_end = self.sentence_of(position)
@@ -203,6 +205,9 @@ class Text:
         closing negation (没有表态, 没有涉及 ...) follows the word in its clause."""
         if end is not None:
             after = CLAUSE_BREAK.search(self.text, end)
+            while after and after.group(0) == "、":
+                # 对定罪量刑、证据没有任何意见: a closing negation governs the enumeration
+                after = CLAUSE_BREAK.search(self.text, after.end())
             tail = self.text[end:after.start() if after else len(self.text)]
             if any(word in tail for word in self.lexicon.post_negators):
                 return True

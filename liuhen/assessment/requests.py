@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from liuhen.assessment.lexicon import Match, Text
+from liuhen.assessment.narration import in_quotes
 
 SENTENCE_END = re.compile(r"[。；！？\n]")
 
@@ -42,6 +43,7 @@ ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)[^，。；
                       r"交给|转一下)|"
                       # or hands it over himself (要把材料和信交给我): accepted only if said
                       r"(要|想)把[^。；]{1,30}?(交给|递给|转交|塞给)")
+ASKED_THE_SPEAKER = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)我")
 # Papers handed in at the organ's office (到检察院案件管理中心递交了材料): the filing the refusal
 # pointed to, not the errand refused.
 _FILED_AT_THE_OFFICE = re.compile(r"(到|在|向)[^，。；]{0,12}(中心|窗口|大厅|立案庭|案管)"
@@ -111,7 +113,9 @@ def asked_and_not_done(text: Text, conduct: list[str],
                        words: Callable[..., Sequence[str]]) -> list[str]:
     """Probing or pleading whose every word stands in a request made to the officer
     (托他打听) when a later clause says he did not do it: declined, not done."""
-    frames = list(ASKED_OF.finditer(text.text))
+    # “刘家的人托我问问，你透个底”: the speaker was asked and is asking now, not refusing
+    frames = [f for f in ASKED_OF.finditer(text.text)
+              if not (in_quotes(text.text, f.start()) and ASKED_THE_SPEAKER.match(f.group(0)))]
     if not frames or not NOT_DONE.search(text.text, frames[0].end()):
         return []
     out: list[str] = []

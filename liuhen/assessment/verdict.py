@@ -253,7 +253,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 items = []
             elif facts.urged_lawful_handling and facts.decision is not True and (
                     (relevant <= {"learn_case", "guidance", "pass_materials"} and
-                    facts.decision is False) or (relevant <= {"learn_case", "guidance", "probe"}
+                    facts.decision is False) or (relevant <= {"learn_case", "guidance", "probe",
+                    *(["pass_materials"] if facts.org_letter else [])}
                     and not facts.personal_tie)):
                 # “公安依法办”，没有提任何具体要求: asking only that the law be followed and
                 # saying nothing of the outcome does nothing of 第八条 (a letter forwarded
