@@ -10,7 +10,8 @@ the CI subset of STARD (``tests/search/data/stard_ci_subset.json``) over its Law
 when its index is in the data directory (the test builds it: ``.cache/test-data/stard-subset``).
 Every query shape is ranked in BM25, dense, the shipped hybrid and plain RRF (BM25 and dense,
 k 60, equal weights, no actor boost or prior): the issue's reference; and the weighted fusion for
-every query (``long_query_chars=0``), as shipped before session 9.
+every query (``long_query_chars=0``), as shipped before session 9; and every mode as shipped
+before session 29 (a long query scored whole and fused by RRF k 60: ``BEFORE_S29``).
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ SUBSET_DATA = REPO_ROOT / ".cache" / "test-data" / "stard-subset"
 
 SHAPES = (QueryShape(256), QueryShape(512), QueryShape(256, 128), QueryShape(128, 64))
 PLAIN_RRF = SearchConfig(fusion="rrf", bm25_weight=1.0, dense_weight=1.0, actor_weight=0.0,
-                         prior_weight=0.0)
+                         prior_weight=0.0, long_query_chars=0)
+# What shipped from session 9 to 28 for a query past long_query_chars: plain RRF k 60 of the
+# whole query (no fact style, search/fact_style.py).
+BEFORE_S29 = {"long_query_style": False, "long_query_rrf_k": 60.0}
 
 
 def rows(index: SearchIndex, queries: list[EvalQuery], base: SentenceTransformerEmbedder,
@@ -63,10 +67,12 @@ def rows(index: SearchIndex, queries: list[EvalQuery], base: SentenceTransformer
         index.config = replace(shipped, long_query_chars=0)  # every query fused as before s9
         reports["hybrid, weighted always (before s9)"] = evaluate(index, queries,
                                                                   modes=("hybrid",))
+        index.config = replace(shipped, **BEFORE_S29)
+        reports["before s29: "] = evaluate(index, queries)
         index.config = shipped
         for kind, report in reports.items():
             for mode, result in report.results.items():
-                name = kind or mode
+                name = kind + mode if kind.endswith(": ") else kind or mode
                 out.append(f"| {shape.label} | {name} | {result.recall(1):.3f} | "
                            f"{result.recall(5):.3f} | {result.recall(10):.3f} | "
                            f"{result.recall(100):.3f} | {result.mrr:.3f} |")

@@ -27,6 +27,7 @@ from search.bm25 import BM25Index
 from search.corpus import load_corpus
 from search.embeddings import Embedder, EmbeddingCache, EmbeddingStats, embed_cached
 from search.expansion import expansion_terms
+from search.fact_style import embedder_key, shipped_fact_style
 from search.fusion import group_max, ranks_of, reciprocal_rank_fusion, weighted_sum
 from search.index_keys import (
     INDEX_FORMAT,
@@ -91,6 +92,7 @@ class SearchIndex:
         self._shared_scan: SharedScan | None = None
         self._leaf_token_cache: dict[int, list[str]] = {}
         self.query_adapter: QueryAdapter | None = None
+        self.fact_style = shipped_fact_style()  # long queries only (search/fact_style.py)
         self._layout()
 
     def _layout(self) -> None:
@@ -229,20 +231,26 @@ class SearchIndex:
     # ----------------------------------------------------------------------------- querying
 
     def score(
-        self, query: str, query_vector: npt.NDArray[np.float32] | None = None
+        self, query: str, query_vector: npt.NDArray[np.float32] | None = None, *,
+        fact_style: bool = True,
     ) -> QueryScores:
         """Score every unit for ``query`` with each retriever (``query_vector``: the query's
-        embedding, if already computed by ``embed_queries``, so already adapted). Raises
-        ``InputError`` if the query is empty."""
+        embedding, if already computed by ``embed_queries``, so already adapted); a long query
+        without the style of case facts unless ``fact_style`` is False (search/fact_style.py).
+        Raises ``InputError`` if the query is empty."""
         text = validate_query(query)
         tokens = self.tokenizer(text)
         if self.config.expand:
             tokens += self.tokenizer(" ".join(expansion_terms(text)))
-        bm25 = self.bm25.scores(tokens)
+        style = (self.fact_style if fact_style and self.config.long_query_style
+                 and 0 < self.config.long_query_chars < len(text) else None)
+        bm25 = self.bm25.scores(tokens if style is None else style.content_tokens(tokens))
         dense = None
         if self.embedder is not None and self.vectors is not None:
             if query_vector is None:
                 query_vector = self._adapted([text], self.embedder.embed_queries([text]))[0]
+            if style is not None:
+                query_vector = style.centred(query_vector, embedder_key(self.embedder))
             dense = (self._shared_scan(query_vector) if self._shared_scan is not None
                      else self.vectors @ query_vector)
         actors, ranks = actor_ranks(text, self.profiles, self.regulation_ids)
@@ -293,7 +301,7 @@ class SearchIndex:
         elif dense_article is None:
             fused = rank_score(bm25_ranks)
         elif 0 < config.long_query_chars < scores.query_chars:
-            fused = reciprocal_rank_fusion([bm25_ranks, dense_ranks], k=config.rrf_k)
+            fused = reciprocal_rank_fusion([bm25_ranks, dense_ranks], k=config.long_query_rrf_k)
         elif config.fusion == "rrf":
             rankings, weights = [bm25_ranks, dense_ranks], [config.bm25_weight,
                                                             config.dense_weight]

@@ -56,6 +56,13 @@ class SearchConfig:
     # 0.516 but R@1 0.250 against 0.344 (docs/benchmarks.md, issue 14, session 9).
     # The longest question the shipped weights were chosen on has 155 characters. 0: never.
     long_query_chars: int = 200
+    # Such a query loses what the development facts share (search/fact_style.py: BM25 without
+    # the tokens a quarter of them hold, its vector minus their mean vector) and is fused with
+    # RRF k 5 instead of ``rrf_k``: chosen on long_facts.jsonl by two-fold cross-validation
+    # (R@5 0.734 out of fold against 0.703); held out R@5 0.562 -> 0.656, R@1 0.250 -> 0.359
+    # (docs/benchmarks.md, issue 14, session 29). False and 60.0: as sessions 9 to 28.
+    long_query_style: bool = True
+    long_query_rrf_k: float = 5.0
 
     def build_fields(self) -> dict[str, object]:
         return {"granularity": self.granularity, "auto_article_limit": self.auto_article_limit,

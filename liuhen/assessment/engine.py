@@ -72,7 +72,10 @@ class Assessor:
                 vector = self.index.embed_queries([text])[0]
                 if vector is not None:
                     prior = self.prior.probabilities(vector)
-            fused = search_scores(self.index, self.units, self.index.score(text, vector))
+            # An account of an incident is no judgment's 经审理查明, however long: scored whole,
+            # as the engine's weights were chosen (the fact style is for search's case facts).
+            scores = self.index.score(text, vector, fact_style=False)
+            fused = search_scores(self.index, self.units, scores)
         if not merged.regimes and prior is not None:
             # Nobody the regulations govern was named: the learned prior says whose rules
             # these are, but only the conduct found in the words can make a violation.

@@ -1,5 +1,5 @@
-"""Long queries (case facts) are fused by plain RRF; questions keep the weighted fusion
-(issue 14, session 9)."""
+"""Long queries (case facts) lose the facts' shared style and are fused by plain RRF; questions
+keep the weighted fusion and their scores (issue 14, sessions 9 and 29)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from search.embeddings import HashEmbedder
+from search.fact_style import FactStyle, embedder_key
 from search.fusion import reciprocal_rank_fusion
 from search.index import SearchConfig, SearchIndex, open_index
 
@@ -42,7 +43,7 @@ def test_a_long_fact_is_fused_by_plain_rrf(tiny_corpus: Path, tmp_path: Path) ->
     scores = index.score(FACT)
     fused, bm25_ranks, dense_ranks = index.article_scores(scores, "hybrid")
     assert bm25_ranks.any() and dense_ranks.any()
-    expected = reciprocal_rank_fusion([bm25_ranks, dense_ranks], k=index.config.rrf_k)
+    expected = reciprocal_rank_fusion([bm25_ranks, dense_ranks], k=index.config.long_query_rrf_k)
     assert np.allclose(fused, expected)
     index.config = replace(index.config, long_query_chars=0)
     weighted = index.article_scores(scores, "hybrid")[0]
@@ -57,3 +58,50 @@ def test_single_retriever_modes_ignore_the_length(tiny_corpus: Path, tmp_path: P
         index.config = replace(index.config, long_query_chars=0)
         assert np.array_equal(shipped, index.article_scores(scores, mode)[0])
         index.config = SearchConfig()
+
+
+def styled(index: SearchIndex) -> SearchIndex:
+    """``index`` with a fact style that shares two words of FACT and has a mean vector for its
+    model, so that a long query's scores would change if it applied."""
+    assert index.embedder is not None
+    mean = index.embedder.embed_queries(["上述事实，有证人证言等证据证实。"])[0]
+    index.fact_style = FactStyle(frozenset({"证人", "证言", "法官"}),
+                                 {embedder_key(index.embedder): mean})
+    return index
+
+
+def test_a_question_keeps_its_scores_whatever_the_style(tiny_corpus: Path,
+                                                         tmp_path: Path) -> None:
+    index = styled(index_with(tiny_corpus, tmp_path, SearchConfig()))
+    shipped = index.score(QUESTION)
+    index.config = replace(index.config, long_query_style=False)
+    plain = index.score(QUESTION)
+    assert np.array_equal(shipped.bm25, plain.bm25)
+    assert shipped.dense is not None and plain.dense is not None
+    assert np.array_equal(shipped.dense, plain.dense)
+    assert shipped.tokens == plain.tokens
+
+
+def test_a_long_fact_is_scored_without_the_style(tiny_corpus: Path, tmp_path: Path) -> None:
+    index = styled(index_with(tiny_corpus, tmp_path, SearchConfig()))
+    styled_scores = index.score(FACT)
+    index.config = replace(index.config, long_query_style=False)
+    whole = index.score(FACT)
+    assert styled_scores.tokens == whole.tokens  # the reasons still name every matched word
+    content = index.fact_style.content_tokens(whole.tokens)
+    assert "法官" in whole.tokens and "法官" not in content
+    assert np.allclose(styled_scores.bm25, index.bm25.scores(content))
+    assert not np.allclose(styled_scores.bm25, whole.bm25)
+    assert styled_scores.dense is not None and whole.dense is not None
+    assert not np.allclose(styled_scores.dense, whole.dense)
+
+
+def test_a_caller_may_score_a_long_text_whole(tiny_corpus: Path, tmp_path: Path) -> None:
+    """The assessment engine's accounts of incidents (up to 315 characters) are no case facts."""
+    index = styled(index_with(tiny_corpus, tmp_path, SearchConfig()))
+    whole = index.score(FACT, fact_style=False)
+    index.config = replace(index.config, long_query_style=False)
+    plain = index.score(FACT)
+    assert np.array_equal(whole.bm25, plain.bm25)
+    assert whole.dense is not None and plain.dense is not None
+    assert np.array_equal(whole.dense, plain.dense)
