@@ -139,7 +139,8 @@ def main() -> None:
     if args.action == "cv":
         cross_validate(facts)
         return
-    style = FactStyle.fit(facts.tokens, embedder_key(embedder), facts.vectors, SHIPPED_SHARE)
+    style = FactStyle.fit(facts.tokens, embedder_key(embedder), facts.vectors, SHIPPED_SHARE,
+                          sorted(index.regulation_titles()))  # the 刑法: where the path applies
     card = {"source": f"{DEV.relative_to(REPO_ROOT)} ({len(facts.gold)} development facts)",
             "min_share": SHIPPED_SHARE, **style.to_dict()}
     STYLE_FILE.write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", "utf-8")

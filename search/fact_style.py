@@ -10,10 +10,16 @@ held-out facts (data/eval/long_facts2.jsonl) instead of 21, dense alone for 39 i
 the fusion for 42 instead of 36 (docs/benchmarks.md, "Long case facts, session 29").
 
 ``FactStyle`` holds what was measured on a set of reference facts: the query tokens that at least
-a quarter of them contain (dropped from a long query's BM25 tokens), and the mean of their query
-vectors per model and query shape (subtracted from a long query's vector). Both act on the query
-only, so they hold for any index (the whole LawRefBook as well as the 刑法 alone); an embedder
-without a stored mean keeps its vector. ``bench/search_fact_style.py`` writes the file.
+a quarter of them contain (dropped from a long query's BM25 tokens), the mean of their query
+vectors per model and query shape (subtracted from a long query's vector), and the regulations
+their answers lie in. Both act on the query only; an embedder without a stored mean keeps its
+vector. ``bench/search_fact_style.py`` writes the file.
+
+An index uses the long-query path (this style, and plain RRF: ``SearchIndex.article_scores``)
+only where it ``fits``: where it holds a regulation the facts answer into (the 刑法, alone or
+within LawRefBook). Over the seed regulations a long text is an account of an incident, not a
+judgment's facts, and there the path costs (top-1 article of the 91 read situations over 200
+characters, session 29: weighted fusion 54, plain RRF 40, plain RRF with the style 20).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from core.errors import BackendError
+from core.names import normalize_title
 from search.embeddings import Embedder
 
 STYLE_FILE = Path(__file__).parent / "data" / "fact_style.json"
@@ -48,6 +55,11 @@ class FactStyle:
 
     shared_tokens: frozenset[str] = frozenset()
     mean_vectors: dict[str, Vector] = field(default_factory=dict)
+    regulations: frozenset[str] = frozenset()  # normalised titles the facts' answers lie in
+
+    def fits(self, titles: set[str]) -> bool:
+        """Whether an index of regulations titled ``titles`` holds one the facts answer into."""
+        return bool(self.regulations & {normalize_title(t) for t in titles})
 
     def content_tokens(self, tokens: Sequence[str]) -> list[str]:
         """``tokens`` without those the reference facts share (in order, repeats kept)."""
@@ -64,17 +76,20 @@ class FactStyle:
 
     @classmethod
     def fit(
-        cls, tokens: Sequence[Sequence[str]], key: str, vectors: Vector, min_share: float
+        cls, tokens: Sequence[Sequence[str]], key: str, vectors: Vector, min_share: float,
+        regulations: Sequence[str] = (),
     ) -> FactStyle:
         """The style of the reference facts given as their query tokens and query vectors:
-        tokens in at least ``min_share`` of them, and the mean vector under ``key``."""
+        tokens in at least ``min_share`` of them, the mean vector under ``key``, and the titles
+        of the regulations their answers lie in."""
         counts = Counter(t for each in tokens for t in set(each))
         shared = frozenset(t for t, n in counts.items() if n >= min_share * len(tokens))
         mean = np.asarray(vectors, dtype=np.float32).mean(axis=0)
-        return cls(shared, {key: mean})
+        return cls(shared, {key: mean}, frozenset(normalize_title(r) for r in regulations))
 
     def to_dict(self) -> dict[str, object]:
-        return {"shared_tokens": sorted(self.shared_tokens),
+        return {"regulations": sorted(self.regulations),
+                "shared_tokens": sorted(self.shared_tokens),
                 "mean_vectors": {k: [round(float(x), 6) for x in v]
                                  for k, v in self.mean_vectors.items()}}
 
@@ -85,7 +100,8 @@ class FactStyle:
             raw = json.loads(path.read_text("utf-8"))
             return cls(frozenset(str(t) for t in raw["shared_tokens"]),
                        {str(k): np.asarray(v, dtype=np.float32)
-                        for k, v in raw["mean_vectors"].items()})
+                        for k, v in raw["mean_vectors"].items()},
+                       frozenset(str(r) for r in raw.get("regulations", [])))
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise BackendError(f"fact style file {path} is unreadable: {error}") from error
 

@@ -94,6 +94,8 @@ class SearchIndex:
         self.query_adapter: QueryAdapter | None = None
         self.fact_style = shipped_fact_style()  # long queries only (search/fact_style.py)
         self._layout()
+        # the long-query path only over a regulation the case facts answer into (the 刑法)
+        self.long_facts = self.fact_style.fits(self.regulation_titles())
 
     def _layout(self) -> None:
         keys = [u.article_key for u in self.units]
@@ -242,7 +244,7 @@ class SearchIndex:
         tokens = self.tokenizer(text)
         if self.config.expand:
             tokens += self.tokenizer(" ".join(expansion_terms(text)))
-        style = (self.fact_style if fact_style and self.config.long_query_style
+        style = (self.fact_style if fact_style and self.long_facts and self.config.long_query_style
                  and 0 < self.config.long_query_chars < len(text) else None)
         bm25 = self.bm25.scores(tokens if style is None else style.content_tokens(tokens))
         dense = None
@@ -300,7 +302,7 @@ class SearchIndex:
             fused = rank_score(dense_ranks)
         elif dense_article is None:
             fused = rank_score(bm25_ranks)
-        elif 0 < config.long_query_chars < scores.query_chars:
+        elif self.long_facts and 0 < config.long_query_chars < scores.query_chars:
             fused = reciprocal_rank_fusion([bm25_ranks, dense_ranks], k=config.long_query_rrf_k)
         elif config.fusion == "rrf":
             rankings, weights = [bm25_ranks, dense_ranks], [config.bm25_weight,

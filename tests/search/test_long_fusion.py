@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from search.embeddings import HashEmbedder
-from search.fact_style import FactStyle, embedder_key
+from search.fact_style import FactStyle, embedder_key, shipped_fact_style
 from search.fusion import reciprocal_rank_fusion
 from search.index import SearchConfig, SearchIndex, open_index
 
@@ -20,7 +20,32 @@ FACT = ("经审理查明：被告人某某系某县法院工作人员，"
 
 
 def index_with(tiny_corpus: Path, tmp_path: Path, config: SearchConfig) -> SearchIndex:
-    return open_index(tiny_corpus, tmp_path / "data", HashEmbedder(), config)
+    """An index of the tiny corpus that takes the long-query path, as an index holding the
+    regulation the case facts answer into (the 刑法) does."""
+    index = open_index(tiny_corpus, tmp_path / "data", HashEmbedder(), config)
+    index.long_facts = True
+    return index
+
+
+def test_the_shipped_style_fits_the_criminal_law_and_not_the_seed(tiny_corpus: Path,
+                                                                  tmp_path: Path) -> None:
+    style = shipped_fact_style()
+    assert style.fits({"中华人民共和国刑法"})
+    assert style.fits({"中华人民共和国刑法", "中华人民共和国民法典"})
+    assert not style.fits({"司法机关内部人员过问案件的记录和责任追究规定"})
+    seed_like = open_index(tiny_corpus, tmp_path / "data", HashEmbedder(), SearchConfig())
+    assert not seed_like.long_facts
+
+
+def test_an_index_the_facts_do_not_answer_into_fuses_long_text_as_questions(
+        tiny_corpus: Path, tmp_path: Path) -> None:
+    """Over the seed regulations a long text is an account of an incident: weighted fusion,
+    whole scores, as for a question."""
+    index = open_index(tiny_corpus, tmp_path / "data", HashEmbedder(), SearchConfig())
+    scores = index.score(FACT)
+    shipped = index.article_scores(scores, "hybrid")[0]
+    index.config = replace(index.config, long_query_chars=0, long_query_style=False)
+    assert np.array_equal(shipped, index.article_scores(index.score(FACT), "hybrid")[0])
 
 
 def test_the_fact_is_past_the_threshold_and_the_question_is_not() -> None:
