@@ -21,6 +21,7 @@ from liuhen.assessment.actor_patterns import (
     KIN_IS_PARTY,
     NAMED_COLLEAGUE,
     NO_TIE,
+    NOT_APPROACHED,
     OFFICE_NAMED,
     RECORDED,
     RELAYS,
@@ -324,13 +325,11 @@ class ActorReader:
                     organs: list[Match]) -> Match | None:
         """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
         for m in sorted([*judicial, *organs], key=lambda x: x.start):
-            if m.start <= actor.end or in_quotes(text.text, m.start) or re.match(
-                    r"[^，。；]{0,4}(纪检|纪委|监察)", text.text[m.end:]):
-                # what someone says (“周一到法院问”) is not whom they approach, nor is the
-                # discipline department a report goes to
+            if m.start <= actor.end or in_quotes(text.text, m.start) or text.negated(m.start) \
+                    or NOT_APPROACHED.match(text.text, m.end):
+                # what someone says (“周一到法院问”), someone not approached (没有叫书记员), a
+                # report's recipient (纪检) or a place (到法院对面的咖啡馆): no one turned to
                 continue
-            if text.negated(m.start):
-                continue  # 没有叫书记员: nobody was approached
             # the verb that turns to someone stands in that person's clause
             before = text.text[max(actor.end, text.clause_start(m.start), m.start - 14):m.start]
             if re.search(r"(找到?|托|给|对|向|约|请|邀请?|问|叫|让|把|告诉|打电话|联系|发|跑到|"

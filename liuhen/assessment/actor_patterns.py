@@ -156,3 +156,6 @@ def former_officer_named(text: Text, former_words: tuple[str, ...]) -> list[Matc
 # An insider's role by his relation to the organ handling the case (R2 第八条's four cases)
 INSIDER_ROLES = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
                  "unrelated": "其他司法机关人员"}
+# An organ named before 纪检 or 纪委 (a report's recipient) or before 对面, 门口 (a place: 约他到
+# 法院对面的咖啡馆) is not the one the actor turns to
+NOT_APPROACHED = re.compile(r"[^，。；]{0,4}(纪检|纪委|监察)|(对面|门口|附近|旁边|楼下)")

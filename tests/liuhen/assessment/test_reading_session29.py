@@ -383,3 +383,24 @@ def test_an_officer_pleading_for_his_comrades_child_is_an_insider(assessor: Asse
     assert "plead" in (result.facts.conduct or [])
     assert "R2" in (result.facts.regimes or [])
     assert result.verdict == "violation"
+
+
+def test_a_judge_who_meets_a_lawyer_across_the_road_is_read_under_r3(assessor: Assessor) -> None:
+    result = assessor.assess("民二庭法官约被告的代理律师到法院对面的茶馆核对证据，谈了一个小时，"
+                             "事先没有办理任何外出审批。")
+    assert result.facts.regimes == ["R3"]
+    assert result.verdict == "violation"
+
+
+def test_a_judge_who_asks_a_colleague_to_meet_a_lawyer_stays_under_r2(assessor: Assessor) -> None:
+    result = assessor.assess("民二庭法官约同院执行局的法官到茶馆，见被告的代理律师。")
+    assert "R2" in (result.facts.regimes or [])
+
+
+def test_a_visit_in_the_lawyers_reception_register_is_at_the_workplace(
+        assessor: Assessor) -> None:
+    result = assessor.assess("律师接待登记：9:30律师吴某约见刑庭承办法官，递交补充证据，"
+                             "书记员在场，"
+                             "10:05结束。")
+    assert result.facts.at_workplace is True
+    assert result.verdict == "lawful"
