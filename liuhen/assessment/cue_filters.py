@@ -202,15 +202,15 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not FEARED.search(text.text[max(0, m.start - 14):m.start])
                  and text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
                  and not DECIDED_OUTCOME.match(text.text, m.start)]
-    if name == "private_meeting":
+    if name == "private_meeting":  # 约…吃饭，说叫上他表哥一起 with no party named at all
+        party_named = bool(PARTY_NAMED.search(text.text))
         found = [m for m in found if not BAN_ON_ACT.search(
-            text.text[text.clause_start(m.start):m.start])]
+            text.text[text.clause_start(m.start):m.start])
+            and (party_named or not BRINGS_ALONG.search(m.word))]
     if name == "other_interference":
         # 要求合议庭补充评议，所以宣判推迟: the delay follows from the request, not asked for
         found = [m for m in found if not WRITTEN_INTO.search(
             text.text[text.clause_start(m.start):m.start]) and not CONSEQUENCE.search(m.word)]
-    if name == "private_meeting" and not PARTY_NAMED.search(text.text):
-        found = [m for m in found if not BRINGS_ALONG.search(m.word)]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court
         found = [m for m in found if not YOUR_CALL.match(text.text, m.end)]
     if name == "guidance":  # 由法院依法把关: who decides, named in a disclaimer
