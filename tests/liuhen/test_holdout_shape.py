@@ -2,7 +2,7 @@
 K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13;
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
 and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20; AM to
-AP, session 27; AQ to AT, session 28).
+AP, session 27; AQ to AT, session 28; AU to AX, session 29; AY to BB, session 30).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -64,6 +64,10 @@ SETS = {
     "AV": (REPO / "data/eval/situations_holdout45.jsonl", "h45", (r"「([^」]+)」",)),
     "AW": (REPO / "data/eval/situations_holdout46.jsonl", "h46", (r"「([^」]+)」",)),
     "AX": (REPO / "data/eval/situations_holdout47.jsonl", "h47", (r"「([^」]+)」",)),
+    "AY": (REPO / "data/eval/situations_holdout48.jsonl", "h48", (r"「([^」]+)」",)),
+    "AZ": (REPO / "data/eval/situations_holdout49.jsonl", "h49", (r"「([^」]+)」",)),
+    "BA": (REPO / "data/eval/situations_holdout50.jsonl", "h50", (r"「([^」]+)」",)),
+    "BB": (REPO / "data/eval/situations_holdout51.jsonl", "h51", (r"「([^」]+)」",)),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
