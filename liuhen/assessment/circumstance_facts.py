@@ -51,6 +51,8 @@ _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|�
 _DOUBTED_SENTENCE = re.compile(r"[^。；！？]*(?:有没有|是否|不清楚|不知道|没写|未写|无记载|"
                                r"没有记载|未记载|未载明)[^。；！？]*")
 _REPORT_WORD = re.compile(r"报告|报备")
+_WRITER_LEARNT = re.compile(r"^(我|我们)(是|也是|都是|后来|事后)")
+_REPORT_TITLE = re.compile(r"^[^。；：:]{0,16}(报告|说明)([（(][^）)]{0,24}[）)])?[：:]")
 _THEN_UNKNOWN = re.compile(r"(事先|当时|起初|一开始|事前)(都|并|也|根本|完全)?(不知道|不清楚)|"
                            r"(我|他|她)说[^，。；]{0,6}(不知道|不清楚)")
 # 他事先知不知道律师要来，不清楚; 是偶遇还是约好的: whether the contact was arranged is open
@@ -58,6 +60,14 @@ _PLAN_IN_DOUBT = re.compile(r"(事先|事前)(知不知道|知道不知道|是�
                             r"(不清楚|不知道|说不清|不得而知)|(偶遇|碰巧|巧遇)还是[^，。；]{0,4}(约|安排)")
 _INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
+# 中院没有受理过这个案子: the former unit never had the case (R3 第八条's 原任职单位办理案件)
+_UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|办理|经手|办|审)过?"
+                                r"[^，。；]{0,2}(这个|这起|这一|此|该|那个|那起)?案")
+# 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
+# the case is before (这个法院), so the case is his former unit's unless another court is named
+_LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个法院|这个检察院|这个院)"
+                              r"[^，。；]{0,10}(辞职|离职|退休|离任|调走|审判员|法官|检察官)|(本院|我院)(原|退休|离任)|"
+                              r"在(本院|我院)[^，。；]{0,8}(出庭|代理|辩护|应诉|担任)")
 _PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)[^。；]{0,24}法定代表人"
                               r"[^。；]{0,12}(公司|企业|集团|商行|厂)")
 # The other side calls or messages the officer (律师给承办法官打电话, 当事人家属来电): a contact
@@ -125,8 +135,10 @@ class CircumstanceReader:
             note("work_time", off)  # type: ignore[operator]
         elif any(x in text.text for x in ("上班时间", "工作时间", "工作日")):
             f["work_time"] = True
-        unplanned = text.present(w("conduct", "unplanned")) + [
+        unplanned = [m for m in text.present(w("conduct", "unplanned")) + [
             m for m in text.find_pattern("unplanned") if not m.negated and not m.uncertain]
+            # 我是周一看到他发的方案才知道的: the writer learning of it, not a chance contact
+            if not _WRITER_LEARNT.search(text.text[text.clause_start(m.start):m.start])]
         if _PLAN_IN_DOUBT.search(text.text):
             f["planned"] = None  # 事先知不知道，不清楚: chance or arranged, the words leave open
         elif unplanned:
@@ -222,6 +234,8 @@ class CircumstanceReader:
                 # 昨晚的事，还没来得及报告: 第七条's 三日内 has not run out, nothing is late yet
                 f["reported"] = None
         unquoted = QUOTE.sub("", text.text)  # 他说“不清楚”: his answer then, not the file's doubt
+        # 情况报告（报纪检组）：…… a title naming the report is no doubt about it
+        unquoted = _REPORT_TITLE.sub("", unquoted)
         # the doubt is the report's own (有没有报告，不清楚), in its sentence: not 事先不知道
         # (R3 第七条's 因不明情况) nor a question asked in another sentence
         if any(_REPORT_WORD.search(sentence) and not _THEN_UNKNOWN.search(sentence)
@@ -259,6 +273,12 @@ class CircumstanceReader:
             f["former_unit_case"] = False
             note("former_unit_case", former_unit)  # type: ignore[operator]
             return
+        never = _UNIT_NEVER_HAD_IT.search(text.text)
+        if never:
+            f["former_unit_case"] = False
+            note("former_unit_case", [Match(never.group(), never.start(), never.end(),
+                                            True)])  # type: ignore[operator]
+            return
         if other and not former_unit:
             f["former_unit_case"] = False
             note("former_unit_case", other)  # type: ignore[operator]
@@ -270,6 +290,9 @@ class CircumstanceReader:
             f["former_unit_case"] = False
             return
         same = former_unit or (told is not None) or self._same_organ_named(text.text)
+        left_here = _LEFT_THIS_ORGAN.search(text.text)
+        if left_here and same is None:
+            same = [Match(left_here.group(), left_here.start(), left_here.end(), False)]
         if same is False:
             f["former_unit_case"] = False  # 甲区法院 ... 乙区法院: another unit's case
             return
@@ -283,7 +306,7 @@ class CircumstanceReader:
                 note("former_unit_case", same)  # type: ignore[operator]
         # 孙子的同学, 侄子父母: the kin word names someone else's relation, not the party's
         guardian = [m for m in text.present(w("conduct", "guardian_or_relative"))
-                    if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友)", text.text[m.end:])
+                    if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友|委托)", text.text[m.end:])
                     and not re.search(r"(子|女|孩|侄|甥)$", text.text[:m.start])]
         # 为非亲属嫌疑人辩护: 非 sets the kin word aside, it names no relation
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
@@ -291,7 +314,9 @@ class CircumstanceReader:
                  if not m.negated and not text.text[:m.start].endswith("非")] or re.search(
             r"(没有|没|未)(说明|说清|写明|讲明)[^，。；]{0,10}(亲属|亲戚|关系)|"
             r"(什么|何种|啥)关系[^。；]{0,12}(没写|没有写|未写|不清楚|没说|不详|未载明)", text.text)
-        if guardian and _PARTY_IS_A_FIRM.search(text.text):
+        if re.search(r"只是(朋友|同学|老乡|同事|邻居|战友)", text.text):
+            f["guardian_or_relative"] = False  # 跟嫌疑人一家只是朋友: the kin word is the client's
+        elif guardian and _PARTY_IS_A_FIRM.search(text.text):
             # the party is a company, kin only of its 法定代表人: a firm has no 近亲属
             f["guardian_or_relative"] = False
         elif guardian:

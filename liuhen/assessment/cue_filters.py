@@ -71,6 +71,15 @@ PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公�
                                r"^[^。；]{0,8}公开(发布|公告)过")
 
 
+ASKED_FOR_APPROVAL = re.compile(r"(要不要|用不用|需不需要|是否要|需要不需要)[^，。；]{0,6}$")
+WAVED_ASIDE = re.compile(r"不用|不必|没必要|用不着|免了")
+LEFT_TO_THE_COURT = re.compile(r"[^，。；“”]{0,4}由(法院|检察院|司法机关|合议庭|审判组织)"
+                               r"[^，。；“”]{0,4}(决定|判断|认定|裁判|作出)")
+# 材料可以正式交, 材料请通过诉讼服务中心提交: advice to file by the procedure, no papers passed
+FILE_IT_FORMALLY = re.compile(r"^[^，。；]{0,6}(可以|请|应当|要|应该)[^，。；]{0,4}"
+                              r"(正式|依法|按程序|通过)[^，。；]{0,10}(交|提交|递交|提出)")
+
+
 def _told_anyway(text: Text, match: Match) -> bool:
     """The words told are what the parties are told anyway: a hearing date, a judgment
     already pronounced, a detention house's notices, what enforcement found to the one
@@ -184,8 +193,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
         found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
     if name == "pass_materials":  # 递给我一支烟 (a courtesy), 原材料 (goods): no papers
+        # 有什么材料可以正式交: told to file them by the procedure, nothing passed
         found = [m for m in found if not COURTESY.match(text.text, m.end)
-                 and text.text[m.start - 1:m.start] != "原"]
+                 and text.text[m.start - 1:m.start] != "原"
+                 and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         # 换不换律师他自己定: the choice left to him, A不A
         found = [m for m in found if not ASKED_WHETHER.search(
@@ -211,6 +222,13 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 要求合议庭补充评议，所以宣判推迟: the delay follows from the request, not asked for
         found = [m for m in found if not WRITTEN_INTO.search(
             text.text[text.clause_start(m.start):m.start]) and not CONSEQUENCE.search(m.word)]
+    if name in ("approved", "via_procedure"):
+        # 问要不要填审批单，法官说“不用那么麻烦”: asked about, and waved aside
+        found = [Match(m.word, m.start, m.end, True, m.uncertain)
+                 if ASKED_FOR_APPROVAL.search(text.text[text.clause_start(m.start):m.start])
+                 and WAVED_ASIDE.search(text.text, m.end, m.end + 30) else m for m in found]
+    if name == "decide_case":  # 定罪量刑由法院依法决定: the decision left to the court
+        found = [m for m in found if not LEFT_TO_THE_COURT.match(text.text, m.end)]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court
         found = [m for m in found if not YOUR_CALL.match(text.text, m.end)]
     if name == "guidance":  # 由法院依法把关: who decides, named in a disclaimer

@@ -139,7 +139,9 @@ REFUSED_TO_RECOMMEND = re.compile(r"(不能|不会|不便|不可以|不得|不�
                                   r"[^，。；]{0,3}(推荐|介绍)")
 REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”]{0,20}"
                              r"(不能|不便|不可以|无可奉告|不方便|不会)"
-                             r"[^”]{0,6}(讲|说|透露|告诉|谈|透)")
+                             r"[^”]{0,6}(讲|说|透露|告诉|谈|透)|"
+                             # 对方又问“能不能先透个底”，审判长说不能: asked, and the answer no
+                             r"[^”]{0,10}”[，,]?[^，。；“”]{0,8}(说|回答|答)[：:“]?(不能|不行|不可以|不方便)")
 # 被查出才退回, 案发后才退还: a benefit returned once the taking came out.
 RETURNED_WHEN_CAUGHT = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$")
 # 书面反映, 书面报告了院纪检组: a report made in writing, not guidance in writing (R2 第四条).

@@ -204,9 +204,10 @@ class Extractor(ActorReader, CircumstanceReader):
                    .search(text.text[text.clause_start(m.start):m.start])]
         refused += [Match(m.group(0), m.start(), m.end(), False) for m in NOT_KEPT.finditer(query)
                     if not NOT_KEPT_BY_OTHER.search(query[max(0, m.start() - 6):m.start()])]
-        # 购物卡退了回去 but 吃了这顿饭: the meal was taken, whatever else went back
-        took = text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了", "吃了这顿饭",
-                             "吃了那顿饭", "这顿饭吃了", "饭吃了"))
+        # 购物卡退了回去 but 吃了这顿饭: the meal was taken (材料登记收下 takes papers, no gift)
+        took = [m for m in text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了",
+                                         "吃了这顿饭", "吃了那顿饭", "这顿饭吃了", "饭吃了"))
+                if not PAPERS.search(text.text[text.clause_start(m.start):m.start])]
         paid_own = text.present(self.w("conduct", "paid_own"))
         if "accept_benefit" in conduct and self._papers_only_taken(text):
             # 收下了医院证明的复印件: papers handed in for the case, not a benefit

@@ -10,6 +10,12 @@ from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_RELATIVE = {"前天": -2, "前晚": -2, "前日": -2, "昨天": -1, "昨晚": -1, "昨日": -1, "昨夜": -1,
+             "今天": 0, "今日": 0, "今早": 0}
+_RELATIVE_DAY = re.compile("(" + "|".join(_RELATIVE) + ")")
+_REPORTED_ON = re.compile("(" + "|".join(_RELATIVE) + r")[^，。；]{0,10}(报告|报备|说明|写|交)")
+# a weekday that dates the writing itself (周二写, 周三交纪检组)
+_REPORT_DAY_FIRST = re.compile(r"[^，。；）)]{0,3}(写|报|交|递)")
 _WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 第五天才报: the N-th day, counted from the contact's (see report_delay).
 _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
@@ -70,12 +76,20 @@ def report_delay(text: str) -> int | None:
         return number * (7 if "周" in unit or "星期" in unit else 30 if "月" in unit else 1)
     if dates is not None:
         return dates
+    contact, report = _RELATIVE_DAY.search(text), _REPORTED_ON.search(text)
+    if contact and report and contact.start() < report.start():
+        # 昨晚碰到……特此于今日报告, 前天晚上……昨天已经报告了: days counted back from today
+        days = _RELATIVE[report.group(1)] - _RELATIVE[contact.group(1)]
+        if days > 0:
+            return days
     named = list(_WEEKDAY.finditer(text))
     if len(named) == 2 and named[0].group(1) in (None, "这", "本") and named[1].group(1) == "上":
         # 周一（婚宴是上周六）: the report's day told first, the contact's after it, last week
         return _WEEKDAYS[named[0].group(2)] + 7 - _WEEKDAYS[named[1].group(2)]
     if len(named) >= 2:
         first, last = _WEEKDAYS[named[0].group(2)], _WEEKDAYS[named[-1].group(2)]
+        if _REPORT_DAY_FIRST.match(text, named[0].end()) and named[-1].group(1) is None:
+            return (first - last) % 7  # 报告（周二写）：周日晚上碰到: the report's day told first
         if named[-1].group(1) == "下":
             return last + 7 - first  # 上周一 … 下周二: the week after the contact's
         return (last - first) % 7

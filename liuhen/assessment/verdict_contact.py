@@ -60,7 +60,11 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     if "collusion" in items and not (conduct & {"plead"}) and facts.counterpart != "中介组织":
         items = [i for i in items if i != "collusion"] or items
     for item in items:
-        if item in ("accept_benefit", "borrow", "leak") and facts.counterpart is None:
+        if item in ("accept_benefit", "borrow", "leak") and facts.counterpart is None \
+                and facts.specific_case is False:
+            # 村委会不是案件的任何一方: from one the words set apart from every case
+            out.append(Finding(R3_ITEMS[item], "lawful", because=["specific_case"]))
+        elif item in ("accept_benefit", "borrow", "leak") and facts.counterpart is None:
             # 第五条 forbids a benefit or a loan from 当事人、律师、特殊关系人、中介组织, and a
             # leak to them: from whom else, or to whom else (an arbitrator, a friend with no tie
             # to the case, the officer's own 科长), the words do not say
@@ -88,7 +92,8 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
         out.append(Finding("R3-6-no-case", "lawful", because=["specific_case"]))
         return out
     if not items:
-        if (facts.planned is False or approach_refused) and away:
+        # an approval asked for beforehand (事先填了外出审批表) makes the contact a planned one
+        if (facts.planned is False or approach_refused) and away and facts.approved is not True:
             triggers.add("R3.unplanned")
             if facts.reported is True and facts.report_days is not None:
                 status: Status = "lawful" if facts.report_days <= 3 else "violation"
