@@ -37,7 +37,7 @@ from liuhen.assessment.actor_patterns import (
     title_goes_on,
 )
 from liuhen.assessment.facts import Counterpart, Relation
-from liuhen.assessment.identity import SEATS, title_leaves_open
+from liuhen.assessment.identity import SEATS, firm_role_in_case, title_leaves_open
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import (
     ADDRESSED,
@@ -184,10 +184,11 @@ class ActorReader:
             return
         if agent == "leader":
             lead = leaders[0]
-            if AS_PARTY.search(text.text[lead.end:text.sentence_of(lead.start)[1]]):
-                # 董事长以公司法定代表人的身份到法院递交答辩状: a party in his own case, not a
-                # cadre towards the court (R3 第六条's contact at the workplace)
-                f.update(regimes=["R3"], counterpart="当事人", actor_role="当事人")
+            role = firm_role_in_case(text, lead) or "当事人"  # an auction firm's: 中介组织
+            if AS_PARTY.search(text.text[lead.end:text.sentence_of(lead.start)[1]]) or \
+                    firm_role_in_case(text, lead):
+                # 董事长以法定代表人的身份递交答辩状, 被执行人企业的董事长: a party, not a cadre
+                f.update(regimes=["R3"], counterpart=role, actor_role=role)
                 record("counterpart", [lead])  # type: ignore[operator]
                 return
             f["regimes"] = ["R1"]

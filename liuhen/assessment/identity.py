@@ -20,6 +20,28 @@ VILLAGE_BODY = re.compile(r"(村|村党?总?支部|村党委|村委会?|村民�
                           r"社区(党委|党总?支部|居委会)?)$")
 
 
+# 该企业正是这起执行案的被执行人, 有买卖合同纠纷正在审理的锦华公司董事长: the firm is in the case
+_FIRM_IN_CASE = re.compile(
+    r"(企业|公司|厂|集团)[^。；]{0,12}(正是|就是|是|系|为)[^。；]{0,10}(被执行人|被告|原告|申请执行人|"
+    r"申请人|当事人|第三人)|(被执行人|被告|原告|申请执行人|申请人|当事人)[^，。；]{0,12}"
+    # 被告人是他们公司的司机: the firm's employee is the party, not the firm
+    r"(企业|公司|厂|集团)(?![^，。；]{0,2}(司机|员工|职工|工人|会计|保安|雇员))|"
+    r"(纠纷|案件|案子)正在(审理|执行|办理)的[^，。；]{0,12}(企业|公司|厂|集团)")
+# 某拍卖有限公司的总经理: an auction, valuation or appraisal firm is a 中介组织 (R3 第五条)
+_INTERMEDIARY_FIRM = re.compile(r"(拍卖|评估|鉴定|审计|会计师事务所)[^，。；]{0,8}"
+                                r"(公司|机构|行|所)?的?$")
+
+
+def firm_role_in_case(text: Text, actor: Match) -> str | None:
+    """A firm's chairman or manager whose firm the words put in the case (a party) or who runs
+    an intermediary: "当事人" / "中介组织" (R3's counterparts, not R1's 领导干部), else None."""
+    if actor.word not in FIRM_TITLES:
+        return None
+    if _INTERMEDIARY_FIRM.search(text.text[max(0, actor.start - 14):actor.start]):
+        return "中介组织"
+    return "当事人" if _FIRM_IN_CASE.search(text.text) else None
+
+
 def _village(text: Text, match: Match) -> bool:
     return bool(VILLAGE_BODY.search(text.text[max(0, match.start - 8):match.start]))
 

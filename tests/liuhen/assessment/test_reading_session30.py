@@ -340,3 +340,54 @@ def test_an_introduction_to_a_party_arranged_is_a_private_meeting(assessor: Asse
 ])
 def test_more_plain_words_of_a_plea(assessor: Assessor, plea: str) -> None:
     assert "plead" in _conduct(assessor, plea)
+
+
+@pytest.mark.parametrize("told", [
+    "宣判前一周，承办法官给原告的律师发微信：“合议庭已经评了，你们的请求大部分支持。”",
+    "合议结束后，审判员当即给被告的律师打电话：“合议的时候两种意见，审判长倾向判实刑。”",
+])
+def test_the_deliberation_told_before_the_judgment_leaks(assessor: Assessor, told: str) -> None:
+    result = assessor.assess(told)
+    assert "leak" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_a_reserve_price_set_low_with_the_auction_firm_is_collusion(assessor: Assessor) -> None:
+    result = assessor.assess("执行法官选定拍卖公司后，向该公司负责人提出把保留价按评估价五成定，他"
+                             "的朋友随后拍得了房产。")
+    assert "collusion" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_telling_a_detainee_to_change_his_lawyer(assessor: Assessor) -> None:
+    result = assessor.assess("管教民警对在押人员说：“你家请的那个律师太年轻，让你家里换一个。”")
+    assert "recommend_lawyer" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_a_retired_judge_named_as_his_brothers_defender(assessor: Assessor) -> None:
+    result = assessor.assess("这起盗窃案的辩护人是被告人的亲哥哥，前年从本院退休的老法官，法庭核实"
+                             "了亲属关系证明。")
+    assert result.facts.former_officer is True
+    assert result.verdict == "lawful"
+
+
+def test_the_chairman_of_a_firm_in_the_case_is_a_party(assessor: Assessor) -> None:
+    result = assessor.assess("执行法官查看设备后，被企业董事长请到酒店包间，席间上了两瓶茅台。该企"
+                             "业正是这起执行案的被执行人。")
+    assert result.actor_role == "当事人"
+    assert "accept_benefit" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_the_manager_of_an_auction_firm_is_an_intermediary(assessor: Assessor) -> None:
+    result = assessor.assess("法官买房还差十万，找某拍卖有限公司的总经理借的，没打借条。该公司承接"
+                             "过他承办案件的拍卖。")
+    assert result.facts.counterpart == "中介组织"
+    assert "borrow" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_a_firm_whose_employee_is_the_defendant_is_no_party(assessor: Assessor) -> None:
+    result = assessor.assess("某建材公司的副总经理来电，说被告人是他们公司的司机，希望判个缓刑。")
+    assert result.actor_role != "当事人"
