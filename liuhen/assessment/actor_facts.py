@@ -184,10 +184,10 @@ class ActorReader:
             return
         if agent == "leader":
             lead = leaders[0]
-            role = firm_role_in_case(text, lead) or "当事人"  # an auction firm's: 中介组织
-            if AS_PARTY.search(text.text[lead.end:text.sentence_of(lead.start)[1]]) or \
-                    firm_role_in_case(text, lead):
+            firm_role = firm_role_in_case(text, lead)  # a party's firm, or an auction firm
+            if AS_PARTY.search(text.text[lead.end:text.sentence_of(lead.start)[1]]) or firm_role:
                 # 董事长以法定代表人的身份递交答辩状, 被执行人企业的董事长: a party, not a cadre
+                role = firm_role or "当事人"
                 f.update(regimes=["R3"], counterpart=role, actor_role=role)
                 record("counterpart", [lead])  # type: ignore[operator]
                 return
