@@ -2,7 +2,8 @@
 K, session 10; author L, session 11; authors M and N, session 12; authors O and P, session 13;
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
 and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20; AM to
-AP, session 27; AQ to AT, session 28; AU to AX, session 29; AY to BB, session 30).
+AP, session 27; AQ to AT, session 28; AU to AX, session 29; AY to BB, session 30; BC to BF,
+session 31).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -68,6 +69,12 @@ SETS = {
     "AZ": (REPO / "data/eval/situations_holdout49.jsonl", "h49", (r"「([^」]+)」",)),
     "BA": (REPO / "data/eval/situations_holdout50.jsonl", "h50", (r"「([^」]+)」",)),
     "BB": (REPO / "data/eval/situations_holdout51.jsonl", "h51", (r"「([^」]+)」",)),
+    # BC, BD and BF quote the seed in “” as they quote people, so no mark tells a seed quote
+    # apart: their notes' quotes go unchecked here (each author's own check compared them)
+    "BC": (REPO / "data/eval/situations_holdout52.jsonl", "h52", ()),
+    "BD": (REPO / "data/eval/situations_holdout53.jsonl", "h53", ()),
+    "BE": (REPO / "data/eval/situations_holdout54.jsonl", "h54", (r"「([^」]+)」",)),
+    "BF": (REPO / "data/eval/situations_holdout55.jsonl", "h55", ()),
 }
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
@@ -229,4 +236,6 @@ def test_verdict_fields_agree(record: dict[str, Any]) -> None:
 def test_quotes_in_notes_are_verbatim_seed_text(record: dict[str, Any]) -> None:
     quotes = [q for mark in SETS[record["_author"]][2] for q in re.findall(mark, record["note"])]
     for quote in quotes:
-        assert quote in SEED_TEXT, (record["id"], quote)
+        # 「不得……的」: a quote elided with an ellipsis is verbatim in each of its parts
+        for part in (p for p in re.split(r"…+", quote) if p):
+            assert part in SEED_TEXT, (record["id"], quote)
