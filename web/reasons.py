@@ -32,7 +32,8 @@ FACT_NAMES = {
     "former_unit_case": "原任职单位办理的案件", "guardian_or_relative": "监护人或近亲属",
     "judicial_duty": "履行审判、执行、检察、侦查、监管职责",
     "plea_outcome_only": "请求的只是案件结果（如取保、缓刑）",
-    "complaint": "控告、申诉", "named_report": "实名举报", "outside_jurisdiction": "不在管辖之内",
+    "complaint": "控告、申诉", "named_report": "实名举报",
+    "complaint_cleared": "举报经核查不属实", "outside_jurisdiction": "不在管辖之内",
     "managed_by": "干部管理权限", "refused": "已拒绝", "decision": "依证据、事实和法律作出决定",
     "declined": "言明未发生的行为", "hearsay": "传闻", "content_unheard": "所说内容未听清",
     "specific_case": "涉及具体案件",
@@ -47,7 +48,7 @@ CONDUCT_NAMES = {
     "probe": "打探案情", "leak": "泄露案情", "recommend_lawyer": "介绍、推荐律师",
     "accept_benefit": "接受宴请、财物", "borrow": "借款借物", "collusion": "串通",
     "guidance": "业务指导", "learn_case": "了解案件情况", "decide_case": "研究决定案件",
-    "contact": "接触交往", "retaliation": "打击报复",
+    "contact": "接触交往", "coach": "教当事人如何应对", "retaliation": "打击报复",
 }
 #: The other signals the engine notes words for (the lexicon's conduct and pattern names).
 SIGNAL_NAMES = {

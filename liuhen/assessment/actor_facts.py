@@ -16,11 +16,9 @@ from liuhen.assessment.actor_patterns import (
     CALLS_IN,
     ERRAND_ENDORSED,
     FIRM_DEPARTMENT,
-    IDENTITY_DENIED,
     INSIDER_ROLES,
     KIN_IS_PARTY,
     NAMED_COLLEAGUE,
-    NO_TIE,
     NOT_APPROACHED,
     OFFICE_NAMED,
     RECORDED,
@@ -29,13 +27,14 @@ from liuhen.assessment.actor_patterns import (
     TOLD_AND_WENT_ON,
     TURNS_TO,
     answered_by,
+    counterpart_named,
     former_officer_named,
     handles_case,
-    officers_kin,
     organ_kind,
     party_is_his,
     title_goes_on,
 )
+from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.identity import SEATS, firm_role_in_case, title_leaves_open
 from liuhen.assessment.lexicon import Match, Text
@@ -262,8 +261,9 @@ class ActorReader:
     @staticmethod
     def _established(text: Text) -> bool:
         """The words say the facts were verified (经查, 查明, 承认) and deny none (不属实)."""
-        found = text.find_pattern("confirmed")
-        return bool(found) and not any(m.negated or m.uncertain for m in found)
+        found = text.find_pattern("confirmed")  # (查明…不在场 clears the complaint instead)
+        return bool(found) and not any(m.negated or m.uncertain for m in found) and \
+            not COMPLAINT_CLEARED.search(text.text)
 
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
@@ -483,18 +483,7 @@ class ActorReader:
         return "律" in before
 
     def _counterpart(self, text: Text, after: int = 0) -> tuple[Counterpart, Match] | None:
-        found: list[tuple[int, Counterpart, Match]] = []
-        for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
-            for m in text.find(self.w("counterpart", kind), negatable=False):
-                if m.start < after or IDENTITY_DENIED.search(text.text[text.clause_start(
-                        m.start):m.start]) or NO_TIE.match(text.text, m.end) or (
-                        kind == "特殊关系人" and officers_kin(text.text, m.start, self.w)):
-                    continue  # 也不是…当事人, 没有关系: denied; 法官的爱人: not a party's kin
-                found.append((m.start, kind, m))  # type: ignore[arg-type]
-        if not found:
-            return None
-        found.sort(key=lambda t: t[0])
-        return found[0][1], found[0][2]
+        return counterpart_named(text, self.w, after)
 
     def _meeting(self, text: Text) -> bool:
         return bool(text.find(self.w("conduct", "meeting_form"), negatable=False))

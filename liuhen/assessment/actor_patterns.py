@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from liuhen.assessment.facts import Counterpart
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import ADDRESSED, in_quotes
 
@@ -25,6 +26,13 @@ ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐
                               r"儿子|女儿|侄子|外甥|亲戚|秘书|司机)[^。；”]{0,10}(那事|的事|那件事|那个事)"
                               r"[^。；”]{0,8}(多费心|费心|关照|照顾|帮帮忙|上上心|多关心)")
 OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
+# The teller is a party: his lawsuit (我那个货款官司, 办我那笔执行案的法官). 官司 is a party's
+# word for a case; a judge says 我承办的, 我手上的, never 我那个官司.
+NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；“”]{0,10}官司|"
+                               r"我(那个|那起|那笔)[^，。；“”]{0,10}(案子|执行案)|"
+                               r"(办|审|管)我(那个|那笔|那起|的|这个)[^，。；“”]{0,8}(案子|官司|执行案)|"
+                               # or is told so (判你赢, 你那个官司): the party addressed
+                               r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司")
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
 RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
 
@@ -39,7 +47,8 @@ TURNS_TO = r"(给|向|对|跟|和|告诉|通知|联系|找|约|叫|让|提醒|�
 
 
 # The words deny that someone holds a role (不是…当事人, 并非律师).
-IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是)[^，。；]{0,16}$")
+IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是|(?<!有)没有|并无|毫无)"
+                             r"[^，。；]{0,16}$")
 # ... or any tie to them (跟任何服刑人员都没有关系, 与本案当事人无关; not 有没有关系, a question).
 NO_TIE = re.compile(r"[^，。；]{0,3}?(都|也)?(?<!有)(没有|没|毫无|并无|无)(任何)?"
                     r"(关系|关联|瓜葛|往来)|"
@@ -135,6 +144,7 @@ def party_is_his(text: str, start: int, relatives: tuple[str, ...]) -> bool:
 
 # 发现同桌是他正在审理的案件被害人的父亲: the officer handles the case himself, so the party he
 # meets is read under R3 (第六、七条), not as an insider asking about another's case (R2)
+HANDLER_TITLE = re.compile(r"(承办|主审|经办)[^，。；]*$")
 OWN_CASE = re.compile(r"(他|她|自己)(正在|目前|手上|手里)?(审理|承办|办理|主审|经办|在办|办)的")
 
 
@@ -142,6 +152,11 @@ def handles_case(text: str, actor: Match, judicial: list[Match]) -> bool:
     """The case is the actor's own (他正在审理的), with no other officer named, nor the writer
     addressed, between him and those words (同事约检察官小何…他正在办理的, 副庭长请我喝茶…他正在
     办理的: 他 is the one invited, not the one who invites)."""
+    # (法官回答 after 承办法官: the same officer named again)
+    others = [m for m in judicial if m.start != actor.start and not in_quotes(text, m.start)
+              and not actor.word.endswith(m.word)]
+    if not others and HANDLER_TITLE.search(text[max(0, actor.start - 3):actor.end]):
+        return True  # 承办法官私下打我手机: the handler by his title, the only officer named
     own = OWN_CASE.search(text, actor.end)
     return own is not None and not any(actor.end <= m.start < own.start() for m in judicial) \
         and not ADDRESSED.search(text, actor.end, own.start())
@@ -161,3 +176,21 @@ INSIDER_ROLES = {"own_leader": "本机关领导干部", "superior": "上级司�
 # An organ named before 纪检 or 纪委 (a report's recipient) or before 对面, 门口 (a place: 约他到
 # 法院对面的咖啡馆) is not the one the actor turns to
 NOT_APPROACHED = re.compile(r"[^，。；]{0,4}(纪检|纪委|监察)|(对面|门口|附近|旁边|楼下)")
+
+
+def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
+                      after: int = 0) -> tuple[Counterpart, Match] | None:
+    """The first party, lawyer, special relation or intermediary named after ``after``; the
+    teller himself when he tells of his own lawsuit and names none of them."""
+    found: list[tuple[int, Counterpart, Match]] = []
+    for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
+        for m in text.find(words("counterpart", kind), negatable=False):
+            if m.start < after or IDENTITY_DENIED.search(text.text[text.clause_start(
+                    m.start):m.start]) or NO_TIE.match(text.text, m.end) or (
+                    kind == "特殊关系人" and officers_kin(text.text, m.start, words)):
+                continue  # 也不是…当事人, 没有关系: denied; 法官的爱人: not a party's kin
+            found.append((m.start, kind, m))  # type: ignore[arg-type]
+    if found:
+        return min(found, key=lambda t: t[0])[1:]  # type: ignore[return-value]
+    mine = NARRATOR_IS_PARTY.search(text.text, after)
+    return ("当事人", Match(mine.group(0), mine.start(), mine.end(), False)) if mine else None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
+from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
 from liuhen.assessment.report_days import report_delay
@@ -62,12 +63,20 @@ _INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 # 中院没有受理过这个案子: the former unit never had the case (R3 第八条's 原任职单位办理案件)
 _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|办理|经手|办|审)过?"
-                                r"[^，。；]{0,2}(这个|这起|这一|此|该|那个|那起)?案")
+                                r"[^，。；]{0,2}(这个|这起|这一|此|该|那个|那起)?案|"
+                                # 该案与本局无关，从没在本局立案: the writer's organ, his former
+                                r"(该案|此案|这个案子?|这起案子?)与(本|我)(院|局|分局|检察院)无关|"
+                                r"(从未|从没|没有?)在(本|我)(院|局|分局|检察院)立(过)?案")
 # 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
 # the case is before (这个法院), so the case is his former unit's unless another court is named
-_LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个法院|这个检察院|这个院)"
+# 那天的事我没报，碰上的不用报: the bare verb, negated at a clause's end
+_NOT_REPORTED_BARE = re.compile(r"(?<![报有])(没|没有|未)报[，。；’”]")
+_LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个法院|这个检察院|这个院|本局|"
+                              r"本分局|我局|我分局)"
                               r"[^，。；]{0,10}(辞职|离职|退休|离任|调走|审判员|法官|检察官)|(本院|我院)(原|退休|离任)|"
-                              r"在(本院|我院)[^，。；]{0,8}(出庭|代理|辩护|应诉|担任)")
+                              r"在(本院|我院)[^，。；]{0,8}(出庭|代理|辩护|应诉|担任)|"
+                              # 原分局侦查员 (no other place named): the writer's own 分局
+                              r"(?:^|(?<=[，。；、：的是“]))原(分局|院|局)的?(侦查员|民警|法官|检察官|干警)")
 _PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)[^。；]{0,24}法定代表人"
                               r"[^。；]{0,12}(公司|企业|集团|商行|厂)")
 # The other side calls or messages the officer (律师给承办法官打电话, 当事人家属来电): a contact
@@ -88,7 +97,9 @@ _OFFICER_ON_THE_PHONE = re.compile(r"(法官|检察官|承办人|民警|警官|�
 _FOR_THE_PARTY = re.compile(r"(为|替|帮)[^，。；]{0,12}$")
 
 # 某超市货款案, 工厂欠款纠纷: the place word names a party to a case, not where anyone met
-_NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合同|借款)")
+_NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合同|借款)|"
+                             # 被告某酒店老板: the party's business, not where they met
+                             r"(老板|老总|经理|公司|集团|有限|员工|职工)")
 # 原告是我老家的, 村里的人: where someone comes from, a tie, not where a contact took place
 _ORIGINS = ("老家", "村里")
 _ORIGIN_OF = re.compile(r"的(人|亲戚|老乡|乡亲|乡邻|邻居)?([，。；、”]|$)")
@@ -139,7 +150,10 @@ class CircumstanceReader:
             m for m in text.find_pattern("unplanned") if not m.negated and not m.uncertain]
             # 我是周一看到他发的方案才知道的: the writer learning of it, not a chance contact
             if not _WRITER_LEARNT.search(text.text[text.clause_start(m.start):m.start])]
-        if _PLAN_IN_DOUBT.search(text.text):
+        # 法官“偶遇”了他 …… 朋友圈里写着“约了”: the chance put in doubt by the quotes
+        doubted = [m for m in unplanned if text.text[m.start - 1:m.start] in ("“", "‘")
+                   and text.text[m.end:m.end + 1] in ("”", "’") and "约" in text.text[m.end:]]
+        if _PLAN_IN_DOUBT.search(text.text) or doubted:
             f["planned"] = None  # 事先知不知道，不清楚: chance or arranged, the words leave open
         elif unplanned:
             f["planned"] = False
@@ -219,9 +233,12 @@ class CircumstanceReader:
                          + text.find_pattern("reported"), key=lambda m: m.start)
         told_nobody = _NOT_TOLD.search(text.text)
         if not discipline and not told_nobody and not any(
-                x in text.text for x in ("单位说", "报告", "报备")):
+                x in text.text for x in ("单位说", "报告", "报备")) \
+                and not _NOT_REPORTED_BARE.search(text.text):
             return
         if f.get("complaint"):
+            if COMPLAINT_CLEARED.search(text.text):
+                f["complaint_cleared"] = True  # 经核查不属实: verified, and found untrue
             return
         positive = [m for m in reports if not m.negated]
         if positive:

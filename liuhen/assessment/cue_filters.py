@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.cue_patterns import (
+    COMPLAINT_CLEARED,
     COURTESY,
     NOBODY_SIGNED,
     ON_OUTSIDER,
@@ -135,8 +136,7 @@ def _a_not_a(text: str, match: Match) -> bool:
 
 
 # A complaint checked and cleared (经查不属实, 未发现其收受财物): what it alleged is no fact
-COMPLAINT_CLEARED = re.compile(r"未(发现|查出|查实)[^。；]{0,16}(收受|接受|问题|违纪|违规|违法|"
-                               r"行为)|不属实|查无实据|不能成立|没有此事|纯属误会")
+CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司)")
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
 ALLEGED_CONDUCT = frozenset({"plead", "private_meeting", "pass_materials", "probe", "leak",
                              "recommend_lawyer", "accept_benefit", "borrow", "collusion"})
@@ -168,6 +168,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not TOLD_TO_FOLLOW.search(
                      text.text[text.clause_start(m.start):m.start])
                  and not COPY_OF.match(text.text, m.end)]
+    if name == "borrow":  # 几起借款纠纷, 借款情况: the case's kind, not a loan to the officer
+        found = [m for m in found if not CASE_KIND.match(text.text, m.end)]
     if name == "retaliation":  # 饭就免了: "no need", not a removal from office
         found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
                  in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))

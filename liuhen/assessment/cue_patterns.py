@@ -180,3 +180,9 @@ NOT_KEPT = re.compile(r"(?<![予以被已将并])没收(下|过)?"
 # 红包她都没收: the other side did not keep what the officer gave, no refusal of his
 NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|原告|被告|律师)"
                                r"(都|也|均|一直|始终)?$")
+
+# A complaint verified and found untrue (经查未发现, 不属实, 查明…不在场).
+COMPLAINT_CLEARED = re.compile(r"未(发现|查出|查实)[^。；]{0,16}(收受|接受|问题|违纪|违规|违法|"
+                               r"行为)|不属实|查无实据|不能成立|没有此事|纯属误会|"
+                               # 查明当晚是该律师与他人聚餐，检察官不在场: he was not there
+                               r"查明[^。；]{0,30}(不在场|并未参加|没有参加|未参加|没有去|并未到场)")

@@ -112,7 +112,7 @@ class Extractor(ActorReader, CircumstanceReader):
         conduct: list[str] = []
         declined: list[str] = []
         for name in ("plead", "private_meeting", "pass_materials", "probe", "leak",
-                     "recommend_lawyer", "accept_benefit", "borrow", "collusion",
+                     "recommend_lawyer", "accept_benefit", "borrow", "collusion", "coach",
                      "learn_case", "decide_case", "guidance"):
             value = cue(name, "conduct", name)
             if value:
@@ -120,7 +120,7 @@ class Extractor(ActorReader, CircumstanceReader):
             elif value is False:
                 declined.append(name)
         for asked in asked_and_not_done(text, conduct, self.w):
-            conduct.remove(asked)
+            conduct[:] = [c for c in conduct if c != asked]
             declined.append(asked)
             f["refused"] = True  # asked of him, and he did not do it
         if "plead" not in conduct and "plead" not in declined and NO_REQUEST.search(query):

@@ -22,7 +22,7 @@ ActorRole = Literal[
 Conduct = Literal[
     "plead", "private_meeting", "via_staff", "directive", "other", "pass_materials", "probe",
     "leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion", "guidance",
-    "learn_case", "decide_case", "contact", "retaliation",
+    "learn_case", "decide_case", "contact", "retaliation", "coach",
 ]
 Relation = Literal["colleague", "own_leader", "superior", "unrelated"]
 Counterpart = Literal["当事人", "律师", "特殊关系人", "中介组织"]
@@ -38,6 +38,8 @@ OpenFact = Literal[
     "是否为案件当事人及其辩护人、诉讼代理人、亲属打探案情",
     "是否接受请客送礼或者其他利益", "是否为当事人、律师、特殊关系人或中介组织", "是否针对具体案件",
     "是否在三日内报告", "原律师是否符合代理条件",
+    "领导干部是否授意、纵容亲属为当事人请托说情", "是否为监护人或近亲属",
+    "是否为原任职单位办理的案件",
 ]
 
 
@@ -95,6 +97,7 @@ class Facts(BaseModel):
         "what a party or its lawyer asks for itself as much as what an insider pleads for")
     complaint: bool | None = None
     named_report: bool | None = None
+    complaint_cleared: bool | None = None
     outside_jurisdiction: bool | None = None
     managed_by: Literal["上级党委", "其他党组织"] | None = None
     refused: bool | None = None

@@ -17,7 +17,7 @@ Verdict = Literal["violation", "lawful", "undetermined"]
 # make the request lawful (a plea sent through a formal letter is still a plea).
 EXPLICIT_CONDUCT = frozenset({
     "plead", "private_meeting", "decide_case", "pass_materials", "leak", "recommend_lawyer",
-    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded", "other"})
+    "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded", "other", "coach"})
 # Findings about the handler's or the organ's own duties, not about the request: a procedure
 # followed by the one who asked does not excuse them.
 OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7"})
@@ -27,7 +27,7 @@ R1_ITEMS = {"plead": "R1-8-1", "private_meeting": "R1-8-2", "via_staff": "R1-8-3
 R2_ITEMS = {"plead": "R2-9-1", "private_meeting": "R2-9-2", "pass_materials": "R2-9-3",
             "probe": "R2-9-4", "other": "R2-9-5"}
 R3_ITEMS = {"leak": "R3-5-1", "recommend_lawyer": "R3-5-2", "accept_benefit": "R3-5-3",
-            "borrow": "R3-5-4", "collusion": "R3-5-5", "other": "R3-5-6"}
+            "borrow": "R3-5-4", "collusion": "R3-5-5", "coach": "R3-5-6", "other": "R3-5-6"}
 
 
 @dataclass

@@ -16,6 +16,8 @@ _RELATIVE_DAY = re.compile("(" + "|".join(_RELATIVE) + ")")
 _REPORTED_ON = re.compile("(" + "|".join(_RELATIVE) + r")[^，。；]{0,10}(报告|报备|说明|写|交)")
 # a weekday that dates the writing itself (周二写, 周三交纪检组)
 _REPORT_DAY_FIRST = re.compile(r"[^，。；）)]{0,3}(写|报|交|递)")
+# 周末: a Saturday or a Sunday (not 上周末, a week further back)
+_WEEKEND = re.compile(r"(?<![上下])周末")
 _WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 第五天才报: the N-th day, counted from the contact's (see report_delay).
 _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
@@ -83,6 +85,13 @@ def report_delay(text: str) -> int | None:
         if days > 0:
             return days
     named = list(_WEEKDAY.finditer(text))
+    weekend = _WEEKEND.search(text)
+    if weekend and len(named) == 1 and named[0].start() > weekend.end() \
+            and named[0].group(1) is None and _WEEKDAYS[named[0].group(2)] < 6:
+        # 周末偶遇……周一一上班就报告: Saturday or Sunday, the words do not say which; the
+        # count is settled only where both days give the same answer to 三日
+        after_saturday = _WEEKDAYS[named[0].group(2)] + 1
+        return after_saturday if (after_saturday <= 3) == (after_saturday - 1 <= 3) else None
     if len(named) == 2 and named[0].group(1) in (None, "这", "本") and named[1].group(1) == "上":
         # 周一（婚宴是上周六）: the report's day told first, the contact's after it, last week
         return _WEEKDAYS[named[0].group(2)] + 7 - _WEEKDAYS[named[1].group(2)]

@@ -15,7 +15,7 @@ SENTENCE_END = re.compile(r"[。；！？\n]")
 
 
 # A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
-ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,8}?“?[^。；”]{0,8}?"
+ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,14}?“?[^。；”]{0,8}?"
                                 r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
                                 r"关照|递个话|通融|说一声|说声|讲一声)|"
                                 # or asks it in his own quoted words (“书记，你帮我跟法院说说”)
@@ -38,7 +38,7 @@ LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没�
                               r"谢绝|婉拒|拒绝|没答应|没有答应|不方便去|去不了|不能去|不便参加)")
 # A request made to the officer (邻居托他打听, 朋友请她去说情): the act named is asked of him,
 # done only if the words say so.
-ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)[^，。；]{1,20}?(帮忙|帮)?(去)?"
+ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)[^，。；：]{1,28}?(帮忙|帮)?(去)?"
                       r"(打听|过问|说情|问问|说说|打招呼|打个招呼|带给|捎给|转交|转给|递给|"
                       r"交给|转一下)|"
                       # or hands it over himself (要把材料和信交给我): accepted only if said
@@ -46,7 +46,7 @@ ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)[^，。；
 ASKED_THE_SPEAKER = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)我")
 # Papers handed in at the organ's office (到检察院案件管理中心递交了材料): the filing the refusal
 # pointed to, not the errand refused.
-_FILED_AT_THE_OFFICE = re.compile(r"(到|在|向)[^，。；]{0,12}(中心|窗口|大厅|立案庭|案管)"
+_FILED_AT_THE_OFFICE = re.compile(r"(到|在|向|去)[^，。；]{0,12}(中心|窗口|大厅|立案庭|案管)"
                                   r"[^，。；]{0,6}(递交|提交|交了|递了)")
 # ... and he did not do it: 没有去找任何人, 只告诉他到诉讼服务中心查询.
 NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?"
@@ -110,10 +110,25 @@ def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Ma
         declined.append("plead")
 
 
+# A lawyer asked for (能不能给推荐个律师, “您给推荐个律师吧？”) and the officer will not
+# (拒绝了, 我不能给你推荐, 律师您自己选): nothing recommended (R3 第五条第（二）项 lawful).
+LAWYER_ASKED = re.compile(WHETHER + r"[^，。；]{0,4}(推荐|介绍)[^，。；？]{0,8}律师|"
+                          r"(推荐|介绍)(个|一个|一位|位)?[^，。；”]{0,6}律师[^，。；”]{0,3}[？?]")
+LAWYER_REFUSED = re.compile(r"(拒绝|回绝|婉拒|谢绝)|(不能|不便|不好|没法)[^，。；]{0,4}(推荐|介绍)|"
+                            r"律师[^，。；]{0,3}自己(选|找|定|请)")
+
+
 def asked_and_not_done(text: Text, conduct: list[str],
                        words: Callable[..., Sequence[str]]) -> list[str]:
     """Probing or pleading whose every word stands in a request made to the officer
-    (托他打听) when a later clause says he did not do it: declined, not done."""
+    (托他打听) when a later clause says he did not do it: declined, not done; a lawyer asked
+    for and not recommended, likewise."""
+    lawyer = LAWYER_ASKED.search(text.text)
+    if lawyer and LAWYER_REFUSED.search(text.text, lawyer.end()) and all(
+            lawyer.start() <= m.start < lawyer.end() for m in [
+                *text.present(words("conduct", "recommend_lawyer")),
+                *text.find_pattern("recommend_lawyer")] if not m.negated):
+        return ["recommend_lawyer"]  # every word of it stands in the question asked
     # “刘家的人托我问问，你透个底”: the speaker was asked and is asking now, not refusing
     frames = [f for f in ASKED_OF.finditer(text.text)
               if not (in_quotes(text.text, f.start()) and ASKED_THE_SPEAKER.match(f.group(0)))]

@@ -374,6 +374,12 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
                            because=["plead"]))
     elif improper:
         out += [Finding(R2_ITEMS[i], "violation", because=[i]) for i in improper]
+    elif facts.refused and (refused := [c for c in ("plead", "pass_materials", "probe")
+                                        if c in (facts.declined or [])]) and \
+            not conduct - {"learn_case"} and not facts.retaliation:
+        # asked to put in a word or to carry papers (邻居托他去说情, 让表弟把证言递给法官) and
+        # refused: 第九条's items are the insider's own acts, and none was done
+        out.append(Finding(R2_ITEMS[refused[0]], "lawful", because=["declined"]))
     elif supervisory and ("guidance" in conduct or "decide_case" in conduct
                           or facts.written is not None):
         if "decide_case" in conduct and facts.written is not True:

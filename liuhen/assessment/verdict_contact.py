@@ -18,6 +18,10 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.named_report")
         if facts.outside_jurisdiction:
             triggers.add("R3.outside_jurisdiction")
+        if facts.complaint_cleared and not conduct_of(facts):
+            # 经核查，反映的问题不属实: verified (第十条 认真进行核查) and found untrue
+            return [Finding("R3-10", "lawful", because=["complaint_cleared"]),
+                    Finding("R3-9", "lawful", because=["complaint"])]
         # Reporting is lawful (R3 第九条); the department verifies the rest (第十条 认真进行核查)
         out += [Finding(R3_ITEMS[c], "undetermined", [unknown.REPORT_TRUE], because=["complaint"])
                 for c in R3_ITEMS if c in conduct]
@@ -43,8 +47,8 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             # R3 第十一条's 通报 follows; R3 第十三条 sums up 不正当接触、交往, which this is not
             triggers.add("R3.violation")
         return out
-    items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion")
-             if c in conduct]
+    items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion",
+                       "coach") if c in conduct]
     if facts.recused and not items:
         # 应当自行回避 (R3 第四条), done: the officer stepped aside, nothing else is stated
         out.append(Finding("R3-4", "lawful", because=["recused"]))
@@ -80,8 +84,9 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     if declined and not items:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
         triggers |= {"R3.file"}
-        if not (facts.planned is False and away) and facts.purpose != "social":
-            return out
+        if not (facts.planned is False and away) and (facts.purpose != "social" or (
+                facts.refused and "accept_benefit" in declined)):
+            return out  # (约他去唱歌，费用他们结: the leisure offered was the benefit refused)
         # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, and an
         # unplanned contact still needs 第七条's report: a benefit declined settles neither
     if not items and facts.specific_case is False and not declined and (
