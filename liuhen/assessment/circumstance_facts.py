@@ -66,7 +66,8 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"[^，。；]{0,2}(这个|这起|这一|此|该|那个|那起)?案|"
                                 # 该案与本局无关，从没在本局立案: the writer's organ, his former
                                 r"(该案|此案|这个案子?|这起案子?)与(本|我)(院|局|分局|检察院)无关|"
-                                r"(从未|从没|没有?)在(本|我)(院|局|分局|检察院)立(过)?案")
+                                r"(从未|从没|没有?)在(本|我)(院|局|分局|检察院)立(过)?案|"
+                                r"(从未|从没|没有?)经过?(本|我)(院|局|分局|检察院)(办理|审理|侦查|受理)")
 # 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
 # the case is before (这个法院), so the case is his former unit's unless another court is named
 # 那天的事我没报，碰上的不用报: the bare verb, negated at a clause's end

@@ -136,6 +136,8 @@ def _a_not_a(text: str, match: Match) -> bool:
 
 
 # A complaint checked and cleared (经查不属实, 未发现其收受财物): what it alleged is no fact
+# 对拟适用缓刑的被告人做调查评估: the sentence the court has in view, named by procedure
+PROPOSED = re.compile(r"拟(建议)?(适用|判处|宣告)$")
 CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司)")
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
 ALLEGED_CONDUCT = frozenset({"plead", "private_meeting", "pass_materials", "probe", "leak",
@@ -213,6 +215,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text[max(0, m.start - 14):m.start]) else m
                  for m in found if not _a_not_a(text.text, m)
                  and not FEARED.search(text.text[max(0, m.start - 14):m.start])
+                 and not PROPOSED.search(text.text[max(0, m.start - 6):m.start])
                  and text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
                  and not DECIDED_OUTCOME.match(text.text, m.start)]
     if name == "private_meeting":  # 约…吃饭，说叫上他表哥一起 with no party named at all

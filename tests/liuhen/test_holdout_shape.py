@@ -21,8 +21,8 @@ import pytest
 from tests.liuhen.guide_terms import ACTOR_ROLES, DUTY_KEYS, LINE_KEYS
 
 REPO = Path(__file__).resolve().parents[2]
-# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to AX
-# 「」 only)
+# set -> (file, id prefix, the marks around seed quotes in notes: J used 「」 and “”, K to BB
+# and BE 「」 only, BC, BD and BF none that tells a seed quote apart)
 SETS = {
     "J": (REPO / "data/eval/situations_holdout7.jsonl", "h7", (r"「([^」]+)」", r"“([^”]+)”")),
     "K": (REPO / "data/eval/situations_holdout8.jsonl", "h8", (r"「([^」]+)」",)),

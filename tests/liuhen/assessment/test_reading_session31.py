@@ -337,3 +337,53 @@ def test_a_former_officer_of_a_named_other_branch(assessor: Assessor) -> None:
     result = assessor.assess("原城东分局侦查员辞职当了律师，在城西分局侦查的一起案件中担任辩护人。")
     assert result.facts.former_unit_case is not True
     assert result.verdict != "violation"
+
+
+def test_a_doorbell_rung_at_night_is_no_arranged_meeting(assessor: Assessor) -> None:
+    result = assessor.assess("晚上九点多，嫌疑人的姐姐提着水果按我家门铃。我没开门，隔着门让她白天"
+                             "去大队。第二天一早把这事写成书面说明交到局纪委，水果她带走了。")
+    assert result.facts.planned is False
+    assert result.verdict == "lawful"
+
+
+def test_a_doorbell_answered_and_never_reported(assessor: Assessor) -> None:
+    result = assessor.assess("晚上嫌疑人的姐姐按我家门铃，我开门让她进来坐了半小时，聊了案子，一直"
+                             "没跟单位说。")
+    assert result.verdict == "violation"
+
+
+@pytest.mark.parametrize("situation", [
+    "某国有集团董事长（国家工作人员身份）宣判前打电话问合议庭成员：“你们评议倾向是什么？”",
+    "县委常委找到院长，要求合议庭评议结果“出来先告诉我一声”，院长拒绝了。",
+    "区委副书记打电话到检察院，说要看某案的讯问笔录和同步录音录像，“明天上午送到区委办”。",
+])
+def test_a_cadre_after_the_deliberation_or_the_file(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert "other" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+
+
+def test_a_party_asking_when_the_judgment_comes_is_no_interference(assessor: Assessor) -> None:
+    situation = "原告打电话问书记员案子什么时候宣判，书记员说合议庭还在评议，宣判会通知。"
+    assert "other" not in _conduct(assessor, situation)
+    assert assessor.assess(situation).verdict != "violation"
+
+
+def test_an_assessment_for_a_proposed_probation_is_no_plea(assessor: Assessor) -> None:
+    situation = ("县司法局社区矫正工作人员持法院的调查评估委托函，为拟适用缓刑的被告人做调查评估，"
+                 "向承办法官书面了解犯罪事实概要，已登记。")
+    assert "plead" not in _conduct(assessor, situation)
+    assert assessor.assess(situation).verdict == "lawful"
+
+
+def test_asking_for_probation_is_a_plea(assessor: Assessor) -> None:
+    situation = "县司法局的科长老刘是被告人的舅舅，他找到承办法官说：“孩子还小，给他判个缓刑吧。”"
+    assert "plead" in _conduct(assessor, situation)
+    assert assessor.assess(situation).verdict == "violation"
+
+
+def test_one_who_left_our_bureau_in_a_case_it_never_handled(assessor: Assessor) -> None:
+    result = assessor.assess("律师邵某2021年从我局治安大队离职，现在代理县法院正在审理的一起"
+                             "民间借贷纠纷。这起纠纷从来没有经过我局办理。")
+    assert result.facts.former_unit_case is False
+    assert result.verdict != "violation"
