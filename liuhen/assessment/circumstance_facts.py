@@ -68,10 +68,10 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"(该案|此案|这个案子?|这起案子?)与(本|我)(院|局|分局|检察院)无关|"
                                 r"(从未|从没|没有?)在(本|我)(院|局|分局|检察院)立(过)?案|"
                                 r"(从未|从没|没有?)经过?(本|我)(院|局|分局|检察院)(办理|审理|侦查|受理)")
-# 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
-# the case is before (这个法院), so the case is his former unit's unless another court is named
 # 那天的事我没报，碰上的不用报: the bare verb, negated at a clause's end
 _NOT_REPORTED_BARE = re.compile(r"(?<![报有])(没|没有|未)报[，。；’”]")
+# 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
+# the case is before (这个法院), so the case is his former unit's unless another court is named
 _LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个法院|这个检察院|这个院|本局|"
                               r"本分局|我局|我分局)"
                               r"[^，。；]{0,10}(辞职|离职|退休|离任|调走|审判员|法官|检察官)|(本院|我院)(原|退休|离任)|"
