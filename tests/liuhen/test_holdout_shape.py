@@ -3,7 +3,7 @@ K, session 10; author L, session 11; authors M and N, session 12; authors O and 
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
 and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20; AM to
 AP, session 27; AQ to AT, session 28; AU to AX, session 29; AY to BB, session 30; BC to BF,
-session 31).
+session 31; BG to BJ, session 32).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -75,7 +75,18 @@ SETS = {
     "BD": (REPO / "data/eval/situations_holdout53.jsonl", "h53", ()),
     "BE": (REPO / "data/eval/situations_holdout54.jsonl", "h54", (r"「([^」]+)」",)),
     "BF": (REPO / "data/eval/situations_holdout55.jsonl", "h55", ()),
+    # BG to BJ quote the seed and the situation both in “” (BH also 「」): a quote is checked
+    # against the seed or the line's own query (QUOTES_THE_QUERY_TOO)
+    "BG": (REPO / "data/eval/situations_holdout56.jsonl", "h56", (r"“([^”]+)”",)),
+    "BH": (REPO / "data/eval/situations_holdout57.jsonl", "h57", (r"“([^”]+)”", r"「([^」]+)」")),
+    "BI": (REPO / "data/eval/situations_holdout58.jsonl", "h58", (r"“([^”]+)”",)),
+    "BJ": (REPO / "data/eval/situations_holdout59.jsonl", "h59", (r"“([^”]+)”",)),
 }
+QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ"})
+# Quoted words that are neither: BG's shortening of the record's 询问案件进展 / 询问案件审理进度,
+# and BH's phrase of the procedure laws (可能影响公正审理), which the seed does not hold
+NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度"),
+                        ("h57-033", "可能影响公正审理")})
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
 
@@ -180,7 +191,8 @@ def test_every_line_parses_with_the_guide_keys(author: str) -> None:
         assert set(record) == KEYS, number
         # the length alone in the assertion: a failure must not print an unread set's situation
         length = len(record["query"]) if isinstance(record["query"], str) else 0
-        assert 30 <= length <= 330, record["id"]  # the briefs asked for about 40 to 300
+        # the briefs asked for about 40 to 300 characters, since session 31 for 20 to 320
+        assert 20 <= length <= 330, record["id"]
         assert record["lawful"] in (True, False, None), record["id"]
         assert record["actor_role"] in ROLES, record["id"]
         assert isinstance(record["note"], str) and record["note"], record["id"]
@@ -238,4 +250,7 @@ def test_quotes_in_notes_are_verbatim_seed_text(record: dict[str, Any]) -> None:
     for quote in quotes:
         # 「不得……的」: a quote elided with an ellipsis is verbatim in each of its parts
         for part in (p for p in re.split(r"…+", quote) if p):
-            assert part in SEED_TEXT, (record["id"], quote)
+            if (record["id"], part) in NOT_QUOTES:
+                continue
+            in_query = record["_author"] in QUOTES_THE_QUERY_TOO and part in record["query"]
+            assert part in SEED_TEXT or in_query, (record["id"], quote)
