@@ -260,9 +260,10 @@ class ActorReader:
 
     @staticmethod
     def _established(text: Text) -> bool:
-        """The words say the facts were verified (经查, 查明, 承认) and deny none (不属实)."""
+        """The words say the facts were verified (经查, 查明, 经了解, 承认) and deny none (不属实);
+        one point left unverified (饭后一起走的，这一点没有查实) leaves the rest verified."""
         found = text.find_pattern("confirmed")  # (查明…不在场 clears the complaint instead)
-        return bool(found) and not any(m.negated or m.uncertain for m in found) and \
+        return any(not (m.negated or m.uncertain) for m in found) and \
             not COMPLAINT_CLEARED.search(text.text)
 
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:

@@ -14,7 +14,9 @@ from liuhen.assessment.narration import ADDRESSED, in_quotes
 # Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
 # 以近亲属身份代理他儿子应诉: acting for a party in words, not by a title
 ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)|"
-                             r"以[^，。；]{0,8}身份[^，。；]{0,4}(代理|辩护)|(辩护人|代理人)(是|为)|(?<![不没未])代理[^，。；]{0,8}(应诉|起诉|诉讼)")
+                             r"以[^，。；]{0,8}身份[^，。；]{0,4}(代理|辩护)|(辩护人|代理人)(是|为)|(?<![不没未])代理[^，。；]{0,8}(应诉|起诉|诉讼)|"
+                             # 以儿子的诉讼代理人身份, 身份是…的委托代理人, 作为…监护人，代理侄子
+                             r"(代理人|辩护人)的?身份|身份是[^，。；]{0,16}(代理人|辩护人)|监护人[，,]?代理")
 
 
 # The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.

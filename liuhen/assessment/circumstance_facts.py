@@ -22,7 +22,9 @@ _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", 
 # The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
-_NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?")
+_NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?|"
+                       # 也没跟谁说，直到纪检组来问: nobody told until asked
+                       r"(没|未)有?(跟|向|和|对)(任何人|谁|别人|旁人)(说|讲|提)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
 # A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
 # where the matter should go, not where the contact happened.
@@ -74,6 +76,9 @@ _LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个�
                               r"本分局|我局|我分局)"
                               r"[^，。；]{0,10}(辞职|离职|退休|离任|调走|审判员|法官|检察官)|(本院|我院)(原|退休|离任)|"
                               r"在(本院|我院)[^，。；]{0,8}(出庭|代理|辩护|应诉|担任)|"
+                              # 来我们庭开庭, 代理侄子在我院的一起继承纠纷: the writer's court
+                              r"(来|到|在)(我们|本)(庭|院)[^，。；]{0,6}(开庭|出庭|代理|辩护|应诉)|坐在(我们|本)(庭|院)|"
+                              r"在(本院|我院)的?(一起|这起|那起)|"
                               # 原分局侦查员 (no other place named): the writer's own 分局
                               r"(?:^|(?<=[，。；、：的是“]))原(分局|院|局)的?(侦查员|民警|法官|检察官|干警)")
 _PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)[^。；]{0,24}法定代表人"

@@ -74,6 +74,9 @@ PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公�
 
 ASKED_FOR_APPROVAL = re.compile(r"(要不要|用不用|需不需要|是否要|需要不需要)[^，。；]{0,6}$")
 WAVED_ASIDE = re.compile(r"不用|不必|没必要|用不着|免了")
+# 不用走审批, 没有报过外出审批: the approval waved aside or never sought, none given
+APPROVAL_SKIPPED = re.compile(r"(不用|不必|无需|用不着)(走|报|办|填)?[^，。；“”]{0,4}$|"
+                              r"(没有?|未)(报|走|办|填)过?[^，。；“”]{0,4}$")
 LEFT_TO_THE_COURT = re.compile(r"[^，。；“”]{0,4}由(法院|检察院|司法机关|合议庭|审判组织)"
                                r"[^，。；“”]{0,4}(决定|判断|认定|裁判|作出)")
 # 材料可以正式交, 材料请通过诉讼服务中心提交: advice to file by the procedure, no papers passed
@@ -232,6 +235,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
                  if ASKED_FOR_APPROVAL.search(text.text[text.clause_start(m.start):m.start])
                  and WAVED_ASIDE.search(text.text, m.end, m.end + 30) else m for m in found]
+    if name in ("approved", "via_procedure"):
+        found = [Match(m.word, m.start, m.end, True, m.uncertain)
+                 if APPROVAL_SKIPPED.search(text.text[text.clause_start(m.start):m.start])
+                 else m for m in found]
     if name == "decide_case":  # 定罪量刑由法院依法决定: the decision left to the court
         found = [m for m in found if not LEFT_TO_THE_COURT.match(text.text, m.end)]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court

@@ -4,6 +4,7 @@ staff and parties, lawyers, special relations and intermediaries (data/eval/GUID
 from __future__ import annotations
 
 from liuhen.assessment import missing_facts as unknown
+from liuhen.assessment.cue_filters import ALLEGED_CONDUCT
 from liuhen.assessment.facts import Facts
 from liuhen.assessment.findings import R3_ITEMS, Finding, Status, conduct_of, stated_conduct
 
@@ -18,8 +19,9 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.named_report")
         if facts.outside_jurisdiction:
             triggers.add("R3.outside_jurisdiction")
-        if facts.complaint_cleared and not conduct_of(facts):
-            # 经核查，反映的问题不属实: verified (第十条 认真进行核查) and found untrue
+        if facts.complaint_cleared and not conduct & ALLEGED_CONDUCT:
+            # 经核查，反映的问题不属实: verified (第十条 认真进行核查) and found untrue; what is
+            # left besides the cleared allegation (纪检组了解情况, 出具意见) is the inquiry's own
             return [Finding("R3-10", "lawful", because=["complaint_cleared"]),
                     Finding("R3-9", "lawful", because=["complaint"])]
         # Reporting is lawful (R3 第九条); the department verifies the rest (第十条 认真进行核查)
