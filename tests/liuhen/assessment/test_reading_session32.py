@@ -20,6 +20,11 @@
   (派车送, 用我们的车捎) and refused (谢绝了, 没同意) is declined.
 - R3 第六条: 二楼走廊, 会见区 of the court are its workplace.
 - R3 第五条第（六）项: 教他“开庭时就说…” coaches a party.
+- R3 第六条: 现场 naming a piece of work (商定现场勘验时间) is no place away; R3 第七条: a
+  caller who knocks at the officer's door (敲…家的门) or stops him at his stairwell came unasked.
+- R3 第十条: what the inquiry found, told in its own words (书面回复：该次见面系…经批准), settles
+  the account unless it says the allegation was true; 以为是…吃请 is what someone took it for;
+  a meal paid 按标准 is the officer's own.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -223,3 +228,57 @@ def test_coaching_in_quotes(assessor: Assessor) -> None:
     result = assessor.assess(situation)
     assert "coach" in (result.facts.conduct or [])
     assert result.verdict == "violation"
+
+
+def test_site_work_named_is_no_place_away(assessor: Assessor) -> None:
+    situation = ("摇号选定的评估公司派评估师到执行局办公室领取委托书，与承办法官商定现场勘验时间，"
+                 "双方在交接单上签字。")
+    result = assessor.assess(situation)
+    assert result.facts.at_workplace is True
+    assert result.verdict == "lawful"
+
+
+def test_a_meeting_at_the_site_is_away(assessor: Assessor) -> None:
+    situation = "执行法官周日一个人去被执行人的工地现场，和老板在工棚里谈了一下午。"
+    assert assessor.assess(situation).facts.at_workplace is False
+
+
+@pytest.mark.parametrize("situation", [
+    "晚上十点，被告人的母亲提着一袋水果敲审判员老孟家的门，老孟隔着门让她白天到法院说，没开门，"
+    "第二天上午向院纪检组报告了。",
+    "法官晚上回家，被那起执行案被执行人的弟弟在自家楼道口拦住，要塞一个红包，法官没收，"
+    "第二天一早向院纪检组作了报告。",
+])
+def test_an_uninvited_visit_at_home_reported_next_day(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.facts.planned is False
+    assert result.verdict == "lawful"
+    assert _first(assessor, situation) in ("R3-7", "R3-5-3")
+
+
+@pytest.mark.parametrize("situation", [
+    "我实名向法院纪检组反映承办法官和对方律师在茶楼包间见面。纪检组受理后书面回复：该次见面系现场"
+    "勘验后的调解，事先办理了外出审批并经批准，书记员全程在场。",
+    "有人举报前检察官钟某“回老单位当辩护人”。核查结果：钟某是他未成年侄子经法院指定的监护人，"
+    "以监护人身份辩护，未收费。",
+])
+def test_a_complaint_and_what_the_inquiry_found(assessor: Assessor, situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.verdict == "lawful"
+    assert unknown.REPORT_TRUE not in result.missing_facts
+
+
+def test_a_complaint_the_inquiry_found_true(assessor: Assessor) -> None:
+    situation = ("当事人实名举报执行法官在茶楼收了对方两万元。纪检组书面回复：经核，反映属实，"
+                 "法官本人也承认了。")
+    assert assessor.assess(situation).verdict == "violation"
+
+
+def test_what_someone_took_it_for_is_no_benefit(assessor: Assessor) -> None:
+    situation = "原告只看到法官和对方律师在饭店门口握手，就以为是为本案吃请，没有再问。"
+    assert "accept_benefit" not in (assessor.assess(situation).facts.conduct or [])
+
+
+def test_a_meal_paid_by_the_standard_is_his_own(assessor: Assessor) -> None:
+    situation = "法官经审批到村里调解，中午在村委会食堂吃了工作餐，按标准付了钱。"
+    assert "accept_benefit" not in (assessor.assess(situation).facts.conduct or [])
