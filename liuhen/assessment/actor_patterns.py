@@ -35,6 +35,18 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"(办|审|管)我(那个|那笔|那起|的|这个)[^，。；“”]{0,8}(案子|官司|执行案)|"
                                # or is told so (判你赢, 你那个官司): the party addressed
                                r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司")
+# The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
+# 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
+TELLERS_FIRM = r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社)"
+FIRM_IN_THE_CASE = re.compile(
+    r"(手上|手里)(有|还有)[^，。；]{0,6}" + TELLERS_FIRM
+    + r"[^，。；]{0,8}(案|鉴定|评估|复核|审计)|"
+    r"(鉴定|评估|审计|拍卖)[^，。；]{0,6}委托给?了?" + TELLERS_FIRM + "|"
+    r"(审理|承办|执行)" + TELLERS_FIRM + r"[^，。；]{0,4}(代理)?的?(案|鉴定|评估)|"
+    + TELLERS_FIRM + r"[^，。；]{0,8}(案|官司)的?(承办|主审)(法官|检察官)|"
+    + TELLERS_FIRM + r"(诉|起诉|被诉)")
+FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
+             (re.compile(r"代理"), "律师"))
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
 RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
 
@@ -195,4 +207,10 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
     if found:
         return min(found, key=lambda t: t[0])[1:]  # type: ignore[return-value]
     mine = NARRATOR_IS_PARTY.search(text.text, after)
-    return ("当事人", Match(mine.group(0), mine.start(), mine.end(), False)) if mine else None
+    if mine:
+        return "当事人", Match(mine.group(0), mine.start(), mine.end(), False)
+    firm = FIRM_IN_THE_CASE.search(text.text, after)
+    if firm is None:
+        return None
+    kind = next((k for pattern, k in FIRM_KIND if pattern.search(firm.group(0))), "当事人")
+    return kind, Match(firm.group(0), firm.start(), firm.end(), False)  # type: ignore[return-value]

@@ -25,6 +25,8 @@
 - R3 第十条: what the inquiry found, told in its own words (书面回复：该次见面系…经批准), settles
   the account unless it says the allegation was true; 以为是…吃请 is what someone took it for;
   a meal paid 按标准 is the officer's own.
+- R3 第五条: the teller's firm tied to the officer's case (他手上有我所一件鉴定, 我司执行异议案承办
+  法官, 审理本所代理案件的法官) is the intermediary, the party or the lawyer in contact with him.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -282,3 +284,21 @@ def test_what_someone_took_it_for_is_no_benefit(assessor: Assessor) -> None:
 def test_a_meal_paid_by_the_standard_is_his_own(assessor: Assessor) -> None:
     situation = "法官经审批到村里调解，中午在村委会食堂吃了工作餐，按标准付了钱。"
     assert "accept_benefit" not in (assessor.assess(situation).facts.conduct or [])
+
+
+@pytest.mark.parametrize(("situation", "kind"), [
+    ("车辆登记：五一期间所里的勘验车借给执行局汤某家用四天。他手上有我所一件造价鉴定案。",
+     "中介组织"),
+    ("用车登记：借用人为中院执行局卫某（我司执行异议案承办法官），用途：回老家。", "当事人"),
+    ("所内审计：一名合伙人春节前给正在审理本所代理案件的法官送了两张购物卡，法官收下了。", "律师"),
+])
+def test_the_tellers_firm_in_the_officers_case(assessor: Assessor, situation: str,
+                                               kind: str) -> None:
+    result = assessor.assess(situation)
+    assert result.facts.counterpart == kind
+    assert result.verdict == "violation"
+
+
+def test_a_firm_with_no_case_before_him(assessor: Assessor) -> None:
+    situation = "所里的勘验车借给执行局汤某家用四天，他说回老家用。"
+    assert assessor.assess(situation).facts.counterpart is None
