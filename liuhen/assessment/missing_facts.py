@@ -25,9 +25,10 @@ ACCEPTED = "是否接受请客送礼或者其他利益"
 JUDICIAL_DUTY = "是否依法履行审判、执行、检察、侦查、监管职责"
 RECUSAL_GROUND = "是否有法律规定的回避情形"
 QUALIFIED_LAWYER = "原律师是否符合代理条件"
+PLEA = "是否为案件当事人请托说情"
 
 # The facts an account may say it leaves open (liuhen.assessment.open_questions), which a caller
 # may also name as open (Facts.open_facts).
 OPENABLE = (WHO, IS_LEADER, REPORT_TRUE, APPROVAL, WRITTEN, ORAL_RECORDED, LAWFUL_CAUSE,
             PROCEDURE, DECISION, FOR_A_PARTY, ACCEPTED, COUNTERPART, SPECIFIC_CASE,
-            REPORTED_IN_TIME, QUALIFIED_LAWYER, INSTIGATED, GUARDIAN, FORMER_UNIT)
+            REPORTED_IN_TIME, QUALIFIED_LAWYER, INSTIGATED, GUARDIAN, FORMER_UNIT, PLEA)

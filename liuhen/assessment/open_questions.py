@@ -120,6 +120,11 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # R3 第八条's exception and its scope: whose kin, which unit's case
     (unknown.GUARDIAN, re.compile(r"近亲属|监护人|远房")),
     (unknown.FORMER_UNIT, re.compile(r"承办单位|原单位|原任职单位|哪个单位办")),
+    # guidance or a plea (业务指导还是替一方说情; 是替葛某说情，还是真想帮着调解): R2 第四条 against
+    # 第九条第（一）项, R1 第八条第（一）项
+    (unknown.PLEA, re.compile(r"还是[^，。；]{0,12}(说情|打招呼)|(说情|打招呼)[^。；]{0,12}还是|"
+                              r"算不算[^，。；]{0,4}(说情|打招呼)|是不是[^，。；]{0,6}(说情|打招呼)|"
+                              r"有人找过|受人之托|个人的意思")),
 )
 
 # Which findings each open fact holds back: rule ids (or their prefix) and the statuses that
@@ -154,6 +159,7 @@ _HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     unknown.INSTIGATED: (("R1-8-3",), frozenset({"violation"})),
     unknown.GUARDIAN: (("R3-8",), frozenset({"violation", "lawful"})),
     unknown.FORMER_UNIT: (("R3-8",), frozenset({"violation", "lawful"})),
+    unknown.PLEA: (("R2-9-1", "R1-8-1"), frozenset({"violation"})),
 }
 
 

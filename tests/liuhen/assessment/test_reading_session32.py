@@ -27,6 +27,10 @@
   a meal paid 按标准 is the officer's own.
 - R3 第五条: the teller's firm tied to the officer's case (他手上有我所一件鉴定, 我司执行异议案承办
   法官, 审理本所代理案件的法官) is the intermediary, the party or the lawyer in contact with him.
+- GUIDE section 4 (hearsay is undetermined until verified): 听说 opening a clause, 听来的, an
+  unsigned letter (没有署名的来信), a forum post (帖子称); a superior who 听说后 acts is no hearsay.
+- R2 第四条 against 第九条第（一）项: an account that cannot tell guidance from a plea (业务指导还是
+  替一方说情, 是替被告说情还是真想帮着调解…听不出来) leaves the plea open.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -302,3 +306,40 @@ def test_the_tellers_firm_in_the_officers_case(assessor: Assessor, situation: st
 def test_a_firm_with_no_case_before_him(assessor: Assessor) -> None:
     situation = "所里的勘验车借给执行局汤某家用四天，他说回老家用。"
     assert assessor.assess(situation).facts.counterpart is None
+
+
+@pytest.mark.parametrize("situation", [
+    "书记员跟我说，听说县里有位领导给院长打过招呼，要我们把那起合同案往原告那边靠一靠。",
+    "茶水间听来的：市里有位领导给庭长打过电话，让那个污染案判轻点，我没法核实。",
+    "法院纪检组收到一封没有署名的来信，说执行法官去年向申请执行人借了八万元，到现在没还。",
+    "某论坛帖子称，中院一名法官给县法院承办法官打了招呼，要照顾发包方，帖子没附证据。",
+])
+def test_hearsay_and_unsigned_allegations_wait(assessor: Assessor, situation: str) -> None:
+    assert assessor.assess(situation).verdict == "undetermined"
+
+
+def test_hearing_of_it_later_is_no_hearsay(assessor: Assessor) -> None:
+    situation = ("县政协副主席来电为一名嫌疑人说情，侦查员接的。大队长听说后跟侦查员讲："
+                 "“这个别往登记本上写。”登记本上就没有这一条。")
+    assert assessor.assess(situation).verdict == "violation"
+
+
+@pytest.mark.parametrize("situation", [
+    "分管副院长在电梯里对承办法官说“这家企业不容易，你多考虑”。大家争了半天，拿不准这算业务指导"
+    "还是替一方说情。",
+    "公安局副局长在电话里问承办法官那个借款案“有没有调解的余地”，他跟被告是朋友，是替被告说情，"
+    "还是真想帮着调解，电话里听不出来。",
+])
+def test_guidance_or_plea_left_open(assessor: Assessor, situation: str) -> None:
+    assert assessor.assess(situation).verdict == "undetermined"
+
+
+def test_the_open_plea_is_named(assessor: Assessor) -> None:
+    situation = ("公安局副局长在电话里问承办法官那个借款案“有没有调解的余地”，他跟被告是朋友，"
+                 "是替被告说情，还是真想帮着调解，电话里听不出来。")
+    assert unknown.PLEA in assessor.assess(situation).missing_facts
+
+
+def test_a_plea_said_plainly(assessor: Assessor) -> None:
+    situation = "公安局副局长在电话里对承办法官说：“被告是我朋友，那个借款案你们判的时候照顾一下。”"
+    assert assessor.assess(situation).verdict == "violation"
