@@ -25,6 +25,7 @@ from liuhen.assessment.cue_patterns import (
     SILENT_DOCUMENT,
     TOLD_TO_FOLLOW,
 )
+from liuhen.assessment.findings import ALLEGED_CONDUCT
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import in_a_reply, in_quotes
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
@@ -143,8 +144,6 @@ def _a_not_a(text: str, match: Match) -> bool:
 PROPOSED = re.compile(r"拟(建议)?(适用|判处|宣告)$")
 CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司)")
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
-ALLEGED_CONDUCT = frozenset({"plead", "private_meeting", "pass_materials", "probe", "leak",
-                             "recommend_lawyer", "accept_benefit", "borrow", "collusion"})
 # 核查结果：…是经审批到村里现场调解: the inquiry's finding told in its own words, and it does not
 # say the allegation was true (属实, 查实, 承认): what was alleged is not what happened
 FOUND_OTHERWISE = re.compile(r"核查结果|核查结论|核实结果|调查结果|核查完毕|"
@@ -161,6 +160,15 @@ CONSEQUENCE = re.compile(r"所以|因此|因而|导致|于是|以致")
 # 提醒管理人别单独约见投资人: a meeting warned against, not one held
 BAN_ON_ACT = re.compile(r"(不要|(?<![特区分告级类识性个辨])别(?![人的处家])|不准|不许|严禁|禁止|"
                         r"不得)[^，。；“”]{0,6}$")
+
+
+def _approval_not_given(text: Text, m: Match) -> bool:
+    """问要不要填审批单，法官说“不用那么麻烦”: asked about, and waved aside; 不用走审批,
+    没有报过外出审批: waved aside or never sought."""
+    before = text.text[text.clause_start(m.start):m.start]
+    return bool((ASKED_FOR_APPROVAL.search(before) and WAVED_ASIDE.search(text.text, m.end,
+                                                                          m.end + 30))
+                or APPROVAL_SKIPPED.search(before))
 
 
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
@@ -243,14 +251,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not WRITTEN_INTO.search(
             text.text[text.clause_start(m.start):m.start]) and not CONSEQUENCE.search(m.word)]
     if name in ("approved", "via_procedure"):
-        # 问要不要填审批单，法官说“不用那么麻烦”: asked about, and waved aside
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
-                 if ASKED_FOR_APPROVAL.search(text.text[text.clause_start(m.start):m.start])
-                 and WAVED_ASIDE.search(text.text, m.end, m.end + 30) else m for m in found]
-    if name in ("approved", "via_procedure"):
-        found = [Match(m.word, m.start, m.end, True, m.uncertain)
-                 if APPROVAL_SKIPPED.search(text.text[text.clause_start(m.start):m.start])
-                 else m for m in found]
+                 if _approval_not_given(text, m) else m for m in found]
     if name == "decide_case":  # 定罪量刑由法院依法决定: the decision left to the court
         found = [m for m in found if not LEFT_TO_THE_COURT.match(text.text, m.end)]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court

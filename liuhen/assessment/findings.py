@@ -95,5 +95,11 @@ def _both_paths(facts: Facts, items: list[Finding]) -> bool:
             and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
 
 
+# The conduct a complaint alleges (反映民警收了两千元): read as an allegation until verified, and
+# set aside where the inquiry cleared it
+ALLEGED_CONDUCT = frozenset({"plead", "private_meeting", "pass_materials", "probe", "leak",
+                             "recommend_lawyer", "accept_benefit", "borrow", "collusion"})
+
+
 def conduct_of(facts: Facts) -> set[str]:
     return set(facts.conduct or [])

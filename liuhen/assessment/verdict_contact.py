@@ -4,9 +4,15 @@ staff and parties, lawyers, special relations and intermediaries (data/eval/GUID
 from __future__ import annotations
 
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.cue_filters import ALLEGED_CONDUCT
 from liuhen.assessment.facts import Facts
-from liuhen.assessment.findings import R3_ITEMS, Finding, Status, conduct_of, stated_conduct
+from liuhen.assessment.findings import (
+    ALLEGED_CONDUCT,
+    R3_ITEMS,
+    Finding,
+    Status,
+    conduct_of,
+    stated_conduct,
+)
 
 
 def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
