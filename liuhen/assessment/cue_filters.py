@@ -15,6 +15,7 @@ from liuhen.assessment.cue_patterns import (
     ON_OUTSIDER,
     OUTCOME_NAMES_PERSON,
     OVERSEERS,
+    PAPERS,
     PUT_OFF_AFTER,
     RECORDER_STEP,
     REFUSED_TO_RECOMMEND,
@@ -73,8 +74,11 @@ PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公�
                                r"^[^。；]{0,8}公开(发布|公告)过")
 
 
-ASKED_FOR_APPROVAL = re.compile(r"(要不要|用不用|需不需要|是否要|需要不需要)[^，。；]{0,6}$")
-WAVED_ASIDE = re.compile(r"不用|不必|没必要|用不着|免了")
+ASKED_FOR_APPROVAL = re.compile(r"(要不要|用不用|需不需要|是否要|需要不需要|有没有|是否)"
+                                r"[^，。；]{0,6}$")
+# 报批没有？他说“批什么”: asked after the word, and waved aside in the answer
+ASKED_AFTER = re.compile(r"(没有|了没|没)[？?，,]")
+WAVED_ASIDE = re.compile(r"不用|不必|没必要|用不着|免了|(报|审|走)?什么(审)?批|批什么")
 # 不用走审批, 没有报过外出审批: the approval waved aside or never sought, none given
 APPROVAL_SKIPPED = re.compile(r"(不用|不必|无需|用不着)(走|报|办|填)?[^，。；“”]{0,4}$|"
                               r"(没有?|未)(报|走|办|填)过?[^，。；“”]{0,4}$")
@@ -124,7 +128,8 @@ DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)")
 # 客户以为人大能替他改判, 怀疑副院长“打招呼”: what someone fears or believes, not a plea made
 FEARED = re.compile(r"(以为|误以为|担心|怀疑|生怕|害怕)[^，。；“”]{0,10}“?$")
 BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
-BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)((替|给|为|帮|向|跟)[^，。；]{0,8})?$")
+BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)"
+                        r"((去|替|给|为|帮|向|跟)[^，。；]{0,8})?$")
 # 约…吃饭，说叫上他表哥一起: a meeting with a party only where a party is named at all
 BRINGS_ALONG = re.compile(r"叫上|带上|喊上|约上")
 PARTY_NAMED = re.compile(r"当事人|原告|被告|嫌疑人|被执行人|申请人|上诉人|被害人|律师|辩护人|"
@@ -144,14 +149,31 @@ def _a_not_a(text: str, match: Match) -> bool:
 PROPOSED = re.compile(r"拟(建议)?(适用|判处|宣告)$")
 CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司)")
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
+GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
+RUMOUR = re.compile(r"传得|传言|传闻|风言风语|据说|听说")
 # 核查结果：…是经审批到村里现场调解: the inquiry's finding told in its own words, and it does not
 # say the allegation was true (属实, 查实, 承认): what was alleged is not what happened
-FOUND_OTHERWISE = re.compile(r"核查结果|核查结论|核实结果|调查结果|核查完毕|"
+FOUND_OTHERWISE = re.compile(r"核查结果|核查结论|核实结果|调查结果|核查完毕|查核结果|"
                              r"查清[，,：:]|经核[，,：:]|"
                              r"(书面|当面)(答复|回复|反馈)[^，。；]{0,4}[：:]")
 FOUND_TRUE = re.compile(r"属实|查实|确有其事|承认|认可|确实")
-# 就以为是为本案吃请: what someone took it for, not what happened
-TAKEN_FOR = re.compile(r"(以为|误以为|误认为|当成)[^，。；]{0,8}$")
+# 就以为是为本案吃请, 担心“政法委要给法院定调子”: what someone took it for or feared, not
+# what happened
+TAKEN_FOR = re.compile(r"(以为|误以为|误认为|当成|担心|生怕)“?[^，。；“”]{0,10}$")
+# 核对鉴定材料, 交接委托材料: papers handled in the officer's own work, none carried for a party
+# (补充材料 is a noun: papers added, carried all the same)
+WORK_ON_PAPERS = re.compile(r"(核对|交接|审查|审核|接收|查阅|调取|整理|归档|签收|移交|退还|装订)"
+                            r"[^，。；]{0,6}$")
+WORK_ON_PAPERS_AFTER = re.compile(r"[^，。；]{0,8}(交接|核对|签收|归档|移交)")
+# 审判长…当庭驳回了这个异议: the court's own ruling, not an outcome asked of it
+COURT_RULED = re.compile(r"(审判长|合议庭|法院|法庭|检察院|审委会)[^，。；“”]{0,8}"
+                         r"(当庭|当场|依法|裁定|判决|已经|已|最终|经审理)[^，。；“”]{0,4}$")
+RULING_WORDS = ("驳回", "改判", "维持原判", "不予立案", "撤销案件", "不起诉", "解封", "解冻",
+                "停止执行", "暂缓")
+# 门口放了一筐砂糖橘: a thing put down, not a release asked for
+PUT_DOWN = re.compile(r"[一两三四五六七八九十几]?(筐|箱|盒|袋|兜|桶|篮|包|条|瓶|提|份)")
+# 回避申请……院长批了，案子改分给吴法官: the reassignment a granted recusal calls for
+RECUSAL_GRANTED = re.compile(r"(批了|批准|同意|准许|准予)[^。；]{0,12}$")
 
 
 # 记进《案件讨论记录》，会后请他看过签了字: the recorder shows his record for a signature
@@ -166,21 +188,32 @@ def _approval_not_given(text: Text, m: Match) -> bool:
     """问要不要填审批单，法官说“不用那么麻烦”: asked about, and waved aside; 不用走审批,
     没有报过外出审批: waved aside or never sought."""
     before = text.text[text.clause_start(m.start):m.start]
-    return bool((ASKED_FOR_APPROVAL.search(before) and WAVED_ASIDE.search(text.text, m.end,
-                                                                          m.end + 30))
+    asked = ASKED_FOR_APPROVAL.search(before) or ASKED_AFTER.match(text.text, m.end)
+    return bool((asked and WAVED_ASIDE.search(text.text, m.end, m.end + 30))
                 or APPROVAL_SKIPPED.search(before))
+
+
+def taken_in_fact(text: Text, m: Match) -> bool:
+    """A verb of taking (收下, 收了) that tells a thing taken: not papers (材料登记收下) and not
+    what a complaint alleges (反映吴法官收了被告的烟酒: the allegation, to be verified)."""
+    return not PAPERS.search(text.text[text.clause_start(m.start):m.start]) \
+        and not COMPLAINT_WORD.search(text.text[slice(*text.sentence_of(m.start))])
 
 
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     """``found`` (the matches of cue ``name``) without those the words around show to be
     something else."""
-    if name in ALLEGED_CONDUCT - {"probe"}:  # (以为交警在打听: a question all the same)
+    if name in (ALLEGED_CONDUCT - {"probe"}) | {"decide_case", "directive", "via_procedure",
+                                                        "no_procedure"}:
+        # (以为交警在打听: a question all the same)
         found = [m for m in found if not TAKEN_FOR.search(
-            text.text[text.clause_start(m.start):m.start])]
+            text.text[min(text.clause_start(m.start), max(0, m.start - 14)):m.start])]
     if name in ALLEGED_CONDUCT and (COMPLAINT_CLEARED.search(text.text) or (
             FOUND_OTHERWISE.search(text.text) and not FOUND_TRUE.search(text.text))):
         # 实名反映民警收了两千元……经查未发现其收受财物: the allegation, cleared
+        # (镇上传得很凶: the rumour the complaint rested on goes with it)
         found = [m for m in found if not COMPLAINT_WORD.search(
+            text.text[slice(*text.sentence_of(m.start))]) and not RUMOUR.search(
             text.text[slice(*text.sentence_of(m.start))])]
     if name == "via_procedure":
         # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
@@ -196,8 +229,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "borrow":  # 几起借款纠纷, 借款情况: the case's kind, not a loan to the officer
         found = [m for m in found if not CASE_KIND.match(text.text, m.end)]
     if name == "retaliation":  # 饭就免了: "no need", not a removal from office
+        # 没有任何处分事由: the ground denied, not the act (调令就下来了)
         found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
                  in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
+                 and not GROUND_AFTER.match(text.text, m.end)
                  and not ON_OUTSIDER.match(text.text, m.end)]
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
@@ -223,7 +258,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 有什么材料可以正式交: told to file them by the procedure, nothing passed
         found = [m for m in found if not COURTESY.match(text.text, m.end)
                  and text.text[m.start - 1:m.start] != "原"
-                 and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])]
+                 and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])
+                 and not (m.word.endswith(("材料", "情况说明")) and (WORK_ON_PAPERS.search(
+                     text.text[text.clause_start(m.start):m.start])
+                     or WORK_ON_PAPERS_AFTER.match(text.text, m.end)))]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         # 换不换律师他自己定: the choice left to him, A不A
         found = [m for m in found if not ASKED_WHETHER.search(
@@ -240,7 +278,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not FEARED.search(text.text[max(0, m.start - 14):m.start])
                  and not PROPOSED.search(text.text[max(0, m.start - 6):m.start])
                  and text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
-                 and not DECIDED_OUTCOME.match(text.text, m.start)]
+                 and not DECIDED_OUTCOME.match(text.text, m.start)
+                 and not (m.word in RULING_WORDS and COURT_RULED.search(
+                     text.text[text.clause_start(m.start):m.start]))
+                 and not (m.word == "放了" and PUT_DOWN.match(text.text, m.end))]
     if name == "private_meeting":  # 约…吃饭，说叫上他表哥一起 with no party named at all
         party_named = bool(PARTY_NAMED.search(text.text))
         found = [m for m in found if not BAN_ON_ACT.search(
@@ -249,7 +290,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "other_interference":
         # 要求合议庭补充评议，所以宣判推迟: the delay follows from the request, not asked for
         found = [m for m in found if not WRITTEN_INTO.search(
-            text.text[text.clause_start(m.start):m.start]) and not CONSEQUENCE.search(m.word)]
+            text.text[text.clause_start(m.start):m.start]) and not CONSEQUENCE.search(m.word)
+            and not ("回避" in text.text[:m.start] and RECUSAL_GRANTED.search(
+                text.text[max(0, m.start - 20):m.start]))]
     if name in ("approved", "via_procedure"):
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
                  if _approval_not_given(text, m) else m for m in found]

@@ -184,5 +184,7 @@ NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|�
 # A complaint verified and found untrue (经查未发现, 不属实, 查明…不在场).
 COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]{0,16}"
                                r"(收受|接受|问题|违纪|违规|违法|行为)|不属实|查无实据|不能成立|没有此事|纯属误会|"
+                               # 核查……结论是“无问题”: the inquiry's conclusion
+                               r"结论(是|为)?[：:]?“?(无问题|没有问题|无违纪|没有违纪)|"
                                # 查明当晚是该律师与他人聚餐，检察官不在场: he was not there
                                r"查明[^。；]{0,30}(不在场|并未参加|没有参加|未参加|没有去|并未到场)")

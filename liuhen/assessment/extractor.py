@@ -12,7 +12,7 @@ from liuhen.assessment.circumstance_facts import (
     bystander_quotes_masked,
     committee_deliberation,
 )
-from liuhen.assessment.cue_filters import drop_false_cues
+from liuhen.assessment.cue_filters import drop_false_cues, taken_in_fact
 from liuhen.assessment.cue_patterns import (
     APPROVED_AFTER,
     ARRANGEMENT_DOUBTED,
@@ -145,8 +145,7 @@ class Extractor(ActorReader, CircumstanceReader):
         other = [m for m in drop_false_cues("other_interference", text.find_pattern(
             "other_interference"), text) if not m.negated and not m.uncertain]
         if other:
-            # 把评议笔录送给他看, 绕开随机分案: none of the listed items, an interference of
-            # its own (R1 第八条第（五）项, R2 第九条第（五）项)
+            # 把评议笔录送给他看, 绕开随机分案: an interference of its own (R1-8-5, R2-9-5)
             conduct.append("other")
             note("other", other)
         weak = self._weak_conduct(text, query, conduct, pattern is not None)
@@ -207,7 +206,7 @@ class Extractor(ActorReader, CircumstanceReader):
         # 购物卡退了回去 but 吃了这顿饭: the meal was taken (材料登记收下 takes papers, no gift)
         took = [m for m in text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了",
                                          "吃了这顿饭", "吃了那顿饭", "这顿饭吃了", "饭吃了"))
-                if not PAPERS.search(text.text[text.clause_start(m.start):m.start])]
+                if taken_in_fact(text, m)]
         paid_own = text.present(self.w("conduct", "paid_own"))
         if "accept_benefit" in conduct and self._papers_only_taken(text):
             # 收下了医院证明的复印件: papers handed in for the case, not a benefit
@@ -274,8 +273,9 @@ class Extractor(ActorReader, CircumstanceReader):
             f["recorded"] = False
             if TOLD_NOT_TO_RECORD.search(query):
                 f["told_not_to_record"] = True  # 授意不记录 (R1 第十条, R2 第十一条): his own act
-        if text.present(self.w("conduct", "no_procedure")):
-            note("via_procedure", text.present(self.w("conduct", "no_procedure")))
+        if unprocedural := drop_false_cues("no_procedure", text.present(  # (以为要私下见面)
+                self.w("conduct", "no_procedure")), text):
+            note("via_procedure", unprocedural)
             f["via_procedure"] = False
         oral = text.present(self.w("conduct", "oral"))
         if f.get("written") is True:

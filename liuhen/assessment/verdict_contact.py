@@ -166,6 +166,12 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R3-6-workplace", "lawful", because=["phone_call"]))
             triggers.add("R3.contact")
             return out
+        elif facts.approved is True and not conduct - {
+                "learn_case", "probe", "guidance"} and not (
+                facts.complaint or facts.hearsay or facts.open_facts):
+            # 庭里批了外出勘验的单子: where it took place the words leave open, and the approval
+            # 第六条 asks for (经批准) was given, so it is lawful either way
+            out.append(Finding("R3-6", "lawful", because=["approved"]))
         else:
             out.append(Finding("R3-5-6", "undetermined", [unknown.APPROVAL], weak=True))
     triggers |= {"R3.file", "R3.contact"}
