@@ -24,12 +24,14 @@ from liuhen.assessment.actor_patterns import (
     RECORDED,
     RELAYS,
     SEAT_THEN_TRADE,
+    SENT_TO_THE_OFFICE,
     TOLD_AND_WENT_ON,
     TURNS_TO,
     answered_by,
     counterpart_named,
     former_officer_named,
     handles_case,
+    named_again,
     organ_kind,
     party_is_his,
     title_goes_on,
@@ -328,7 +330,8 @@ class ActorReader:
         """The judicial person or organ the actor turns to (找、给、对、向、约、请 ... them)."""
         for m in sorted([*judicial, *organs], key=lambda x: x.start):
             if m.start <= actor.end or in_quotes(text.text, m.start) or text.negated(m.start) \
-                    or NOT_APPROACHED.match(text.text, m.end):
+                    or NOT_APPROACHED.match(text.text, m.end) or named_again(text.text, actor, m) \
+                    or SENT_TO_THE_OFFICE.search(text.text, max(0, m.start - 8), m.start):
                 # what someone says (“周一到法院问”), someone not approached (没有叫书记员), a
                 # report's recipient (纪检) or a place (到法院对面的咖啡馆): no one turned to
                 continue

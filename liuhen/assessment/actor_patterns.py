@@ -17,7 +17,10 @@ ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{
                              r"以[^，。；]{0,8}身份[^，。；]{0,12}(代理|辩护|打官司|出庭|应诉)|代理的是|"
                              r"(辩护人|代理人)(是|为)|(?<![不没未])代理[^，。；]{0,8}(应诉|起诉|诉讼)|"
                              # 以儿子的诉讼代理人身份, 身份是…的委托代理人, 作为…监护人，代理侄子
-                             r"(代理人|辩护人)的?身份|身份是[^，。；]{0,16}(代理人|辩护人)|监护人[，,]?代理")
+                             r"(代理人|辩护人)的?身份|身份是[^，。；]{0,16}(代理人|辩护人)|监护人[，,]?代理|"
+                             # 代理其父亲的宅基地纠纷案: for his own kin, by the kin word
+                             r"代理(其|他|她)?的?(父亲|母亲|儿子|女儿|配偶|妻子|丈夫|弟弟|哥哥|姐姐|妹妹|"
+                             r"父母|子女|近亲属)")
 
 
 # The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.
@@ -62,7 +65,7 @@ TURNS_TO = r"(给|向|对|跟|和|告诉|通知|联系|找|约|叫|让|提醒|�
 
 
 # The words deny that someone holds a role (不是…当事人, 并非律师).
-IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是|(?<!有)没有|并无|毫无)"
+IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是|(?<!有)没有|并无|毫无|不从事)"
                              r"[^，。；]{0,16}$")
 # ... or any tie to them (跟任何服刑人员都没有关系, 与本案当事人无关; not 有没有关系, a question).
 NO_TIE = re.compile(r"[^，。；]{0,3}?(都|也)?(?<!有)(没有|没|毫无|并无|无)(任何)?"
@@ -215,3 +218,16 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
         return None
     kind = next((k for pattern, k in FIRM_KIND if pattern.search(firm.group(0))), "当事人")
     return kind, Match(firm.group(0), firm.start(), firm.end(), False)  # type: ignore[return-value]
+
+
+# 柏法官说有事到执行局谈: the organ the officer sends the other to, not one the actor turns to
+SENT_TO_THE_OFFICE = re.compile(r"(有事|有什么事)[^，。；]{0,3}(到|去|来)$")
+
+
+def named_again(text: str, actor: Match, other: Match) -> bool:
+    """柏法官 … 约柏法官“改天坐坐”: the actor named a second time is no one he turns to."""
+    surname = text[actor.start - 1:actor.start]  # (本院法官甲, 同院法官乙: two people)
+    return other.word == actor.word and bool(surname) \
+        and surname not in "的位名个这那该院庭局所科处室部同本我他她" \
+        and text[other.start - 1:other.start] == surname \
+        and not {text[actor.end:actor.end + 1], text[other.end:other.end + 1]} & set("甲乙丙丁")

@@ -73,7 +73,7 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 # 在中院时也没经手过; 从未在省高院工作过 (the case's court)
                                 r"在[^，。；]{0,6}时(也)?(没有?|未|从未|从没)(经手|办理|审理|办|审)过|"
                                 r"(从未|从没|没有?)在[^，。；]{0,8}(法院|中院|高院|检察院)"
-                                r"(工作|任职|干)过")
+                                r"(工作过|任职|干过)")
 # 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
 # the case is before (这个法院), so the case is his former unit's unless another court is named
 _LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个法院|这个检察院|这个院|本局|"

@@ -184,6 +184,12 @@ BAN_ON_ACT = re.compile(r"(不要|(?<![特区分告级类识性个辨])别(?![�
                         r"不得)[^，。；“”]{0,6}$")
 
 
+# The cues a supposition or a fear can carry (以为要私下见面, 担心“…定调子”); 以为交警在打听 is
+# a question all the same, so a probe is not among them
+SUPPOSABLE = (ALLEGED_CONDUCT - {"probe"}) | {"decide_case", "directive", "via_procedure",
+                                             "no_procedure"}
+
+
 def _approval_not_given(text: Text, m: Match) -> bool:
     """问要不要填审批单，法官说“不用那么麻烦”: asked about, and waved aside; 不用走审批,
     没有报过外出审批: waved aside or never sought."""
@@ -203,9 +209,7 @@ def taken_in_fact(text: Text, m: Match) -> bool:
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     """``found`` (the matches of cue ``name``) without those the words around show to be
     something else."""
-    if name in (ALLEGED_CONDUCT - {"probe"}) | {"decide_case", "directive", "via_procedure",
-                                                        "no_procedure"}:
-        # (以为交警在打听: a question all the same)
+    if name in SUPPOSABLE:
         found = [m for m in found if not TAKEN_FOR.search(
             text.text[min(text.clause_start(m.start), max(0, m.start - 14)):m.start])]
     if name in ALLEGED_CONDUCT and (COMPLAINT_CLEARED.search(text.text) or (

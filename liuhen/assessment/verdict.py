@@ -343,7 +343,8 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     # leader of the organ, is 第四条's 以书面形式提出 the 指导性意见, not a plea
     written_guidance = supervisory and facts.written is True and "plead" in (
         facts.weak_conduct or [])
-    if "private_meeting" in conduct:
+    if "private_meeting" in conduct and facts.approved is not True:
+        # (a meeting the organ approved, 审批单 naming place and people, is no 私下会见)
         improper.append("private_meeting")
     if "pass_materials" in conduct and (tie or facts.via_procedure is False):
         improper.append("pass_materials")

@@ -20,6 +20,16 @@
   another's boast (局长已经替他…打过招呼了) is no admission.
 - R1 第八条第（一）项: 账户能不能先别冻 asks for an outcome.
 - R3 第五条第（三）项: a meal the plaintiff paid for (原告结的账) is a benefit.
+- Who acts: 林法官 named twice is one officer (his 有事到执行局谈 sends the other to the
+  office); 本院法官甲 and 同院法官乙 are two. R2 第九条第（二）项: a meeting the organ approved
+  is no 私下会见.
+- R3 第八条: 代理其父亲 is for his kin; 原刑庭法官 names a former judge; 从未在某县法院任职 sets
+  the case apart from his old court.
+- R3 第七条: 同桌 at a wedding is a chance contact; R3 第六条: 去原告家 is away from the workplace;
+  weekly rides together (骑行) are leisure with a lawyer (R3 第五条第（六）项).
+- GUIDE section 4: an account that cannot tell whose paper it is (是家属自己打印的还是镇党委
+  出具的，无从判断) or whether a secretary's call came by procedure (是县委按工作程序要情况，
+  还是秘书自己打听，电话里没说) leaves the verdict open.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -207,3 +217,91 @@ def test_a_meal_the_plaintiff_paid_for(assessor: Assessor) -> None:
 def test_a_meal_the_judge_paid_for(assessor: Assessor) -> None:
     situation = "法官在法庭食堂跟原告吃了顿工作餐谈调解，饭钱是法官自己付的。"
     assert "accept_benefit" not in _conduct(assessor, situation)
+
+
+def test_the_officer_named_twice_is_one_person(assessor: Assessor) -> None:
+    situation = ("执行局的林法官在办公室跟“恒达评估”的经理核对评估委托，书记员在场。"
+                 "经理走时想约林法官“改天坐坐”，林法官说有事到执行局谈。")
+    result = assessor.assess(situation)
+    assert result.facts.actor_role == "司法人员" and result.facts.counterpart == "中介组织"
+    assert result.verdict == "lawful"
+
+
+def test_two_judges_of_one_court_are_two(assessor: Assessor) -> None:
+    situation = ("本院法官甲打电话约同院法官乙出来喝茶，乙到了才发现在座的是自己承办案件被告的代理"
+                 "律师。")
+    result = assessor.assess(situation)
+    assert result.facts.actor_role == "司法机关内部人员"
+    assert result.verdict == "violation" and _first(assessor, situation) == "R2-9-2"
+
+
+def test_a_meeting_the_organ_approved(assessor: Assessor) -> None:
+    situation = ("执行局长批了外出审批单，同意法官周四到茶楼跟被执行人和申请执行人一起谈和解，"
+                 "审批单写明了地点和参加人员，书记员做了笔录。")
+    result = assessor.assess(situation)
+    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-6"
+
+
+def test_a_retired_judge_for_his_father(assessor: Assessor) -> None:
+    situation = ("县法院退休审判员钮某取得律师执业证后，在县法院代理其父亲的宅基地纠纷案，有户籍"
+                 "材料证明父子关系。")
+    result = assessor.assess(situation)
+    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-8"
+
+
+def test_a_former_judge_of_a_division_whose_court_is_unsaid(assessor: Assessor) -> None:
+    situation = "原刑庭法官邱某辞职当了律师，现在代理一起在市中院审理的合同纠纷。"
+    result = assessor.assess(situation)
+    assert result.facts.former_officer is True
+    assert result.verdict == "undetermined"
+
+
+def test_never_held_office_in_that_court(assessor: Assessor) -> None:
+    situation = "对方律师原是市中院法官，现在代理对方在某县法院起诉我们；他从未在某县法院任职。"
+    result = assessor.assess(situation)
+    assert result.facts.former_unit_case is False and result.verdict == "lawful"
+
+
+def test_seated_at_one_table_and_reported_next_morning(assessor: Assessor) -> None:
+    situation = ("法官回老家喝喜酒，同桌坐着他手上一起离婚案被告的哥哥，对方想聊案子，"
+                 "法官起身换了桌，第二天上午就向纪检组书面报告。")
+    result = assessor.assess(situation)
+    assert result.facts.planned is False
+    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-7"
+
+
+def test_at_the_plaintiffs_home_without_approval(assessor: Assessor) -> None:
+    situation = "小吴法官连着两个晚上一个人去赡养案原告家做调解工作，没填外出审批，也没带书记员。"
+    result = assessor.assess(situation)
+    assert result.facts.at_workplace is False
+    assert result.verdict == "violation" and _first(assessor, situation) == "R3-6"
+
+
+def test_weekend_rides_with_the_plaintiffs_lawyer(assessor: Assessor) -> None:
+    situation = "案子审理期间，承办法官每个周末都和原告的代理律师一起骑行，费用各自承担。"
+    result = assessor.assess(situation)
+    assert result.verdict == "violation" and _first(assessor, situation) == "R3-5-6"
+
+
+def test_whose_paper_it_is_cannot_be_told(assessor: Assessor) -> None:
+    situation = ("法院收到一份打印的情况说明，落款某镇党委但没有盖章，请求法院对被告从轻判处。"
+                 "是家属自己打印的还是镇党委出具的，无从判断。")
+    assert assessor.assess(situation).verdict == "undetermined"
+
+
+def test_a_party_committees_sealed_letter(assessor: Assessor) -> None:
+    situation = "法院收到某镇党委盖章的函，请求法院对被告从轻判处。"
+    result = assessor.assess(situation)
+    assert result.verdict == "violation" and _first(assessor, situation) == "R1-8-4"
+
+
+def test_a_secretarys_call_by_procedure_or_not(assessor: Assessor) -> None:
+    situation = ("县委书记的秘书打电话给刑警大队长，说书记想了解一下某案进展。"
+                 "是县委按工作程序要情况，还是秘书自己打听，电话里没说。")
+    assert assessor.assess(situation).verdict == "undetermined"
+
+
+def test_a_secretary_passing_on_a_plea(assessor: Assessor) -> None:
+    situation = ("县委书记的秘书打电话给刑警大队长，说书记交代了，那个案子的嫌疑人是书记的亲戚，"
+                 "尽快放人。")
+    assert assessor.assess(situation).verdict == "violation"
