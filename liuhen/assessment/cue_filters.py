@@ -160,11 +160,13 @@ FOUND_TRUE = re.compile(r"属实|查实|确有其事|承认|认可|确实")
 # 就以为是为本案吃请, 担心“政法委要给法院定调子”: what someone took it for or feared, not
 # what happened
 TAKEN_FOR = re.compile(r"(以为|误以为|误认为|当成|担心|生怕)“?[^，。；“”]{0,10}$")
-# 核对鉴定材料, 交接委托材料: papers handled in the officer's own work, none carried for a party
+# 核对鉴定材料, 交接委托材料 (or 委托材料在办公室交接给…): papers handled in the officer's own
+# work, none carried for a party. The verbs that may also follow the papers are a subset.
 # (补充材料 is a noun: papers added, carried all the same)
-WORK_ON_PAPERS = re.compile(r"(核对|交接|审查|审核|接收|查阅|调取|整理|归档|签收|移交|退还|装订)"
+_PAPER_WORK_AFTER = "交接|核对|签收|归档|移交"
+WORK_ON_PAPERS = re.compile(rf"({_PAPER_WORK_AFTER}|审查|审核|接收|查阅|调取|整理|退还|装订)"
                             r"[^，。；]{0,6}$")
-WORK_ON_PAPERS_AFTER = re.compile(r"[^，。；]{0,8}(交接|核对|签收|归档|移交)")
+WORK_ON_PAPERS_AFTER = re.compile(rf"[^，。；]{{0,8}}({_PAPER_WORK_AFTER})")
 # 审判长…当庭驳回了这个异议: the court's own ruling, not an outcome asked of it
 COURT_RULED = re.compile(r"(审判长|合议庭|法院|法庭|检察院|审委会)[^，。；“”]{0,8}"
                          r"(当庭|当场|依法|裁定|判决|已经|已|最终|经审理)[^，。；“”]{0,4}$")
@@ -197,6 +199,13 @@ def _approval_not_given(text: Text, m: Match) -> bool:
     asked = ASKED_FOR_APPROVAL.search(before) or ASKED_AFTER.match(text.text, m.end)
     return bool((asked and WAVED_ASIDE.search(text.text, m.end, m.end + 30))
                 or APPROVAL_SKIPPED.search(before))
+
+
+def _own_paper_work(text: Text, m: Match) -> bool:
+    """The papers named (材料, 情况说明) are handled in the officer's own work."""
+    return m.word.endswith(("材料", "情况说明")) and bool(
+        WORK_ON_PAPERS.search(text.text[text.clause_start(m.start):m.start])
+        or WORK_ON_PAPERS_AFTER.match(text.text, m.end))
 
 
 def taken_in_fact(text: Text, m: Match) -> bool:
@@ -263,9 +272,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not COURTESY.match(text.text, m.end)
                  and text.text[m.start - 1:m.start] != "原"
                  and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])
-                 and not (m.word.endswith(("材料", "情况说明")) and (WORK_ON_PAPERS.search(
-                     text.text[text.clause_start(m.start):m.start])
-                     or WORK_ON_PAPERS_AFTER.match(text.text, m.end)))]
+                 and not _own_paper_work(text, m)]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         # 换不换律师他自己定: the choice left to him, A不A
         found = [m for m in found if not ASKED_WHETHER.search(

@@ -143,7 +143,8 @@ _HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     unknown.LAWFUL_CAUSE: (("R2-7", "R1-6"), frozenset({"violation"})),
     # R2 第九条第（三）项 is passing papers 「违反规定」: by procedure it is not
     # a meeting by procedure is no 私下会见 (R1 第八条第（二）项, R2 第九条第（二）项), nor an
-    # 干预 whose record 第十条 would ask for
+    # 干预 whose record 第十条 would ask for; a secretary's call by procedure is no errand of
+    # 第八条第（三）项 (授意…请托说情)
     unknown.PROCEDURE: (("R1-3", "R2-5", "R2-6", "R1-8-5", "R2-9-5", "R2-9-3", "R3-6",
                          "R1-8-2", "R2-9-2", "R1-10", "R1-8-3"),
                         frozenset({"violation", "lawful"})),
