@@ -3,7 +3,7 @@ K, session 10; author L, session 11; authors M and N, session 12; authors O and 
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
 and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20; AM to
 AP, session 27; AQ to AT, session 28; AU to AX, session 29; AY to BB, session 30; BC to BF,
-session 31; BG to BJ, session 32; BK to BN, session 33).
+session 31; BG to BJ, session 32; BK to BN, session 33; BO to BR, session 34).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -86,8 +86,14 @@ SETS = {
     "BL": (REPO / "data/eval/situations_holdout61.jsonl", "h61", (r"“([^”]+)”",)),
     "BM": (REPO / "data/eval/situations_holdout62.jsonl", "h62", (r"「([^」]+)」", r"“([^”]+)”")),
     "BN": (REPO / "data/eval/situations_holdout63.jsonl", "h63", (r"“([^”]+)”",)),
+    # BO, BP and BR the same way in “”; BQ quotes the seed in 「」 and people in “”
+    "BO": (REPO / "data/eval/situations_holdout64.jsonl", "h64", (r"“([^”]+)”",)),
+    "BP": (REPO / "data/eval/situations_holdout65.jsonl", "h65", (r"“([^”]+)”",)),
+    "BQ": (REPO / "data/eval/situations_holdout66.jsonl", "h66", (r"「([^」]+)」", r"“([^”]+)”")),
+    "BR": (REPO / "data/eval/situations_holdout67.jsonl", "h67", (r"“([^”]+)”",)),
 }
-QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN"})
+QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
+                                  "BQ", "BR"})
 # Quoted words that are neither: BG's shortening of the record's 询问案件进展 / 询问案件审理进度,
 # and BH's phrase of the procedure laws (可能影响公正审理), which the seed does not hold
 NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度"),
@@ -97,7 +103,10 @@ NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度")
                         # laws and the meeting's disputed characterisation
                         ("h60-034", "恳请关注"), ("h60-039", "招商引资企业"),
                         ("h61-056", "据说"), ("h61-084", "其他关系，可能影响公正处理"),
-                        ("h63-007", "定性为经济纠纷"), ("h63-082", "当面解释")})
+                        ("h63-007", "定性为经济纠纷"), ("h63-082", "当面解释"),
+                        # BR: two phrases of the query joined with 、, and a label (定调) the
+                        # query does not hold word for word
+                        ("h67-053", "手下留情、账户先别冻"), ("h67-008", "定调")})
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
 
