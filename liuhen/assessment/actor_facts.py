@@ -61,7 +61,8 @@ class ActorReader:
         retired = text.find(w("retired_words"), negatable=False)
         if retired and ACTS_AS_COUNSEL.search(text.text):
             former = retired  # R3 第八条's 离任 includes leaving office on retirement
-        if former and any(x in text.text for x in ("律师", "代理", "辩护")):
+        if former and (any(x in text.text for x in ("律师", "代理", "辩护"))
+                       or ACTS_AS_COUNSEL.search(text.text)):
             f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
             record("former_officer", former)  # type: ignore[operator]
             return

@@ -20,7 +20,9 @@ ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{
                              r"(代理人|辩护人)的?身份|身份是[^，。；]{0,16}(代理人|辩护人)|监护人[，,]?代理|"
                              # 代理其父亲的宅基地纠纷案: for his own kin, by the kin word
                              r"代理(其|他|她)?的?(父亲|母亲|儿子|女儿|配偶|妻子|丈夫|弟弟|哥哥|姐姐|妹妹|"
-                             r"父母|子女|近亲属)")
+                             r"父母|子女|近亲属)|"
+                             # 作为姑姑的监护人…替姑姑起诉: a guardian in the ward's suit
+                             r"作为[^，。；]{0,8}监护人[^。；]{0,30}(起诉|应诉|出庭|打官司|代理)")
 
 
 # The cadre is told of the relative's pleading, and it goes on (照样, 照旧, 仍然): 纵容.

@@ -83,6 +83,9 @@ _LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个�
                               # 来我们庭开庭, 代理侄子在我院的一起继承纠纷: the writer's court
                               r"(来|到|在)(我们|本)(庭|院)[^，。；]{0,6}(开庭|出庭|代理|辩护|应诉)|坐在(我们|本)(庭|院)|"
                               r"在(本院|我院)的?(一起|这起|那起)|"
+                              # 从我们立案庭辞职, 担任我院一起…的代理人: the writer's court
+                              r"从(我们|本)[^，。；]{0,6}(辞职|离职|退休|调走)|"
+                              r"(担任|代理)(本院|我院|我们院)的?(一起|这起|那起)|"
                               # 原分局侦查员 (no other place named): the writer's own 分局
                               r"(?:^|(?<=[，。；、：的是“]))原(分局|院|局)的?(侦查员|民警|法官|检察官|干警)")
 _PARTY_IS_A_FIRM = re.compile(r"(当事人|委托人|原告|被告)(是|为|系)[^。；]{0,24}法定代表人"
@@ -105,7 +108,7 @@ _OFFICER_ON_THE_PHONE = re.compile(r"(法官|检察官|承办人|民警|警官|�
 _FOR_THE_PARTY = re.compile(r"(为|替|帮)[^，。；]{0,12}$")
 
 # 某超市货款案, 工厂欠款纠纷: the place word names a party to a case, not where anyone met
-_NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合同|借款)|"
+_NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合同|借款|评估报告|的案子|的案件)|"
                              # 被告某酒店老板: the party's business, not where they met
                              r"(老板|老总|经理|公司|集团|有限|员工|职工)")
 # 原告是我老家的, 村里的人: where someone comes from, a tie, not where a contact took place

@@ -28,13 +28,21 @@ from liuhen.assessment.cue_patterns import (
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
 from liuhen.assessment.lexicon import Match, Text
-from liuhen.assessment.narration import in_a_reply, in_quotes
+from liuhen.assessment.narration import in_a_reply, in_an_accusation, in_quotes
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
 
 # 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
 COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
 # 把这事告诉了监狱纪委: telling the discipline organ is a report, not a leak or a probe.
 TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政治部)")
+# 他把这事告诉了我: the incident told afterwards, no secret of the case
+TOLD_THE_INCIDENT = re.compile(r"把(这|此|那)件?事情?$")
+# 还帮忙订的包间: a chore done for the gathering, no outcome asked
+CHORE_AFTER = re.compile(r"(订|买|搬|拿|张罗|照看|接送|带孩子|看孩子|布置|收拾|点菜)")
+# 新装修的律师接待室: the room's fit-out, no benefit to anyone
+NEW_FIT_OUT = re.compile(r"(新|刚|重新)$")
+# 这是公开接访还是正式协调: a procedure named as one of two the teller cannot choose between
+EITHER_OR = re.compile(r"是[^，。；]{0,16}还是[^，。；]{0,16}$")
 
 
 # What the parties are told by law (开庭时间, 宣判日期: notified, or announced for a public
@@ -82,7 +90,7 @@ WAVED_ASIDE = re.compile(r"不用|不必|没必要|用不着|免了|(报|审|走
 # 不用走审批, 没有报过外出审批: the approval waved aside or never sought, none given
 APPROVAL_SKIPPED = re.compile(r"(不用|不必|无需|用不着)(走|报|办|填)?[^，。；“”]{0,4}$|"
                               r"(没有?|未)(报|走|办|填)过?[^，。；“”]{0,4}$")
-LEFT_TO_THE_COURT = re.compile(r"[^，。；“”]{0,4}由(法院|检察院|司法机关|合议庭|审判组织)"
+LEFT_TO_THE_COURT = re.compile(r"[^，。；“”]{0,4}由(人民)?(法院|检察院|司法机关|合议庭|审判组织)"
                                r"[^，。；“”]{0,4}(决定|判断|认定|裁判|作出)")
 # 材料可以正式交, 材料请通过诉讼服务中心提交: advice to file by the procedure, no papers passed
 FILE_IT_FORMALLY = re.compile(r"^[^，。；]{0,6}(可以|请|应当|要|应该)[^，。；]{0,4}"
@@ -146,10 +154,12 @@ def _a_not_a(text: str, match: Match) -> bool:
 
 # A complaint checked and cleared (经查不属实, 未发现其收受财物): what it alleged is no fact
 # 对拟适用缓刑的被告人做调查评估: the sentence the court has in view, named by procedure
-PROPOSED = re.compile(r"拟(建议)?(适用|判处|宣告)$")
+PROPOSED = re.compile(r"(拟|可能)(建议)?(适用|判处|宣告)$")
 CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司)")
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
 GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
+# 老周是自己报名的…调去了立案庭: a move he asked for, no one's retaliation
+OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
 RUMOUR = re.compile(r"传得|传言|传闻|风言风语|据说|听说")
 # 核查结果：…是经审批到村里现场调解: the inquiry's finding told in its own words, and it does not
 # say the allegation was true (属实, 查实, 承认): what was alleged is not what happened
@@ -219,8 +229,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     """``found`` (the matches of cue ``name``) without those the words around show to be
     something else."""
     if name in SUPPOSABLE:
+        # 家属到法院质问“法官私下见了对方”: what the quote charges is an allegation
         found = [m for m in found if not TAKEN_FOR.search(
-            text.text[min(text.clause_start(m.start), max(0, m.start - 14)):m.start])]
+            text.text[min(text.clause_start(m.start), max(0, m.start - 14)):m.start])
+            and not in_an_accusation(text.text, m.start)]
     if name in ALLEGED_CONDUCT and (COMPLAINT_CLEARED.search(text.text) or (
             FOUND_OTHERWISE.search(text.text) and not FOUND_TRUE.search(text.text))):
         # 实名反映民警收了两千元……经查未发现其收受财物: the allegation, cleared
@@ -238,7 +250,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text[text.clause_start(m.start):m.start])
                  and not TOLD_TO_FOLLOW.search(
                      text.text[text.clause_start(m.start):m.start])
-                 and not COPY_OF.match(text.text, m.end)]
+                 and not COPY_OF.match(text.text, m.end)
+                 and not EITHER_OR.search(text.text[text.clause_start(m.start):m.end])]
     if name == "borrow":  # 几起借款纠纷, 借款情况: the case's kind, not a loan to the officer
         found = [m for m in found if not CASE_KIND.match(text.text, m.end)]
     if name == "retaliation":  # 饭就免了: "no need", not a removal from office
@@ -246,6 +259,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
                  in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
                  and not GROUND_AFTER.match(text.text, m.end)
+                 and not OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
                  and not ON_OUTSIDER.match(text.text, m.end)]
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
@@ -256,7 +270,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "not_recorded":
         # 登记表没有记载, 纪要里没写: the document is silent on something, which says
         # nothing of whether the intervention itself was recorded
-        found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])]
+        # 有没有记下来: whether it was recorded, asked
+        found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])
+                 and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")]
     if name == "written":  # 书面反映: the form of the report, not of any guidance
         found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
                  and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
@@ -274,12 +290,14 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])
                  and not _own_paper_work(text, m)]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
-        # 换不换律师他自己定: the choice left to him, A不A
-        found = [m for m in found if not ASKED_WHETHER.search(
-            text.text[text.clause_start(max(m.start - 1, 0)):m.start])
-            and not ASKED_INSIDE.search(m.word) and not _a_not_a(text.text, m)
-            and not (in_quotes(text.text, m.start)
-                     and REFUSED_TO_RECOMMEND.search(text.text, m.end))]
+        # 换不换律师他自己定: the choice left to him, A不A; “给我推荐个律师吧”…“不能推荐”:
+        # asked and refused, a recommendation declined
+        found = [Match(m.word, m.start, m.end, True, m.uncertain)
+                 if in_quotes(text.text, m.start)
+                 and REFUSED_TO_RECOMMEND.search(text.text, m.end) else m
+                 for m in found if not ASKED_WHETHER.search(
+                     text.text[text.clause_start(max(m.start - 1, 0)):m.start])
+                 and not ASKED_INSIDE.search(m.word) and not _a_not_a(text.text, m)]
     if name == "plead":  # 起不起诉, 判不判: a question put as A不A asks for no outcome;
         # 其他单位不要打招呼: a ban on pleading, not a plea; 申请暂缓执行: an application
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
@@ -292,7 +310,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not DECIDED_OUTCOME.match(text.text, m.start)
                  and not (m.word in RULING_WORDS and COURT_RULED.search(
                      text.text[text.clause_start(m.start):m.start]))
-                 and not (m.word == "放了" and PUT_DOWN.match(text.text, m.end))]
+                 and not (m.word == "放了" and PUT_DOWN.match(text.text, m.end))
+                 and not (m.word == "帮忙" and CHORE_AFTER.match(text.text, m.end))]
     if name == "private_meeting":  # 约…吃饭，说叫上他表哥一起 with no party named at all
         party_named = bool(PARTY_NAMED.search(text.text))
         found = [m for m in found if not BAN_ON_ACT.search(
@@ -321,8 +340,13 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # (the leak branch above has already set aside what is told anyway)
         found = [m for m in found if not (m.word.startswith("告诉") and (
             TOLD_OVERSEERS.match(text.text, m.end)
+            or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])
             or (name == "probe" and _told_anyway(text, m))))]
     if name == "accept_benefit":
+        # 在KTV碰上了: where they met, a place named, no pastime paid for
+        found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
+            text.text[max(0, m.start - 2):m.start])) and not (
+            m.word in ("KTV", "洗浴", "足浴") and text.text[m.start - 1:m.start] == "在")]
         # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it
         found = [m for m in found if not (m.word.startswith(("收", "确认收")) and (
             text.text[m.start - 1:m.start] == "签" or TAKEN_BY_OTHER.search(

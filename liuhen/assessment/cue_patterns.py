@@ -95,7 +95,7 @@ OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|
 BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|办法|流程|法律)")
 # A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one
 # that says who decides (由法院依法决定: that may be anyone's words, the court's own too).
-NO_OPINION = re.compile(r"(没|未|并未|从未|均未|都没|不|无人|谁)")
+NO_OPINION = re.compile(r"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句话|只字|半句)")
 RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)|拆检|扣留|收存")
 # 本人当即表示按规定办理: the answer of the one approached, told without quotes.
 REPLIED_BEFORE = re.compile(r"(表示|答复|回复|回答|答道)[^，。；“”]{0,6}$")
@@ -183,7 +183,9 @@ NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|�
 
 # A complaint verified and found untrue (经查未发现, 不属实, 查明…不在场).
 COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]{0,16}"
-                               r"(收受|接受|问题|违纪|违规|违法|行为)|不属实|查无实据|不能成立|没有此事|纯属误会|"
+                               r"(收受|接受|问题|违纪|违规|违法|行为)|不属实|查无实据|"
+                               # 举报不实, 所反映问题失实
+                               r"(举报|反映|投诉)[^。；，]{0,6}(不实|失实)|不能成立|没有此事|纯属误会|"
                                # 核查……结论是“无问题”: the inquiry's conclusion
                                r"结论(是|为)?[：:]?“?(无问题|没有问题|无违纪|没有违纪)|"
                                # 查明当晚是该律师与他人聚餐，检察官不在场: he was not there

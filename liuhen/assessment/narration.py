@@ -95,6 +95,20 @@ def in_a_reply(text: str, position: int) -> bool:
                for m in QUOTE.finditer(text))
 
 
+# The words that open an accusation or a jeer (家属到法院质问“…”, 在群里酸了一句“…”, 有人在网上
+# 说“…”, 有人起哄让他“…”): what someone charged or mocked, not what the account says happened.
+_ACCUSATION_OPENS = re.compile(r"(质问|责问|指责|酸了?一句|说风凉话|嘀咕|起哄|嚷嚷|"
+                               r"(在|到)?(网上|群里|朋友圈)(说|发帖|发了|留言))"
+                               r"[^，。；“”]{0,6}[：:，,]?$")
+
+
+def in_an_accusation(text: str, position: int) -> bool:
+    """The position stands in quoted words someone charged or jeered with: an allegation."""
+    return any(m.start() < position < m.end()
+               and _ACCUSATION_OPENS.search(text[max(0, m.start() - 14):m.start()])
+               for m in QUOTE.finditer(text))
+
+
 
 # A transcript's question the answer affirms (问：你是否向申请执行人推荐过律师？答：推荐过。):
 # the doubt word belongs to the asking, the fact to the answer. The answer opens with a yes (是,
