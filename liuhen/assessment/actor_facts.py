@@ -17,6 +17,7 @@ from liuhen.assessment.actor_patterns import (
     ERRAND_ENDORSED,
     FIRM_DEPARTMENT,
     INSIDER_ROLES,
+    LETTER_IN,
     KIN_IS_PARTY,
     NAMED_COLLEAGUE,
     NOT_APPROACHED,
@@ -464,6 +465,8 @@ class ActorReader:
         if actor.word in w("judicial_leader_roles") or any(
                 x in before_actor for x in ("院长", "检察长", "分管", "主管", "局长")):
             return "own_leader"
+        if not colleague and LETTER_IN.search(whole):
+            return "unrelated"  # 看守所来函, 某区法院执行局来函: an organ writing in from outside
         if colleague or target is not None or actor_organ == target_organ:
             return "colleague"
         return None

@@ -21,7 +21,7 @@ from core.errors import InputError
 from core.settings import REPO_ROOT
 
 LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
-CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()]")
+CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()—]")
 SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
 # A "not yet" verb phrase closed by 的: it modifies a noun (还没宣判的评议结果, 尚未定稿的审查报告),
 # and negates nothing outside itself.

@@ -55,12 +55,16 @@ def test_repeat_interveners_count_only_interference(example: RecordSet,
                                                     incident_engine: IncidentEngine):
     judged = interference(incident_engine, example)
     top = {r.actor: r for r in repeat_interveners(example, judged, minimum=3)}
-    # p-jiangym's third call (i003) only asked about progress: undetermined, not counted; so
-    # is p-qinhai's third (i038, R2 第九条第（五）项, the catch-all: whether the pressure
-    # "影响司法人员依法公正处理案件" is for a reviewer to judge).
+    # p-jiangym's call in i003 asked, besides the progress, "先别上网" (not to put the suspect
+    # on the wanted list): a plea for the suspect, R1 第八条第（一）项 as the incident's reviewer
+    # label has it (read as a plea since session 34; before, only the progress question was
+    # read and the call was undetermined). With i008 and his driver's i015 he reaches three.
+    # p-qinhai's third (i038, R2 第九条第（五）项, the catch-all: whether the pressure
+    # "影响司法人员依法公正处理案件" is for a reviewer to judge) is not counted.
     # p-luozg's i007 and i020 name him and no conduct the extractor reads (his plea in his own
-    # words, a demand relayed): since session 6 undetermined, not counted; nobody reaches three.
-    assert top == {}
+    # words, a demand relayed): since session 6 undetermined, not counted.
+    assert set(top) == {"p-jiangym"}
+    assert top["p-jiangym"].incidents == ["i003", "i008", "i015"]
     once = {r.actor: r for r in repeat_interveners(example, judged, minimum=1)}
     assert once["p-luozg"].count == 1  # i009 (a meeting arranged for a party's brother)
     twice = {r.actor: r for r in repeat_interveners(example, judged, minimum=2)}

@@ -26,6 +26,10 @@
 - R3 第七条: 旁边坐的是律师 is a contact not arranged; 去纪检组登了记 is its report.
 - R1 第三条: 这是公开接访还是正式协调 names a procedure as one of two the teller cannot tell
   apart (open); R3 第七条: 有没有去纪检组报 asks, 他也没去纪检组报 says no report was made.
+- R1 第三条: 定罪量刑是法院的事 leaves the decision to the court (unless a 但 follows).
+  R3 第七条: a dash (——) ends the clause of 不方便, which does not negate the report after it.
+- R2 第五条: 看守所来函 is another organ's letter, by procedure; its officer's call for his
+  cousin is 第九条's.
 - GUIDE section 4: 私下跟我说，看见… is hearsay, whose truth is open (what the officer
   himself 私下跟我说 is his own account).
 
@@ -299,3 +303,37 @@ def test_not_gone_to_report_for_ten_days(assessor: Assessor) -> None:
                  "，他也没去纪检组报。")
     result = assessor.assess(situation)
     assert result.facts.reported is False and result.verdict == "violation"
+
+
+def test_the_sentence_left_to_the_court(assessor: Assessor) -> None:
+    situation = ("县委政法委开了非吸案退赔协调会，定了赃款统一进专户。副书记最后说："
+                 "“定罪量刑是法院的事，今天不谈。”")
+    result = assessor.assess(situation)
+    assert "decide_case" not in (result.facts.conduct or []) and result.verdict == "lawful"
+
+
+def test_whose_business_it_is_then_but(assessor: Assessor) -> None:
+    situation = ("县委政法委开协调会，书记说：“这个案子就判五年，定罪量刑是法院的事，"
+                 "但要按这个来。”")
+    assert assessor.assess(situation).verdict != "lawful"
+
+
+def test_a_dash_ends_the_refusals_clause(assessor: Assessor) -> None:
+    situation = ("便条：你周日在医院排队碰到被告的哥哥——他想说案子，你说不方便就走了——周一写的说明"
+                 "我已替你交到院纪检组，签收单在你抽屉里。")
+    result = assessor.assess(situation)
+    assert result.facts.reported is True and result.verdict == "lawful"
+
+
+def test_a_detention_houses_letter(assessor: Assessor) -> None:
+    situation = ("市看守所来函，说在押人员申请与代理律师会见，请我院书面确认其离婚案是否已立案、"
+                 "案号。我们依函回复。")
+    result = assessor.assess(situation)
+    assert result.facts.insider_relation == "unrelated" and _first(assessor, situation) == "R2-5"
+    assert result.verdict == "lawful"
+
+
+def test_a_detention_officers_call_for_his_cousin(assessor: Assessor) -> None:
+    situation = ("看守所的民警打电话给我，说在押人员是他表弟，问他那个离婚案什么时候判，"
+                 "能不能判快点。")
+    assert assessor.assess(situation).verdict == "violation"
