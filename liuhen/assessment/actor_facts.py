@@ -17,8 +17,8 @@ from liuhen.assessment.actor_patterns import (
     ERRAND_ENDORSED,
     FIRM_DEPARTMENT,
     INSIDER_ROLES,
-    LETTER_IN,
     KIN_IS_PARTY,
+    LETTER_IN,
     NAMED_COLLEAGUE,
     NOT_APPROACHED,
     OFFICE_NAMED,
@@ -439,7 +439,7 @@ class ActorReader:
         """The actor heads the organ, or is one of its deputy heads (院长, 检察长, 局长 and their
         deputies); the head of a division inside it (执行局长 of a court) is not."""
         return actor.word in self.w("organ_leader_roles") and not re.search(
-            r"(执行|庭|处|科|室|所|队)$", text.text[max(0, actor.start - 2):actor.start])
+            r"(执行局?|庭|处|科|室|所|队)$", text.text[max(0, actor.start - 3):actor.start])
 
     def _relation(self, text: Text, actor: Match, target: Match | None,
                   colleague: list[Match]) -> Relation | None:

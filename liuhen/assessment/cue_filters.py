@@ -41,6 +41,11 @@ TOLD_THE_INCIDENT = re.compile(r"把(这|此|那)件?事情?$")
 CHORE_AFTER = re.compile(r"(订|买|搬|拿|张罗|照看|接送|带孩子|看孩子|布置|收拾|点菜)")
 # 新装修的律师接待室: the room's fit-out, no benefit to anyone
 NEW_FIT_OUT = re.compile(r"(新|刚|重新)$")
+# 我给院纪检组写的情况说明: the writer's own account, no party's papers; 塞给我一个红包: a gift
+OWN_ACCOUNT_BEFORE = re.compile(r"(我|本人)[^，。；]{0,12}写(的|了|给)[^，。；]{0,10}$")
+GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼品|礼物|烟酒|茶叶)")
+# 手动改分要庭长审批: what the rule requires, not an approval given
+REQUIRED_BEFORE = re.compile(r"(要|需要|须|需|必须|应当|得)[^，。；“”]{0,4}$")
 # 这是公开接访还是正式协调: a procedure named as one of two the teller cannot choose between
 EITHER_OR = re.compile(r"是[^，。；]{0,16}还是[^，。；]{0,16}$")
 
@@ -290,7 +295,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not COURTESY.match(text.text, m.end)
                  and text.text[m.start - 1:m.start] != "原"
                  and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])
-                 and not _own_paper_work(text, m)]
+                 and not _own_paper_work(text, m)
+                 and not (m.word.endswith("情况说明") and OWN_ACCOUNT_BEFORE.search(
+                     text.text[text.clause_start(m.start):m.start]))
+                 and not (m.word.startswith(("塞给", "递给")) and GIFT_AFTER.match(
+                     text.text, m.end))]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         # 换不换律师他自己定: the choice left to him, A不A; “给我推荐个律师吧”…“不能推荐”:
         # asked and refused, a recommendation declined
@@ -328,6 +337,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name in ("approved", "via_procedure"):
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
                  if _approval_not_given(text, m) else m for m in found]
+    if name == "approved":
+        found = [m for m in found if m.negated or not REQUIRED_BEFORE.search(
+            text.text[text.clause_start(m.start):m.start])]
     if name == "decide_case":  # 定罪量刑由法院依法决定: the decision left to the court
         found = [m for m in found if not LEFT_TO_THE_COURT.match(text.text, m.end)]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court

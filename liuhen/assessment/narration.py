@@ -61,7 +61,9 @@ RECEIVES = re.compile(r"[^，。；“”]{0,12}?(接到|收到|接听|接了|"
 # approached even when the words name them only by a pronoun.
 # 审判长本人跟我说的：他周末常去…: one telling the writer of his own doings (no quoted words
 # follow the colon) turns to no one; 他跟我说：“帮帮忙” does
+# 在大厅碰到我：“…”: met and spoken to at once
 ADDRESSED = re.compile(r"(问|找|给|对|约|叫|让|请|向|跟|和)我(?!(说|讲)的?[：:](?!“))|"
+                       r"(碰到|遇到|遇见|拦住)我[，,：:]?“|"
                        r"(到|来|在)我(的)?(办公室|家|单位|这|桌)|打我(的)?(手机|电话|座机)|"
                        r"把(我|他|她)叫|叫住(我|他|她)|叫(我|他|她)到")
 # A call or visit that came in, told under a record's header (某民警记录：…来电): it came to the

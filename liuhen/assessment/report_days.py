@@ -138,7 +138,35 @@ def dated_days(text: str) -> int | None:
                 days.add(first.replace(day=later[0]))
             except ValueError:
                 return None
+    if len(days) > 2:
+        return _contact_to_report(text)
     if len(days) != 2:
         return None
     first, last = sorted(days)
     return (last - first).days
+
+
+# The sentence that tells the report (拖到5月13日才向院纪检组报告).
+_REPORT_SENTENCE = re.compile(r"[^。；]*(报告|报备)[^。；]*")
+
+
+def _contact_to_report(text: str) -> int | None:
+    """Of three dates or more: from the earliest (the contact, told first) to the one in the
+    sentence that tells the report, when exactly one date stands there (the other dates are
+    the story's other days: 期间5月9日…补交了材料)."""
+    dated = []
+    for m in _DATE.finditer(text):
+        try:
+            dated.append((m.start(), date(2001, parse_chinese_number(m.group(1)),
+                                          parse_chinese_number(m.group(2)))))
+        except ValueError:
+            return None
+    for sentence in _REPORT_SENTENCE.finditer(text):
+        inside = {day for at, day in dated if sentence.start() <= at < sentence.end()}
+        if len(inside) != 1:
+            continue
+        reported = next(iter(inside))
+        contact = min(day for _, day in dated)
+        if dated[0][1] == contact and contact < reported:
+            return (reported - contact).days
+    return None

@@ -30,6 +30,12 @@
   R3 第七条: a dash (——) ends the clause of 不方便, which does not negate the report after it.
 - R2 第五条: 看守所来函 is another organ's letter, by procedure; its officer's call for his
   cousin is 第九条's.
+- R3 第七条: of a story's several dates, the contact is the first told and the report the one
+  in the sentence that tells it (5月7日…拖到5月13日才…报告, with 5月9日, 5月10日 between).
+- R2 第九条第（五）项: 在大厅碰到我：“…手动分给…” is said to me; 手动改分要庭长审批 states a rule,
+  no approval given. R3 第五条第（三）项: a wife's 我给院纪检组写的情况说明 is her own account, and
+  塞给我一个红包 a gift sent back, no papers; a party's 她写的情况说明 a colleague carries in is
+  papers all the same. R3 第六条: 没来得及报批 is no approval.
 - GUIDE section 4: 私下跟我说，看见… is hearsay, whose truth is open (what the officer
   himself 私下跟我说 is his own account).
 
@@ -336,4 +342,40 @@ def test_a_detention_houses_letter(assessor: Assessor) -> None:
 def test_a_detention_officers_call_for_his_cousin(assessor: Assessor) -> None:
     situation = ("看守所的民警打电话给我，说在押人员是他表弟，问他那个离婚案什么时候判，"
                  "能不能判快点。")
+    assert assessor.assess(situation).verdict == "violation"
+
+
+def test_a_late_report_among_the_storys_other_days(assessor: Assessor) -> None:
+    situation = ("我的情况说明：5月7日（周二）晚上喝同学喜酒，同桌有原告郑某，他聊了十来分钟案子，"
+                 "我就换了座位。拖到5月13日（周一）下午才向院纪检组报告。期间5月9日他来窗口补交了"
+                 "材料，5月10日我正常上班。")
+    result = assessor.assess(situation)
+    assert result.facts.report_days == 6 and result.verdict == "violation"
+
+
+def test_a_colleagues_word_in_the_hall_is_to_me(assessor: Assessor) -> None:
+    situation = ("执行局副局长在大厅碰到我：“今天进来的那个股权纠纷，分案时手动分给民二庭董法官，"
+                 "别走随机。”手动改分要庭长审批，我没改，记在登记簿上。")
+    result = assessor.assess(situation)
+    assert "R2" in (result.facts.regimes or []) and result.facts.approved is not True
+    assert "other" in (result.facts.conduct or []) and result.verdict != "lawful"
+
+
+def test_a_judges_wife_sends_an_envelope_back(assessor: Assessor) -> None:
+    situation = ("我给院纪检组写的情况说明：上周二门诊，一名自称原告姐姐的女子塞给我一个红包，请我"
+                 "跟我丈夫周法官说说。我当场退回，请她离开，此后也没有跟周法官提。")
+    result = assessor.assess(situation)
+    assert "pass_materials" not in (result.facts.conduct or []) and result.verdict == "lawful"
+
+
+def test_no_time_to_seek_approval_is_none(assessor: Assessor) -> None:
+    situation = ("周五下班，民二庭法官上了原告代理律师的车去饭店谈调解方案。周一他说：“约好的，"
+                 "没来得及报批。”")
+    result = assessor.assess(situation)
+    assert result.facts.approved is not True and result.verdict == "violation"
+
+
+def test_a_partys_written_account_carried_by_a_colleague(assessor: Assessor) -> None:
+    situation = ("同事把一个信封放到刑庭法官桌上：“被告人媳妇托我带的，里面是她写的情况说明，"
+                 "你看看。”法官让他拿回去，叫家属通过律师正式提交，记进了过问登记表。")
     assert assessor.assess(situation).verdict == "violation"
