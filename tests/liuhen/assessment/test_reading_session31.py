@@ -30,15 +30,11 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
+from tests.liuhen.assessment.reading import first_rule
 
 
-def _conduct(assessor: Assessor, situation: str) -> list[str]:
+def conduct_read(assessor: Assessor, situation: str) -> list[str]:
     return assessor.assess(situation).facts.conduct or []
-
-
-def _first(assessor: Assessor, situation: str) -> str:
-    first = assessor.assess(situation).provisions[0]
-    return f"{first.alias}-{first.article}" + (f"-{first.item}" if first.item else "")
 
 
 @pytest.mark.parametrize("situation", [
@@ -50,12 +46,12 @@ def test_pushing_the_valuer_down_is_collusion(assessor: Assessor, situation: str
     result = assessor.assess(situation)
     assert "collusion" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(assessor, situation) == "R3-5-5"
+    assert first_rule(assessor, situation) == "R3-5-5"
 
 
 def test_a_valuation_asked_by_procedure_is_no_collusion(assessor: Assessor) -> None:
     situation = "法院通过摇号选定评估公司，评估师按市场价出具报告，法官按程序送达双方。"
-    assert "collusion" not in _conduct(assessor, situation)
+    assert "collusion" not in conduct_read(assessor, situation)
 
 
 @pytest.mark.parametrize("situation", [
@@ -66,12 +62,12 @@ def test_coaching_a_party_is_improper_contact(assessor: Assessor, situation: str
     result = assessor.assess(situation)
     assert "coach" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(assessor, situation) == "R3-5-6"
+    assert first_rule(assessor, situation) == "R3-5-6"
 
 
 def test_explaining_a_right_in_court_is_no_coaching(assessor: Assessor) -> None:
     situation = "庭审中，法官向原告释明可以申请证人出庭作证，书记员记入笔录。"
-    assert "coach" not in _conduct(assessor, situation)
+    assert "coach" not in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict != "violation"
 
 
@@ -144,7 +140,7 @@ def test_a_case_that_has_nothing_to_do_with_the_former_unit(assessor: Assessor) 
 
 def test_stop_pursuing_the_crime_is_a_plea(assessor: Assessor) -> None:
     situation = "分局副局长把承办人叫去，说那家公司的老板是他同学，“税补上就行，刑事责任就别追了”。"
-    assert "plead" in _conduct(assessor, situation)
+    assert "plead" in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "violation"
 
 
@@ -154,7 +150,7 @@ def test_asking_each_judges_view_in_the_deliberation(assessor: Assessor) -> None
     result = assessor.assess(situation)
     assert "other" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(assessor, situation) == "R1-8-5"
+    assert first_rule(assessor, situation) == "R1-8-5"
 
 
 def test_a_secretary_named_in_brackets_who_will_not_call(assessor: Assessor) -> None:
@@ -198,7 +194,7 @@ def test_the_handler_who_tells_the_party_the_outcome(assessor: Assessor) -> None
     result = assessor.assess(situation)
     assert result.facts.counterpart == "当事人"
     assert result.verdict == "violation"
-    assert _first(assessor, situation) == "R3-5-1"
+    assert first_rule(assessor, situation) == "R3-5-1"
 
 
 def test_a_judge_speaking_of_his_own_case_is_no_party(assessor: Assessor) -> None:
@@ -245,7 +241,7 @@ def test_a_loan_from_one_who_is_no_party_of_any_case(assessor: Assessor) -> None
 def test_a_loan_case_is_no_loan(assessor: Assessor) -> None:
     situation = ("县公安局经侦大队出具协助调查函，向承办法官了解几起借款纠纷的当事人和借款情况。"
                  "法官按函件作了答复并登记。")
-    assert "borrow" not in _conduct(assessor, situation)
+    assert "borrow" not in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "lawful"
 
 
@@ -297,7 +293,7 @@ def test_a_notice_that_says_nothing_of_the_outcome_is_settled(assessor: Assessor
 def test_told_to_get_ready_before_the_arrest(assessor: Assessor) -> None:
     situation = ("经查，热线值班检察官接到嫌疑人母亲的电话，告诉对方“批捕意见已经报上去了，让他早做"
                  "准备”。次日嫌疑人去向不明。")
-    assert "leak" in _conduct(assessor, situation)
+    assert "leak" in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "violation"
 
 
@@ -365,20 +361,20 @@ def test_a_cadre_after_the_deliberation_or_the_file(assessor: Assessor, situatio
 
 def test_a_party_asking_when_the_judgment_comes_is_no_interference(assessor: Assessor) -> None:
     situation = "原告打电话问书记员案子什么时候宣判，书记员说合议庭还在评议，宣判会通知。"
-    assert "other" not in _conduct(assessor, situation)
+    assert "other" not in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict != "violation"
 
 
 def test_an_assessment_for_a_proposed_probation_is_no_plea(assessor: Assessor) -> None:
     situation = ("县司法局社区矫正工作人员持法院的调查评估委托函，为拟适用缓刑的被告人做调查评估，"
                  "向承办法官书面了解犯罪事实概要，已登记。")
-    assert "plead" not in _conduct(assessor, situation)
+    assert "plead" not in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "lawful"
 
 
 def test_asking_for_probation_is_a_plea(assessor: Assessor) -> None:
     situation = "县司法局的科长老刘是被告人的舅舅，他找到承办法官说：“孩子还小，给他判个缓刑吧。”"
-    assert "plead" in _conduct(assessor, situation)
+    assert "plead" in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "violation"
 
 

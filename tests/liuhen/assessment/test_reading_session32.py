@@ -40,11 +40,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-
-
-def _first(assessor: Assessor, situation: str) -> str:
-    first = assessor.assess(situation).provisions[0]
-    return f"{first.alias}-{first.article}" + (f"-{first.item}" if first.item else "")
+from tests.liuhen.assessment.reading import first_rule
 
 
 @pytest.mark.parametrize("situation", [
@@ -72,7 +68,7 @@ def test_a_former_judge_for_his_own_kin(assessor: Assessor, situation: str) -> N
     assert result.facts.former_officer is True
     assert result.facts.guardian_or_relative is True
     assert result.verdict == "lawful"
-    assert _first(assessor, situation) == "R3-8"
+    assert first_rule(assessor, situation) == "R3-8"
 
 
 def test_a_former_judge_for_a_company_in_our_court(assessor: Assessor) -> None:
@@ -144,7 +140,7 @@ def test_nobody_told_until_asked(assessor: Assessor) -> None:
     result = assessor.assess(situation)
     assert result.facts.reported is False
     assert result.verdict == "violation"
-    assert _first(assessor, situation) == "R3-7"
+    assert first_rule(assessor, situation) == "R3-7"
 
 
 def test_told_the_next_morning(assessor: Assessor) -> None:
@@ -176,7 +172,7 @@ def test_a_relatives_number_with_you_cannot_go_wrong(assessor: Assessor) -> None
     result = assessor.assess(situation)
     assert "recommend_lawyer" in (result.facts.conduct or [])
     assert result.verdict == "violation"
-    assert _first(assessor, situation) == "R3-5-2"
+    assert first_rule(assessor, situation) == "R3-5-2"
 
 
 def test_legal_aid_pointed_to_is_no_recommendation(assessor: Assessor) -> None:
@@ -259,7 +255,7 @@ def test_an_uninvited_visit_at_home_reported_next_day(assessor: Assessor, situat
     result = assessor.assess(situation)
     assert result.facts.planned is False
     assert result.verdict == "lawful"
-    assert _first(assessor, situation) in ("R3-7", "R3-5-3")
+    assert first_rule(assessor, situation) in ("R3-7", "R3-5-3")
 
 
 @pytest.mark.parametrize("situation", [

@@ -38,15 +38,7 @@ from __future__ import annotations
 import pytest
 
 from liuhen.assessment import Assessor
-
-
-def _first(assessor: Assessor, situation: str) -> str:
-    first = assessor.assess(situation).provisions[0]
-    return f"{first.alias}-{first.article}" + (f"-{first.item}" if first.item else "")
-
-
-def _conduct(assessor: Assessor, situation: str) -> set[str]:
-    return set(assessor.assess(situation).facts.conduct or [])
+from tests.liuhen.assessment.reading import conduct_read, first_rule
 
 
 def test_a_decision_feared_is_none(assessor: Assessor) -> None:
@@ -54,12 +46,12 @@ def test_a_decision_feared_is_none(assessor: Assessor) -> None:
                  "定调子”，其实会上没人提怎么判。")
     result = assessor.assess(situation)
     assert "decide_case" not in (result.facts.conduct or [])
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R1-3"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R1-3"
 
 
 def test_a_decision_made_is_one(assessor: Assessor) -> None:
     situation = "区委政法委开协调会，政法委书记在会上定调：那起欠薪案先不执行。"
-    assert "decide_case" in _conduct(assessor, situation)
+    assert "decide_case" in conduct_read(assessor, situation)
 
 
 def test_a_private_meeting_only_supposed(assessor: Assessor) -> None:
@@ -73,23 +65,23 @@ def test_a_private_meeting_only_supposed(assessor: Assessor) -> None:
     "庭长把评估公司送来的委托材料在办公室交接给执行法官，书记员做了交接笔录。",
 ])
 def test_papers_handled_in_the_officers_work(assessor: Assessor, situation: str) -> None:
-    assert "pass_materials" not in _conduct(assessor, situation)
+    assert "pass_materials" not in conduct_read(assessor, situation)
 
 
 def test_a_cousins_papers_for_the_defendant(assessor: Assessor) -> None:
     situation = "被告的表弟在法院做书记员，他把被告的几份补充材料交给承办法官，说“你看看”。"
-    assert "pass_materials" in _conduct(assessor, situation)
+    assert "pass_materials" in conduct_read(assessor, situation)
 
 
 def test_the_courts_own_ruling_asks_for_nothing(assessor: Assessor) -> None:
     situation = "退休法官老骆代理侄子的案子。审判长看了监护判决书，合议庭当庭驳回了对方的异议。"
-    assert "plead" not in _conduct(assessor, situation)
+    assert "plead" not in conduct_read(assessor, situation)
 
 
 def test_an_outcome_a_cadre_asks_of_the_court(assessor: Assessor) -> None:
     situation = ("县政府办传真来一份纪要，写明“该公司系重点企业，法院查封措施暂缓”，落款县政府"
                  "办公室。")
-    assert "plead" in _conduct(assessor, situation)
+    assert "plead" in conduct_read(assessor, situation)
 
 
 def test_a_basket_put_down_and_sent_back(assessor: Assessor) -> None:
@@ -102,14 +94,14 @@ def test_a_basket_put_down_and_sent_back(assessor: Assessor) -> None:
 
 def test_let_him_go_is_a_plea(assessor: Assessor) -> None:
     situation = "嫌疑人的姐夫是区检察院的检察官，他给派出所所长打电话，说“把人放了吧，都是亲戚”。"
-    assert "plead" in _conduct(assessor, situation)
+    assert "plead" in conduct_read(assessor, situation)
 
 
 def test_a_case_moved_after_a_granted_recusal(assessor: Assessor) -> None:
     situation = ("承办法官发现被告是他妻子的弟弟，当天提出回避申请，院长批了，案子改分给另一位"
                  "法官。")
     assert assessor.assess(situation).verdict == "lawful"
-    assert _first(assessor, situation) == "R3-4"
+    assert first_rule(assessor, situation) == "R3-4"
 
 
 def test_a_case_moved_for_a_party(assessor: Assessor) -> None:
@@ -135,7 +127,7 @@ def test_a_retired_judge_as_his_wards_guardian(assessor: Assessor) -> None:
                  "替侄子代理诉讼。")
     result = assessor.assess(situation)
     assert result.facts.former_officer is True
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-8"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R3-8"
 
 
 def test_a_former_judge_whose_old_court_never_had_it(assessor: Assessor) -> None:
@@ -156,14 +148,14 @@ def test_seated_at_one_table_by_the_host(assessor: Assessor) -> None:
                  "才向纪检组报告。")
     result = assessor.assess(situation)
     assert result.facts.planned is False
-    assert result.verdict == "violation" and _first(assessor, situation) == "R3-7"
+    assert result.verdict == "violation" and first_rule(assessor, situation) == "R3-7"
 
 
 def test_an_approved_site_inspection(assessor: Assessor) -> None:
     situation = "庭里批了外出勘验的单子，法官带书记员到村里丈量土地，原被告都在场。"
     result = assessor.assess(situation)
     assert result.facts.approved is True
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-6"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R3-6"
 
 
 @pytest.mark.parametrize("situation", [
@@ -193,7 +185,7 @@ def test_no_one_is_to_plead(assessor: Assessor) -> None:
 
 def test_i_have_pleaded_already(assessor: Assessor) -> None:
     situation = "副县长对村民说：“我已经跟法庭庭长打过招呼了，你们的案子立不了。”"
-    assert "plead" in _conduct(assessor, situation)
+    assert "plead" in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "violation"
 
 
@@ -204,19 +196,19 @@ def test_anothers_boast_is_no_admission(assessor: Assessor) -> None:
 
 def test_do_not_freeze_the_account(assessor: Assessor) -> None:
     situation = "副市长给执行法官打电话，说这家企业的账户能不能先别冻。"
-    assert "plead" in _conduct(assessor, situation)
+    assert "plead" in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "violation"
 
 
 def test_a_meal_the_plaintiff_paid_for(assessor: Assessor) -> None:
     situation = "法官约原被告到农家乐吃饭谈调解，饭后原告结的账。"
-    assert "accept_benefit" in _conduct(assessor, situation)
+    assert "accept_benefit" in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "violation"
 
 
 def test_a_meal_the_judge_paid_for(assessor: Assessor) -> None:
     situation = "法官在法庭食堂跟原告吃了顿工作餐谈调解，饭钱是法官自己付的。"
-    assert "accept_benefit" not in _conduct(assessor, situation)
+    assert "accept_benefit" not in conduct_read(assessor, situation)
 
 
 def test_the_officer_named_twice_is_one_person(assessor: Assessor) -> None:
@@ -232,21 +224,21 @@ def test_two_judges_of_one_court_are_two(assessor: Assessor) -> None:
                  "律师。")
     result = assessor.assess(situation)
     assert result.facts.actor_role == "司法机关内部人员"
-    assert result.verdict == "violation" and _first(assessor, situation) == "R2-9-2"
+    assert result.verdict == "violation" and first_rule(assessor, situation) == "R2-9-2"
 
 
 def test_a_meeting_the_organ_approved(assessor: Assessor) -> None:
     situation = ("执行局长批了外出审批单，同意法官周四到茶楼跟被执行人和申请执行人一起谈和解，"
                  "审批单写明了地点和参加人员，书记员做了笔录。")
     result = assessor.assess(situation)
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-6"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R3-6"
 
 
 def test_a_retired_judge_for_his_father(assessor: Assessor) -> None:
     situation = ("县法院退休审判员钮某取得律师执业证后，在县法院代理其父亲的宅基地纠纷案，有户籍"
                  "材料证明父子关系。")
     result = assessor.assess(situation)
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-8"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R3-8"
 
 
 def test_a_former_judge_of_a_division_whose_court_is_unsaid(assessor: Assessor) -> None:
@@ -267,20 +259,20 @@ def test_seated_at_one_table_and_reported_next_morning(assessor: Assessor) -> No
                  "法官起身换了桌，第二天上午就向纪检组书面报告。")
     result = assessor.assess(situation)
     assert result.facts.planned is False
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-7"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R3-7"
 
 
 def test_at_the_plaintiffs_home_without_approval(assessor: Assessor) -> None:
     situation = "小吴法官连着两个晚上一个人去赡养案原告家做调解工作，没填外出审批，也没带书记员。"
     result = assessor.assess(situation)
     assert result.facts.at_workplace is False
-    assert result.verdict == "violation" and _first(assessor, situation) == "R3-6"
+    assert result.verdict == "violation" and first_rule(assessor, situation) == "R3-6"
 
 
 def test_weekend_rides_with_the_plaintiffs_lawyer(assessor: Assessor) -> None:
     situation = "案子审理期间，承办法官每个周末都和原告的代理律师一起骑行，费用各自承担。"
     result = assessor.assess(situation)
-    assert result.verdict == "violation" and _first(assessor, situation) == "R3-5-6"
+    assert result.verdict == "violation" and first_rule(assessor, situation) == "R3-5-6"
 
 
 def test_whose_paper_it_is_cannot_be_told(assessor: Assessor) -> None:
@@ -292,7 +284,7 @@ def test_whose_paper_it_is_cannot_be_told(assessor: Assessor) -> None:
 def test_a_party_committees_sealed_letter(assessor: Assessor) -> None:
     situation = "法院收到某镇党委盖章的函，请求法院对被告从轻判处。"
     result = assessor.assess(situation)
-    assert result.verdict == "violation" and _first(assessor, situation) == "R1-8-4"
+    assert result.verdict == "violation" and first_rule(assessor, situation) == "R1-8-4"
 
 
 def test_a_secretarys_call_by_procedure_or_not(assessor: Assessor) -> None:

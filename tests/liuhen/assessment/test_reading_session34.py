@@ -46,15 +46,7 @@ from __future__ import annotations
 import pytest
 
 from liuhen.assessment import Assessor
-
-
-def _first(assessor: Assessor, situation: str) -> str:
-    first = assessor.assess(situation).provisions[0]
-    return f"{first.alias}-{first.article}" + (f"-{first.item}" if first.item else "")
-
-
-def _conduct(assessor: Assessor, situation: str) -> set[str]:
-    return set(assessor.assess(situation).facts.conduct or [])
+from tests.liuhen.assessment.reading import conduct_read, first_rule
 
 
 def test_a_familys_charge_is_no_meeting(assessor: Assessor) -> None:
@@ -77,7 +69,7 @@ def test_a_charge_online_decides_nothing(assessor: Assessor) -> None:
                  "对判多少一个字没提。有工人在网上说“政法委开会定了案子”，其实并没有。")
     result = assessor.assess(situation)
     assert "decide_case" not in (result.facts.conduct or [])
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R1-3"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R1-3"
 
 
 def test_a_committee_that_decided(assessor: Assessor) -> None:
@@ -110,14 +102,14 @@ def test_a_former_enforcement_judge_as_guardian(assessor: Assessor) -> None:
     situation = ("原执行局法官孙某五年前调去市司法局。上周他作为小姨的监护人（有居委会的指定文书）"
                  "来我院替小姨起诉，立案庭核对了文书。")
     result = assessor.assess(situation)
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-8"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R3-8"
 
 
 def test_a_former_judge_for_his_wife(assessor: Assessor) -> None:
     situation = "韩律师以前是市中院法官，现在代理他妻子在中院的一件借款纠纷，委托材料附了结婚证。"
     result = assessor.assess(situation)
     assert result.facts.former_officer is True
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R3-8"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R3-8"
 
 
 def test_a_former_judge_for_a_client(assessor: Assessor) -> None:
@@ -167,7 +159,7 @@ def test_a_reunion_with_a_lawyer_who_has_no_case(assessor: Assessor) -> None:
 
 def test_a_new_reception_room_is_no_benefit(assessor: Assessor) -> None:
     situation = "律师来诉讼服务中心新装修的律师接待室提交证据目录，书记员在场，全程录像。"
-    assert "accept_benefit" not in _conduct(assessor, situation)
+    assert "accept_benefit" not in conduct_read(assessor, situation)
 
 
 def test_a_report_on_a_malls_valuation_names_no_place(assessor: Assessor) -> None:
@@ -216,7 +208,7 @@ def test_a_grade_held_over_the_judge(assessor: Assessor) -> None:
 ])
 def test_a_leading_organs_routine_work(assessor: Assessor, situation: str) -> None:
     result = assessor.assess(situation)
-    assert result.verdict == "lawful" and _first(assessor, situation) == "R1-3"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R1-3"
 
 
 @pytest.mark.parametrize("record", ["当天在系统里把这句话记上了",
@@ -335,8 +327,8 @@ def test_a_detention_houses_letter(assessor: Assessor) -> None:
     situation = ("市看守所来函，说在押人员申请与代理律师会见，请我院书面确认其离婚案是否已立案、"
                  "案号。我们依函回复。")
     result = assessor.assess(situation)
-    assert result.facts.insider_relation == "unrelated" and _first(assessor, situation) == "R2-5"
-    assert result.verdict == "lawful"
+    assert result.facts.insider_relation == "unrelated"
+    assert result.verdict == "lawful" and first_rule(assessor, situation) == "R2-5"
 
 
 def test_a_detention_officers_call_for_his_cousin(assessor: Assessor) -> None:
