@@ -357,7 +357,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])
             or (name == "probe" and _told_anyway(text, m))))]
     if name == "accept_benefit":
-        # 在KTV碰上了: where they met, a place named, no pastime paid for
+        # 新装修的律师接待室: a room's fit-out; 在KTV碰上了: where they met, no pastime paid for
         found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
             text.text[max(0, m.start - 2):m.start])) and not (
             m.word in ("KTV", "洗浴", "足浴") and text.text[m.start - 1:m.start] == "在")]

@@ -111,7 +111,6 @@ def in_an_accusation(text: str, position: int) -> bool:
                for m in QUOTE.finditer(text))
 
 
-
 # A transcript's question the answer affirms (问：你是否向申请执行人推荐过律师？答：推荐过。):
 # the doubt word belongs to the asking, the fact to the answer. The answer opens with a yes (是,
 # 有, 对) or with a verb done (推荐过, 找过, 收了) and no denial.
