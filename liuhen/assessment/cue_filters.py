@@ -11,6 +11,7 @@ import re
 from liuhen.assessment.cue_patterns import (
     COMPLAINT_CLEARED,
     COURTESY,
+    COURTS_BUSINESS,
     NOBODY_SIGNED,
     ON_OUTSIDER,
     OUTCOME_NAMES_PERSON,
@@ -95,8 +96,7 @@ WAVED_ASIDE = re.compile(r"不用|不必|没必要|用不着|免了|(报|审|走
 # 不用走审批, 没有报过外出审批: the approval waved aside or never sought, none given
 APPROVAL_SKIPPED = re.compile(r"(不用|不必|无需|用不着)(走|报|办|填)?[^，。；“”]{0,4}$|"
                               r"(没有?|未)(报|走|办|填)过?[^，。；“”]{0,4}$")
-# (定罪量刑是法院的事: the same, said as whose business it is)
-LEFT_TO_THE_COURT = re.compile(r"[^，。；“”]{0,4}是(人民)?(法院|检察院|司法机关|合议庭)的事|"
+LEFT_TO_THE_COURT = re.compile(rf"[^，。；“”]{{0,4}}{COURTS_BUSINESS}|"
                                r"[^，。；“”]{0,4}由(人民)?(法院|检察院|司法机关|合议庭|审判组织)"
                                r"[^，。；“”]{0,4}(决定|判断|认定|裁判|作出)")
 # 材料可以正式交, 材料请通过诉讼服务中心提交: advice to file by the procedure, no papers passed
