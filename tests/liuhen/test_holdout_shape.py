@@ -3,7 +3,8 @@ K, session 10; author L, session 11; authors M and N, session 12; authors O and 
 authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W, X, Y
 and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20; AM to
 AP, session 27; AQ to AT, session 28; AU to AX, session 29; AY to BB, session 30; BC to BF,
-session 31; BG to BJ, session 32; BK to BN, session 33; BO to BR, session 34).
+session 31; BG to BJ, session 32; BK to BN, session 33; BO to BR, session 34; BS to BV, session
+35).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -91,9 +92,14 @@ SETS = {
     "BP": (REPO / "data/eval/situations_holdout65.jsonl", "h65", (r"“([^”]+)”",)),
     "BQ": (REPO / "data/eval/situations_holdout66.jsonl", "h66", (r"「([^」]+)」", r"“([^”]+)”")),
     "BR": (REPO / "data/eval/situations_holdout67.jsonl", "h67", (r"“([^”]+)”",)),
+    # BS and BU the same way in “”; BT and BV quote the seed in 「」 and people in “”
+    "BS": (REPO / "data/eval/situations_holdout68.jsonl", "h68", (r"“([^”]+)”",)),
+    "BT": (REPO / "data/eval/situations_holdout69.jsonl", "h69", (r"「([^」]+)」", r"“([^”]+)”")),
+    "BU": (REPO / "data/eval/situations_holdout70.jsonl", "h70", (r"“([^”]+)”",)),
+    "BV": (REPO / "data/eval/situations_holdout71.jsonl", "h71", (r"「([^」]+)」", r"“([^”]+)”")),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
-                                  "BQ", "BR"})
+                                  "BQ", "BR", "BS", "BT", "BU", "BV"})
 # Quoted words that are neither: BG's shortening of the record's 询问案件进展 / 询问案件审理进度,
 # and BH's phrase of the procedure laws (可能影响公正审理), which the seed does not hold
 NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度"),
@@ -106,7 +112,10 @@ NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度")
                         ("h63-007", "定性为经济纠纷"), ("h63-082", "当面解释"),
                         # BR: two phrases of the query joined with 、, and a label (定调) the
                         # query does not hold word for word
-                        ("h67-053", "手下留情、账户先别冻"), ("h67-008", "定调")})
+                        ("h67-053", "手下留情、账户先别冻"), ("h67-008", "定调"),
+                        # BU: a shortening (过问进度) and a label (院长亲笔批) the query does
+                        # not hold word for word
+                        ("h70-072", "过问进度"), ("h70-066", "院长亲笔批")})
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
 
@@ -268,8 +277,9 @@ def test_verdict_fields_agree(record: dict[str, Any]) -> None:
 def test_quotes_in_notes_are_verbatim_seed_text(record: dict[str, Any]) -> None:
     quotes = [q for mark in SETS[record["_author"]][2] for q in re.findall(mark, record["note"])]
     for quote in quotes:
-        # 「不得……的」: a quote elided with an ellipsis is verbatim in each of its parts
-        for part in (p for p in re.split(r"…+", quote) if p):
+        # 「不得……的」: a quote elided with an ellipsis (BT writes ...) is verbatim in each of
+        # its parts; BU's quote of two paragraphs, in each of its sentences
+        for part in (p for p in re.split(r"…+|\.{3,}|(?<=。)", quote) if p):
             if (record["id"], part) in NOT_QUOTES:
                 continue
             in_query = record["_author"] in QUOTES_THE_QUERY_TOO and part in record["query"]
