@@ -456,7 +456,8 @@ class ActorReader:
         target_organ = organ_kind(after, target.word if target is not None else None)
         if actor_organ and target_organ and actor_organ != target_organ:
             return "unrelated"  # a court and a police force: no line of supervision
-        lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after)
+        lower = re.search(r"(下辖|下级|下属|辖区|县|区|基层)", after) or (
+            re.search(r"高院|高级人民法院", before_actor) and re.search(r"中院|中级", after))
         if any(x in before_actor for x in w("superior_words")) and (lower or re.search(
                 r"(下辖|下级|下属|基层(人民)?(法院|检察院))", whole)):
             return "superior"

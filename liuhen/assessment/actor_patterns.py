@@ -191,7 +191,7 @@ def former_officer_named(text: Text, former_words: tuple[str, ...]) -> list[Matc
             ] + text.find_pattern("former")
 
 # A letter that came in (来函, 发来…函, 公函): one organ writing to another
-LETTER_IN = re.compile(r"来函|发来[^，。；]{0,8}函|公函")
+LETTER_IN = re.compile(r"来函|(发|寄|送|转)来[^，。；]{0,8}函|公函")
 # An insider's role by his relation to the organ handling the case (R2 第八条's four cases)
 INSIDER_ROLES = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
                  "unrelated": "其他司法机关人员"}

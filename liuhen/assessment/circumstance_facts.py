@@ -24,7 +24,9 @@ _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
 _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?|"
                        # 也没跟谁说，直到纪检组来问: nobody told until asked
-                       r"(没|未)有?(跟|向|和|对)(任何人|谁|别人|旁人)(说|讲|提)")
+                       r"(没|未)有?(跟|向|和|对)(任何人|谁|别人|旁人)(说|讲|提)|"
+                       # 又没谈出什么，报什么报: the officer's own refusal to report
+                       r"报什么报")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
 # A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
 # where the matter should go, not where the contact happened.
@@ -37,7 +39,7 @@ _NO_JUDICIAL_DUTY = re.compile(r"(没有|没|不|未|无|不承担|不负责)[^�
                                r"侦查|监管|办案)[^，。；]{0,8}(职责|职能|职务)")
 # 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
 _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
-                              r"不沾边|(没有|没|未|不曾|从未)(介入|参与|经手|办理|办过|接触))")
+                              r"不沾边|(没有|没|未|不曾|从未)(介入|参与|经手|办理|办过|接触|代理))")
 # Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
 _NOT_YET_REPORTED = re.compile(r"(还没有?|还未|尚未|没来得及|还没来得及)[^，。；]{0,4}(报告|报备)")
 _DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天|前晚|刚才|刚刚")

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.cue_patterns import (
+    ASKS_LAW_FOLLOWED,
     COMPLAINT_CLEARED,
     COURTESY,
     COURTS_BUSINESS,
+    LATER_TURN,
     NOBODY_SIGNED,
     ON_OUTSIDER,
     OUTCOME_NAMES_PERSON,
@@ -372,3 +374,13 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "learn_case":  # 过问登记表, 过问情况登记: the record's name, not an inquiry
         found = [m for m in found if not RECORD_NAME_AFTER.match(text.text, m.end)]
     return found
+
+
+def case_came_up_later(story: str, end: int) -> bool:
+    """一开始没有提到案子，临走时才说…: after words that no case was named, the case came up
+    after all; but 临走说了句“具体案子你们依法办” asks only that the law be followed."""
+    for turn in LATER_TURN.finditer(story, end):
+        stop = story.find("。", turn.end())
+        if not ASKS_LAW_FOLLOWED.search(story[turn.start():stop if stop >= 0 else len(story)]):
+            return True
+    return False

@@ -75,8 +75,13 @@ PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开�
 CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
-NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(任何)?(法定|正当)?(事由|理由)|"
+NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给|讲明|说明|给出)?(任何)?"
+                              r"(法定|正当)?(事由|理由)|"
                               r"未经[^，。；]{0,8}(研究|程序|讨论|决定)|无缘无故|无故|"
+                              # 没开党组会，也没走任何程序: the procedure a transfer needs, absent
+                              # (not 有没有经过党组会, 走没走程序: the questions)
+                              r"(?<![有走])(没|没有|未)(走|经过|履行)(任何)?(法定)?(程序|手续)|"
+                              r"(?<![有开])(没|没有|未)(开|召开|经过?)(院)?党组会|"
                               # 既没有考核结果，也没有任何处分: no cause a transfer rests on
                               r"(没有|无)(任何)?(考核结果|考核依据)[^。；]{0,12}(没有|无)(任何)?处分")
 # A request for an outcome opens within the words before it (请法院“确认…，驳回…”).

@@ -12,7 +12,7 @@ from liuhen.assessment.circumstance_facts import (
     bystander_quotes_masked,
     committee_deliberation,
 )
-from liuhen.assessment.cue_filters import drop_false_cues, taken_in_fact
+from liuhen.assessment.cue_filters import case_came_up_later, drop_false_cues, taken_in_fact
 from liuhen.assessment.cue_patterns import (
     APPROVED_AFTER,
     ARRANGEMENT_DOUBTED,
@@ -29,7 +29,6 @@ from liuhen.assessment.cue_patterns import (
     FILES_SHOWN,
     HANDLING_ASKED,
     INVITED,
-    LATER_TURN,
     NAMES_A_CASE,
     NO_LAWFUL_CAUSE,
     NO_MEDDLING,
@@ -183,8 +182,7 @@ class Extractor(ActorReader, CircumstanceReader):
         elif REPORT_ASKED.search(query):
             f["reports_only"] = True
         general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain
-                   and not (conduct and LATER_TURN.search(text.text, m.end))]
-        # 一开始没有提到案子，临走时才说…: the case came up after all
+                   and not (conduct and case_came_up_later(text.text, m.end))]
         if general:
             f["specific_case"] = False
             note("specific_case", general)

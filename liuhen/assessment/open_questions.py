@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from liuhen.assessment import missing_facts as unknown
+from liuhen.assessment.cue_patterns import NO_LAWFUL_CAUSE
 from liuhen.assessment.facts import Facts
 from liuhen.assessment.narration import in_quotes
 from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers
@@ -54,6 +55,7 @@ _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算�
 # what the speaker did not know then (当时不清楚他是当事人): R3 第七条's 因不明情况, not open now
 _THEN = re.compile(r"(当时|事先|事前|起初|一开始)[^，。；]{0,4}$")
 _SENTENCE = re.compile(r"[^。；！？\n]+")
+_SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}怎么(判|处理|定|认定|裁|办)")
 # Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
 # facts below, what is disputed is the account itself, which stands unverified.
 _DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|说法(不同|不一致|相反)")
@@ -182,11 +184,17 @@ def open_questions(text: str) -> list[OpenQuestion]:
             weak = _WEAK.search(words)
             if weak is None or not _QUESTION.search(words) or \
                     _THEN.search(words[:weak.start()]) or in_quotes(words, weak.start()) or \
-                    words[weak.start() - 1:weak.start()] == "有":
+                    words[weak.start() - 1:weak.start()] == "有" or \
+                    _SAID_NOTHING_OF_OUTCOME.match(words, weak.end()):
                 # 孙某说“不清楚，你找科里”: what someone answered then, not the account's question;
-                # 有没有提到: the question itself, not a denial
+                # 有没有提到: the question itself, not a denial; 没有说这件具体怎么判: no opinion
+                # given on the outcome, a denial
                 continue
         named = [fact for fact, pattern in _SUBJECTS if pattern.search(words)]
+        if NO_LAWFUL_CAUSE.search(words):
+            # 说是“工作需要”，没开党组会，也没走任何程序: the stated reason stands beside the
+            # words that deny the procedure, which settle what R1 第六条 / R2 第七条 turn on
+            named = [fact for fact in named if fact != unknown.LAWFUL_CAUSE]
         if not named and _DISPUTED.search(words):
             named = [unknown.REPORT_TRUE]
         out += [OpenQuestion(fact, words.strip("，, ")) for fact in named
