@@ -14,6 +14,7 @@ from liuhen.assessment.narration import ADDRESSED, in_quotes
 # Acting as counsel in a case (作为儿子的辩护人, 担任被告的诉讼代理人).
 # 以近亲属身份代理他儿子应诉: acting for a party in words, not by a title
 ACTS_AS_COUNSEL = re.compile(r"(担任|作为|当了|做了|出任)[^，。；]{0,8}(律师|代理人|辩护人)|"
+                             r"(?<![应相])当(诉讼)?(代理人|辩护人)|"
                              r"以[^，。；]{0,8}身份[^，。；]{0,12}(代理|辩护|打官司|出庭|应诉)|代理的是|"
                              r"(辩护人|代理人)(是|为)|(?<![不没未])代理[^，。；]{0,8}(应诉|起诉|诉讼)|"
                              # 以儿子的诉讼代理人身份, 身份是…的委托代理人, 作为…监护人，代理侄子
@@ -72,7 +73,9 @@ IDENTITY_DENIED = re.compile(r"(不是|并非|并不是|也不是|都不是|(?<!
 # ... or any tie to them (跟任何服刑人员都没有关系, 与本案当事人无关; not 有没有关系, a question).
 NO_TIE = re.compile(r"[^，。；]{0,3}?(都|也)?(?<!有)(没有|没|毫无|并无|无)(任何)?"
                     r"(关系|关联|瓜葛|往来)|"
-                    r"[^，。；]{0,3}?无关")
+                    r"[^，。；]{0,3}?无关|"
+                    # 一位民营企业老板、区政协委员: the caller described, his seat after it
+                    r"、[^，。；、]{0,4}(政协委员|人大代表|工商联)")
 
 
 # A judicial leader who passes an errand on: 副院长随后约承办法官, 检察长随后对承办检察官说.
@@ -200,6 +203,9 @@ INSIDER_ROLES = {"own_leader": "本机关领导干部", "superior": "上级司�
 NOT_APPROACHED = re.compile(r"[^，。；]{0,4}(纪检|纪委|监察)|(对面|门口|附近|旁边|楼下)")
 
 
+_CLAUSE_BREAK = re.compile(r"[，。；]")
+
+
 def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
                       after: int = 0) -> tuple[Counterpart, Match] | None:
     """The first party, lawyer, special relation or intermediary named after ``after``; the
@@ -207,8 +213,9 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
     found: list[tuple[int, Counterpart, Match]] = []
     for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
         for m in text.find(words("counterpart", kind), negatable=False):
-            if m.start < after or IDENTITY_DENIED.search(text.text[text.clause_start(
-                    m.start):m.start]) or NO_TIE.match(text.text, m.end) or (
+            # (也不从事评估、拍卖之类的中介业务: a denial runs over the enumeration's 、)
+            if m.start < after or IDENTITY_DENIED.search(_CLAUSE_BREAK.split(
+                    text.text[:m.start])[-1]) or NO_TIE.match(text.text, m.end) or (
                     kind == "特殊关系人" and officers_kin(text.text, m.start, words)):
                 continue  # 也不是…当事人, 没有关系: denied; 法官的爱人: not a party's kin
             found.append((m.start, kind, m))  # type: ignore[arg-type]

@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
-from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED
+from liuhen.assessment.cue_filters import drop_false_cues
+from liuhen.assessment.cue_patterns import (
+    COMPLAINT_CLEARED,
+    NO_LAWFUL_CAUSE,
+    STATED_GROUND,
+    STATED_PROCEDURE,
+)
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
 from liuhen.assessment.report_days import report_delay
@@ -279,6 +285,21 @@ class CircumstanceReader:
             days = report_delay(text.text)
             if days is not None:
                 f["report_days"] = days
+
+    def _personnel_action(self, text: Text, query: str, f: dict[str, object],
+                          weak: list[str]) -> None:
+        """A transfer or sanction named (调到, 处分), not retaliation: R1 第六条 / R2 第七条 turn
+        on whether it had a legal cause and followed the legal procedure, and the words may
+        state both (按干部交流规定，经党组研究)."""
+        said = drop_false_cues("retaliation", text.present(self.w("conduct", "retaliation")),
+                               text)
+        actions = set(self.w("conduct", "personnel_actions"))
+        if said and all(m.word in actions for m in said) and \
+                not NO_LAWFUL_CAUSE.search(query):
+            weak.append("retaliation")
+            f["weak_conduct"] = weak
+            if STATED_GROUND.search(query) and STATED_PROCEDURE.search(query):
+                f["lawful_ground"] = True
 
     def _former(self, text: Text, f: dict[str, object], note: object) -> None:
         if not f.get("former_officer"):

@@ -27,6 +27,8 @@ from liuhen.assessment.cue_patterns import (
     REPORT_IN_WRITING,
     SANCTION,
     SILENT_DOCUMENT,
+    STATED_GROUND,
+    STATED_PROCEDURE,
     TOLD_TO_FOLLOW,
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
@@ -34,6 +36,9 @@ from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import in_a_reply, in_an_accusation, in_quotes
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
 
+# 在法院调解室约见我和律师: a meeting the court's own room holds is no 私下会见
+IN_A_COURT_ROOM = re.compile(r"在[^，。；]{0,6}(调解室|接待室|会见室|谈话室|法庭|诉讼服务中心|"
+                             r"立案大厅)")
 # 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
 COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
 # 把这事告诉了监狱纪委: telling the discipline organ is a report, not a leak or a probe.
@@ -169,6 +174,16 @@ COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
 GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 # 老周是自己报名的…调去了立案庭: a move he asked for, no one's retaliation
 OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
+# 我去年如实记录过县长为一个案子打招呼的事。今年院里按干部交流规定，经党组研究…把我轮岗到民庭:
+# in a story of a transfer the words give its ground and procedure, the plea is the object of
+# the record, told as background to R1 第六条 / R2 第七条's question
+RECORDED_BEFORE = re.compile(r"(记录|登记|记)(过|了|下|进)?[^，。；]{0,24}$")
+RECORD_OBJECT_AFTER = re.compile(r"[^，。；]{0,14}(的事|的情况|的经过|一事|的电话)")
+# 把一个县领导说情的电话登记了: the same, the record's verb after its object
+RECORDED_AFTER = re.compile(r"[^，。；]{0,6}(的事|的情况|的经过|一事|的电话)[^，。；]{0,4}"
+                            r"(登记|记录|记)")
+# 金某认为这是当年记录引来的打击报复: the recorder's belief, not the account's finding
+BELIEVED = re.compile(r"(认为|觉得|怀疑|以为|质疑)[^，。；]{0,12}$")
 RUMOUR = re.compile(r"传得|传言|传闻|风言风语|据说|听说")
 # 核查结果：…是经审批到村里现场调解: the inquiry's finding told in its own words, and it does not
 # say the allegation was true (属实, 查实, 承认): what was alleged is not what happened
@@ -269,7 +284,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
                  and not GROUND_AFTER.match(text.text, m.end)
                  and not OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
-                 and not ON_OUTSIDER.match(text.text, m.end)]
+                 and not ON_OUTSIDER.match(text.text, m.end)
+                 and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
         # 书记在会上说: the 记 of 书记, not a record
@@ -301,7 +317,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not (m.word.endswith("情况说明") and OWN_ACCOUNT_BEFORE.search(
                      text.text[text.clause_start(m.start):m.start]))
                  and not (m.word.startswith(("塞给", "递给")) and GIFT_AFTER.match(
-                     text.text, m.end))]
+                     text.text, m.end))
+                 and not _in_the_title(text.text, m)]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         # 换不换律师他自己定: the choice left to him, A不A; “给我推荐个律师吧”…“不能推荐”:
         # asked and refused, a recommendation declined
@@ -317,6 +334,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  if m.word in BANNED_MEDDLING and BAN_BEFORE.search(
                      text.text[max(0, m.start - 14):m.start]) else m
                  for m in found if not _a_not_a(text.text, m)
+                 and not _object_of_a_record(text, m)
                  and not FEARED.search(text.text[max(0, m.start - 14):m.start])
                  and not PROPOSED.search(text.text[max(0, m.start - 6):m.start])
                  and text.text[max(0, m.start - 2):m.start] not in GRANTED_BY
@@ -329,6 +347,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         party_named = bool(PARTY_NAMED.search(text.text))
         found = [m for m in found if not BAN_ON_ACT.search(
             text.text[text.clause_start(m.start):m.start])
+            and not IN_A_COURT_ROOM.search(text.text[text.clause_start(m.start):m.start])
             and (party_named or not BRINGS_ALONG.search(m.word))]
     if name == "other_interference":
         # 要求合议庭补充评议，所以宣判推迟: the delay follows from the request, not asked for
@@ -343,7 +362,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if m.negated or not REQUIRED_BEFORE.search(
             text.text[text.clause_start(m.start):m.start])]
     if name == "decide_case":  # 定罪量刑由法院依法决定: the decision left to the court
-        found = [m for m in found if not LEFT_TO_THE_COURT.match(text.text, m.end)]
+        # 因醉酒驾驶被判处拘役: a sentence passed on someone, no one's decision in a case told
+        found = [m for m in found if not LEFT_TO_THE_COURT.match(text.text, m.end)
+                 and text.text[m.start - 1:m.start] != "被"]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court
         found = [m for m in found if not YOUR_CALL.match(text.text, m.end)]
     if name == "guidance":  # 由法院依法把关: who decides, named in a disclaimer
@@ -384,3 +405,17 @@ def case_came_up_later(story: str, end: int) -> bool:
         if not ASKS_LAW_FOLLOWED.search(story[turn.start():stop if stop >= 0 else len(story)]):
             return True
     return False
+
+
+def _object_of_a_record(text: Text, match: Match) -> bool:
+    """The plea named only as what a recorder wrote down, in a story of what was later done to
+    him with a stated ground and procedure (a rotation, a sanction)."""
+    before = text.text[text.clause_start(match.start):match.start]
+    return bool(STATED_GROUND.search(text.text) and STATED_PROCEDURE.search(text.text)) and bool(
+        (RECORDED_BEFORE.search(before) and RECORD_OBJECT_AFTER.match(text.text, match.end))
+        or ("把" in before and RECORDED_AFTER.match(text.text, match.end)))
+
+
+def _in_the_title(story: str, match: Match) -> bool:
+    """【情况说明】…: the paper's own title, not papers passed to anyone."""
+    return story.startswith("【") and match.end <= story.find("】")

@@ -30,7 +30,6 @@ from liuhen.assessment.cue_patterns import (
     HANDLING_ASKED,
     INVITED,
     NAMES_A_CASE,
-    NO_LAWFUL_CAUSE,
     NO_MEDDLING,
     NO_OPINION,
     NOT_KEPT,
@@ -259,14 +258,7 @@ class Extractor(ActorReader, CircumstanceReader):
                                        if self._complaint_about_officer(text, m)]:
             f["complaint"] = True  # the words of a complaint about an officer (R3 第九条)
         if f.get("retaliation"):
-            said = text.present(self.w("conduct", "retaliation"))
-            actions = set(self.w("conduct", "personnel_actions"))
-            if said and all(m.word in actions for m in said) and \
-                    not NO_LAWFUL_CAUSE.search(query):
-                # a transfer or sanction named, not retaliation: R1 第六条 / R2 第七条 turn on
-                # whether it had a legal cause and followed the legal procedure
-                weak.append("retaliation")
-                f["weak_conduct"] = weak
+            self._personnel_action(text, query, f, weak)
         if cue("not_recorded", "conduct", "not_recorded"):
             f["recorded"] = False
             if TOLD_NOT_TO_RECORD.search(query):

@@ -79,6 +79,10 @@ class Facts(BaseModel):
     recorded: bool | None = None
     told_not_to_record: bool | None = None
     retaliation: bool | None = None
+    lawful_ground: bool | None = Field(
+        default=None, description="True: the words give a transfer or sanction of the recorder "
+        "a legal ground (按…交流规定, 依照…处分规定) and a procedure (经党组研究, 公示): "
+        "R1 第六条 / R2 第七条's 法定事由 and 法定程序 both stated")
     retired: bool | None = None
     organ_leader: bool | None = Field(
         default=None, description="an insider who heads, or is a deputy head of, a court, a "

@@ -25,7 +25,9 @@ _FIRM_IN_CASE = re.compile(
     r"(企业|公司|厂|集团)[^。；]{0,12}(正是|就是|是|系|为)[^。；]{0,10}(被执行人|被告|原告|申请执行人|"
     r"申请人|当事人|第三人)|(被执行人|被告|原告|申请执行人|申请人|当事人)[^，。；]{0,12}"
     # 被告人是他们公司的司机: the firm's employee is the party, not the firm
-    r"(企业|公司|厂|集团)(?![^，。；]{0,2}(司机|员工|职工|工人|会计|保安|雇员))|"
+    r"(企业|公司|厂|集团)(?![^，。；]{0,2}(司机|员工|职工|工人|会计|保安|雇员))"
+    # 被执行人是公司多年的供应商: the firm's trading partner is the party, not the firm
+    r"(?![^，。；]{0,4}(供应商|客户|合作伙伴|经销商|代理商|上游|下游))|"
     r"(纠纷|案件|案子)正在(审理|执行|办理)的[^，。；]{0,12}(企业|公司|厂|集团)")
 # 某拍卖有限公司的总经理: an auction, valuation or appraisal firm is a 中介组织 (R3 第五条)
 _INTERMEDIARY_FIRM = re.compile(r"(拍卖|评估|鉴定|审计|会计师事务所)[^，。；]{0,8}"
@@ -42,14 +44,26 @@ def firm_role_in_case(text: Text, actor: Match) -> str | None:
     return "当事人" if _FIRM_IN_CASE.search(text.text) else None
 
 
+# 区工商联主席, 国有控股公司的副总经理, 混改企业的总经理: a title in a body 第十二条 lists
+# (社会团体, 公司、企业) whose holders are 国家工作人员 only when appointed as such, which the
+# title alone does not say (a wholly state-owned organ's or firm's office is not among these)
+_BODY_OF_MIXED_STANDING = re.compile(r"(工商联|总商会|商会|国有控股|国有参股|混改|混合所有制)"
+                                     r"[^，。；]{0,14}$")
+_TITLES_OF_SUCH_BODIES = FIRM_TITLES | {"主席", "副主席", "行长"}
+
+
 def _village(text: Text, match: Match) -> bool:
     return bool(VILLAGE_BODY.search(text.text[max(0, match.start - 8):match.start]))
 
 
 def title_leaves_open(text: Text, actor: Match, titles: list[Match]) -> bool:
-    """True when the actor's title is a deputy's seat or a village's or community's office
-    and no other office is named beside it (县人大代表、镇副镇长 is a cadre as the 副镇长).
+    """True when the actor's title is one of a body of mixed standing (工商联, a state-holding
+    firm), or a deputy's seat or a village's or community's office and no other office is
+    named beside it (县人大代表、镇副镇长 is a cadre as the 副镇长).
     ``titles``: every leader's title the words name."""
+    if actor.word in _TITLES_OF_SUCH_BODIES and _BODY_OF_MIXED_STANDING.search(
+            text.text[max(0, actor.start - 20):actor.start]):
+        return True
     if actor.word not in SEATS and not _village(text, actor):
         return False
     return not any(

@@ -39,7 +39,7 @@ def scene_end(text: str, candidates: list[int]) -> int:
 # signature (——承办法官): whoever is named there wrote or received the record; who acted is
 # told in its body.
 RECORD_HEADER = re.compile(r"^(?:【[^】]{1,12}】)?(?:[^。；“”：:]{0,50}?"
-                           r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘|记载|写道|通报)"
+                           r"(记录|登记|登记表|日志|摘要|笔录|报告|结论|说明|反映|备忘|记载|写道|通报|来电|来信|来访)"
                            r"(?:[，,]?[^。；“”：:]{0,6}如下)?(?:[（(][^）)]{1,8}[）)])?[：:]|"
                            # an officer telling it at a meeting (民事法官在庭务会上说：)
                            r"[^。；“”：:]{0,12}(法官|检察官|民警|警官|承办人|书记员)[^。；“”：:]{0,12}"

@@ -33,6 +33,7 @@ _STRONG = re.compile(
     r"单据|回执|手续|函|材料|原件|原文|全文|纪要)|(没有|没|无)[^，。；]{0,4}(凭据|凭证)|(没有|未|没)(出示|提供)[^，。；]{0,4}(任何)?[^，。；]{0,6}(手续|函|公函|"
     r"委托书)|不记得|记不得|想不起|(还没|尚未|没有?|未)(调到|调取到|拿到|调出)|(还没|尚未|没)去(核实|查)|"
     r"(还在|正在|仍在)(调取|核实|调查|核查|调查核实|查|研究|核对|确认)|(还没|尚未|没有?)(决定|想好|确定|明确)|"
+    r"(还没|尚未)表态|"
     r"(没有|未|没)(透露|公开|披露)[^，。；]{0,6}(具体)?内容|(尚未|还没有?|暂未)(调取|核对|核查|调查)|"
     r"(目前|现在|尚|还|都|我们|我|并)没有(任何)?证据|只有[^，。；]{0,6}(本人|自己|一方|他|她)的?(说法|陈述|一面之词)|"
     r"(具体)?内容[^，。；]{0,4}(没有|未|不曾)(记载|写明|载明|记录)|"
@@ -44,7 +45,11 @@ _STRONG = re.compile(
     # 本人否认 with nothing that shows otherwise; 说是正常轮岗: the organ's stated reason, which
     # the account does not confirm (R1 第六条 / R2 第七条 turn on 法定事由、法定程序)
     r"否认(?![^。]{0,30}(但|可是|然而|不过)[^。]{0,20}(显示|证实|查实|承认))|"
-    r"(说|称|写的?是|理由是)[^，。；]{0,3}[“\"]?(正常|年度)?(干部)?(轮岗|交流|工作需要)")
+    r"(说|称|写的?是|理由是)[^，。；]{0,3}[“\"]?(正常|年度)?(干部)?(轮岗|交流|工作需要)|"
+    # 局里说依据是结案率排名, 庭里说他差错率最高: the organ's own ground for a grade, which
+    # the account leaves standing beside the recorder's charge
+    r"(庭里|院里|科里|局里|处里|单位|领导)(说|称|解释说?)[^。；]{0,16}"
+    r"(差错|投票|业绩|结案率|排名|测评)")
 _WEAK = re.compile(r"不清楚|(?<!知)不知道|一概不知|全然不知|毫不知情|没有?留意|"
                    r"没(跟我|跟他|和我)?细(讲|说)|"
                    r"不肯说|没有?问|不愿说|不肯透露|没有?说|没有?讲|"
@@ -80,7 +85,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                        r"(有没有|是否|有无|要不要)[^，。；]{0,3}"
                                        r"(登记|记录)|登没登记|记没记|登记没有|补没补|补记|补登|登记表")),
     (unknown.LAWFUL_CAUSE, re.compile(r"党组|研究决定|法定事由|法定程序|轮岗|交流|工作需要|调动|"
-                                      r"调离|免职")),
+                                      r"调离|免职|考核|测评|评分|差错|结案率|排名|投票")),
     (unknown.PROCEDURE, re.compile(r"工作程序|法律程序|按程序|正式程序|工作协调|"
                                    r"(在哪儿?|在什么地方|以什么方式|以何种方式)[^，。；]{0,2}见|"
                                    r"协查手续|收转|流转单|"
@@ -96,13 +101,18 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"(跟|和|与)[^，。；]{0,10}有没有[^，。；]{0,2}(关系|关联|牵连)|"
                                      r"问的(目的|动机|原因)|受谁之?托|替谁|为谁|替[^，。；]{0,6}问的|为什么[^，。；]{0,3}打听|"
                                      r"为何[^，。；]{0,3}打听|(跟|和|与)[^，。；]{0,8}什么关系")),
-    (unknown.ACCEPTED, re.compile(r"领取|收下|收没收|有没有收|是否收|退回|退还|退件|寄回|送回|"
+    (unknown.ACCEPTED, re.compile(r"领取|收下|收没收|收不收|有没有收|是否收|退回|退还|退件|寄回|"
+                                  r"送回|"
+                                  # 月饼后来去了哪里: where the gift went, whether it was taken
+                                  r"去了哪里|去向|下落|谁拿走|被谁拿|"
                                   r"接受了?|谁付|谁出的?钱|谁买的?单|谁结的?账|谁请客|"
                                   # a gift taken by a spouse: whether the officer knew of it or
                                   # a sale was a sale (第五条 forbids the officer's 接受)
                                   r"知情|有没有退|退没退|是否退|正常买卖|正常交易|收回|报销单据")),
     (unknown.REPORTED_IN_TIME, re.compile(r"(有没有|是否|有无)[^，。；]{0,10}(报告|报备)|报没报|"
-                                          r"报告了?没有")),
+                                          r"报告了?没有|(有没有|是否|有无)[^，。；]{0,4}"
+                                          r"(跟|向|和|对)[^，。；]{0,6}(纪检|纪委|监察|院里|单位)"
+                                          r"[^，。；]{0,4}(说|讲|提)")),
     (unknown.COUNTERPART, re.compile(r"利害关系|有没有[^，。；]{0,4}(案件)?当事人|"
                                      r"(是不是|是否为?)[^，。；]{0,4}当事人|承办的|所办的|"
                                      r"(是不是|是否为?)(嫌疑人|被告人?|罪犯|当事人)的?(亲属|家属)|"
@@ -142,7 +152,7 @@ _HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     unknown.WRITTEN: (("R2-4", "R2-11", "R1-10"), frozenset({"violation", "lawful"})),
     unknown.ORAL_RECORDED: (("R2-4", "R2-6", "R2-11", "R1-10"),
                             frozenset({"violation", "lawful"})),
-    unknown.LAWFUL_CAUSE: (("R2-7", "R1-6"), frozenset({"violation"})),
+    unknown.LAWFUL_CAUSE: (("R2-7", "R1-6"), frozenset({"violation", "lawful"})),
     # R2 第九条第（三）项 is passing papers 「违反规定」: by procedure it is not
     # a meeting by procedure is no 私下会见 (R1 第八条第（二）项, R2 第九条第（二）项), nor an
     # 干预 whose record 第十条 would ask for; a secretary's call by procedure is no errand of

@@ -234,7 +234,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                                because=["via_staff"]))
             items = []
         elif not items and not out and facts.via_procedure and not (
-                conduct & {"decide_case", "probe"}) and facts.personal_tie is not True:
+                conduct & {"decide_case", "probe"}) and facts.personal_tie is not True \
+                and not facts.retaliation:  # (the procedure of a transfer: 第六条's question)
             # a formal request by procedure, naming no conduct of 第八条
             out.append(Finding("R1-3", "lawful", because=["via_procedure"]))
         elif not items and not out:
@@ -293,7 +294,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     elif unrecorded:
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
-    if facts.retaliation and _personnel_action_by_procedure(facts):
+    if facts.retaliation and _personnel_action_by_procedure(facts) and facts.lawful_ground:
+        out.append(Finding("R1-6", "lawful", because=["lawful_ground"]))
+    elif facts.retaliation and _personnel_action_by_procedure(facts):
         out.append(Finding("R1-6", "undetermined", [unknown.LAWFUL_CAUSE], because=["retaliation"]))
     elif facts.retaliation:
         out.append(Finding("R1-6", "violation", because=["retaliation"]))
@@ -341,8 +344,11 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
     supervisory = relation in ("own_leader", "superior")
     # 阅核意见栏写明理由…维持原判: an outcome word only weakly read, in guidance written by a
     # leader of the organ, is 第四条's 以书面形式提出 the 指导性意见, not a plea
-    written_guidance = supervisory and facts.written is True and "plead" in (
-        facts.weak_conduct or [])
+    # (or an outcome word alone said and recorded, for no one he is tied to: 第四条's 口头提出的，
+    # 由办案人员记录在案)
+    written_guidance = supervisory and (facts.written is True or (
+        facts.written is False and facts.recorded is True and not tie
+        and facts.plea_outcome_only is True)) and "plead" in (facts.weak_conduct or [])
     if "private_meeting" in conduct and facts.approved is not True:
         # (a meeting the organ approved, 审批单 naming place and people, is no 私下会见)
         improper.append("private_meeting")
@@ -423,7 +429,9 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
         out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
-    if facts.retaliation and _personnel_action_by_procedure(facts):
+    if facts.retaliation and _personnel_action_by_procedure(facts) and facts.lawful_ground:
+        out.append(Finding("R2-7", "lawful", because=["lawful_ground"]))
+    elif facts.retaliation and _personnel_action_by_procedure(facts):
         out.append(Finding("R2-7", "undetermined", [unknown.LAWFUL_CAUSE], because=["retaliation"]))
     elif facts.retaliation:
         out.append(Finding("R2-7", "violation", because=["retaliation"]))

@@ -14,6 +14,18 @@
 - R3 第六条: 未接来电 negates nothing after it; a 咖啡 shop is no workplace.
 - R1 第八条第（四）项: a party committee's letter 请法院暂停执行 asks for a handling.
 - R2 第九条第（三）项: 把一个信封交给承办法官 passes papers.
+- R1 第十二条: a 工商联 (副)主席 or a 国有控股 firm's manager may or may not hold 国家工作人员身份
+  (open); 一位…老板、区政协委员 describes the caller, no party; the firm's 供应商 is the party.
+- R3 第八条: a retired 庭长 who 当代理人 for his son at 原来那个区法院 has the kin exception.
+- R3 第七条: 有没有跟纪检组说，我不知道 asks; R3 第五条第（三）项: 去了哪里，没人说得清 and 还没表态
+  收不收 leave the gift's acceptance open.
+- R1 第六条 / R2 第七条: the organ's ground for a grade (庭里说他差错率最高) leaves retaliation open;
+  a rotation 按干部交流规定，经党组研究、公示 is lawful, the plea once recorded its background; the
+  recorder's own 认为…打击报复 is his belief, and a 【情况说明】 title passes no papers.
+- R3 第五条第（四）项: 也不从事评估、拍卖之类的中介业务 denies across the 、.
+- R2 第四条: an outcome word a leader says and the handler 原样记进评议笔录 is recorded guidance.
+- R3 第六条: a meeting 在法院调解室 is no private meeting.
+- A caller's header (当事人邹某来电：) names who tells, not who acts.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -149,3 +161,122 @@ def test_an_envelope_handed_to_the_judge_is_papers(assessor: Assessor) -> None:
                  "“补充说明”，没走诉讼服务中心。")
     assert "pass_materials" in conduct_read(assessor, situation)
     assert assessor.assess(situation).verdict == "violation"
+
+
+def test_a_title_of_mixed_standing_leaves_the_cadre_open(assessor: Assessor) -> None:
+    # R1 第十二条: 社会团体 and 公司、企业 count only 具有国家工作人员身份的领导干部
+    for title in ("区工商联副主席", "市属国有控股公司的副总经理"):
+        situation = f"{title}给执行法官打电话，替朋友的公司说情，请他“缓一缓再冻账户”。"
+        result = assessor.assess(situation)
+        assert result.verdict == "undetermined", title
+        assert "是否为领导干部" in result.missing_facts
+    cadre = "副县长给执行法官打电话，替朋友的公司说情，请他“缓一缓再冻账户”。"
+    assert assessor.assess(cadre).verdict == "violation"
+
+
+def test_a_boss_described_is_no_party(assessor: Assessor) -> None:
+    situation = ("一位开饭店的老板、区政协委员给承办法官打电话，为朋友的案子“反映情况”，"
+                 "要求从轻处理。")
+    result = assessor.assess(situation)
+    assert result.facts.counterpart is None
+    assert result.verdict == "undetermined"
+
+
+def test_a_supplier_of_the_firm_is_the_party(assessor: Assessor) -> None:
+    situation = ("一家国有控股公司的副总经理到执行局，说被执行人是公司多年的供应商，"
+                 "请法官“暂缓一下”。执行法官记了笔录。")
+    result = assessor.assess(situation)
+    assert result.facts.actor_role == "领导干部"
+    assert result.verdict == "undetermined"
+
+
+def test_a_retired_judge_acting_for_his_son(assessor: Assessor) -> None:
+    son = "退休的吕庭长现在在原来那个区法院给他儿子的借款官司当代理人。"
+    friend = "退休的吕庭长现在在原来那个区法院给他朋友的借款官司当代理人。"
+    assert assessor.assess(son).verdict == "lawful"
+    assert assessor.assess(son).facts.former_officer is True
+    assert assessor.assess(friend).verdict == "violation"
+
+
+def test_whether_he_told_the_overseers_is_asked(assessor: Assessor) -> None:
+    situation = ("上周日，卢法官在小区门口碰见他手上案子的被告，被告硬塞给他一箱苹果，"
+                 "他当场退了回去。卢法官有没有跟纪检组说，我不知道，今天已经是周四了。")
+    result = assessor.assess(situation)
+    assert result.verdict == "undetermined"
+    assert "是否在三日内报告" in result.missing_facts
+
+
+def test_where_the_gift_went_is_open(assessor: Assessor) -> None:
+    unknown_fate = ("端午前，一家律所把两箱粽子放在法院门卫室，纸条上写着“民二庭各位法官”。"
+                    "后来粽子去了哪里，没人说得清。")
+    undecided = ("被告律师快递了两盒茶叶到法院，收件人是承办法官。快递在传达室放了两天，"
+                 "法官还没表态收不收。")
+    for situation in (unknown_fate, undecided):
+        result = assessor.assess(situation)
+        assert result.verdict == "undetermined"
+        assert "是否接受请客送礼或者其他利益" in result.missing_facts
+
+
+def test_the_organs_ground_for_a_grade_leaves_retaliation_open(assessor: Assessor) -> None:
+    grounded = ("书记员葛某年初如实登记了一位副庭长过问案件的情况，年底考核被评为“基本称职”。"
+                "葛某认为是报复，庭里说他全年差错率最高，考核是全庭投票的。")
+    bare = ("书记员葛某年初如实登记了一位副庭长过问案件的情况，年底考核被评为“基本称职”，"
+            "全庭只有他一个。")
+    assert assessor.assess(grounded).verdict == "undetermined"
+    assert assessor.assess(bare).verdict == "violation"
+
+
+def test_the_caller_who_tells_is_not_the_actor(assessor: Assessor) -> None:
+    situation = ("当事人邹某来电：对方到市委政法委信访后，政法委执法监督处按程序向法院了解"
+                 "案件办到哪一步，法院书面答复了进度。")
+    result = assessor.assess(situation)
+    assert result.facts.leading_organ is True
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, situation) == "R1-3"
+
+
+def test_a_rotation_with_ground_and_procedure_is_lawful(assessor: Assessor) -> None:
+    # R1 第六条: 非因法定事由，非经法定程序 — here both are stated; the plea is what was recorded
+    grounded = ("我前年如实记录过副市长为一个案子打招呼的事。今年院里按干部交流规定，经党组研究、"
+                "公示后，把我从民庭轮岗到立案庭。这算不算打击报复？")
+    bare = ("我前年如实记录过副市长为一个案子打招呼的事。今年庭长没讲任何理由，把我从民庭调到"
+            "档案室。这算不算打击报复？")
+    result = assessor.assess(grounded)
+    assert result.facts.lawful_ground is True
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, grounded) in ("R1-6", "R2-7")
+    assert assessor.assess(bare).verdict == "violation"
+
+
+def test_the_recorders_belief_is_no_finding(assessor: Assessor) -> None:
+    situation = ("【情况说明】检察官鲍某三年前如实记录了某局长为当事人说情一事。"
+                 "今年鲍某因醉酒驾驶被判处拘役，院里依照检察人员纪律处分规定和法定程序给予其"
+                 "开除处分。鲍某认为这是当年记录引来的打击报复。")
+    result = assessor.assess(situation)
+    assert "pass_materials" not in (result.facts.conduct or [])
+    assert "decide_case" not in (result.facts.conduct or [])
+    assert result.verdict == "lawful"
+
+
+def test_a_denial_runs_over_an_enumeration(assessor: Assessor) -> None:
+    situation = ("法官买车差三万元，向中学同学借了钱并写了借条。纪检组核实过，这位同学不是他经手"
+                 "任何案件的当事人或律师，也不从事评估、拍卖之类的中介业务。")
+    result = assessor.assess(situation)
+    assert result.facts.counterpart is None
+    assert result.verdict == "lawful"
+
+
+def test_a_leaders_word_said_and_recorded_is_guidance(assessor: Assessor) -> None:
+    # R2 第四条: 口头提出的，由办案人员记录在案
+    recorded = ("分管刑事的副院长列席了一起诈骗案的评议，中间口头说了一句“注意缓刑适用的社区调查"
+                "评估意见”。承办法官当场把这句话原样记进评议笔录。")
+    result = assessor.assess(recorded)
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, recorded) == "R2-4"
+
+
+def test_a_meeting_in_the_courts_room_is_not_private(assessor: Assessor) -> None:
+    situation = "开庭前，承办法官在法院调解室约见原告和他的律师，问愿不愿意调解，书记员全程记录。"
+    result = assessor.assess(situation)
+    assert "private_meeting" not in (result.facts.conduct or [])
+    assert result.verdict == "lawful"
