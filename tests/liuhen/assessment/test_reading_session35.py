@@ -19,9 +19,10 @@
 - R3 第八条: a retired 庭长 who 当代理人 for his son at 原来那个区法院 has the kin exception.
 - R3 第七条: 有没有跟纪检组说，我不知道 asks; R3 第五条第（三）项: 去了哪里，没人说得清 and 还没表态
   收不收 leave the gift's acceptance open.
-- R1 第六条 / R2 第七条: the organ's ground for a grade (庭里说他差错率最高) leaves retaliation open;
-  a rotation 按干部交流规定，经党组研究、公示 is lawful, the plea once recorded its background; the
-  recorder's own 认为…打击报复 is his belief, and a 【情况说明】 title passes no papers.
+- R1 第六条 / R2 第七条: the organ's ground for a grade (庭里说他差错率最高) leaves retaliation
+  open; a rotation 按干部交流规定，经党组研究、公示 is lawful, the plea once recorded its
+  background; the recorder's own 认为…打击报复 is his belief, and a 【情况说明】 title passes no
+  papers.
 - R3 第五条第（四）项: 也不从事评估、拍卖之类的中介业务 denies across the 、.
 - R2 第四条: an outcome word a leader says and the handler 原样记进评议笔录 is recorded guidance.
 - R3 第六条: a meeting 在法院调解室 is no private meeting.
