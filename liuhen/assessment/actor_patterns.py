@@ -44,12 +44,14 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司")
 # The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
-TELLERS_FIRM = r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社)"
+TELLERS_FIRM = r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂)"
 FIRM_IN_THE_CASE = re.compile(
     r"(手上|手里)(有|还有)[^，。；]{0,6}" + TELLERS_FIRM
     + r"[^，。；]{0,8}(案|鉴定|评估|复核|审计)|"
     r"(鉴定|评估|审计|拍卖)[^，。；]{0,6}委托给?了?" + TELLERS_FIRM + "|"
     r"(审理|承办|执行)" + TELLERS_FIRM + r"[^，。；]{0,4}(代理)?的?(案|鉴定|评估)|"
+    # 石法官在审我们公司和供货商的买卖合同案: the teller's firm a party before him
+    r"(?<![评初再])审(我们公司|本公司|我司|我们厂|本厂)[^，。；]{0,12}(案|官司)|"
     + TELLERS_FIRM + r"[^，。；]{0,8}(案|官司)的?(承办|主审)(法官|检察官)|"
     + TELLERS_FIRM + r"(诉|起诉|被诉)")
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),

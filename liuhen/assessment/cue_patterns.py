@@ -35,7 +35,8 @@ PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
 # claimed), or the words ask whether the actor holds the status
 # R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
 UNVERIFIED_IDENTITY = re.compile(
-    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)|冒充|身份不明|"
+    # (自称“怕得罪人，想着…”: a reason given in a sentence, not a title claimed)
+    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)[^”，。]{1,12}”|冒充|身份不明|"
     r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属|"
     r"人大代表|政协委员)|"
     # 股级、不是班子成员, 公司内部聘任: the rank or the hiring leaves 国家工作人员身份的领导干部

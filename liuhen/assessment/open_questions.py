@@ -44,7 +44,10 @@ _STRONG = re.compile(
     r"(里|上|中)(没有|没|未见)[^，。；]{0,8}(审批|批准)(材料|手续|单|表|文件)|"
     # 本人否认 with nothing that shows otherwise; 说是正常轮岗: the organ's stated reason, which
     # the account does not confirm (R1 第六条 / R2 第七条 turn on 法定事由、法定程序)
-    r"否认(?![^。]{0,30}(但|可是|然而|不过)[^。]{0,20}(显示|证实|查实|承认))|"
+    # (没有否认, 未予否认: an admission)
+    r"说法[^，。；]{0,4}(两样|对不上)|不知道该信谁|"
+    r"(?<!没有)(?<!未予)(?<![没未不])否认"
+    r"(?![^。]{0,30}(但|可是|然而|不过)[^。]{0,20}(显示|证实|查实|承认))|"
     r"(说|称|写的?是|理由是)[^，。；]{0,3}[“\"]?(正常|年度)?(干部)?(轮岗|交流|工作需要)|"
     # 局里说依据是结案率排名, 庭里说他差错率最高: the organ's own ground for a grade, which
     # the account leaves standing beside the recorder's charge
@@ -63,7 +66,8 @@ _SENTENCE = re.compile(r"[^。；！？\n]+")
 _SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}怎么(判|处理|定|认定|裁|办)")
 # Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
 # facts below, what is disputed is the account itself, which stands unverified.
-_DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|说法(不同|不一致|相反)")
+_DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|"
+                       r"说法[^，。；]{0,4}(不同|不一致|相反|两样|对不上)|不知道该信谁")
 
 # The facts an open sentence may name, in the words that name them. Checked in this order; a
 # sentence may leave several open (是写在审批单上还是当面说的、有没有记入案卷).
@@ -105,7 +109,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"送回|"
                                   # 月饼后来去了哪里: where the gift went, whether it was taken
                                   r"去了哪里|去向|下落|谁拿走|被谁拿|"
-                                  r"接受了?|谁付|谁出的?钱|谁买的?单|谁结的?账|谁请客|"
+                                  r"接受了?|谁付|谁出的?钱|谁买的?单|谁结的?账?|谁请客|"
                                   # a gift taken by a spouse: whether the officer knew of it or
                                   # a sale was a sale (第五条 forbids the officer's 接受)
                                   r"知情|有没有退|退没退|是否退|正常买卖|正常交易|收回|报销单据")),

@@ -27,6 +27,9 @@
 - R2 第四条: an outcome word a leader says and the handler 原样记进评议笔录 is recorded guidance.
 - R3 第六条: a meeting 在法院调解室 is no private meeting.
 - A caller's header (当事人邹某来电：) names who tells, not who acts.
+- R1 第十二条: 自称“怕得罪人…” gives a reason, it claims no title. GUIDE section 4: 没有否认 admits;
+  two accounts (说法完全两样) and an anonymous post leave the facts open.
+- R3 第五条第（四）项: 在审我们厂…的货款案 makes the teller's firm the party.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -281,3 +284,40 @@ def test_a_meeting_in_the_courts_room_is_not_private(assessor: Assessor) -> None
     result = assessor.assess(situation)
     assert "private_meeting" not in (result.facts.conduct or [])
     assert result.verdict == "lawful"
+
+
+def test_a_reason_in_quotes_is_no_claimed_title(assessor: Assessor) -> None:
+    situation = ("今年5月，区委常委为一起借款纠纷的被告给承办法官打电话，要求“别判那么多利息”。法官"
+                 "事后没有记录，自称“怕得罪人，想着反正也没按他说的办”。")
+    result = assessor.assess(situation)
+    assert result.facts.identity_verified is not False
+    assert result.verdict == "violation"
+
+
+def test_a_denial_not_made_leaves_nothing_open(assessor: Assessor) -> None:
+    admitted = ("执行法官在笔录中说：去年区长来电话，让对那家被执行企业“先缓一缓”。"
+                "执行局长让他别记，他就没记。局长对此没有否认。")
+    result = assessor.assess(admitted)
+    assert "举报反映的情况是否属实" not in result.missing_facts
+    assert result.verdict == "violation"
+    denied = "有人反映执行法官龚某给被告律师透露了合议庭意见，龚某否认。"
+    assert assessor.assess(denied).verdict == "undetermined"
+
+
+def test_the_tellers_firm_before_the_judge(assessor: Assessor) -> None:
+    situation = ("严法官在审我们厂和经销商的货款案。上个月他搬家，问我厂里能不能借辆货车，我让司机"
+                 "开了过去，他用了两天才还。")
+    result = assessor.assess(situation)
+    assert result.facts.counterpart == "当事人"
+    assert result.verdict == "violation"
+
+
+def test_two_accounts_and_an_anonymous_post_stay_open(assessor: Assessor) -> None:
+    accounts = ("镇长听取法庭工作汇报时谈到一起执行案。庭长事后说镇长只是提醒“注意稳定”；镇上的干部"
+                "却说镇长要求“先别拍卖”。两边说法完全两样，我不知道该信谁。")
+    post = ("舆情监测发现一条匿名帖：“某区法院执行法官收了被执行人的好处，案子拖着不办。”发帖人"
+            "没有实名，我们截图转给了纪检组。")
+    for situation in (accounts, post):
+        result = assessor.assess(situation)
+        assert result.verdict == "undetermined"
+        assert "举报反映的情况是否属实" in result.missing_facts
