@@ -74,8 +74,6 @@ PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状
                      r"回执|意见书|代理词|辩护词|代理意见|辩护意见|书面意见|证据)")
 PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
 CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
-# The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
-# 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 # A transfer's or sanction's stated ground (按干部交流规定, 依照检察人员纪律处分规定, 本人申请) and
 # procedure (经党组研究、公示后, 报组织部备案): R1 第六条 / R2 第七条's 法定事由 and 法定程序.
 STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流|轮岗|轮换|处分|任职)"
@@ -84,6 +82,8 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,6}(研究|会议|决定|同意)|公示|备案|"
                               r"(?<!有没有)(?<!是否)(按程序|法定程序)")
+# The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
+# 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给|讲明|说明|给出)?(任何)?"
                               r"(法定|正当)?(事由|理由)|"
                               r"未经[^，。；]{0,8}(研究|程序|讨论|决定)|无缘无故|无故|"

@@ -44,9 +44,10 @@ def firm_role_in_case(text: Text, actor: Match) -> str | None:
     return "当事人" if _FIRM_IN_CASE.search(text.text) else None
 
 
-# 区工商联主席, 国有控股公司的副总经理, 混改企业的总经理: a title in a body 第十二条 lists
-# (社会团体, 公司、企业) whose holders are 国家工作人员 only when appointed as such, which the
-# title alone does not say (a wholly state-owned organ's or firm's office is not among these)
+# 区工商联主席, 国有控股公司的副总经理, 混改企业的总经理, a 国有控股 bank's 行长: a title in a body
+# 第十二条 lists (社会团体, 公司、企业) whose holders are 国家工作人员 only when appointed as
+# such, which the title alone does not say (a wholly state-owned organ's or firm's office is not
+# among these)
 _BODY_OF_MIXED_STANDING = re.compile(r"(工商联|总商会|商会|国有控股|国有参股|混改|混合所有制)"
                                      r"[^，。；]{0,14}$")
 _TITLES_OF_SUCH_BODIES = FIRM_TITLES | {"主席", "副主席", "行长"}
