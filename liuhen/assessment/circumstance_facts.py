@@ -11,13 +11,8 @@ from collections.abc import Callable
 
 from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
-from liuhen.assessment.cue_filters import drop_false_cues
-from liuhen.assessment.cue_patterns import (
-    COMPLAINT_CLEARED,
-    NO_LAWFUL_CAUSE,
-    STATED_GROUND,
-    STATED_PROCEDURE,
-)
+from liuhen.assessment.cue_filters import drop_false_cues, ground_and_procedure_stated
+from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED, NO_LAWFUL_CAUSE
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
 from liuhen.assessment.report_days import report_delay
@@ -298,7 +293,7 @@ class CircumstanceReader:
                 not NO_LAWFUL_CAUSE.search(query):
             weak.append("retaliation")
             f["weak_conduct"] = weak
-            if STATED_GROUND.search(query) and STATED_PROCEDURE.search(query):
+            if ground_and_procedure_stated(query):
                 f["lawful_ground"] = True
 
     def _former(self, text: Text, f: dict[str, object], note: object) -> None:

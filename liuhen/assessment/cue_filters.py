@@ -407,13 +407,20 @@ def case_came_up_later(story: str, end: int) -> bool:
     return False
 
 
+def ground_and_procedure_stated(story: str) -> bool:
+    """The words give a transfer or sanction both a legal ground (按干部交流规定, 本人申请) and a
+    procedure (经党组研究, 公示): R1 第六条 / R2 第七条's 法定事由 and 法定程序."""
+    return bool(STATED_GROUND.search(story) and STATED_PROCEDURE.search(story))
+
+
 def _object_of_a_record(text: Text, match: Match) -> bool:
     """The plea named only as what a recorder wrote down, in a story of what was later done to
     him with a stated ground and procedure (a rotation, a sanction)."""
     before = text.text[text.clause_start(match.start):match.start]
-    return bool(STATED_GROUND.search(text.text) and STATED_PROCEDURE.search(text.text)) and bool(
-        (RECORDED_BEFORE.search(before) and RECORD_OBJECT_AFTER.match(text.text, match.end))
-        or ("把" in before and RECORDED_AFTER.match(text.text, match.end)))
+    recorded = bool(RECORDED_BEFORE.search(before)
+                    and RECORD_OBJECT_AFTER.match(text.text, match.end)) or bool(
+        "把" in before and RECORDED_AFTER.match(text.text, match.end))
+    return recorded and ground_and_procedure_stated(text.text)
 
 
 def _in_the_title(story: str, match: Match) -> bool:
