@@ -1,17 +1,20 @@
 """Fit the assessment engine's learned article prior (liuhen/assessment/prior.py) and measure the
 engine with it across authors, beside the engine without it, in the same run.
 
-    PYTHONPATH=. .venv/bin/python bench/assess_fit.py [--validate] [--folds] [--write] [--seed 0]
-        [--eval-dir DIR]
+    PYTHONPATH=. .venv/bin/python bench/assess_fit.py [--validate] [--write] [--seed 0]
+        [--through 67] [--folds 5] [--c 100] [--eval-dir DIR]
 
-Training data: only situation sets whose misses we have read (SET_FILES: A, B, C and the
-held-out sets D to R, each folded into development after its author's figures were taken),
-never a set still unread (data/eval/README.md names them). The shipped prior is fitted on A, B
-and C (``--sets ABC``, the default); session 15 measured a prior fitted on all eighteen read
-sets, leaving one set out at a time, and did not ship it (docs/benchmarks.md, "Assessment
-engine, session 15"). Validation across authors: the prior fitted on every other chosen set
-and the engine measured on the one left out, every rotation (``--folds`` adds 5-fold on the
-union). ``--write`` fits on every chosen set and writes data/legal/article_prior.json.
+Training data: only situation sets whose misses we have read, never a set still unread
+(data/eval/README.md says which were read and when): A, B and C (situations.jsonl,
+situations_dev2.jsonl, situations_dev3.jsonl), D (situations_holdout.jsonl) and the held-out
+sets situations_holdout2 ... holdoutN, numbered in the order they were written and read, up to
+``--through N`` (67 when the shipped prior was fitted: holdout68-71 were unread). Each set is
+one author's, so validation holds out whole sets: ``--validate`` fits on the sets of four of
+``--folds`` groups (the sets shuffled with ``--seed``) and measures the engine on the fifth,
+every rotation, beside the engine with no prior and with the shipped one on the same
+situations. ``--write`` fits on every chosen set and writes data/legal/article_prior.json
+(over the gold articles) and data/legal/item_prior.json (over the gold items, on the
+situations whose gold names one).
 ``--eval-dir`` reads the sets from another tree, so another commit's engine (PYTHONPATH) is
 measured on the same sets in the same sitting.
 """
@@ -20,53 +23,62 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import KFold
 
 from core.settings import REPO_ROOT, get_settings
 from liuhen.assess_commands import assessor_from_settings
 from liuhen.assessment import Assessor
 from liuhen.assessment.evaluation import Situation, evaluate, read_lines
-from liuhen.assessment.prior import PRIOR_FILE, ArticlePrior
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE, ArticlePrior
 
-SET_FILES = {"A": "situations.jsonl", "B": "situations_dev2.jsonl",
-             "C": "situations_dev3.jsonl", "D": "situations_holdout.jsonl"} | {
-    # the held-out sets E-R, each read (in-sample) once its author's figures were taken;
-    # data/eval/README.md names the sets still unread, which never go here
-    letter: f"situations_holdout{number}.jsonl"
-    for letter, number in zip("EFGHIJKLMNOPQR", range(2, 16), strict=True)}
+FIRST_SETS = ("situations.jsonl", "situations_dev2.jsonl", "situations_dev3.jsonl",
+              "situations_holdout.jsonl")
+READ_THROUGH = 67  # holdout68-71 (BS-BV) were unread when the shipped prior was fitted
+
+
+def read_set_files(through: int) -> list[str]:
+    """The read situation sets: A-D, then holdout2 ... holdout{through}."""
+    return [*FIRST_SETS, *(f"situations_holdout{n}.jsonl" for n in range(2, through + 1))]
+
+
 C = 100.0
 FIGURES = ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
            "lawful_called_violation", "duty_precision", "duty_recall", "quote_coverage")
 
 
 def fit(engine: Assessor, situations: Sequence[Situation],
-        vectors: dict[str, npt.NDArray[np.float32]], seed: int, c: float = C) -> ArticlePrior:
+        vectors: dict[str, npt.NDArray[np.float32]], seed: int, c: float = C,
+        sets: str = "", items: bool = False) -> ArticlePrior:
+    """The prior over the gold articles, or with ``items`` over the gold items (R1-8-1 ...),
+    fitted on the situations whose gold names one."""
     rows, labels, weights = [], [], []
     for situation in situations:
-        articles = list(dict.fromkeys(
-            f"{engine.book.alias_of(g.regulation)}-{g.article}" for g in situation.gold))
-        for article in articles:
+        keys = list(dict.fromkeys(
+            f"{engine.book.alias_of(g.regulation)}-{g.article}" + (f"-{g.item}" if items else "")
+            for g in situation.gold if g.item is not None or not items))
+        for key in keys:
             rows.append(vectors[situation.query])
-            labels.append(article)
-            weights.append(1.0 / len(articles))
+            labels.append(key)
+            weights.append(1.0 / len(keys))
     model = LogisticRegression(C=c, max_iter=5000, random_state=seed)
     model.fit(np.asarray(rows), labels, sample_weight=np.asarray(weights))
     assert engine.index is not None and engine.index.embedder is not None
     return ArticlePrior(engine.index.embedder.name, [str(c) for c in model.classes_],
                         model.coef_.astype(np.float32), model.intercept_.astype(np.float32),
                         {"C": c, "seed": seed, "situations": len(situations),
-                         "fit": "bench/assess_fit.py"})
+                         "fit": "bench/assess_fit.py", **({"sets": sets} if sets else {})})
 
 
-def measure(engine: Assessor, prior: ArticlePrior | None,
-            situations: Sequence[Situation]) -> dict[str, float | None]:
+def measure(engine: Assessor, prior: ArticlePrior | None, situations: Sequence[Situation],
+            item_prior: ArticlePrior | None = None) -> dict[str, float | None]:
     engine.prior = prior
+    engine.item_prior = item_prior
     seed_text = "\n".join(r.body() for r in engine.book.regulations.values())
     report = evaluate(situations, lambda s: engine.assess(s.query, situation_id=s.id),
                       engine.book, seed_text)
@@ -97,16 +109,15 @@ def main() -> None:
     parser.add_argument("--validate", action="store_true")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--c", type=float, default=C)
-    parser.add_argument("--folds", action="store_true")
+    parser.add_argument("--folds", type=int, default=5, help="groups of whole sets (--validate)")
+    parser.add_argument("--through", type=int, default=READ_THROUGH,
+                        help="the last read held-out set, situations_holdoutN.jsonl")
     parser.add_argument("--eval-dir", type=Path, default=REPO_ROOT / "data/eval")
-    parser.add_argument("--sets", default="ABC",
-                        help="letters of the read sets to fit and validate on (ABC: the shipped "
-                             "prior's; session 15 measured all of them, docs/benchmarks.md)")
     args = parser.parse_args()
     engine = assessor_from_settings(get_settings())
     assert engine.index is not None
-    paths = {k: args.eval_dir / name for k, name in SET_FILES.items() if k in args.sets}
-    sets = {k: read_lines(p, Situation) for k, p in paths.items() if p.exists()}
+    names = [n for n in read_set_files(args.through) if (args.eval_dir / n).exists()]
+    sets = {n: read_lines(args.eval_dir / n, Situation) for n in names}
     queries = sorted({s.query for group in sets.values() for s in group})
     vectors: dict[str, npt.NDArray[np.float32]] = {}
     for start in range(0, len(queries), 32):
@@ -114,36 +125,33 @@ def main() -> None:
         for query, vector in zip(batch, engine.index.embed_queries(batch), strict=True):
             assert vector is not None
             vectors[query] = vector
+    described = f"{len(sets)} read sets: situations*.jsonl through holdout{args.through}"
     if args.validate:
-        header = "| engine | n | " + " | ".join(FIGURES) + " |"
-        print(header)
+        print(f"| engine ({described}, {args.folds} groups of whole sets) | n | "
+              + " | ".join(FIGURES) + " |")
         print("|" + "---|" * (len(FIGURES) + 2))
-        shipped = engine.prior  # before the rows without a prior set it to None
-        for name, group in sets.items():
-            print(row(f"rules + search, no prior: {name}", measure(engine, None, group)))
-        for name, group in sets.items():
-            print(row(f"shipped prior: {name}", measure(engine, shipped, group)))
-        for name, group in sets.items():
-            others = [k for k in sets if k != name]
-            if not others:
-                continue
-            train = [s for k in others for s in sets[k]]
-            print(row(f"prior fit on {'+'.join(others)} -> {name}", measure(
-                engine, fit(engine, train, vectors, args.seed, args.c), group)))
-        if args.folds:
-            union = [s for group in sets.values() for s in group]
-            parts = []
-            for train_at, test_at in KFold(5, shuffle=True, random_state=args.seed).split(union):
-                prior = fit(engine, [union[i] for i in train_at], vectors, args.seed, args.c)
-                parts.append(measure(engine, prior, [union[i] for i in test_at]))
-            print(row(f"prior 5-fold on {'+'.join(sets)} (pooled)", pooled(parts)))
-        engine.prior = shipped
+        shipped, shipped_items = engine.prior, engine.item_prior  # the rows below set them
+        order = list(sets)
+        random.Random(args.seed).shuffle(order)
+        groups = [order[k::args.folds] for k in range(args.folds)]
+        union = [s for group in sets.values() for s in group]
+        print(row("rules + search, no prior", measure(engine, None, union)))
+        print(row("shipped priors", measure(engine, shipped, union, shipped_items)))
+        parts = []
+        for held in groups:
+            train = [s for n in order if n not in held for s in sets[n]]
+            prior = fit(engine, train, vectors, args.seed, args.c)
+            items = fit(engine, train, vectors, args.seed, args.c, items=True)
+            parts.append(measure(engine, prior, [s for n in held for s in sets[n]], items))
+        print(row(f"priors fitted without the set's group (C {args.c:g})", pooled(parts)))
+        engine.prior, engine.item_prior = shipped, shipped_items
     if args.write:
         union = [s for group in sets.values() for s in group]
-        prior = fit(engine, union, vectors, args.seed, args.c)
-        Path(PRIOR_FILE).write_text(json.dumps(prior.to_json(), ensure_ascii=False) + "\n",
-                                    "utf-8")
-        print(f"wrote {PRIOR_FILE} ({len(prior.classes)} articles, {len(union)} situations)")
+        for path, items in ((PRIOR_FILE, False), (ITEM_PRIOR_FILE, True)):
+            prior = fit(engine, union, vectors, args.seed, args.c, described, items=items)
+            Path(path).write_text(json.dumps(prior.to_json(), ensure_ascii=False) + "\n",
+                                  "utf-8")
+            print(f"wrote {path} ({len(prior.classes)} classes, {len(union)} situations)")
 
 
 if __name__ == "__main__":

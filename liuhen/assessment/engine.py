@@ -13,7 +13,7 @@ from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.open_questions import leave_open
-from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, ArticlePrior, load_prior, regime_weights
 from liuhen.assessment.ranking import SeedUnits, demote_unmet_items, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
@@ -28,18 +28,22 @@ class Assessor:
     thread-safe (it keeps no state between calls)."""
 
     def __init__(self, book: Rulebook, index: SearchIndex | None = None,
-                 lexicon: Lexicon | None = None, prior: ArticlePrior | None = None) -> None:
+                 lexicon: Lexicon | None = None, prior: ArticlePrior | None = None,
+                 item_prior: ArticlePrior | None = None) -> None:
         self.book = book
         self.index = index
         self.lexicon = lexicon or load_lexicon()
         self.extractor = Extractor(self.lexicon)
         self.units = SeedUnits.of(index, book) if index is not None else None
-        self.prior: ArticlePrior | None = None
         embedder = index.embedder if index is not None else None
-        candidate = prior or load_prior()
-        if embedder is not None and candidate is not None and \
-                candidate.embedder == embedder.name:
-            self.prior = candidate
+        # each prior is used only with the embedder whose vectors it was fitted on
+        self.prior: ArticlePrior | None = None
+        self.item_prior: ArticlePrior | None = None
+        for name, candidate in (("prior", prior or load_prior()),
+                                ("item_prior", item_prior or load_prior(ITEM_PRIOR_FILE))):
+            if embedder is not None and candidate is not None and \
+                    candidate.embedder == embedder.name:
+                setattr(self, name, candidate)
 
     @classmethod
     def from_regulations(cls, regulations: Mapping[str, Regulation],
@@ -66,12 +70,15 @@ class Assessor:
         merged = extracted.facts.merged(facts)
         fused = None
         prior: dict[str, float] | None = None
+        item_prior: dict[str, float] | None = None
         if self.index is not None and self.units is not None and len(self.units.positions):
             vector = None
             if self.prior is not None:
                 vector = self.index.embed_queries([text])[0]
                 if vector is not None:
                     prior = self.prior.probabilities(vector)
+                    if self.item_prior is not None:
+                        item_prior = self.item_prior.probabilities(vector)
             # An account of an incident is no judgment's 经审理查明, however long: scored whole,
             # as the engine's weights were chosen (the fact style is for search's case facts).
             scores = self.index.score(text, vector, fact_style=False)
@@ -91,7 +98,8 @@ class Assessor:
             merged, findings = self._second_reading(merged, findings, prior)
         findings = leave_open(merged, findings)
         provisions = demote_unmet_items(
-            rank(self.book, findings, self.units, fused, prior=prior), merged)
+            rank(self.book, findings, self.units, fused, prior=prior, item_prior=item_prior),
+            merged)
         duties = consequences.duties(self.book, findings)
         obligations = consequences.obligations(self.book, findings)
         liability = consequences.liability(self.book, findings)

@@ -21,6 +21,9 @@ from core.errors import InputError
 from core.settings import REPO_ROOT
 
 PRIOR_FILE = REPO_ROOT / "data/legal/article_prior.json"
+# The same model over items (R1 第八条第（一）项 ... ): which item of a list a situation is about,
+# for search to name the item where no rule does (ranking.ITEM_PRIOR_SHARE)
+ITEM_PRIOR_FILE = REPO_ROOT / "data/legal/item_prior.json"
 
 
 class ArticlePrior:

@@ -102,16 +102,23 @@ BESIDE_STRENGTH = 0.6
 BESIDE_VIOLATION_STRENGTH = 0.6
 PRIOR_WEIGHT = 0.9
 SEARCH_WEIGHT = 0.3
+# With the learned item prior (prior.py, ``data/legal/item_prior.json``): where search puts an
+# item of an article first, which of the article's items stands for it is chosen by this share
+# of the item prior (normalised over the article's items) and the rest of the items' search
+# scores (min-max over the same items); findings keep the item their rule names. Chosen by
+# grouped cross-validation (bench/assess_fit.py, docs/benchmarks.md "session 36").
+ITEM_PRIOR_SHARE = 0.75
 
 
 def rank(book: Rulebook, findings: Findings, units: SeedUnits | None,
          fused: npt.NDArray[np.float32] | None, top: int = 8,
-         prior: dict[str, float] | None = None) -> list[Provision]:
+         prior: dict[str, float] | None = None,
+         item_prior: dict[str, float] | None = None) -> list[Provision]:
     """Rule findings (violations, then undetermined, lawful, context), the other items of the
     top article, then search, at least ``MIN_PROVISIONS`` in all. With ``prior`` (article ->
     probability), findings and search units are ordered on one scale (see above)."""
     if prior is not None and units is not None and fused is not None:
-        return _rank_with_prior(book, findings, units, fused, prior, top)
+        return _rank_with_prior(book, findings, units, fused, prior, top, item_prior)
     out: list[Provision] = []
     seen: set[tuple[str, int, int | None]] = set()
 
@@ -160,13 +167,31 @@ def rank(book: Rulebook, findings: Findings, units: SeedUnits | None,
     return out
 
 
+def _item_by_prior(units: SeedUnits, fused: npt.NDArray[np.float32], basis: Basis,
+                   item_prior: dict[str, float],
+                   seen: set[tuple[str, int, int | None]]) -> Basis:
+    """The item of ``basis``'s list (not yet ranked) that the item prior and the items' search
+    scores together put first; ``basis`` itself when the prior knows none of the list."""
+    siblings = [(position, b) for position, b in enumerate(units.bases)
+                if b.item is not None and (b.regulation, b.article, b.paragraph)
+                == (basis.regulation, basis.article, basis.paragraph)
+                and (b.regulation, b.article, b.item) not in seen]
+    learned = np.asarray([item_prior.get(f"{b.regulation}-{b.article}-{b.item}", 0.0)
+                          for _, b in siblings], dtype=np.float32)
+    if len(siblings) < 2 or float(learned.sum()) <= 0.0:
+        return basis
+    searched = _scaled(np.asarray([fused[p] for p, _ in siblings], dtype=np.float32))
+    mixed = (1 - ITEM_PRIOR_SHARE) * searched + ITEM_PRIOR_SHARE * learned / learned.sum()
+    return siblings[int(np.argmax(mixed))][1]
+
+
 def _article_key(basis: Basis) -> str:
     return f"{basis.regulation}-{basis.article}"
 
 
 def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
                      fused: npt.NDArray[np.float32], prior: dict[str, float],
-                     top: int) -> list[Provision]:
+                     top: int, item_prior: dict[str, float] | None = None) -> list[Provision]:
     Key = tuple[str, int, int | None]
     candidates: list[tuple[float, int, Basis, str, str, str]] = []  # score, order, ...
     violated = any(f.status == "violation" and not f.weak for f in findings.items)
@@ -196,6 +221,10 @@ def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
     for score, _, basis, quote, status, source in candidates:
         if len(out) >= max(top, MIN_PROVISIONS):
             break
+        if source == "search" and basis.item is not None and item_prior:
+            chosen = _item_by_prior(units, fused, basis, item_prior, seen)
+            if chosen != basis:
+                basis, quote = chosen, _quote(book.unit_text(chosen))
         key: Key = (basis.regulation, basis.article, basis.item)
         if key in seen or (basis.item is None and any(
                 k[:2] == key[:2] for k in seen)):

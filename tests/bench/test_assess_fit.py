@@ -1,0 +1,31 @@
+"""The shipped article prior is the one `bench/assess_fit.py --write` fits: on the read
+situation sets it names, and on every situation in them (data/eval/README.md says which sets
+were read; the later ones were not, and must not be fitted on)."""
+
+from __future__ import annotations
+
+import json
+
+from bench.assess_fit import READ_THROUGH, read_set_files
+from core.settings import REPO_ROOT
+from liuhen.assessment.prior import PRIOR_FILE
+
+
+def test_the_read_sets_run_in_order_to_the_last_read_one() -> None:
+    names = read_set_files(READ_THROUGH)
+    assert names[:4] == ["situations.jsonl", "situations_dev2.jsonl",
+                         "situations_dev3.jsonl", "situations_holdout.jsonl"]
+    assert names[-1] == f"situations_holdout{READ_THROUGH}.jsonl"
+    assert f"situations_holdout{READ_THROUGH + 1}.jsonl" not in names
+    assert all((REPO_ROOT / "data/eval" / name).exists() for name in names)
+
+
+def test_the_shipped_prior_was_fitted_on_every_situation_of_the_read_sets() -> None:
+    meta = json.loads(PRIOR_FILE.read_text("utf-8"))["meta"]
+    situations = sum(
+        sum(1 for line in (REPO_ROOT / "data/eval" / name).read_text("utf-8").splitlines()
+            if line.strip())
+        for name in read_set_files(READ_THROUGH))
+    assert meta["situations"] == situations
+    assert meta["sets"].endswith(f"through holdout{READ_THROUGH}")
+    assert meta["fit"] == "bench/assess_fit.py"
