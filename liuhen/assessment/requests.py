@@ -16,7 +16,7 @@ SENTENCE_END = re.compile(r"[。；！？\n]")
 
 # A party asks someone to put in a word for them (求县长给法院打个电话, 托局长说个情) ...
 ASKED_TO_INTERVENE = re.compile(r"(求|托|请|让|拜托|央求|恳求|找)[^，。；]{0,14}?“?[^。；”]{0,8}?"
-                                r"(打招呼|打个招呼|打声招呼|打个?电话|说情|说句话|说个情|过问|"
+                                r"(打招呼|打个招呼|打声招呼|打个?电话|说情|求情|说句话|说个情|过问|"
                                 r"关照|递个话|通融|说一声|说声|讲一声)|"
                                 # or asks it in his own quoted words (“书记，你帮我跟法院说说”)
                                 r"“[^”]{0,30}?(帮我|替我|给我|能不能|能否|可不可以|可否)"
