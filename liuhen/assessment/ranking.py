@@ -175,7 +175,9 @@ def _item_by_prior(units: SeedUnits, fused: npt.NDArray[np.float32], basis: Basi
                    item_prior: dict[str, float],
                    seen: set[tuple[str, int, int | None]]) -> Basis:
     """The item of ``basis``'s list (not yet ranked) that the item prior and the items' search
-    scores together put first; ``basis`` itself when the prior knows none of the list."""
+    scores together put first; ``basis`` itself when the prior knows none of the list. Where a
+    finding already named search's own item, the list's next most likely item takes its place
+    (as cross-validated)."""
     siblings = [(position, b) for position, b in enumerate(units.bases)
                 if b.item is not None and (b.regulation, b.article, b.paragraph)
                 == (basis.regulation, basis.article, basis.paragraph)
