@@ -133,7 +133,7 @@ def main() -> None:
         shipped, shipped_items = engine.prior, engine.item_prior  # the rows below set them
         order = list(sets)
         random.Random(args.seed).shuffle(order)
-        groups = [order[k::args.folds] for k in range(args.folds)]
+        groups = [group for k in range(args.folds) if (group := order[k::args.folds])]
         union = [s for group in sets.values() for s in group]
         print(row("rules + search, no prior", measure(engine, None, union)))
         print(row("shipped priors", measure(engine, shipped, union, shipped_items)))
