@@ -30,12 +30,12 @@ class ArticlePrior:
     """``probabilities(vector)`` -> {"R1-8": 0.71, ...} over the articles it was fitted on."""
 
     def __init__(self, embedder: str, classes: list[str], coef: npt.NDArray[np.float32],
-                 intercept: npt.NDArray[np.float32], meta: dict[str, object] | None = None
-                 ) -> None:
+                 intercept: npt.NDArray[np.float32], meta: dict[str, object] | None = None,
+                 source: Path = PRIOR_FILE) -> None:
+        """``source``: the file the weights were read from, named by any error."""
         if coef.ndim != 2 or coef.shape[0] != len(classes) or \
                 intercept.shape != (len(classes),):
-            raise InputError("article prior: weights do not match its classes",
-                             file=PRIOR_FILE)
+            raise InputError("prior: weights do not match its classes", file=source)
         self.embedder = embedder
         self.classes = classes
         self.coef = coef
@@ -60,16 +60,16 @@ class ArticlePrior:
                 **({"meta": self.meta} if self.meta else {})}
 
     @classmethod
-    def from_json(cls, raw: dict[str, object]) -> ArticlePrior:
+    def from_json(cls, raw: dict[str, object], source: Path = PRIOR_FILE) -> ArticlePrior:
         try:
             classes = [str(c) for c in raw["classes"]]  # type: ignore[attr-defined]
             coef = np.asarray(raw["coef"], dtype=np.float32)
             intercept = np.asarray(raw["intercept"], dtype=np.float32)
             meta = raw.get("meta") or {}
             return cls(str(raw["embedder"]), classes, coef, intercept,
-                       meta if isinstance(meta, dict) else {})
+                       meta if isinstance(meta, dict) else {}, source)
         except (KeyError, TypeError, ValueError) as error:
-            raise InputError(f"article prior: {error}", file=PRIOR_FILE) from error
+            raise InputError(f"prior: {error}", file=source) from error
 
 
 @cache
@@ -80,10 +80,10 @@ def load_prior(path: Path = PRIOR_FILE) -> ArticlePrior | None:
     try:
         raw = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as error:
-        raise InputError(f"cannot read the article prior: {error}", file=path) from error
+        raise InputError(f"cannot read the prior: {error}", file=path) from error
     if not isinstance(raw, dict):
-        raise InputError("the article prior is not a JSON object", file=path)
-    return ArticlePrior.from_json(raw)
+        raise InputError("the prior is not a JSON object", file=path)
+    return ArticlePrior.from_json(raw, path)
 
 
 def regime_weights(probabilities: dict[str, float]) -> dict[str, float]:

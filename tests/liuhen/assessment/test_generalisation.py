@@ -3,9 +3,12 @@ on situations written here from the text (not taken from any situation set)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from core.errors import InputError
 from liuhen.assessment import Assessor
 from liuhen.assessment.circumstance_facts import bystander_quotes_masked
 from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
@@ -61,3 +64,19 @@ def test_the_prior_is_used_only_with_its_embedder(assessor: Assessor) -> None:
                          np.zeros(1, np.float32))
     engine = Assessor(assessor.book, None, prior=other)
     assert engine.prior is None
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    pytest.param("item_prior.json", '{"embedder": "m", "classes": ["R1-8-1"], "coef": [[0.0]],'
+                 ' "intercept": [0.0, 1.0]}', id="weights-do-not-match"),
+    pytest.param("item_prior.json", '{"classes": []}', id="no-embedder"),
+    pytest.param("item_prior.json", '[1, 2]', id="not-an-object"),
+])
+def test_a_broken_prior_file_is_named_in_its_error(tmp_path: Path, name: str,
+                                                   content: str) -> None:
+    broken = tmp_path / name
+    broken.write_text(content, "utf-8")
+    with pytest.raises(InputError) as raised:
+        load_prior(broken)
+    assert name in str(raised.value)
+    assert "article_prior" not in str(raised.value)
