@@ -13,8 +13,9 @@ one author's, so validation holds out whole sets: ``--validate`` fits on the set
 ``--folds`` groups (the sets shuffled with ``--seed``) and measures the engine on the fifth,
 every rotation, beside the engine with no prior and with the shipped one on the same
 situations. ``--write`` fits on every chosen set and writes data/legal/article_prior.json
-(over the gold articles) and data/legal/item_prior.json (over the gold items, on the
-situations whose gold names one).
+(over the gold articles), data/legal/item_prior.json (over the gold items, on the
+situations whose gold names one) and data/legal/verdict_prior.json (over the gold verdicts:
+liuhen/assessment/doubt.py).
 ``--eval-dir`` reads the sets from another tree, so another commit's engine (PYTHONPATH) is
 measured on the same sets in the same sitting.
 """
@@ -26,6 +27,7 @@ import json
 import random
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -34,8 +36,8 @@ from sklearn.linear_model import LogisticRegression
 from core.settings import REPO_ROOT, get_settings
 from liuhen.assess_commands import assessor_from_settings
 from liuhen.assessment import Assessor
-from liuhen.assessment.evaluation import Situation, evaluate, read_lines
-from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE, ArticlePrior
+from liuhen.assessment.evaluation import VERDICT_OF, Situation, evaluate, read_lines
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE, VERDICT_PRIOR_FILE, ArticlePrior
 
 FIRST_SETS = ("situations.jsonl", "situations_dev2.jsonl", "situations_dev3.jsonl",
               "situations_holdout.jsonl")
@@ -48,18 +50,25 @@ def read_set_files(through: int) -> list[str]:
 
 
 C = 100.0
+# The verdict prior's regularisation, chosen by the grouped cross-validation with doubt.py's
+# thresholds (C 0.3 / 1 / 3 / 10 / 30 / 100: docs/benchmarks.md "session 37")
+C_VERDICTS = 10.0
+Target = Literal["articles", "items", "verdicts"]
+FILES: dict[Target, Path] = {"articles": PRIOR_FILE, "items": ITEM_PRIOR_FILE,
+                             "verdicts": VERDICT_PRIOR_FILE}
 FIGURES = ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
            "lawful_called_violation", "duty_precision", "duty_recall", "quote_coverage")
 
 
 def fit(engine: Assessor, situations: Sequence[Situation],
         vectors: dict[str, npt.NDArray[np.float32]], seed: int, c: float = C,
-        sets: str = "", items: bool = False) -> ArticlePrior:
-    """The prior over the gold articles, or with ``items`` over the gold items (R1-8-1 ...),
-    fitted on the situations whose gold names one."""
+        sets: str = "", target: Target = "articles") -> ArticlePrior:
+    """The prior over the gold articles, over the gold items (R1-8-1 ..., fitted on the
+    situations whose gold names one) or over the gold verdicts."""
     rows, labels, weights = [], [], []
+    items = target == "items"
     for situation in situations:
-        keys = list(dict.fromkeys(
+        keys = [VERDICT_OF[situation.lawful]] if target == "verdicts" else list(dict.fromkeys(
             f"{engine.book.alias_of(g.regulation)}-{g.article}" + (f"-{g.item}" if items else "")
             for g in situation.gold if g.item is not None or not items))
         for key in keys:
@@ -76,9 +85,11 @@ def fit(engine: Assessor, situations: Sequence[Situation],
 
 
 def measure(engine: Assessor, prior: ArticlePrior | None, situations: Sequence[Situation],
-            item_prior: ArticlePrior | None = None) -> dict[str, float | None]:
+            item_prior: ArticlePrior | None = None,
+            verdict_prior: ArticlePrior | None = None) -> dict[str, float | None]:
     engine.prior = prior
     engine.item_prior = item_prior
+    engine.verdict_prior = verdict_prior
     seed_text = "\n".join(r.body() for r in engine.book.regulations.values())
     report = evaluate(situations, lambda s: engine.assess(s.query, situation_id=s.id),
                       engine.book, seed_text)
@@ -130,25 +141,31 @@ def main() -> None:
         print(f"| engine ({described}, {args.folds} groups of whole sets) | n | "
               + " | ".join(FIGURES) + " |")
         print("|" + "---|" * (len(FIGURES) + 2))
-        shipped, shipped_items = engine.prior, engine.item_prior  # the rows below set them
+        shipped = engine.prior, engine.item_prior, engine.verdict_prior  # the rows set them
         order = list(sets)
         random.Random(args.seed).shuffle(order)
         groups = [group for k in range(args.folds) if (group := order[k::args.folds])]
         union = [s for group in sets.values() for s in group]
         print(row("rules + search, no prior", measure(engine, None, union)))
-        print(row("shipped priors", measure(engine, shipped, union, shipped_items)))
-        parts = []
+        print(row("shipped priors", measure(engine, shipped[0], union, *shipped[1:])))
+        folds: list[list[dict[str, float | None]]] = [[], []]
         for held in groups:
             train = [s for n in order if n not in held for s in sets[n]]
             prior = fit(engine, train, vectors, args.seed, args.c)
-            items = fit(engine, train, vectors, args.seed, args.c, items=True)
-            parts.append(measure(engine, prior, [s for n in held for s in sets[n]], items))
-        print(row(f"priors fitted without the set's group (C {args.c:g})", pooled(parts)))
-        engine.prior, engine.item_prior = shipped, shipped_items
+            items = fit(engine, train, vectors, args.seed, args.c, target="items")
+            verdicts = fit(engine, train, vectors, args.seed, C_VERDICTS, target="verdicts")
+            situations = [s for n in held for s in sets[n]]
+            folds[0].append(measure(engine, prior, situations, items))
+            folds[1].append(measure(engine, prior, situations, items, verdicts))
+        print(row(f"priors fitted without the set's group (C {args.c:g}), no verdict prior",
+                  pooled(folds[0])))
+        print(row(f"the same with the verdict prior (C {C_VERDICTS:g})", pooled(folds[1])))
+        engine.prior, engine.item_prior, engine.verdict_prior = shipped
     if args.write:
         union = [s for group in sets.values() for s in group]
-        for path, items in ((PRIOR_FILE, False), (ITEM_PRIOR_FILE, True)):
-            prior = fit(engine, union, vectors, args.seed, args.c, described, items=items)
+        for target, path in FILES.items():
+            c = C_VERDICTS if target == "verdicts" else args.c
+            prior = fit(engine, union, vectors, args.seed, c, described, target)
             Path(path).write_text(json.dumps(prior.to_json(), ensure_ascii=False) + "\n",
                                   "utf-8")
             print(f"wrote {path} ({len(prior.classes)} classes, {len(union)} situations)")

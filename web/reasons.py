@@ -1,11 +1,13 @@
 """The engine's reasons as a reader of the pages says them.
 
-The engine (liuhen.assessment.engine.reasons) writes each reason in one of three shapes, with
+The engine (liuhen.assessment.engine.reasons) writes each reason in one of four shapes, with
 the names of its facts, which the API keeps as they are (clients match on them):
 
 - ``conduct: 说情、关照`` (a fact and the words the user typed for it),
 - ``via_staff = True (given)`` (a fact the records or the caller gave),
-- ``R2-9-2: violation (facts: private_meeting)`` (a rule, its status, the facts it used).
+- ``R2-9-2: violation (facts: private_meeting)`` (a rule, its status, the facts it used),
+- ``withheld: violation (probability 0.12 < 0.2)`` (a verdict the verdict prior doubted:
+  liuhen.assessment.doubt).
 
 The pages show them in Chinese; a reason of another shape is shown as it is.
 """
@@ -75,6 +77,8 @@ STATUS_NAMES = {"violation": "违规", "lawful": "合规", "undetermined": "待�
 
 _TYPED = re.compile(r"^(?P<fact>[a-z_]+): (?P<words>.+)$")
 _GIVEN = re.compile(r"^(?P<fact>[a-z_]+) = (?P<value>.+) \(given\)$")
+_WITHHELD = re.compile(r"^withheld: (?P<status>[a-z]+) "
+                       r"\(probability (?P<p>[\d.]+) < (?P<t>[\d.]+)\)$")
 _RULE = re.compile(r"^(?P<alias>R\d)-(?P<article>\d+)(?:-(?P<item>\d+))?: (?P<status>[a-z]+)"
                    r"(?: \(facts: (?P<facts>[^)]*)\))?$")
 
@@ -93,6 +97,10 @@ def reason_in_chinese(reason: str) -> str:
     """One reason of the engine in Chinese (unknown shapes unchanged)."""
     if found := _GIVEN.match(reason):
         return f"{_fact(found['fact'])}：{_value(found['value'])}（记录所载）"
+    if found := _WITHHELD.match(reason):
+        return (f"暂不认定{STATUS_NAMES.get(found['status'], found['status'])}：与本情形最相近的"
+                f"已标注情形中，{STATUS_NAMES.get(found['status'], found['status'])}的概率为"
+                f" {found['p']}（低于 {found['t']}），待查明所缺事实")
     if found := _RULE.match(reason):
         where = f"{found['alias']} 第{to_chinese_number(int(found['article']))}条"
         if found["item"]:

@@ -8,12 +8,19 @@ from collections.abc import Mapping
 from core.errors import InputError
 from ingest.models import Regulation
 from liuhen.assessment import consequences
+from liuhen.assessment.doubt import withhold
 from liuhen.assessment.extractor import Extractor
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.open_questions import leave_open
-from liuhen.assessment.prior import ITEM_PRIOR_FILE, ArticlePrior, load_prior, regime_weights
+from liuhen.assessment.prior import (
+    ITEM_PRIOR_FILE,
+    VERDICT_PRIOR_FILE,
+    ArticlePrior,
+    load_prior,
+    regime_weights,
+)
 from liuhen.assessment.ranking import SeedUnits, demote_unmet_items, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
@@ -29,7 +36,8 @@ class Assessor:
 
     def __init__(self, book: Rulebook, index: SearchIndex | None = None,
                  lexicon: Lexicon | None = None, prior: ArticlePrior | None = None,
-                 item_prior: ArticlePrior | None = None) -> None:
+                 item_prior: ArticlePrior | None = None,
+                 verdict_prior: ArticlePrior | None = None) -> None:
         self.book = book
         self.index = index
         self.lexicon = lexicon or load_lexicon()
@@ -39,8 +47,11 @@ class Assessor:
         # each prior is used only with the embedder whose vectors it was fitted on
         self.prior: ArticlePrior | None = None
         self.item_prior: ArticlePrior | None = None
+        self.verdict_prior: ArticlePrior | None = None
         for name, candidate in (("prior", prior or load_prior()),
-                                ("item_prior", item_prior or load_prior(ITEM_PRIOR_FILE))):
+                                ("item_prior", item_prior or load_prior(ITEM_PRIOR_FILE)),
+                                ("verdict_prior",
+                                 verdict_prior or load_prior(VERDICT_PRIOR_FILE))):
             if embedder is not None and candidate is not None and \
                     candidate.embedder == embedder.name:
                 setattr(self, name, candidate)
@@ -71,6 +82,7 @@ class Assessor:
         fused = None
         prior: dict[str, float] | None = None
         item_prior: dict[str, float] | None = None
+        verdicts: dict[str, float] | None = None
         if self.index is not None and self.units is not None and len(self.units.positions):
             vector = None
             if self.prior is not None:
@@ -79,6 +91,8 @@ class Assessor:
                     prior = self.prior.probabilities(vector)
                     if self.item_prior is not None:
                         item_prior = self.item_prior.probabilities(vector)
+                    if self.verdict_prior is not None:
+                        verdicts = self.verdict_prior.probabilities(vector)
             # An account of an incident is no judgment's 经审理查明, however long: scored whole,
             # as the engine's weights were chosen (the fact style is for search's case facts).
             scores = self.index.score(text, vector, fact_style=False)
@@ -97,6 +111,10 @@ class Assessor:
         if prior is not None:
             merged, findings = self._second_reading(merged, findings, prior)
         findings = leave_open(merged, findings)
+        withheld = None
+        if verdicts is not None and (facts is None or not facts.model_fields_set):
+            # facts a caller gives are established; only the reading of words is doubted
+            findings, withheld = withhold(merged, findings, verdicts)
         provisions = demote_unmet_items(
             rank(self.book, findings, self.units, fused, prior=prior, item_prior=item_prior),
             merged)
@@ -118,7 +136,8 @@ class Assessor:
             missing_facts=findings.missing, actor_role=merged.actor_role,
             regimes=regimes, provisions=provisions, duties=duties,
             obligations=obligations, liability=liability, protections=protections,
-            facts=merged, reasons=reasons(extracted, facts, findings),
+            facts=merged,
+            reasons=reasons(extracted, facts, findings) + ([withheld] if withheld else []),
             quote_coverage=round(quoted / len(claims), 4) if claims else 1.0,
         )
 

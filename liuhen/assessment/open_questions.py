@@ -216,6 +216,13 @@ def open_questions(text: str) -> list[OpenQuestion]:
     return out
 
 
+def facts_holding(rule: str, status: str) -> list[str]:
+    """The facts a ``status`` finding of ``rule`` rests on: those whose being open holds it back
+    (below), without the ones that hold back every provision (举报反映的情况是否属实)."""
+    return [name for name, (prefixes, statuses) in _HOLDS.items()
+            if status in statuses and prefixes != ("R",) and rule.startswith(prefixes)]
+
+
 def leave_open(facts: Facts, findings: Findings) -> Findings:
     """``findings`` with every finding that rests on a fact left open made undetermined, the
     open fact named as missing."""

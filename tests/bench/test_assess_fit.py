@@ -1,14 +1,17 @@
-"""The shipped article prior is the one `bench/assess_fit.py --write` fits: on the read
-situation sets it names, and on every situation in them (data/eval/README.md says which sets
-were read; the later ones were not, and must not be fitted on)."""
+"""The shipped priors (articles, items, verdicts) are the ones `bench/assess_fit.py --write`
+fits: on the read situation sets they name, and on every situation in them
+(data/eval/README.md says which sets were read; the later ones were not, and must not be
+fitted on)."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from bench.assess_fit import READ_THROUGH, read_set_files
+import pytest
+
+from bench.assess_fit import C_VERDICTS, FILES, READ_THROUGH, read_set_files
 from core.settings import REPO_ROOT
-from liuhen.assessment.prior import PRIOR_FILE
 
 
 def test_the_read_sets_run_in_order_to_the_last_read_one() -> None:
@@ -20,8 +23,9 @@ def test_the_read_sets_run_in_order_to_the_last_read_one() -> None:
     assert all((REPO_ROOT / "data/eval" / name).exists() for name in names)
 
 
-def test_the_shipped_prior_was_fitted_on_every_situation_of_the_read_sets() -> None:
-    meta = json.loads(PRIOR_FILE.read_text("utf-8"))["meta"]
+@pytest.mark.parametrize("path", FILES.values(), ids=[p.name for p in FILES.values()])
+def test_each_shipped_prior_was_fitted_on_every_situation_of_the_read_sets(path: Path) -> None:
+    meta = json.loads(path.read_text("utf-8"))["meta"]
     situations = sum(
         sum(1 for line in (REPO_ROOT / "data/eval" / name).read_text("utf-8").splitlines()
             if line.strip())
@@ -29,3 +33,9 @@ def test_the_shipped_prior_was_fitted_on_every_situation_of_the_read_sets() -> N
     assert meta["situations"] == situations
     assert meta["sets"].endswith(f"through holdout{READ_THROUGH}")
     assert meta["fit"] == "bench/assess_fit.py"
+
+
+def test_the_verdict_prior_knows_the_three_verdicts() -> None:
+    raw = json.loads(FILES["verdicts"].read_text("utf-8"))
+    assert raw["classes"] == ["lawful", "undetermined", "violation"]
+    assert raw["meta"]["C"] == C_VERDICTS

@@ -31,6 +31,8 @@ def test_each_shape_of_reason_reads_in_chinese() -> None:
         "R2 第九条第（二）项：违规（所依事实：私下会见）"
     assert reason_in_chinese("R1-3: lawful") == "R1 第三条：合规"
     assert reason_in_chinese("conduct: 说情、关照") == "行为：说情、关照（原文用语）"
+    assert reason_in_chinese("withheld: violation (probability 0.12 < 0.2)") == \
+        "暂不认定违规：与本情形最相近的已标注情形中，违规的概率为 0.12（低于 0.2），待查明所缺事实"
     assert reason_in_chinese("something else: 原样") == "something else: 原样"
 
 
