@@ -14,8 +14,8 @@ one author's, so validation holds out whole sets: ``--validate`` fits on the set
 every rotation, beside the engine with no prior and with the shipped one on the same
 situations. ``--write`` fits on every chosen set and writes data/legal/article_prior.json
 (over the gold articles), data/legal/item_prior.json (over the gold items, on the
-situations whose gold names one) and data/legal/verdict_prior.json (over the gold verdicts:
-liuhen/assessment/doubt.py).
+situations whose gold names one) and data/legal/verdict_prior.json (the gold verdicts from the
+words' character n-grams: liuhen/assessment/doubt.py).
 ``--eval-dir`` reads the sets from another tree, so another commit's engine (PYTHONPATH) is
 measured on the same sets in the same sitting.
 """
@@ -31,13 +31,15 @@ from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from core.settings import REPO_ROOT, get_settings
 from liuhen.assess_commands import assessor_from_settings
 from liuhen.assessment import Assessor
 from liuhen.assessment.evaluation import VERDICT_OF, Situation, evaluate, read_lines
-from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE, VERDICT_PRIOR_FILE, ArticlePrior
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE, ArticlePrior
+from liuhen.assessment.verdict_prior import VERDICT_PRIOR_FILE, VerdictPrior
 
 FIRST_SETS = ("situations.jsonl", "situations_dev2.jsonl", "situations_dev3.jsonl",
               "situations_holdout.jsonl")
@@ -50,12 +52,15 @@ def read_set_files(through: int) -> list[str]:
 
 
 C = 100.0
-# The verdict prior's regularisation, chosen by the grouped cross-validation with doubt.py's
-# thresholds (C 0.3 / 1 / 3 / 10 / 30 / 100: docs/benchmarks.md "session 37")
-C_VERDICTS = 10.0
-Target = Literal["articles", "items", "verdicts"]
-FILES: dict[Target, Path] = {"articles": PRIOR_FILE, "items": ITEM_PRIOR_FILE,
-                             "verdicts": VERDICT_PRIOR_FILE}
+# The verdict prior (liuhen/assessment/verdict_prior.py): its regularisation, n-grams and
+# vocabulary, chosen by the grouped cross-validation with doubt.py's thresholds
+# (docs/benchmarks.md "session 37")
+C_VERDICTS = 100.0
+LONGEST_NGRAM = 3
+NGRAMS_KEPT = 20_000
+Target = Literal["articles", "items"]
+FILES: dict[str, Path] = {"articles": PRIOR_FILE, "items": ITEM_PRIOR_FILE,
+                          "verdicts": VERDICT_PRIOR_FILE}
 FIGURES = ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
            "lawful_called_violation", "duty_precision", "duty_recall", "quote_coverage")
 
@@ -63,12 +68,12 @@ FIGURES = ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
 def fit(engine: Assessor, situations: Sequence[Situation],
         vectors: dict[str, npt.NDArray[np.float32]], seed: int, c: float = C,
         sets: str = "", target: Target = "articles") -> ArticlePrior:
-    """The prior over the gold articles, over the gold items (R1-8-1 ..., fitted on the
-    situations whose gold names one) or over the gold verdicts."""
+    """The prior over the gold articles, or over the gold items (R1-8-1 ..., fitted on the
+    situations whose gold names one)."""
     rows, labels, weights = [], [], []
     items = target == "items"
     for situation in situations:
-        keys = [VERDICT_OF[situation.lawful]] if target == "verdicts" else list(dict.fromkeys(
+        keys = list(dict.fromkeys(
             f"{engine.book.alias_of(g.regulation)}-{g.article}" + (f"-{g.item}" if items else "")
             for g in situation.gold if g.item is not None or not items))
         for key in keys:
@@ -84,9 +89,27 @@ def fit(engine: Assessor, situations: Sequence[Situation],
                          "fit": "bench/assess_fit.py", **({"sets": sets} if sets else {})})
 
 
+def fit_verdicts(situations: Sequence[Situation], seed: int, c: float = C_VERDICTS,
+                 sets: str = "") -> VerdictPrior:
+    """The verdict prior over the situations' gold verdicts."""
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, LONGEST_NGRAM),
+                                 sublinear_tf=True, min_df=2, max_features=NGRAMS_KEPT,
+                                 dtype=np.float64)
+    rows = vectorizer.fit_transform([s.query for s in situations])
+    model = LogisticRegression(C=c, max_iter=5000, random_state=seed)
+    model.fit(rows, [VERDICT_OF[s.lawful] for s in situations])
+    vocabulary = {str(gram): int(column) for gram, column in vectorizer.vocabulary_.items()}
+    return VerdictPrior([str(c) for c in model.classes_], vocabulary,
+                        vectorizer.idf_.astype(np.float64), model.coef_.astype(np.float64),
+                        model.intercept_.astype(np.float64), LONGEST_NGRAM,
+                        {"C": c, "seed": seed, "situations": len(situations),
+                         "fit": "bench/assess_fit.py", "ngrams_kept": NGRAMS_KEPT,
+                         **({"sets": sets} if sets else {})})
+
+
 def measure(engine: Assessor, prior: ArticlePrior | None, situations: Sequence[Situation],
             item_prior: ArticlePrior | None = None,
-            verdict_prior: ArticlePrior | None = None) -> dict[str, float | None]:
+            verdict_prior: VerdictPrior | None = None) -> dict[str, float | None]:
     engine.prior = prior
     engine.item_prior = item_prior
     engine.verdict_prior = verdict_prior
@@ -153,7 +176,7 @@ def main() -> None:
             train = [s for n in order if n not in held for s in sets[n]]
             prior = fit(engine, train, vectors, args.seed, args.c)
             items = fit(engine, train, vectors, args.seed, args.c, target="items")
-            verdicts = fit(engine, train, vectors, args.seed, C_VERDICTS, target="verdicts")
+            verdicts = fit_verdicts(train, args.seed)
             situations = [s for n in held for s in sets[n]]
             folds[0].append(measure(engine, prior, situations, items))
             folds[1].append(measure(engine, prior, situations, items, verdicts))
@@ -164,8 +187,8 @@ def main() -> None:
     if args.write:
         union = [s for group in sets.values() for s in group]
         for target, path in FILES.items():
-            c = C_VERDICTS if target == "verdicts" else args.c
-            prior = fit(engine, union, vectors, args.seed, c, described, target)
+            prior = fit_verdicts(union, args.seed, sets=described) if target == "verdicts" \
+                else fit(engine, union, vectors, args.seed, args.c, described, target)
             Path(path).write_text(json.dumps(prior.to_json(), ensure_ascii=False) + "\n",
                                   "utf-8")
             print(f"wrote {path} ({len(prior.classes)} classes, {len(union)} situations)")

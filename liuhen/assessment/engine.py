@@ -14,16 +14,11 @@ from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.open_questions import leave_open
-from liuhen.assessment.prior import (
-    ITEM_PRIOR_FILE,
-    VERDICT_PRIOR_FILE,
-    ArticlePrior,
-    load_prior,
-    regime_weights,
-)
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, ArticlePrior, load_prior, regime_weights
 from liuhen.assessment.ranking import SeedUnits, demote_unmet_items, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
+from liuhen.assessment.verdict_prior import VerdictPrior, load_verdict_prior
 from search.index import SearchIndex, validate_query
 
 MAX_QUERY_CHARS = 2000
@@ -37,7 +32,9 @@ class Assessor:
     def __init__(self, book: Rulebook, index: SearchIndex | None = None,
                  lexicon: Lexicon | None = None, prior: ArticlePrior | None = None,
                  item_prior: ArticlePrior | None = None,
-                 verdict_prior: ArticlePrior | None = None) -> None:
+                 verdict_prior: VerdictPrior | None = None, learned: bool = True) -> None:
+        """``learned=False``: the rules alone, without the verdict prior (the legal-logic
+        tests); the article and item priors need the search index's embedder anyway."""
         self.book = book
         self.index = index
         self.lexicon = lexicon or load_lexicon()
@@ -47,19 +44,19 @@ class Assessor:
         # each prior is used only with the embedder whose vectors it was fitted on
         self.prior: ArticlePrior | None = None
         self.item_prior: ArticlePrior | None = None
-        self.verdict_prior: ArticlePrior | None = None
         for name, candidate in (("prior", prior or load_prior()),
-                                ("item_prior", item_prior or load_prior(ITEM_PRIOR_FILE)),
-                                ("verdict_prior",
-                                 verdict_prior or load_prior(VERDICT_PRIOR_FILE))):
+                                ("item_prior", item_prior or load_prior(ITEM_PRIOR_FILE))):
             if embedder is not None and candidate is not None and \
                     candidate.embedder == embedder.name:
                 setattr(self, name, candidate)
+        # read from the words alone, with or without the search index
+        self.verdict_prior = (verdict_prior or load_verdict_prior()) if learned else None
 
     @classmethod
     def from_regulations(cls, regulations: Mapping[str, Regulation],
                          index: SearchIndex | None = None,
-                         held: Mapping[str, Regulation] | None = None) -> Assessor:
+                         held: Mapping[str, Regulation] | None = None,
+                         learned: bool = True) -> Assessor:
         """``regulations``: every regulation the project holds, by any key; the seed ones are
         found by their aliases R1, R2, R3."""
         seeds = {}
@@ -71,7 +68,7 @@ class Assessor:
         if missing:
             raise InputError(f"the seed regulations {missing} are not loaded "
                              "(their files carry 'aliases: R1' etc.)")
-        return cls(load_rulebook(seeds, held or regulations), index)
+        return cls(load_rulebook(seeds, held or regulations), index, learned=learned)
 
     def assess(self, query: str, facts: Facts | None = None,
                situation_id: str | None = None) -> Assessment:
@@ -82,7 +79,6 @@ class Assessor:
         fused = None
         prior: dict[str, float] | None = None
         item_prior: dict[str, float] | None = None
-        verdicts: dict[str, float] | None = None
         if self.index is not None and self.units is not None and len(self.units.positions):
             vector = None
             if self.prior is not None:
@@ -91,8 +87,6 @@ class Assessor:
                     prior = self.prior.probabilities(vector)
                     if self.item_prior is not None:
                         item_prior = self.item_prior.probabilities(vector)
-                    if self.verdict_prior is not None:
-                        verdicts = self.verdict_prior.probabilities(vector)
             # An account of an incident is no judgment's 经审理查明, however long: scored whole,
             # as the engine's weights were chosen (the fact style is for search's case facts).
             scores = self.index.score(text, vector, fact_style=False)
@@ -112,9 +106,10 @@ class Assessor:
             merged, findings = self._second_reading(merged, findings, prior)
         findings = leave_open(merged, findings)
         withheld = None
-        if verdicts is not None and (facts is None or not facts.model_fields_set):
+        if self.verdict_prior is not None and (facts is None or not facts.model_fields_set):
             # facts a caller gives are established; only the reading of words is doubted
-            findings, withheld = withhold(merged, findings, verdicts)
+            verdicts = self.verdict_prior.probabilities(text)
+            findings, withheld = withhold(merged, findings, verdicts, len(text))
         provisions = demote_unmet_items(
             rank(self.book, findings, self.units, fused, prior=prior, item_prior=item_prior),
             merged)

@@ -24,9 +24,6 @@ PRIOR_FILE = REPO_ROOT / "data/legal/article_prior.json"
 # The same model over items (R1 第八条第（一）项 ... ): which item of a list a situation is about,
 # for search to name the item where no rule does (ranking.ITEM_PRIOR_SHARE)
 ITEM_PRIOR_FILE = REPO_ROOT / "data/legal/item_prior.json"
-# The same model over the three verdicts (lawful, undetermined, violation): which verdicts the
-# engine withholds (liuhen/assessment/doubt.py)
-VERDICT_PRIOR_FILE = REPO_ROOT / "data/legal/verdict_prior.json"
 
 
 class ArticlePrior:
