@@ -33,8 +33,8 @@ class Assessor:
                  lexicon: Lexicon | None = None, prior: ArticlePrior | None = None,
                  item_prior: ArticlePrior | None = None,
                  verdict_prior: VerdictPrior | None = None, learned: bool = True) -> None:
-        """``learned=False``: the rules alone, without the verdict prior (the legal-logic
-        tests); the article and item priors need the search index's embedder anyway."""
+        """``learned=False``: the rules and search alone, without the learned priors (the
+        legal-logic tests)."""
         self.book = book
         self.index = index
         self.lexicon = lexicon or load_lexicon()
@@ -46,7 +46,7 @@ class Assessor:
         self.item_prior: ArticlePrior | None = None
         for name, candidate in (("prior", prior or load_prior()),
                                 ("item_prior", item_prior or load_prior(ITEM_PRIOR_FILE))):
-            if embedder is not None and candidate is not None and \
+            if learned and embedder is not None and candidate is not None and \
                     candidate.embedder == embedder.name:
                 setattr(self, name, candidate)
         # read from the words alone, with or without the search index

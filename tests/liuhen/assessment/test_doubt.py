@@ -104,3 +104,10 @@ def test_the_engine_withholds_only_what_it_read_from_words(
     assert unknown.COUNTERPART in read.missing_facts
     given = full_assessor.assess(LEAK, facts=Facts(conduct=["leak"]))
     assert given.verdict == "violation"  # a caller's facts are established, not a reading
+
+
+def test_the_rules_alone_use_no_learned_model(full_assessor: Assessor) -> None:
+    alone = Assessor(full_assessor.book, full_assessor.index, learned=False)
+    assert (alone.prior, alone.item_prior, alone.verdict_prior) == (None, None, None)
+    assert full_assessor.prior is not None and full_assessor.verdict_prior is not None
+    assert alone.assess(LEAK).verdict == "violation"
