@@ -72,18 +72,25 @@ class ArticlePrior:
             raise InputError(f"prior: {error}", file=source) from error
 
 
-@cache
-def load_prior(path: Path = PRIOR_FILE) -> ArticlePrior | None:
-    """The fitted prior, or None when the file is absent. InputError if it is unreadable."""
+def read_weights(path: Path, what: str) -> dict[str, object] | None:
+    """A learned model's file as a JSON object, or None when it is absent; InputError naming
+    ``what`` and the file if it is unreadable."""
     if not path.exists():
         return None
     try:
         raw = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as error:
-        raise InputError(f"cannot read the prior: {error}", file=path) from error
+        raise InputError(f"cannot read the {what}: {error}", file=path) from error
     if not isinstance(raw, dict):
-        raise InputError("the prior is not a JSON object", file=path)
-    return ArticlePrior.from_json(raw, path)
+        raise InputError(f"the {what} is not a JSON object", file=path)
+    return raw
+
+
+@cache
+def load_prior(path: Path = PRIOR_FILE) -> ArticlePrior | None:
+    """The fitted prior, or None when the file is absent. InputError if it is unreadable."""
+    raw = read_weights(path, "prior")
+    return None if raw is None else ArticlePrior.from_json(raw, path)
 
 
 def regime_weights(probabilities: dict[str, float]) -> dict[str, float]:

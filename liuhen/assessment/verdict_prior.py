@@ -13,7 +13,6 @@ held-out sets they told the verdicts apart far better (docs/benchmarks.md, "sess
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -25,6 +24,7 @@ import numpy.typing as npt
 
 from core.errors import InputError
 from core.settings import REPO_ROOT
+from liuhen.assessment.prior import read_weights
 
 VERDICT_PRIOR_FILE = REPO_ROOT / "data/legal/verdict_prior.json"
 VERDICTS = ("lawful", "undetermined", "violation")
@@ -105,12 +105,5 @@ class VerdictPrior:
 @cache
 def load_verdict_prior(path: Path = VERDICT_PRIOR_FILE) -> VerdictPrior | None:
     """The fitted verdict prior, or None when the file is absent. InputError if unreadable."""
-    if not path.exists():
-        return None
-    try:
-        raw = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as error:
-        raise InputError(f"cannot read the verdict prior: {error}", file=path) from error
-    if not isinstance(raw, dict):
-        raise InputError("the verdict prior is not a JSON object", file=path)
-    return VerdictPrior.from_json(raw, path)
+    raw = read_weights(path, "verdict prior")
+    return None if raw is None else VerdictPrior.from_json(raw, path)
