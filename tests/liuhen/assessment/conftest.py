@@ -35,8 +35,8 @@ def book(seeds: dict[str, Regulation], held: Mapping[str, Regulation]) -> Rulebo
 @pytest.fixture(scope="session")
 def assessor(held: Mapping[str, Regulation]) -> Assessor:
     """Rules and words only (no search index, no learned model): fast, for the legal-logic
-    tests. The verdict prior withholds 7 of their hand-checked verdicts (docs/benchmarks.md,
-    "session 37"); test_doubt.py tests it."""
+    tests. With the verdict prior on, 7 of these tests would fail, a hand-checked verdict
+    withheld (docs/benchmarks.md, "session 37"); test_doubt.py tests the prior's step."""
     return Assessor.from_regulations(held, learned=False)
 
 
