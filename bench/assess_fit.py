@@ -1,5 +1,6 @@
-"""Fit the assessment engine's learned article prior (liuhen/assessment/prior.py) and measure the
-engine with it across authors, beside the engine without it, in the same run.
+"""Fit the assessment engine's learned priors (liuhen/assessment/prior.py: the article, the item
+and the verdict from the words' character n-grams) and measure the engine with them across
+authors, beside the engine without them, in the same run.
 
     PYTHONPATH=. .venv/bin/python bench/assess_fit.py [--validate] [--write] [--seed 0]
         [--through 67] [--folds 5] [--c 100] [--eval-dir DIR]
@@ -14,8 +15,8 @@ one author's, so validation holds out whole sets: ``--validate`` fits on the set
 every rotation, beside the engine with no prior and with the shipped one on the same
 situations. ``--write`` fits on every chosen set and writes data/legal/article_prior.json
 (over the gold articles), data/legal/item_prior.json (over the gold items, on the
-situations whose gold names one) and data/legal/verdict_prior.json (the gold verdicts from the
-words' character n-grams: liuhen/assessment/doubt.py).
+situations whose gold names one) and data/legal/verdict_prior.json (over the gold verdicts:
+liuhen/assessment/doubt.py).
 ``--eval-dir`` reads the sets from another tree, so another commit's engine (PYTHONPATH) is
 measured on the same sets in the same sitting.
 """
@@ -30,7 +31,6 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-import numpy.typing as npt
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -38,8 +38,8 @@ from core.settings import REPO_ROOT, get_settings
 from liuhen.assess_commands import assessor_from_settings
 from liuhen.assessment import Assessor
 from liuhen.assessment.evaluation import VERDICT_OF, Situation, evaluate, read_lines
-from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE, ArticlePrior
-from liuhen.assessment.verdict_prior import VERDICT_PRIOR_FILE, VerdictPrior
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE, NgramPrior
+from liuhen.assessment.verdict_prior import VERDICT_PRIOR_FILE
 
 FIRST_SETS = ("situations.jsonl", "situations_dev2.jsonl", "situations_dev3.jsonl",
               "situations_holdout.jsonl")
@@ -51,65 +51,57 @@ def read_set_files(through: int) -> list[str]:
     return [*FIRST_SETS, *(f"situations_holdout{n}.jsonl" for n in range(2, through + 1))]
 
 
+# Regularisation, n-grams and vocabulary of all three priors, chosen by grouped
+# cross-validation (docs/benchmarks.md "session 37": the verdict prior with doubt.py's
+# thresholds; "session 38": the article and item priors with the ranking weights)
 C = 100.0
-# The verdict prior (liuhen/assessment/verdict_prior.py): its regularisation, n-grams and
-# vocabulary, chosen by the grouped cross-validation with doubt.py's thresholds
-# (docs/benchmarks.md "session 37")
 C_VERDICTS = 100.0
 LONGEST_NGRAM = 3
 NGRAMS_KEPT = 20_000
-Target = Literal["articles", "items"]
-FILES: dict[str, Path] = {"articles": PRIOR_FILE, "items": ITEM_PRIOR_FILE,
-                          "verdicts": VERDICT_PRIOR_FILE}
+Target = Literal["articles", "items", "verdicts"]
+FILES: dict[Target, Path] = {"articles": PRIOR_FILE, "items": ITEM_PRIOR_FILE,
+                             "verdicts": VERDICT_PRIOR_FILE}
 FIGURES = ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
            "lawful_called_violation", "duty_precision", "duty_recall", "quote_coverage")
 
 
-def fit(engine: Assessor, situations: Sequence[Situation],
-        vectors: dict[str, npt.NDArray[np.float32]], seed: int, c: float = C,
-        sets: str = "", target: Target = "articles") -> ArticlePrior:
-    """The prior over the gold articles, or over the gold items (R1-8-1 ..., fitted on the
-    situations whose gold names one)."""
+def fit(engine: Assessor, situations: Sequence[Situation], seed: int, c: float = C,
+        sets: str = "", target: Target = "articles") -> NgramPrior:
+    """The prior over the gold articles, over the gold items (R1-8-1 ..., fitted on the
+    situations whose gold names one), or over the gold verdicts. A situation with several gold
+    articles (items) is one row for each, weighted to one situation in all."""
     rows, labels, weights = [], [], []
-    items = target == "items"
     for situation in situations:
-        keys = list(dict.fromkeys(
-            f"{engine.book.alias_of(g.regulation)}-{g.article}" + (f"-{g.item}" if items else "")
-            for g in situation.gold if g.item is not None or not items))
+        if target == "verdicts":
+            keys = [VERDICT_OF[situation.lawful]]
+        else:
+            keys = list(dict.fromkeys(
+                f"{engine.book.alias_of(g.regulation)}-{g.article}"
+                + (f"-{g.item}" if target == "items" else "")
+                for g in situation.gold if g.item is not None or target == "articles"))
         for key in keys:
-            rows.append(vectors[situation.query])
+            rows.append(situation.query)
             labels.append(key)
             weights.append(1.0 / len(keys))
-    model = LogisticRegression(C=c, max_iter=5000, random_state=seed)
-    model.fit(np.asarray(rows), labels, sample_weight=np.asarray(weights))
-    assert engine.index is not None and engine.index.embedder is not None
-    return ArticlePrior(engine.index.embedder.name, [str(c) for c in model.classes_],
-                        model.coef_.astype(np.float32), model.intercept_.astype(np.float32),
-                        {"C": c, "seed": seed, "situations": len(situations),
-                         "fit": "bench/assess_fit.py", **({"sets": sets} if sets else {})})
-
-
-def fit_verdicts(situations: Sequence[Situation], seed: int, c: float = C_VERDICTS,
-                 sets: str = "") -> VerdictPrior:
-    """The verdict prior over the situations' gold verdicts."""
     vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, LONGEST_NGRAM),
                                  sublinear_tf=True, min_df=2, max_features=NGRAMS_KEPT,
                                  dtype=np.float64)
-    rows = vectorizer.fit_transform([s.query for s in situations])
+    matrix = vectorizer.fit_transform(rows)
     model = LogisticRegression(C=c, max_iter=5000, random_state=seed)
-    model.fit(rows, [VERDICT_OF[s.lawful] for s in situations])
+    model.fit(matrix, labels, sample_weight=np.asarray(weights))
     vocabulary = {str(gram): int(column) for gram, column in vectorizer.vocabulary_.items()}
-    return VerdictPrior([str(c) for c in model.classes_], vocabulary,
-                        vectorizer.idf_.astype(np.float64), model.coef_.astype(np.float64),
-                        model.intercept_.astype(np.float64), LONGEST_NGRAM,
-                        {"C": c, "seed": seed, "situations": len(situations),
-                         "fit": "bench/assess_fit.py", "ngrams_kept": NGRAMS_KEPT,
-                         **({"sets": sets} if sets else {})})
+    return NgramPrior([str(c) for c in model.classes_], vocabulary,
+                      vectorizer.idf_.astype(np.float64), model.coef_.astype(np.float64),
+                      model.intercept_.astype(np.float64), LONGEST_NGRAM,
+                      {"C": c, "seed": seed, "situations": len(situations),
+                       "fit": "bench/assess_fit.py", "ngrams_kept": NGRAMS_KEPT,
+                       **({"sets": sets} if sets else {})},
+                      FILES[target], f"{target[:-1]} prior")
 
 
-def measure(engine: Assessor, prior: ArticlePrior | None, situations: Sequence[Situation],
-            item_prior: ArticlePrior | None = None,
-            verdict_prior: VerdictPrior | None = None) -> dict[str, float | None]:
+def measure(engine: Assessor, prior: NgramPrior | None, situations: Sequence[Situation],
+            item_prior: NgramPrior | None = None,
+            verdict_prior: NgramPrior | None = None) -> dict[str, float | None]:
     engine.prior = prior
     engine.item_prior = item_prior
     engine.verdict_prior = verdict_prior
@@ -152,13 +144,6 @@ def main() -> None:
     assert engine.index is not None
     names = [n for n in read_set_files(args.through) if (args.eval_dir / n).exists()]
     sets = {n: read_lines(args.eval_dir / n, Situation) for n in names}
-    queries = sorted({s.query for group in sets.values() for s in group})
-    vectors: dict[str, npt.NDArray[np.float32]] = {}
-    for start in range(0, len(queries), 32):
-        batch = queries[start:start + 32]
-        for query, vector in zip(batch, engine.index.embed_queries(batch), strict=True):
-            assert vector is not None
-            vectors[query] = vector
     described = f"{len(sets)} read sets: situations*.jsonl through holdout{args.through}"
     if args.validate:
         print(f"| engine ({described}, {args.folds} groups of whole sets) | n | "
@@ -174,9 +159,9 @@ def main() -> None:
         folds: list[list[dict[str, float | None]]] = [[], []]
         for held in groups:
             train = [s for n in order if n not in held for s in sets[n]]
-            prior = fit(engine, train, vectors, args.seed, args.c)
-            items = fit(engine, train, vectors, args.seed, args.c, target="items")
-            verdicts = fit_verdicts(train, args.seed)
+            prior = fit(engine, train, args.seed, args.c)
+            items = fit(engine, train, args.seed, args.c, target="items")
+            verdicts = fit(engine, train, args.seed, C_VERDICTS, target="verdicts")
             situations = [s for n in held for s in sets[n]]
             folds[0].append(measure(engine, prior, situations, items))
             folds[1].append(measure(engine, prior, situations, items, verdicts))
@@ -187,8 +172,8 @@ def main() -> None:
     if args.write:
         union = [s for group in sets.values() for s in group]
         for target, path in FILES.items():
-            prior = fit_verdicts(union, args.seed, sets=described) if target == "verdicts" \
-                else fit(engine, union, vectors, args.seed, args.c, described, target)
+            prior = fit(engine, union, args.seed,
+                        C_VERDICTS if target == "verdicts" else args.c, described, target)
             Path(path).write_text(json.dumps(prior.to_json(), ensure_ascii=False) + "\n",
                                   "utf-8")
             print(f"wrote {path} ({len(prior.classes)} classes, {len(union)} situations)")

@@ -14,11 +14,11 @@ from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, load_lexicon
 from liuhen.assessment.models import Assessment, Claim, quote_of
 from liuhen.assessment.open_questions import leave_open
-from liuhen.assessment.prior import ITEM_PRIOR_FILE, ArticlePrior, load_prior, regime_weights
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, NgramPrior, load_prior, regime_weights
 from liuhen.assessment.ranking import SeedUnits, demote_unmet_items, rank, search_scores
 from liuhen.assessment.rules import ALIASES, Rulebook, load_rulebook
 from liuhen.assessment.verdict import Findings, judge
-from liuhen.assessment.verdict_prior import VerdictPrior, load_verdict_prior
+from liuhen.assessment.verdict_prior import load_verdict_prior
 from search.index import SearchIndex, validate_query
 
 MAX_QUERY_CHARS = 2000
@@ -30,9 +30,9 @@ class Assessor:
     thread-safe (it keeps no state between calls)."""
 
     def __init__(self, book: Rulebook, index: SearchIndex | None = None,
-                 lexicon: Lexicon | None = None, prior: ArticlePrior | None = None,
-                 item_prior: ArticlePrior | None = None,
-                 verdict_prior: VerdictPrior | None = None, learned: bool = True) -> None:
+                 lexicon: Lexicon | None = None, prior: NgramPrior | None = None,
+                 item_prior: NgramPrior | None = None,
+                 verdict_prior: NgramPrior | None = None, learned: bool = True) -> None:
         """``learned=False``: the rules and search alone, without the learned priors (the
         legal-logic tests)."""
         self.book = book
@@ -40,16 +40,10 @@ class Assessor:
         self.lexicon = lexicon or load_lexicon()
         self.extractor = Extractor(self.lexicon)
         self.units = SeedUnits.of(index, book) if index is not None else None
-        embedder = index.embedder if index is not None else None
-        # each prior is used only with the embedder whose vectors it was fitted on
-        self.prior: ArticlePrior | None = None
-        self.item_prior: ArticlePrior | None = None
-        for name, candidate in (("prior", prior or load_prior()),
-                                ("item_prior", item_prior or load_prior(ITEM_PRIOR_FILE))):
-            if learned and embedder is not None and candidate is not None and \
-                    candidate.embedder == embedder.name:
-                setattr(self, name, candidate)
-        # read from the words alone, with or without the search index
+        # each read from the words alone, with or without the search index
+        self.prior = (prior or load_prior()) if learned else None
+        self.item_prior = (item_prior or load_prior(ITEM_PRIOR_FILE, "item prior")) \
+            if learned else None
         self.verdict_prior = (verdict_prior or load_verdict_prior()) if learned else None
 
     @classmethod
@@ -77,19 +71,12 @@ class Assessor:
         extracted = self.extractor.extract(text)
         merged = extracted.facts.merged(facts)
         fused = None
-        prior: dict[str, float] | None = None
-        item_prior: dict[str, float] | None = None
+        prior = self.prior.probabilities(text) if self.prior is not None else None
+        item_prior = self.item_prior.probabilities(text) if self.item_prior is not None else None
         if self.index is not None and self.units is not None and len(self.units.positions):
-            vector = None
-            if self.prior is not None:
-                vector = self.index.embed_queries([text])[0]
-                if vector is not None:
-                    prior = self.prior.probabilities(vector)
-                    if self.item_prior is not None:
-                        item_prior = self.item_prior.probabilities(vector)
             # An account of an incident is no judgment's 经审理查明, however long: scored whole,
             # as the engine's weights were chosen (the fact style is for search's case facts).
-            scores = self.index.score(text, vector, fact_style=False)
+            scores = self.index.score(text, fact_style=False)
             fused = search_scores(self.index, self.units, scores)
         if not merged.regimes and prior is not None:
             # Nobody the regulations govern was named: the learned prior says whose rules

@@ -1,16 +1,28 @@
-"""A learned prior over the seed articles: multinomial logistic regression on the situation's
-sentence embedding (the search index's own e5 query vector, computed once per assessment).
+"""The learned priors: what the labelled situations most like these words were about (the
+article, the item of a list) and which verdict they had. Each is a multinomial logistic
+regression over the TF-IDF of the text's character 1- to 3-grams, fitted by
+``bench/assess_fit.py --write`` on every read situation set (data/eval/README.md) and stored as
+``data/legal/article_prior.json``, ``item_prior.json`` and ``verdict_prior.json``.
 
-It only orders provisions and names the regime when the words name nobody the regulations
-govern; it never makes a verdict, a duty or a quote (those stay with the rules). The weights are
-``data/legal/article_prior.json``, fitted by ``bench/assess_fit.py`` on the situation sets we
-wrote (data/eval/situations*.jsonl); the file names the embedder whose vectors it was fitted on
-and is used only with that embedder.
+They only order provisions, name the regime when the words name nobody the regulations govern,
+and withhold a verdict the rules doubt (liuhen/assessment/doubt.py); they never make a verdict,
+a duty or a quote (those stay with the rules).
+
+The fit uses scikit-learn's ``TfidfVectorizer(analyzer="char", sublinear_tf=True)``; the
+features are computed here the same way (lower case, runs of white space made one space, every
+n-gram counted, 1 + log of the count, times the n-gram's idf, scaled to unit length; n-grams the
+fit did not keep are ignored), so that serving needs no scikit-learn;
+``tests/liuhen/assessment/test_verdict_prior.py`` checks the two agree. Characters rather than
+the e5 sentence vector that search uses: across whole held-out sets they told the articles,
+items and verdicts apart far better (docs/benchmarks.md, "session 37" and "session 38").
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -20,56 +32,84 @@ import numpy.typing as npt
 from core.errors import InputError
 from core.settings import REPO_ROOT
 
-PRIOR_FILE = REPO_ROOT / "data/legal/article_prior.json"
-# The same model over items (R1 第八条第（一）项 ... ): which item of a list a situation is about,
-# for search to name the item where no rule does (ranking.ITEM_PRIOR_SHARE)
+PRIOR_FILE = REPO_ROOT / "data/legal/article_prior.json"  # classes R1-8, R3-5 ...
+# which item of a list a situation is about (R1-8-1 ...), for search to name the item where no
+# rule does (ranking.ITEM_PRIOR_SHARE)
 ITEM_PRIOR_FILE = REPO_ROOT / "data/legal/item_prior.json"
+LONGEST_NGRAM_ALLOWED = 8
+_WHITE_SPACE = re.compile(r"\s\s+")
 
 
-class ArticlePrior:
-    """``probabilities(vector)`` -> {"R1-8": 0.71, ...} over the articles it was fitted on."""
+class NgramPrior:
+    """``probabilities(text)`` -> {class: probability} over the classes it was fitted on."""
 
-    def __init__(self, embedder: str, classes: list[str], coef: npt.NDArray[np.float32],
-                 intercept: npt.NDArray[np.float32], meta: dict[str, object] | None = None,
-                 source: Path = PRIOR_FILE) -> None:
-        """``source``: the file the weights were read from, named by any error."""
-        if coef.ndim != 2 or coef.shape[0] != len(classes) or \
-                intercept.shape != (len(classes),):
-            raise InputError("prior: weights do not match its classes", file=source)
-        self.embedder = embedder
+    def __init__(self, classes: list[str], vocabulary: dict[str, int],
+                 idf: npt.NDArray[np.float64], coef: npt.NDArray[np.float64],
+                 intercept: npt.NDArray[np.float64], longest: int = 3,
+                 meta: dict[str, object] | None = None, source: Path = PRIOR_FILE,
+                 what: str = "prior") -> None:
+        """``source`` and ``what``: the file the weights were read from and the prior's name,
+        both named by any error."""
+        if not classes or coef.shape != (len(classes), len(idf)) or \
+                intercept.shape != (len(classes),) or len(vocabulary) != len(idf) or \
+                not 1 <= longest <= LONGEST_NGRAM_ALLOWED:
+            raise InputError(f"{what}: weights do not match its classes and n-grams",
+                             file=source)
         self.classes = classes
+        self.vocabulary = vocabulary
+        self.idf = idf
         self.coef = coef
         self.intercept = intercept
+        self.longest = longest
         self.meta = meta or {}
 
-    @property
-    def dimension(self) -> int:
-        return int(self.coef.shape[1])
+    def features(self, text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        """The text's TF-IDF vector, sparse: the columns and their values."""
+        text = _WHITE_SPACE.sub(" ", text.lower())
+        counts = Counter(text[i:i + n] for n in range(1, self.longest + 1)
+                         for i in range(len(text) - n + 1))
+        columns, values = [], []
+        for gram, count in counts.items():
+            column = self.vocabulary.get(gram)
+            if column is not None:
+                columns.append(column)
+                values.append((1.0 + math.log(count)) * float(self.idf[column]))
+        weights = np.asarray(values, dtype=np.float64)
+        norm = float(np.linalg.norm(weights))
+        return np.asarray(columns, dtype=np.int64), (weights / norm if norm > 0 else weights)
 
-    def probabilities(self, vector: npt.NDArray[np.float32]) -> dict[str, float]:
-        logits = self.coef @ vector.astype(np.float32) + self.intercept
+    def probabilities(self, text: str) -> dict[str, float]:
+        columns, values = self.features(text)
+        logits = self.coef[:, columns] @ values + self.intercept
         logits -= logits.max()
         weights = np.exp(logits)
         weights /= weights.sum()
         return {c: float(p) for c, p in zip(self.classes, weights, strict=True)}
 
     def to_json(self) -> dict[str, object]:
-        return {"embedder": self.embedder, "classes": self.classes,
+        grams = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        return {"model": "char n-gram tf-idf, logistic regression", "longest": self.longest,
+                "classes": self.classes, "ngrams": grams,
+                "idf": [round(float(x), 5) for x in self.idf],
                 "intercept": [round(float(x), 5) for x in self.intercept],
                 "coef": [[round(float(x), 5) for x in row] for row in self.coef],
                 **({"meta": self.meta} if self.meta else {})}
 
     @classmethod
-    def from_json(cls, raw: dict[str, object], source: Path = PRIOR_FILE) -> ArticlePrior:
+    def from_json(cls, raw: dict[str, object], source: Path = PRIOR_FILE,
+                  what: str = "prior") -> NgramPrior:
         try:
-            classes = [str(c) for c in raw["classes"]]  # type: ignore[attr-defined]
-            coef = np.asarray(raw["coef"], dtype=np.float32)
-            intercept = np.asarray(raw["intercept"], dtype=np.float32)
+            grams = [str(g) for g in raw["ngrams"]]  # type: ignore[attr-defined]
             meta = raw.get("meta") or {}
-            return cls(str(raw["embedder"]), classes, coef, intercept,
-                       meta if isinstance(meta, dict) else {}, source)
+            return cls([str(c) for c in raw["classes"]],  # type: ignore[attr-defined]
+                       {g: i for i, g in enumerate(grams)},
+                       np.asarray(raw["idf"], dtype=np.float64),
+                       np.asarray(raw["coef"], dtype=np.float64),
+                       np.asarray(raw["intercept"], dtype=np.float64),
+                       int(raw["longest"]),  # type: ignore[call-overload]
+                       meta if isinstance(meta, dict) else {}, source, what)
         except (KeyError, TypeError, ValueError) as error:
-            raise InputError(f"prior: {error}", file=source) from error
+            raise InputError(f"{what}: {error}", file=source) from error
 
 
 def read_weights(path: Path, what: str) -> dict[str, object] | None:
@@ -87,10 +127,11 @@ def read_weights(path: Path, what: str) -> dict[str, object] | None:
 
 
 @cache
-def load_prior(path: Path = PRIOR_FILE) -> ArticlePrior | None:
-    """The fitted prior, or None when the file is absent. InputError if it is unreadable."""
-    raw = read_weights(path, "prior")
-    return None if raw is None else ArticlePrior.from_json(raw, path)
+def load_prior(path: Path = PRIOR_FILE, what: str = "prior") -> NgramPrior | None:
+    """The fitted prior in ``path``, or None when the file is absent. InputError if it is
+    unreadable."""
+    raw = read_weights(path, what)
+    return None if raw is None else NgramPrior.from_json(raw, path, what)
 
 
 def regime_weights(probabilities: dict[str, float]) -> dict[str, float]:

@@ -20,8 +20,9 @@ from typing import Literal
 from liuhen.assessment import Assessment
 from liuhen.assessment.lexicon import LEXICON_FILE
 from liuhen.assessment.models import Provision
-from liuhen.assessment.prior import PRIOR_FILE
+from liuhen.assessment.prior import ITEM_PRIOR_FILE, PRIOR_FILE
 from liuhen.assessment.rules import RULES_FILE
+from liuhen.assessment.verdict_prior import VERDICT_PRIOR_FILE
 
 Status = Literal["violation", "undetermined", "lawful"]
 REGULATIONS = ("R1", "R2", "R3")
@@ -33,9 +34,14 @@ ROW_FORMAT = "1"
 _SEPARATOR = "|"
 
 
-def engine_version(files: Iterable[Path] = (RULES_FILE, PRIOR_FILE, LEXICON_FILE)) -> str:
+# every file the engine's legal answer rests on: the verdict prior withholds verdicts and the
+# item prior names items, so a refit of either makes the stored rows stale too
+ENGINE_FILES = (RULES_FILE, PRIOR_FILE, ITEM_PRIOR_FILE, VERDICT_PRIOR_FILE, LEXICON_FILE)
+
+
+def engine_version(files: Iterable[Path] = ENGINE_FILES) -> str:
     """``a1:<16 hex>``: the row format and a hash of the files the engine's legal answer rests
-    on (the rulebook, the article prior, the lexicon)."""
+    on (the rulebook, the learned priors, the lexicon)."""
     digest = hashlib.sha256(ROW_FORMAT.encode())
     for path in files:
         digest.update(path.name.encode())

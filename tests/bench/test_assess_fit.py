@@ -12,6 +12,7 @@ import pytest
 
 from bench.assess_fit import C_VERDICTS, FILES, READ_THROUGH, read_set_files
 from core.settings import REPO_ROOT
+from liuhen.records.annotations import ENGINE_FILES
 
 
 def test_the_read_sets_run_in_order_to_the_last_read_one() -> None:
@@ -39,3 +40,8 @@ def test_the_verdict_prior_knows_the_three_verdicts() -> None:
     raw = json.loads(FILES["verdicts"].read_text("utf-8"))
     assert raw["classes"] == ["lawful", "undetermined", "violation"]
     assert raw["meta"]["C"] == C_VERDICTS
+
+
+def test_a_refit_of_any_prior_makes_the_stored_assessments_stale() -> None:
+    # the annotations' engine version hashes every file the legal answer rests on
+    assert set(FILES.values()) <= set(ENGINE_FILES)

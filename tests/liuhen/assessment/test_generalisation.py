@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from core.errors import InputError
 from liuhen.assessment import Assessor
 from liuhen.assessment.circumstance_facts import bystander_quotes_masked
-from liuhen.assessment.prior import ArticlePrior, load_prior, regime_weights
+from liuhen.assessment.prior import load_prior, regime_weights
 
 
 @pytest.mark.parametrize(
@@ -48,28 +47,29 @@ def test_bystanders_quoted_words_are_not_conduct() -> None:
 
 def test_the_prior_is_a_distribution_over_seed_articles() -> None:
     prior = load_prior()
-    if prior is None:
-        pytest.skip("data/legal/article_prior.json is not fitted")
-    rng = np.random.default_rng(0)
-    vector = rng.normal(size=prior.dimension).astype(np.float32)
-    vector /= np.linalg.norm(vector)
-    probabilities = prior.probabilities(vector)
-    assert abs(sum(probabilities.values()) - 1.0) < 1e-4
+    assert prior is not None  # data/legal/article_prior.json ships
+    probabilities = prior.probabilities("一名法官收下了当事人送的购物卡")
+    assert abs(sum(probabilities.values()) - 1.0) < 1e-9
     assert set(regime_weights(probabilities)) <= {"R1", "R2", "R3"}
     assert all(c.split("-")[0] in ("R1", "R2", "R3") for c in prior.classes)
 
 
-def test_the_prior_is_used_only_with_its_embedder(assessor: Assessor) -> None:
-    other = ArticlePrior("another-model", ["R1-8"], np.zeros((1, 4), np.float32),
-                         np.zeros(1, np.float32))
-    engine = Assessor(assessor.book, None, prior=other)
-    assert engine.prior is None
+def test_the_priors_read_the_words_without_the_search_index(assessor: Assessor) -> None:
+    engine = Assessor(assessor.book, None)
+    assert engine.prior is not None and engine.item_prior is not None
+    # nobody the regulations govern is named: the rules alone know no regime, the prior does
+    words = "有人托关系打听一起案件的审理进展，想知道什么时候开庭"
+    assert assessor.assess(words).regimes == []
+    result = engine.assess(words)
+    assert result.regimes and set(result.regimes) <= {"R1", "R2", "R3"}
+    assert all(len(key.split("-")) == 3 for key in engine.item_prior.classes)
 
 
 @pytest.mark.parametrize(("name", "content"), [
-    pytest.param("item_prior.json", '{"embedder": "m", "classes": ["R1-8-1"], "coef": [[0.0]],'
-                 ' "intercept": [0.0, 1.0]}', id="weights-do-not-match"),
-    pytest.param("item_prior.json", '{"classes": []}', id="no-embedder"),
+    pytest.param("item_prior.json", '{"classes": ["R1-8-1"], "ngrams": ["a"], "idf": [1.0],'
+                 ' "coef": [[0.0]], "intercept": [0.0, 1.0], "longest": 3}',
+                 id="weights-do-not-match"),
+    pytest.param("item_prior.json", '{"classes": ["R1-8-1"]}', id="no-ngrams"),
     pytest.param("item_prior.json", '[1, 2]', id="not-an-object"),
 ])
 def test_a_broken_prior_file_is_named_in_its_error(tmp_path: Path, name: str,
@@ -80,3 +80,4 @@ def test_a_broken_prior_file_is_named_in_its_error(tmp_path: Path, name: str,
         load_prior(broken)
     assert name in str(raised.value)
     assert "article_prior" not in str(raised.value)
+

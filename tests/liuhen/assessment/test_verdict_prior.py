@@ -1,6 +1,6 @@
-"""The verdict prior computes its features as scikit-learn's TfidfVectorizer fitted it (so that
-serving needs no scikit-learn), the shipped file is a distribution over the three verdicts, and a
-broken file is named in its error."""
+"""The character n-gram priors compute their features as scikit-learn's TfidfVectorizer fitted them
+(so that serving needs no scikit-learn), the shipped verdict prior is a distribution over the
+three verdicts, and a broken file is named in its error."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from core.errors import InputError
-from liuhen.assessment.verdict_prior import VERDICTS, VerdictPrior, load_verdict_prior
+from liuhen.assessment.prior import NgramPrior
+from liuhen.assessment.verdict_prior import VERDICTS, load_verdict_prior
 from tests.conftest import SEED_FILE, need
 
 
@@ -32,8 +33,8 @@ def test_the_features_are_scikit_learns(text: str) -> None:
                                  min_df=2, max_features=3000, dtype=np.float64)
     vectorizer.fit(sentences)
     width = len(vectorizer.idf_)
-    prior = VerdictPrior(list(VERDICTS), dict(vectorizer.vocabulary_), vectorizer.idf_,
-                         np.zeros((3, width)), np.zeros(3), 3)
+    prior = NgramPrior(list(VERDICTS), dict(vectorizer.vocabulary_), vectorizer.idf_,
+                       np.zeros((3, width)), np.zeros(3), 3)
     expected = vectorizer.transform([text]).toarray()[0]
     columns, values = prior.features(text)
     got = np.zeros(width)
