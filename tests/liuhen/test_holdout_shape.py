@@ -4,7 +4,7 @@ authors Q and R, session 14; authors S and T, session 15; U and V, session 16; W
 and Z, session 17; AA to AD, session 18; AE to AH, session 19; AI to AL, session 20; AM to
 AP, session 27; AQ to AT, session 28; AU to AX, session 29; AY to BB, session 30; BC to BF,
 session 31; BG to BJ, session 32; BK to BN, session 33; BO to BR, session 34; BS to BV, session
-35).
+35; BW to BZ, session 38).
 
 Only the file's form is checked here (it parses, ids are unique, every cited provision exists in
 the seed, every quote marked in a note is verbatim seed text); the engine is never run on it.
@@ -97,9 +97,15 @@ SETS = {
     "BT": (REPO / "data/eval/situations_holdout69.jsonl", "h69", (r"「([^」]+)」", r"“([^”]+)”")),
     "BU": (REPO / "data/eval/situations_holdout70.jsonl", "h70", (r"“([^”]+)”",)),
     "BV": (REPO / "data/eval/situations_holdout71.jsonl", "h71", (r"「([^」]+)」", r"“([^”]+)”")),
+    # BW and BZ quote the seed in 「」 and people in “”, BY the seed and the query in “”; BX marks
+    # no quote at all
+    "BW": (REPO / "data/eval/situations_holdout72.jsonl", "h72", (r"「([^」]+)」",)),
+    "BX": (REPO / "data/eval/situations_holdout73.jsonl", "h73", ()),
+    "BY": (REPO / "data/eval/situations_holdout74.jsonl", "h74", (r"“([^”]+)”",)),
+    "BZ": (REPO / "data/eval/situations_holdout75.jsonl", "h75", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
-                                  "BQ", "BR", "BS", "BT", "BU", "BV"})
+                                  "BQ", "BR", "BS", "BT", "BU", "BV", "BY"})
 # Quoted words that are neither: BG's shortening of the record's 询问案件进展 / 询问案件审理进度,
 # and BH's phrase of the procedure laws (可能影响公正审理), which the seed does not hold
 NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度"),
@@ -115,7 +121,9 @@ NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度")
                         ("h67-053", "手下留情、账户先别冻"), ("h67-008", "定调"),
                         # BU: a shortening (过问进度) and a label (院长亲笔批) the query does
                         # not hold word for word
-                        ("h70-072", "过问进度"), ("h70-066", "院长亲笔批")})
+                        ("h70-072", "过问进度"), ("h70-066", "院长亲笔批"),
+                        # BY: a pair of the letter's requests joined with 、 and a label
+                        ("h74-035", "妥善处理、反馈"), ("h74-074", "暂缓执行")})
 SEED_NAME = "shared/seeds/000_bf43da359201c48c.txt"
 
 
