@@ -37,7 +37,7 @@ from liuhen.assessment.actor_patterns import (
     party_is_his,
     title_goes_on,
 )
-from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED
+from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED, NOT_YET_HEARD
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.identity import SEATS, firm_role_in_case, title_leaves_open
 from liuhen.assessment.lexicon import Match, Text
@@ -265,9 +265,11 @@ class ActorReader:
     @staticmethod
     def _established(text: Text) -> bool:
         """The words say the facts were verified (经查, 查明, 经了解, 承认) and deny none (不属实);
-        one point left unverified (饭后一起走的，这一点没有查实) leaves the rest verified."""
+        one point left unverified (饭后一起走的，这一点没有查实) leaves the rest verified, but a
+        finding whose own sentence says the officer was not yet heard (尚未谈话) verifies none."""
         found = text.find_pattern("confirmed")  # (查明…不在场 clears the complaint instead)
-        return any(not (m.negated or m.uncertain) for m in found) and \
+        return any(not (m.negated or m.uncertain) and not NOT_YET_HEARD.search(
+            text.text[slice(*text.sentence_of(m.start))]) for m in found) and \
             not COMPLAINT_CLEARED.search(text.text)
 
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:

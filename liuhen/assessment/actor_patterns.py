@@ -57,7 +57,8 @@ FIRM_IN_THE_CASE = re.compile(
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
              (re.compile(r"代理"), "律师"))
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
-RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了")
+# (来源：孙法官填报的记录表: the judge who filled in the register's form records)
+RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了", "填报的")
 
 
 # A colleague named by the unit shared and a nickname (同庭的老王, 同科室的小李).

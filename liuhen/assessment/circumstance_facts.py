@@ -34,6 +34,8 @@ _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领
 _SENT_TO_BEFORE = re.compile(r"(到|去|来)(法院的?)?$")
 _SENT_TO_AFTER = re.compile(r"[^，。；”]{0,3}(递|交|提交|办理|反映|申请|立案|咨询|登记|谈|说|面谈)")
 _SENT_BY = re.compile(r"(让|叫|请|要)(他|她|对方|他们)[^，。；]{0,6}$")
+# 隔着门说有事请到法院: the officer's brush-off names where to go, not where they met
+_BRUSHED_OFF = re.compile(r"有事[请就再]?(到|去|来)?$")
 _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
 # 没有审判、执行职责: the person's post carried none of R3 第十四条's duties
 _NO_JUDICIAL_DUTY = re.compile(r"(没有|没|不|未|无|不承担|不负责)[^，。；]{0,3}(审判|执行|检察|"
@@ -192,6 +194,8 @@ class CircumstanceReader:
         """The place is where the officer sends the other, in his quoted reply or a 让他 (到…
         递申请, 到立案庭反映), not the place of the contact."""
         head = start + 1 if text[start] in "到来去" else start  # the word 到法院 holds its 到
+        if _BRUSHED_OFF.search(text[max(0, start - 4):head]):
+            return True
         before = text[max(0, head - 5):head]
         if not _SENT_TO_BEFORE.search(before) or not _SENT_TO_AFTER.match(text, end):
             return False

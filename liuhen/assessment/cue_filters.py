@@ -11,13 +11,17 @@ import re
 from liuhen.assessment.cue_patterns import (
     ASKS_LAW_FOLLOWED,
     COMPLAINT_CLEARED,
+    COPY_NAMED,
     COURTESY,
     COURTS_BUSINESS,
     LATER_TURN,
+    LEAK_LABEL,
+    MEASURE_APPROVED,
     NOBODY_SIGNED,
     ON_OUTSIDER,
     OUTCOME_NAMES_PERSON,
     OVERSEERS,
+    OWN_OPERATION,
     PAPERS,
     PUT_OFF_AFTER,
     RECORDER_STEP,
@@ -304,7 +308,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "leak":  # 律师问：“…透个底。”法官答：“不能对外讲”: asked for, refused
         found = [m for m in found if not (in_quotes(text.text, m.start)
                                           and REFUSED_TO_TELL.search(text.text, m.end))
-                 and not _told_anyway(text, m)]
+                 and not _told_anyway(text, m)
+                 and not (m.word == "举报人" and LEAK_LABEL.match(text.text, m.end))
+                 and not (m.word == "复印" and COPY_NAMED.match(text.text, m.end))
+                 and not (m.word in ("抓捕", "布控", "搜查")
+                          and OWN_OPERATION.search(text.text[max(0, m.start - 3):m.start]))]
     if name == "named_report":
         # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
         found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
@@ -357,7 +365,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                 text.text[max(0, m.start - 20):m.start]))]
     if name in ("approved", "via_procedure"):
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
-                 if _approval_not_given(text, m) else m for m in found]
+                 if _approval_not_given(text, m) else m for m in found
+                 if not (m.word.startswith(("审批", "批准")) and MEASURE_APPROVED.search(
+                     text.text[max(0, m.start - 10):m.start]))]
     if name == "approved":
         found = [m for m in found if m.negated or not REQUIRED_BEFORE.search(
             text.text[text.clause_start(m.start):m.start])]

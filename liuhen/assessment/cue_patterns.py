@@ -191,6 +191,10 @@ NAMES_A_CASE = re.compile(r"案|官司|被告|原告|当事人|嫌疑人|被执�
                           r"纠纷|抚养|离婚|赔偿|借贷|继承|事故|侵权|合同|企业|公司|老板|厂|项目|某")
 # 任何人不得打招呼, 不能插手: a ban on interfering, not a direction on the case
 NO_MEDDLING = re.compile(r"[^，。；]{0,4}(打招呼|干预|插手|过问|说情|施压)")
+# 交到局纪委登记了, 上交给了县纪委: what was left for him handed to the overseers, whichever organ's
+# (the word list names the court's and procuratorate's own); not kept (R3 第五条第（三）项)
+HANDED_TO_OVERSEERS = re.compile(r"(上交|交到|交给|送交|交至|送到)了?[^，。；]{0,6}"
+                                 r"(纪检|纪委|监察室|监察部门|督察)")
 # 没收水果，请她回去: 没 + 收, the gift not kept; not 没收 as a confiscation (依法没收, 没收违法
 # 所得) nor 没收钱 (no charge made: a free loan is still a benefit)
 NOT_KEPT = re.compile(r"(?<![予以被已将并])没收(下|过)?"
@@ -200,6 +204,23 @@ NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|�
                                r"(都|也|均|一直|始终)?$")
 
 # A complaint verified and found untrue (经查未发现, 不属实, 查明…不在场).
+# 经查，承办法官为向某，尚未谈话: the inquiry has found who, not yet whether; what was complained
+# of is not established by it
+NOT_YET_HEARD = re.compile(r"(尚未|还未|还没有?|暂未|未|没有)(谈话|约谈|核实|查实|核查|调查|"
+                           r"找[^，。；]{0,6}谈)")
+# 查封审批下来了, 还没签发的冻结审批单: the approval of a measure in the case (R3 第六条's 审批手续
+# is for a contact with a party or lawyer, R2 第四条's 工作程序 for an inquiry), not of the act
+MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批捕|搜查|结案|延期|延长|"
+                              # (外出执行审批, 上门立案审批 approve the outing, the contact)
+                              r"取保|拍卖|处罚|减刑|假释|报捕|移送)的?$|"
+                              # 看到了内勤桌上的审批表: the form seen, no approval given
+                              r"(看到|看见|发现|翻到|拍下|偷看)了?[^，。；]{0,8}$")
+# 举报人：原告甘某, 借条复印件: a form's field and a copy named as a paper, nothing told (a file
+# copied for someone names the file: 案卷, 卷宗 and the leak patterns)
+LEAK_LABEL = re.compile(r"[：:（(]")
+# 外出抓捕可以开他的车: the officers' operation as the errand, nothing of it told
+OWN_OPERATION = re.compile(r"(外出|出去|出发去?)$")
+COPY_NAMED = re.compile(r"件")
 COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]{0,16}"
                                r"(收受|接受|问题|违纪|违规|违法|行为)|不属实|查无实据|"
                                # 举报不实, 所反映问题失实

@@ -27,6 +27,7 @@ from liuhen.assessment.cue_patterns import (
     FILE_BY_PROCEDURE,
     FILE_NOUNS,
     FILES_SHOWN,
+    HANDED_TO_OVERSEERS,
     HANDLING_ASKED,
     INVITED,
     NAMES_A_CASE,
@@ -208,10 +209,11 @@ class Extractor(ActorReader, CircumstanceReader):
         if "accept_benefit" in conduct and self._papers_only_taken(text):
             # 收下了医院证明的复印件: papers handed in for the case, not a benefit
             conduct.remove("accept_benefit")
+        handed_in = bool(HANDED_TO_OVERSEERS.search(query))
         for offered in ("accept_benefit", "borrow"):
             # 钥匙都递过来了，他没接; 发现后当天交到院纪检组: offered, not taken
-            if offered in conduct and (refused or (paid_own and offered == "accept_benefit")) \
-                    and not took:
+            if offered in conduct and not took and (refused or (
+                    offered == "accept_benefit" and (paid_own or handed_in))):
                 conduct.remove(offered)
                 declined.append(offered)
         if refused and not took and INVITED.search(query) and "accept_benefit" not in conduct:

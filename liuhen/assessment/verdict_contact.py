@@ -86,8 +86,12 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     declined = [c for c in (facts.declined or []) if c in R3_ITEMS and c not in items]
     away = facts.at_workplace is False or facts.work_time is False
     # 律师约他吃饭，他回绝了: what was asked of him he did not do; the approach itself (a call,
-    # a message) was none of his seeking, 第七条's contact 因…其他原因
-    approach_refused = bool(facts.refused and (conduct or facts.declined)) and not conduct - {
+    # a message) was none of his seeking, 第七条's contact 因…其他原因; so too a party's kin
+    # who came to his door and was sent to the court (没让他上楼，叫他白天去法院), where no
+    # approval is spoken of and nothing says the meeting was arranged
+    approach_refused = bool(facts.refused and (conduct or facts.declined or (
+        facts.counterpart is not None and facts.approved is None
+        and facts.planned is not True))) and not conduct - {
         "private_meeting", "plead", "probe", "contact", "other"}
     if declined and not items:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
