@@ -3,13 +3,13 @@ and the verdict from the words' character n-grams) and measure the engine with t
 authors, beside the engine without them, in the same run.
 
     PYTHONPATH=. .venv/bin/python bench/assess_fit.py [--validate] [--write] [--seed 0]
-        [--through 67] [--folds 5] [--c 100] [--eval-dir DIR]
+        [--through 71] [--folds 5] [--c 100] [--eval-dir DIR]
 
 Training data: only situation sets whose misses we have read, never a set still unread
 (data/eval/README.md says which were read and when): A, B and C (situations.jsonl,
 situations_dev2.jsonl, situations_dev3.jsonl), D (situations_holdout.jsonl) and the held-out
 sets situations_holdout2 ... holdoutN, numbered in the order they were written and read, up to
-``--through N`` (67 when the shipped prior was fitted: holdout68-71 were unread). Each set is
+``--through N`` (71 when the shipped priors were fitted: holdout72-75 were unread). Each set is
 one author's, so validation holds out whole sets: ``--validate`` fits on the sets of four of
 ``--folds`` groups (the sets shuffled with ``--seed``) and measures the engine on the fifth,
 every rotation, beside the engine with no prior and with the shipped one on the same
@@ -43,7 +43,7 @@ from liuhen.assessment.verdict_prior import VERDICT_PRIOR_FILE
 
 FIRST_SETS = ("situations.jsonl", "situations_dev2.jsonl", "situations_dev3.jsonl",
               "situations_holdout.jsonl")
-READ_THROUGH = 67  # holdout68-71 (BS-BV) were unread when the shipped prior was fitted
+READ_THROUGH = 71  # holdout72-75 (BW-BZ) were unread when the shipped priors were fitted
 
 
 def read_set_files(through: int) -> list[str]:
