@@ -112,6 +112,10 @@ SEARCH_WEIGHT = 0.6
 # scores (min-max over the same items); findings keep the item their rule names. Chosen by
 # grouped cross-validation (bench/assess_fit.py, docs/benchmarks.md "session 36").
 ITEM_PRIOR_SHARE = 0.75
+# Two findings on items of one list (a leak and a gift, R3 第五条第（一）、（三）项) score alike;
+# which the situation is most about, the item prior says, by this weight (the verdict stays the
+# findings'). Chosen by grouped cross-validation (docs/benchmarks.md "session 38").
+FINDING_ITEM_WEIGHT = 0.0
 
 
 def rank(book: Rulebook, findings: Findings, units: SeedUnits | None,
@@ -209,6 +213,9 @@ def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
         elif finding.status == "lawful" and violated:
             strength = min(strength, BESIDE_VIOLATION_STRENGTH)
         score = strength + PRIOR_WEIGHT * prior.get(_article_key(rule.basis), 0.0)
+        if item_prior and rule.basis.item is not None:
+            score += FINDING_ITEM_WEIGHT * item_prior.get(
+                f"{_article_key(rule.basis)}-{rule.basis.item}", 0.0)
         if finding.status == "context":
             score = min(score, 0.5)
         candidates.append((score, order, rule.basis, rule.quote, finding.status, "rule"))
@@ -221,6 +228,11 @@ def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
                  + SEARCH_WEIGHT * float(fused[position]))
         candidates.append((score, offset + order, basis, _quote(book.unit_text(basis)),
                            "search", "search"))
+    # a search hit on a provision a finding names stands for the finding: its status, its quote
+    # (the stored annotations and the summaries read a regulation's status from rule provisions)
+    found: dict[Key, tuple[str, str]] = {}
+    for _, _, basis, quote, status, _ in candidates[:offset]:
+        found.setdefault((basis.regulation, basis.article, basis.item), (quote, status))
     candidates.sort(key=lambda c: (-c[0], c[1]))
     out: list[Provision] = []
     seen: set[Key] = set()
@@ -232,6 +244,8 @@ def _rank_with_prior(book: Rulebook, findings: Findings, units: SeedUnits,
             if chosen != basis:
                 basis, quote = chosen, _quote(book.unit_text(chosen))
         key: Key = (basis.regulation, basis.article, basis.item)
+        if source == "search" and key in found and key not in seen:
+            (quote, status), source = found[key], "rule"
         if key in seen or (basis.item is None and any(
                 k[:2] == key[:2] for k in seen)):
             continue

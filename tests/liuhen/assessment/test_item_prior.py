@@ -59,3 +59,17 @@ def test_a_rule_finding_keeps_its_item_whatever_the_item_prior(book: Rulebook) -
 
 def test_a_prior_that_knows_none_of_the_list_leaves_search_its_choice(book: Rulebook) -> None:
     assert _first(book, Findings([], set()), {"R3-5-1": 1.0})[0] == ("R1", 8, 1)
+
+
+def test_a_search_hit_on_a_findings_provision_carries_its_status(book: Rulebook) -> None:
+    # the words met no conduct: a fallback finding on item (四), which the item prior also
+    # names for search's top hit; the provision keeps the finding's status and quote (the
+    # summaries and stored annotations read a regulation's status from rule provisions)
+    findings = Findings([Finding("R1-8-4", "undetermined", ["行为是否属于违法干预司法活动"],
+                                 weak=True)], set())
+    provisions = rank(book, findings, _units(), FUSED, prior=ARTICLES, item_prior=ITEMS)
+    top = provisions[0]
+    assert (top.alias, top.article, top.item) == ("R1", 8, 4)
+    assert (top.status, top.source) == ("undetermined", "rule")
+    assert top.quote == book.provision("R1-8-4").quote
+    assert sum(1 for p in provisions if (p.alias, p.article, p.item) == ("R1", 8, 4)) == 1
