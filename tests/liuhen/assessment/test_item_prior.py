@@ -73,3 +73,13 @@ def test_a_search_hit_on_a_findings_provision_carries_its_status(book: Rulebook)
     assert (top.status, top.source) == ("undetermined", "rule")
     assert top.quote == book.provision("R1-8-4").quote
     assert sum(1 for p in provisions if (p.alias, p.article, p.item) == ("R1", 8, 4)) == 1
+
+
+def test_of_two_findings_on_one_list_the_item_prior_puts_its_item_first(book: Rulebook) -> None:
+    # both violations (the verdict is the findings'); the prior says the situation is about (四)
+    findings = Findings([Finding("R1-8-1", "violation", because=["plead"]),
+                         Finding("R1-8-4", "violation", because=["directive"])], set())
+    assert _first(book, findings, ITEMS)[0] == ("R1", 8, 4)
+    assert _first(book, findings, None)[0] == ("R1", 8, 1)  # without it, the findings' order
+    provisions = rank(book, findings, _units(), FUSED, prior=ARTICLES, item_prior=ITEMS)
+    assert {p.status for p in provisions[:2]} == {"violation"}
