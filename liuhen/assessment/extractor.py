@@ -14,6 +14,7 @@ from liuhen.assessment.circumstance_facts import (
 )
 from liuhen.assessment.cue_filters import case_came_up_later, drop_false_cues, taken_in_fact
 from liuhen.assessment.cue_patterns import (
+    APPROVAL_SCORNED,
     APPROVED_AFTER,
     ARRANGEMENT_DOUBTED,
     ASKS_LAW_FOLLOWED,
@@ -250,6 +251,8 @@ class Extractor(ActorReader, CircumstanceReader):
                 f[name] = value
         if f.get("recused") is None and NOT_RECUSED.search(query):
             f["recused"] = False
+        if APPROVAL_SCORNED.search(query):
+            f["approved"] = False  # 就喝个茶，报什么批: no approval was sought
         if f.get("approved") and APPROVED_AFTER.search(query):
             # 见面两天后才补填审批表: R3 第六条's 确需…接触的，应…办理审批手续并获批准 is a
             # condition of the contact, which an approval given after it did not meet

@@ -10,7 +10,7 @@ control.
 - R3 第五条第（四）项: 可以开他的车, 谢绝了 is a loan offered and refused; 借我开两个月 is one
   taken.
 - R3 第六条: 查封审批 and 冻结审批单 approve a measure in the case, not the contact; 看到了审批表
-  approves nothing.
+  approves nothing; 就喝个茶，报什么批 sought no approval.
 - R3 第九、十条: a named complaint whose 经查 found only who handles the case (尚未谈话) stays a
   complaint to verify.
 - R1 第八条: a register's form (来源：王法官填报的记录表) names the judge who filled it in as the
@@ -162,3 +162,14 @@ def test_a_filing_at_the_window_is_by_procedure(assessor: Assessor) -> None:
     assert result.facts.via_procedure is True
     assert result.verdict == "lawful"
     assert assessor.assess(at_home).verdict != "lawful"
+
+
+def test_an_approval_scorned_was_not_sought(assessor: Assessor) -> None:
+    scorned = ("周六上午，执行法官约申请人的法务在城西茶馆谈和解方案。我问他有没有报批，他说："
+               "“就喝个茶，报什么批。”")
+    asked = "周六上午，执行法官约申请人的法务在城西茶馆谈和解方案。他有没有报批，我不清楚。"
+    result = assessor.assess(scorned)
+    assert result.facts.approved is False
+    assert result.verdict == "violation"
+    assert first_rule(assessor, scorned) == "R3-6"
+    assert assessor.assess(asked).verdict == "undetermined"
