@@ -23,7 +23,7 @@ import json
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -65,11 +65,8 @@ class NgramPrior:
 
     def features(self, text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
         """The text's TF-IDF vector, sparse: the columns and their values."""
-        text = _WHITE_SPACE.sub(" ", text.lower())
-        counts = Counter(text[i:i + n] for n in range(1, self.longest + 1)
-                         for i in range(len(text) - n + 1))
         columns, values = [], []
-        for gram, count in counts.items():
+        for gram, count in gram_counts(text, self.longest):
             column = self.vocabulary.get(gram)
             if column is not None:
                 columns.append(column)
@@ -110,6 +107,17 @@ class NgramPrior:
                        meta if isinstance(meta, dict) else {}, source, what)
         except (KeyError, TypeError, ValueError) as error:
             raise InputError(f"{what}: {error}", file=source) from error
+
+
+@lru_cache(maxsize=32)
+def gram_counts(text: str, longest: int) -> tuple[tuple[str, int], ...]:
+    """Every character n-gram of the text (1 to ``longest``) with its count, after the fit's
+    normalisation (lower case, runs of white space made one). Cached: the engine reads the same
+    words with all three priors."""
+    text = _WHITE_SPACE.sub(" ", text.lower())
+    counts = Counter(text[i:i + n] for n in range(1, longest + 1)
+                     for i in range(len(text) - n + 1))
+    return tuple(counts.items())
 
 
 def read_weights(path: Path, what: str) -> dict[str, object] | None:
