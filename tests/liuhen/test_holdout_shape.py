@@ -103,9 +103,14 @@ SETS = {
     "BX": (REPO / "data/eval/situations_holdout73.jsonl", "h73", ()),
     "BY": (REPO / "data/eval/situations_holdout74.jsonl", "h74", (r"“([^”]+)”",)),
     "BZ": (REPO / "data/eval/situations_holdout75.jsonl", "h75", (r"「([^」]+)」",)),
+    # CA, CB and CD quote the seed in 「」, CC the seed and the query in “”
+    "CA": (REPO / "data/eval/situations_holdout76.jsonl", "h76", (r"「([^」]+)」",)),
+    "CB": (REPO / "data/eval/situations_holdout77.jsonl", "h77", (r"「([^」]+)」",)),
+    "CC": (REPO / "data/eval/situations_holdout78.jsonl", "h78", (r"“([^”]+)”",)),
+    "CD": (REPO / "data/eval/situations_holdout79.jsonl", "h79", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
-                                  "BQ", "BR", "BS", "BT", "BU", "BV", "BY"})
+                                  "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
 # Quoted words that are neither: BG's shortening of the record's 询问案件进展 / 询问案件审理进度,
 # and BH's phrase of the procedure laws (可能影响公正审理), which the seed does not hold
 NOT_QUOTES = frozenset({("h56-011", "询问进展"), ("h56-071", "询问进度"),
