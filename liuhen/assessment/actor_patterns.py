@@ -45,9 +45,17 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
 # The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂)"
+# 他手上正办我们公司三个案子, 我局在行政庭还有六件案子没判: the teller's firm or bureau a
+# party before the officer (一局 that only 移送 or 报捕 a case is its investigator, no party)
+TELLERS_ORGAN = r"(我局|本局|我们局)"
 FIRM_IN_THE_CASE = re.compile(
     r"(手上|手里)(有|还有)[^，。；]{0,6}" + TELLERS_FIRM
     + r"[^，。；]{0,8}(案|鉴定|评估|复核|审计)|"
+    r"(手上|手里)(正|还|也)?(在|正在)?(办|审|管|执行|有|还有)着?" + r"[^，。；]{0,4}("
+    + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1]
+    + r")(?![^，。；]{0,8}(移送|报捕|提请|侦办|侦查))[^，。；]{0,8}(案|官司)|"
+    + TELLERS_ORGAN + r"在[^，。；]{0,8}(还|仍|尚)?有[^，。；]{0,6}(案子|案件)"
+    r"(没|未|还没|尚未|正在)(判|审|结|审理)|"
     r"(鉴定|评估|审计|拍卖)[^，。；]{0,6}委托给?了?" + TELLERS_FIRM + "|"
     r"(审理|承办|执行)" + TELLERS_FIRM + r"[^，。；]{0,4}(代理)?的?(案|鉴定|评估)|"
     # 石法官在审我们公司和供货商的买卖合同案: the teller's firm a party before him
@@ -151,6 +159,27 @@ def officers_kin(text: str, start: int, words: Callable[..., tuple[str, ...]]) -
     return text[:start].endswith(("自己的", *(role + "的" for role in words("judicial_roles"))))
 
 
+# 在家跟丈夫说了, 告诉了自己的爱人: the one told is the teller's or officer's own spouse; a
+# 当事人的配偶 is a 特殊关系人 (R3 第十四条), one's own is not (GUIDE section 4: a leak told to
+# one's own wife is undetermined)
+SPOUSES = ("丈夫", "妻子", "爱人", "老公", "老婆", "配偶")
+TOLD_TO_OWN = re.compile(r"(跟|和|对|给|同|告诉了?|告诉给)(自己的|她|他|其)?$")
+
+
+def own_spouse_told(text: Text, match: Match, words: Callable[..., tuple[str, ...]]) -> bool:
+    """The spouse is the one told (跟丈夫说了) and no party of the story is named as his or
+    hers: whose spouse it is, the words tie to no party."""
+    if match.word not in SPOUSES:
+        return False
+    told = [m.start() for m in re.finditer(match.word, text.text)
+            if TOLD_TO_OWN.search(text.text[:m.start()])]
+    if not told:
+        return False  # (她丈夫 named again later is the same spouse)
+    start, end = text.sentence_of(told[0])
+    return not any(party + "的" in text.text[start:end] or party + "家" in text.text[start:end]
+                   for party in words("counterpart", "当事人"))
+
+
 def title_goes_on(gap: str, leader_roles: tuple[str, ...]) -> bool:
     """县委 | 副书记的 | 儿子: the rest of the cadre's title, then 的, before the relative; or his
     name or a note (副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子)."""
@@ -219,7 +248,8 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
             # (也不从事评估、拍卖之类的中介业务: a denial runs over the enumeration's 、)
             if m.start < after or IDENTITY_DENIED.search(_CLAUSE_BREAK.split(
                     text.text[:m.start])[-1]) or NO_TIE.match(text.text, m.end) or (
-                    kind == "特殊关系人" and officers_kin(text.text, m.start, words)):
+                    kind == "特殊关系人" and (officers_kin(text.text, m.start, words)
+                                          or own_spouse_told(text, m, words))):
                 continue  # 也不是…当事人, 没有关系: denied; 法官的爱人: not a party's kin
             found.append((m.start, kind, m))  # type: ignore[arg-type]
     if found:

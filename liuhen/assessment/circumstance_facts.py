@@ -69,6 +69,16 @@ _PLAN_IN_DOUBT = re.compile(r"(事先|事前)(知不知道|知道不知道|是�
 _INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 # 中院没有受理过这个案子: the former unit never had the case (R3 第八条's 原任职单位办理案件)
+# 从没在区法院工作过, 从未在那儿任职: the court of the case is none he served in (R3 第八条
+# bars only 原任职单位办理案件)
+_NEVER_SERVED_THERE = re.compile(r"(从未|从没|从来没有?|没有?|不曾)在[^，。；]{1,8}"
+                                 r"(工作|任职|干|上班)过")
+# 纠纷在我原来的县法院审理, 在我原来所在的区法院立了案: the case is the former unit's own
+_AT_THE_FORMER_UNIT = re.compile(r"在我?原来(所在|工作|任职)?的[^，。；]{0,4}(法院|检察院|中院)"
+                                 r"[^，。；]{0,4}(审理|审|办理|立案|立了案|执行|受理)")
+# 用法院座机打到…, 从庭里的办公电话打来: the officer's end of a call is his office
+_OFFICE_PHONE_CALL = re.compile(r"(用|从|通过|拿)[^，。；]{0,6}(座机|办公电话|工作电话)"
+                                r"[^，。；]{0,2}(打|拨|致电|来电)")
 _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|办理|经手|办|审)过?"
                                 r"[^，。；]{0,2}(这个|这起|这一|此|该|那个|那起)?案|"
                                 # 该案与本局无关，从没在本局立案: the writer's organ, his former
@@ -134,6 +144,12 @@ class CircumstanceReader:
                 and not _NAMES_A_PARTY.match(text.text, m.end)
                 and not (m.word == "现场" and _SITE_WORK.match(text.text, m.end))] + [
             m for m in text.find_pattern("non_workplace") if not m.negated and not m.uncertain]
+        office_call = _OFFICE_PHONE_CALL.search(text.text)
+        if office_call:
+            # 承办法官用法院座机打到我部办公室: the officer speaks from his workplace; the
+            # office rung and the account the fee goes to are no place the two met
+            start, end = text.sentence_of(office_call.start())
+            away = [m for m in away if not start <= m.start < end]
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
@@ -326,7 +342,7 @@ class CircumstanceReader:
             f["former_unit_case"] = False
             note("former_unit_case", former_unit)  # type: ignore[operator]
             return
-        never = _UNIT_NEVER_HAD_IT.search(text.text)
+        never = _UNIT_NEVER_HAD_IT.search(text.text) or _NEVER_SERVED_THERE.search(text.text)
         if never:
             f["former_unit_case"] = False
             note("former_unit_case", [Match(never.group(), never.start(), never.end(),
@@ -342,7 +358,10 @@ class CircumstanceReader:
             # and they differ (R3 第八条 forbids only 原任职单位办理案件)
             f["former_unit_case"] = False
             return
-        same = former_unit or (told is not None) or self._same_organ_named(text.text)
+        at_former = _AT_THE_FORMER_UNIT.search(text.text)
+        same = former_unit or ([Match(at_former.group(), at_former.start(), at_former.end(),
+                                      False)] if at_former else []) \
+            or (told is not None) or self._same_organ_named(text.text)
         left_here = _LEFT_THIS_ORGAN.search(text.text)
         if left_here and same is None:
             same = [Match(left_here.group(), left_here.start(), left_here.end(), False)]
@@ -453,11 +472,14 @@ def committee_deliberation(text: str) -> bool:
 
 _ORGAN = r"(?:中级人民法院|中级法院|中院|人民法院|法院|人民检察院|检察院|公安局)"
 # 原县法院法官, 原任职单位为中院: the unit a former officer left.
-_FORMER_ORGAN = re.compile(rf"原(?:任职单位|工作单位|单位)?(?:是|为)?"
+_FORMER_ORGAN = re.compile(rf"原(?:来(?:所在|工作|任职)?的|任职单位|工作单位|单位)?(?:是|为)?"
                            rf"(?P<organ>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
-# 由区法院审理, 在市中院审, 区法院正在审理: the organ handling the case now.
+# 由区法院审理, 在市中院审, 区法院正在审理: the organ handling the case now; 上诉到市中院,
+# 二审在中院: the appeal's court handles it now, whoever judged the first instance
 _CASE_ORGAN = re.compile(rf"(?:(?:由|在)(?P<a>[\u4e00-\u9fff]{{0,2}}{_ORGAN})(?:正在)?|"
-                         rf"(?P<b>[\u4e00-\u9fff]{{0,2}}{_ORGAN})正在)(?:审理|审|办理|受理|执行)")
+                         rf"(?P<b>[\u4e00-\u9fff]{{0,2}}{_ORGAN})正在)(?:审理|审|办理|受理|执行)|"
+                         rf"(?:上诉到|上诉至|二审在|二审由|移送到|移送至)"
+                         rf"(?P<c>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
 
 
 def _organ_named(words: str) -> str | None:
@@ -479,7 +501,7 @@ def former_and_case_organs(text: str) -> tuple[str, str] | None:
     if former is None:
         return None
     for match in _CASE_ORGAN.finditer(text, former.end()):
-        case = _organ_named(match.group("a") or match.group("b"))
+        case = _organ_named(match.group("a") or match.group("b") or match.group("c"))
         unit = _organ_named(former.group("organ"))
         if case and unit:
             return unit, case

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.cue_patterns import (
+    ASKED_TO_TELL,
     ASKS_LAW_FOLLOWED,
+    CALLED_WITH_IT,
     COMPLAINT_CLEARED,
     COPY_NAMED,
     COURTESY,
     COURTS_BUSINESS,
+    INTENTION_AFTER,
     LATER_TURN,
     LEAK_LABEL,
     MEASURE_APPROVED,
@@ -22,9 +25,13 @@ from liuhen.assessment.cue_patterns import (
     OUTCOME_NAMES_PERSON,
     OVERSEERS,
     OWN_OPERATION,
+    OWN_SIDE_AFTER,
+    PAPER_RECEIVED,
     PAPERS,
     PUT_OFF_AFTER,
     RECORDER_STEP,
+    REFUSED_IN_WORDS,
+    REFUSED_REQUEST,
     REFUSED_TO_RECOMMEND,
     REFUSED_TO_TELL,
     REPLIED_BEFORE,
@@ -33,6 +40,7 @@ from liuhen.assessment.cue_patterns import (
     SILENT_DOCUMENT,
     STATED_GROUND,
     STATED_PROCEDURE,
+    TELLER_RECOMMENDED,
     TOLD_TO_FOLLOW,
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
@@ -40,9 +48,10 @@ from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import in_a_reply, in_an_accusation, in_quotes
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
 
-# 在法院调解室约见我和律师: a meeting the court's own room holds is no 私下会见
-IN_A_COURT_ROOM = re.compile(r"在[^，。；]{0,6}(调解室|接待室|会见室|谈话室|法庭|诉讼服务中心|"
-                             r"立案大厅)")
+# 在法院调解室约见我和律师, 请…到法院三楼调解室面谈: a meeting the court's own room holds is
+# no 私下会见
+IN_A_COURT_ROOM = re.compile(r"(在|到|来)[^，。；]{0,6}(调解室|接待室|会见室|谈话室|法庭|"
+                             r"诉讼服务中心|立案大厅)")
 # 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
 COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
 # 把这事告诉了监狱纪委: telling the discipline organ is a report, not a leak or a probe.
@@ -308,6 +317,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "leak":  # 律师问：“…透个底。”法官答：“不能对外讲”: asked for, refused
         found = [m for m in found if not (in_quotes(text.text, m.start)
                                           and REFUSED_TO_TELL.search(text.text, m.end))
+                 and not (ASKED_TO_TELL.search(text.text[text.clause_start(m.start):m.start])
+                          and REFUSED_IN_WORDS.search(text.text, m.end))
                  and not _told_anyway(text, m)
                  and not (m.word == "举报人" and LEAK_LABEL.match(text.text, m.end))
                  and not (m.word == "复印" and COPY_NAMED.match(text.text, m.end))
@@ -316,6 +327,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "named_report":
         # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
         found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
+    if name == "pass_materials":
+        # 问我能不能“直接拿给法官看看”。我没答应: asked for in quotes and refused, not done
+        found = [Match(m.word, m.start, m.end, True, m.uncertain)
+                 if in_quotes(text.text, m.start) and REFUSED_REQUEST.match(
+                     text.text, text.text.find("”", m.start) + 1) else m for m in found]
     if name == "pass_materials":  # 递给我一支烟 (a courtesy), 原材料 (goods): no papers
         # 有什么材料可以正式交: told to file them by the procedure, nothing passed
         found = [m for m in found if not COURTESY.match(text.text, m.end)
@@ -326,7 +342,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text[text.clause_start(m.start):m.start]))
                  and not (m.word.startswith(("塞给", "递给")) and GIFT_AFTER.match(
                      text.text, m.end))
-                 and not _in_the_title(text.text, m)]
+                 and not _in_the_title(text.text, m)
+                 # 作为范本转给了其他分公司: passed around the firm, to no officer
+                 and not (m.word.startswith("转") and OWN_SIDE_AFTER.match(text.text, m.end))]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         # 换不换律师他自己定: the choice left to him, A不A; “给我推荐个律师吧”…“不能推荐”:
         # asked and refused, a recommendation declined
@@ -335,7 +353,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and REFUSED_TO_RECOMMEND.search(text.text, m.end) else m
                  for m in found if not ASKED_WHETHER.search(
                      text.text[text.clause_start(max(m.start - 1, 0)):m.start])
-                 and not ASKED_INSIDE.search(m.word) and not _a_not_a(text.text, m)]
+                 and not ASKED_INSIDE.search(m.word) and not _a_not_a(text.text, m)
+                 and not TELLER_RECOMMENDED.match(text.text, m.start)
+                 and not (m.word.endswith("给") and CALLED_WITH_IT.match(text.text, m.end))]
     if name == "plead":  # 起不起诉, 判不判: a question put as A不A asks for no outcome;
         # 其他单位不要打招呼: a ban on pleading, not a plea; 申请暂缓执行: an application
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
@@ -350,7 +370,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not (m.word in RULING_WORDS and COURT_RULED.search(
                      text.text[text.clause_start(m.start):m.start]))
                  and not (m.word == "放了" and PUT_DOWN.match(text.text, m.end))
-                 and not (m.word == "帮忙" and CHORE_AFTER.match(text.text, m.end))]
+                 and not (m.word == "帮忙" and CHORE_AFTER.match(text.text, m.end))
+                 # 原告有撤诉意向: a party's own intention told, no plea for an outcome
+                 and not (m.word.endswith("撤诉") and INTENTION_AFTER.match(text.text, m.end))]
     if name == "private_meeting":  # 约…吃饭，说叫上他表哥一起 with no party named at all
         party_named = bool(PARTY_NAMED.search(text.text))
         found = [m for m in found if not BAN_ON_ACT.search(
@@ -395,9 +417,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             text.text[max(0, m.start - 2):m.start])) and not (
             m.word in ("KTV", "洗浴", "足浴") and text.text[m.start - 1:m.start] == "在")]
         # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it
+        # 纪检组的同志收了报告: the overseers took in a report, no benefit
         found = [m for m in found if not (m.word.startswith(("收", "确认收")) and (
             text.text[m.start - 1:m.start] == "签" or TAKEN_BY_OTHER.search(
-                text.text[text.clause_start(m.start):m.start])))]
+                text.text[text.clause_start(m.start):m.start])
+            or PAPER_RECEIVED.match(text.text, m.end)))]
         # 同事请法官吃饭: a colleague's invitation is no benefit from a party or lawyer (R3 第五条
         # 第（三）项); who else came is read as a meeting (R2 第九条第（二）项, R3 第七条)
         found = [m for m in found if not (m.word.startswith("请") and COLLEAGUE_HOST.search(

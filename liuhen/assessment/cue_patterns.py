@@ -155,6 +155,24 @@ TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉|告知)(他|她
 REFUSED_TO_RECOMMEND = re.compile(r"(不能|不会|不便|不可以|不得|不宜|拒绝|没有|没|不予|不)"
                                   r"(给|帮|为|替)?"
                                   r"[^，。；]{0,3}(推荐|介绍)")
+# 社区推荐我当他的公民代理人: the teller is the one recommended as agent, no officer
+# recommending a lawyer to a party (R3 第五条 (二)); 按联系方式给承办法官打电话: a call made
+TELLER_RECOMMENDED = re.compile(r"(推荐|介绍)我(来|去)?(当|做|担任|作为?)")
+CALLED_WITH_IT = re.compile(r"[^，。；]{0,8}(打|回|去|致|拨)(了个?|个|通)?电话")
+# 收了报告, 收下了情况说明: what was taken in is a paper, no benefit (R3 第五条 (三))
+PAPER_RECEIVED = re.compile(r"(下|到)?了?(他的|这份|那份|书面)?"
+                            r"(报告|情况说明|材料|申请|举报|信|登记表)(?!费)")
+INTENTION_AFTER = re.compile(r"的?(意向|意愿|想法|打算|申请)")
+# 作为范本转给了其他分公司: a paper passed around the teller's own side, to no officer
+OWN_SIDE_AFTER = re.compile(r"了?[^，。；]{0,3}(其他|各|下属)?(分公司|子公司|分行|支行|门店|"
+                            r"同事|员工|下属单位|各部门|全体)")
+# “直接拿给法官看看”。我没答应: the request in quotes, turned down in the next words
+REFUSED_REQUEST = re.compile(r"[。，,；！？?]?[^。；“”]{0,6}(没答应|没有答应|拒绝|回绝|婉拒|没同意|"
+                             r"没有同意|没接这个话|不答应)")
+# 想打听合议结果 … 法官只说“宣判前不能透露”: the secret asked for, and the asking refused
+ASKED_TO_TELL = re.compile(r"(打听|探听|想知道|问问?|询问|探问)[^，。；“”]{0,6}$")
+REFUSED_IN_WORDS = re.compile(r"(说|回|答|表示)[：:，,]?“[^”]{0,12}"
+                              r"(不能|不便|不可以|无可奉告|不方便)[^”]{0,4}(透露|告诉|讲|说)")
 REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”]{0,20}"
                              r"(不能|不便|不可以|无可奉告|不方便|不会)"
                              r"[^”]{0,6}(讲|说|透露|告诉|谈|透)|"

@@ -53,11 +53,18 @@ def judge(facts: Facts) -> Findings:
             items += _r2(facts, triggers)
         else:
             items += contact_findings(facts, triggers)
-    if items and all(f.weak or f.status == "context" for f in items) and facts.counterpart \
+    leak_to_whom = "leak" in stated_conduct(facts) and facts.counterpart is None \
+        and facts.actor_role in ("司法人员", "司法机关内部人员") and facts.via_procedure is not True
+    if items and ((all(f.weak or f.status == "context" for f in items) and facts.counterpart)
+                  or leak_to_whom) \
             and "R3" not in (facts.regimes or []) and stated_conduct(facts) & set(R3_ITEMS):
         # the conduct stated is a contact's (R3 第五条: a leak, a benefit, a loan, a lawyer
-        # recommended) with a party or lawyer: read it under R3 too
+        # recommended) with a party or lawyer: read it under R3 too; an officer's leak to one
+        # the words tie to no party (跟丈夫说了) is no lawful inquiry of R2 but 第五条's
+        # question, to whom (GUIDE section 4)
         items += contact_findings(facts, triggers)
+        if leak_to_whom:
+            items = [f for f in items if f.rule != "R2-6"]
     if facts.retaliation and "retaliation" not in (facts.weak_conduct or []) \
             and not {"R1", "R2"} & set(facts.regimes or []):
         items += _r2(facts, triggers)  # 打击报复 of a recorder: R2 第七条, never R3's

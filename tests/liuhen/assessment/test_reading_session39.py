@@ -1,0 +1,181 @@
+"""Readings of the seed the engine got wrong (session 39, sets BW to BZ read), each with its
+control.
+
+- R3 第八条: a teller who names 我原来的区法院 is a former officer; as his brother's 近亲属 agent
+  there he is in 第八条's exception; a former judge of another county's court who never served
+  at the court of the case is outside the bar, and so is an appeal 上诉到市中院 from a first
+  instance at the former unit.
+- R3 第五条第（二）项: 社区推荐我当他的公民代理人 recommends the teller, no officer recommends a
+  lawyer; 按委托函上的联系方式给承办法官打电话 is a call, no lawyer's number handed on.
+- R3 第五条第（一）项: a secret asked for (想打听合议结果) and refused in words (“宣判前不能透露”)
+  is not leaked; told to one's own husband, to whom the words tie no party, it is undetermined
+  (GUIDE section 4), told to a defendant's husband it is a violation.
+- R3 第五条第（三）项: 他手上正办我们公司三个案子 makes the teller's firm a party, so its gift is
+  one from a party; 纪检组收了报告 took in a paper, no benefit.
+- R3 第六条: 用法院座机打到我部办公室 speaks from the court; 到法院调解室面谈 is no private
+  meeting; 原告有撤诉意向 tells a party's intention, no plea.
+- R3 第七条: 排队结账，前面正是他手上案子的原告 is a chance meeting; reported the next Monday
+  in writing it is lawful.
+- R1 第八条: 多压一压 and 往足了判 plead for an outcome; 到茶楼…老板也在，当面把执行的事说开
+  asks for a private meeting with the party (第（二）项).
+- R2 第九条第（三）项: papers asked for in quotes (“直接拿给法官”) and refused are not passed.
+- R3 第十条: a complaint found untrue whose reply the firm 转给了各分公司 passed no material to
+  an officer: the cleared complaint is lawful.
+
+Every sentence is written for the test, not taken from any situation set."""
+
+from __future__ import annotations
+
+from liuhen.assessment import Assessor
+from tests.liuhen.assessment.reading import conduct_read, first_rule
+
+
+def test_a_former_judge_acting_for_his_brother_is_in_the_exception(assessor: Assessor) -> None:
+    brother = ("我哥哥的借款纠纷在我原来的县法院审理。我以近亲属身份做他的诉讼代理人，"
+               "授权委托书写明了兄弟关系。")
+    friend = "我老同学的借款纠纷在我原来的县法院审理。我做他的诉讼代理人，开庭时出了庭。"
+    result = assessor.assess(brother)
+    assert result.facts.former_officer is True
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, brother) == "R3-8"
+    assert assessor.assess(friend).verdict != "lawful"
+
+
+def test_a_former_judge_of_another_court_is_outside_the_bar(assessor: Assessor) -> None:
+    elsewhere = ("被告的代理律师钱某以前是外省某县法院的法官，从没在本案所在的区法院工作过。"
+                 "我方查了他的履历。")
+    result = assessor.assess(elsewhere)
+    assert result.facts.former_officer is True
+    assert result.facts.former_unit_case is False
+    assert result.verdict == "lawful"
+    here = "被告的代理律师钱某以前是区法院的法官，辞职才半年，这个案子就在区法院审。"
+    assert assessor.assess(here).verdict != "lawful"
+
+
+def test_an_appeal_heard_by_another_court_is_not_the_former_units_case(
+        assessor: Assessor) -> None:
+    appeal = "老同学的借款纠纷一审在我原来的县法院判了，他上诉到市中院，我做他二审的代理人。"
+    first = "老同学的借款纠纷在我原来的县法院审理，我做他的代理人。"
+    result = assessor.assess(appeal)
+    assert result.facts.former_unit_case is False
+    assert result.verdict == "lawful"
+    assert assessor.assess(first).facts.former_unit_case is True
+    assert assessor.assess(first).verdict == "violation"
+
+
+def test_the_teller_recommended_as_agent_is_no_lawyer_recommended(assessor: Assessor) -> None:
+    teller = "街道办推荐我当老邻居的公民代理人，他的案子在市中院二审。"
+    judge = "承办法官私下给原告推荐了一个律师，说这个律师跟庭里熟。"
+    assert "recommend_lawyer" not in conduct_read(assessor, teller)
+    assert "recommend_lawyer" in conduct_read(assessor, judge)
+
+
+def test_a_number_used_to_call_is_no_lawyer_recommended(assessor: Assessor) -> None:
+    call = "评估公司的人按照法院委托书上的联系方式给承办法官打电话，核对了评估对象的地址。"
+    handed = "执行法官把某律师的联系方式给了被执行人的老板，说找他好办事。"
+    assert "recommend_lawyer" not in conduct_read(assessor, call)
+    assert "recommend_lawyer" in conduct_read(assessor, handed)
+
+
+def test_a_secret_asked_for_and_refused_in_words_is_not_leaked(assessor: Assessor) -> None:
+    refused = "被告的哥哥打电话给审判长，想打听合议结果。审判长只说“判决前不能透露”，就挂了。"
+    told = "被告的哥哥打电话给审判长，想打听合议结果。审判长说合议庭已经定了，判缓刑。"
+    assert "leak" not in conduct_read(assessor, refused)
+    assert "leak" in conduct_read(assessor, told)
+    assert assessor.assess(told).verdict == "violation"
+
+
+def test_a_leak_to_ones_own_husband_asks_who_he_is(assessor: Assessor) -> None:
+    own = "王法官回家跟丈夫说了合议庭对一起盗窃案的量刑意见。"
+    party = "王法官跟被告的丈夫说了合议庭对这起盗窃案的量刑意见。"
+    result = assessor.assess(own)
+    assert result.facts.counterpart is None
+    assert result.verdict == "undetermined"
+    assert "是否为当事人、律师、特殊关系人或中介组织" in result.missing_facts
+    assert assessor.assess(party).verdict == "violation"
+
+
+def test_the_tellers_firm_with_cases_before_the_judge_is_a_party(assessor: Assessor) -> None:
+    party = ("我们公司的销售经理中秋前给承办法官送了两张购物卡，他收下了。"
+             "他手上正审我们公司两个案子。")
+    unknown = "中秋前有人给承办法官送了两张购物卡，他收下了。"
+    result = assessor.assess(party)
+    assert result.facts.counterpart == "当事人"
+    assert result.verdict == "violation"
+    assert first_rule(assessor, party) == "R3-5-3"
+    assert assessor.assess(unknown).verdict == "undetermined"
+
+
+def test_a_report_taken_in_is_no_benefit(assessor: Assessor) -> None:
+    report = "法官周一向纪检组交了书面报告，纪检组的同志收了报告。"
+    gift = "法官周一收了原告律师送的两千元红包。"
+    assert "accept_benefit" not in conduct_read(assessor, report)
+    assert "accept_benefit" in conduct_read(assessor, gift)
+
+
+def test_a_call_from_the_courts_phone_is_made_at_the_workplace(assessor: Assessor) -> None:
+    office = "周二上午，承办法官用法院座机打到我们公司法务部：鉴定费请在本周内缴到鉴定中心账户。"
+    result = assessor.assess(office)
+    assert result.facts.at_workplace is True
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, office) == "R3-6"
+    private = "周六晚上，承办法官约被告的法务到茶楼见面，谈鉴定费的事。"
+    assert assessor.assess(private).facts.at_workplace is False
+
+
+def test_a_meeting_called_to_the_courts_mediation_room_is_no_private_one(
+        assessor: Assessor) -> None:
+    court = "法官打电话说原告有撤诉意向，请我们周四下午到法院调解室面谈，原告也来。"
+    teahouse = "法官打电话说原告那边好商量，请我们周四晚上到茶楼面谈。"
+    assert not conduct_read(assessor, court) & {"plead", "private_meeting"}
+    assert assessor.assess(court).verdict != "violation"
+    assert "private_meeting" in conduct_read(assessor, teahouse)
+    assert "plead" in conduct_read(assessor, "被告的律师打电话给法官，希望法官劝原告撤诉。")
+
+
+def test_a_chance_meeting_in_a_queue_reported_in_writing_is_lawful(assessor: Assessor) -> None:
+    reported = ("孙法官周六在菜市场排队买菜，前面正是他手上一起离婚案的被告，对方要跟他说案子，"
+                "他没接话就走了。周一上午他向院纪检组书面报告了这次碰面。")
+    result = assessor.assess(reported)
+    assert result.facts.planned is False
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, reported) == "R3-7"
+    silent = ("孙法官周六在菜市场排队买菜，前面正是他手上一起离婚案的被告，对方要跟他说案子，"
+              "他没接话就走了。")
+    assert assessor.assess(silent).verdict == "undetermined"
+
+
+def test_a_cleared_complaints_reply_passed_around_the_firm_is_no_material(
+        assessor: Assessor) -> None:
+    cleared = ("我司向法院纪检组实名反映承办法官私下接触对方律师。纪检组书面答复：经核查，"
+               "反映不属实。公司把这份答复转给了各分公司学习。")
+    result = assessor.assess(cleared)
+    assert "pass_materials" not in result.facts.conduct
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, cleared) == "R3-10"
+    assert "pass_materials" in conduct_read(assessor, "律师把补充证据私下转给了承办法官。")
+
+
+def test_a_plea_to_judge_it_generously_is_a_plea(assessor: Assessor) -> None:
+    plea = "副区长在调解室对承办法官说：“原告家里困难，被告那头你多压一压，赔偿往足了判。”"
+    assert "plead" in conduct_read(assessor, plea)
+    assert assessor.assess(plea).verdict == "violation"
+    assert first_rule(assessor, plea) == "R1-8-1"
+    neutral = "副区长在座谈会上说：“赔偿纠纷多，法院要依法判。”"
+    assert "plead" not in conduct_read(assessor, neutral)
+
+
+def test_a_teahouse_meeting_with_the_boss_there_is_a_private_one(assessor: Assessor) -> None:
+    teahouse = "副县长让执行法官周六到茶楼坐一坐，说被执行公司的老板也在，当面把执行的事说开。"
+    assert "private_meeting" in conduct_read(assessor, teahouse)
+    assert first_rule(assessor, teahouse) == "R1-8-2"
+    court = "副县长请执行法官周一在法院接待室听取被执行公司的意见，书记员记录。"
+    assert "private_meeting" not in conduct_read(assessor, court)
+
+
+def test_papers_asked_in_quotes_and_refused_are_not_passed(assessor: Assessor) -> None:
+    refused = "被告的哥哥让我“把这份材料直接拿给法官”。我拒绝了，让他到立案窗口提交。"
+    done = "被告的哥哥让我“把这份材料直接拿给法官”。我照办了，交给了承办法官。"
+    assert "pass_materials" not in conduct_read(assessor, refused)
+    assert assessor.assess(refused).verdict != "violation"
+    assert "pass_materials" in conduct_read(assessor, done)
