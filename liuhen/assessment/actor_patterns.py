@@ -41,7 +41,9 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"我(那个|那起|那笔)[^，。；“”]{0,10}(案子|执行案)|"
                                r"(办|审|管)我(那个|那笔|那起|的|这个)[^，。；“”]{0,8}(案子|官司|执行案)|"
                                # or is told so (判你赢, 你那个官司): the party addressed
-                               r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司")
+                               r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司|"
+                               # 三比零维持你们的处罚: the decision under review is theirs
+                               r"(维持|撤销|驳回)(你们|你方|贵局|贵司)的")
 # The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂)"
@@ -61,7 +63,9 @@ FIRM_IN_THE_CASE = re.compile(
     # 石法官在审我们公司和供货商的买卖合同案: the teller's firm a party before him
     r"(?<![评初再])审(我们公司|本公司|我司|我们厂|本厂)[^，。；]{0,12}(案|官司)|"
     + TELLERS_FIRM + r"[^，。；]{0,8}(案|官司)的?(承办|主审)(法官|检察官)|"
-    + TELLERS_FIRM + r"(诉|起诉|被诉)")
+    + TELLERS_FIRM + r"(诉|起诉|被诉)|"
+    # 我局申请执行某冷链公司罚款: the bureau that applied for enforcement is its applicant
+    + "(" + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1] + r")申请(强制)?执行")
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
              (re.compile(r"代理"), "律师"))
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.

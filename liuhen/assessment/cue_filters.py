@@ -158,6 +158,10 @@ YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合�
                        r"(的事|决定|说了算)")
 # 申请暂缓执行, 院长签了“同意暂缓: an application, or the competent officer's approval of it
 GRANTED_BY = ("申请", "同意", "批准", "准予")
+# 改判的一个共性问题: rulings spoken of as a kind; (希望…改判的: asked for after all)
+RULINGS_AS_A_KIND = re.compile(r"的[^，。；]{0,4}(共性问题|问题|案件|案子|比例|数量|理由|原因|"
+                               r"标准)")
+ASKED_FOR_BEFORE = re.compile(r"(希望|请|要求|争取|帮|能不能|能否)")
 # 胜诉后, 败诉了: the case's outcome told, not one asked for
 DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)")
 # 客户以为人大能替他改判, 怀疑副院长“打招呼”: what someone fears or believes, not a plea made
@@ -182,7 +186,9 @@ def _a_not_a(text: str, match: Match) -> bool:
 # A complaint checked and cleared (经查不属实, 未发现其收受财物): what it alleged is no fact
 # 对拟适用缓刑的被告人做调查评估: the sentence the court has in view, named by procedure
 PROPOSED = re.compile(r"(拟|可能)(建议)?(适用|判处|宣告)$")
-CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司)")
+# (借款交付凭证, 借款本金: the loan in the case's evidence, not one to the officer)
+CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司|交付|凭证|借据|本金|利息|金额|"
+                       r"数额|协议)")
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
 GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 # 老周是自己报名的…调去了立案庭: a move he asked for, no one's retaliation
@@ -310,7 +316,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # nothing of whether the intervention itself was recorded
         # 有没有记下来: whether it was recorded, asked
         found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])
-                 and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")]
+                 and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")
+                 # 记没记, 登没登: A没A asks whether it was recorded
+                 and not (m.word.startswith("没") and len(m.word) > 1
+                          and text.text[m.start - 1:m.start] == m.word[1])]
     if name == "written":  # 书面反映: the form of the report, not of any guidance
         found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
                  and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
@@ -369,6 +378,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not DECIDED_OUTCOME.match(text.text, m.start)
                  and not (m.word in RULING_WORDS and COURT_RULED.search(
                      text.text[text.clause_start(m.start):m.start]))
+                 # 二审最近改判的一个共性问题: rulings spoken of as a kind, no outcome asked
+                 and not (m.word in RULING_WORDS and RULINGS_AS_A_KIND.match(text.text, m.end)
+                          and not ASKED_FOR_BEFORE.search(
+                              text.text[text.clause_start(m.start):m.start]))
                  and not (m.word == "放了" and PUT_DOWN.match(text.text, m.end))
                  and not (m.word == "帮忙" and CHORE_AFTER.match(text.text, m.end))
                  # 原告有撤诉意向: a party's own intention told, no plea for an outcome

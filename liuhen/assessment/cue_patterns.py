@@ -20,8 +20,9 @@ ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|
 # A request only to report on a case (请书面报告审理进度, 要求按季度报送侦查进展, 请提供…):
 # R1 第三条's 了解案件情况, which asks nothing of the case's handling; and a request about
 # the handling itself (请依法处理, 要求加快审理, 督促尽快审结, 请核查并答复), which does
-# (R1 第五条第二款).
-REPORT_ASKED = re.compile(r"(要求|请|要)[^。；]{0,30}?(汇报|报送|报告|介绍|提供|反馈)")
+# (R1 第五条第二款). 请核实后书面回复 asks for the facts in writing, a report.
+REPORT_ASKED = re.compile(r"(要求|请|要)[^。；]{0,30}?(汇报|报送|报告|介绍|提供|反馈|书面回复|"
+                          r"书面答复)")
 HANDLING_ASKED = re.compile(
     r"(要求|请|督促|责成|督办)[^。；]{0,12}(依法|依规|尽快|加快|抓紧|及时|妥善)[^。；]{0,8}"
     r"(处理|办理|审结|审理|执结|执行|核查|核实|审查|答复|处置)|"

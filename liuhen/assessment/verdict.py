@@ -207,10 +207,13 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "declined"]))
         elif facts.via_procedure or (facts.decision is False and (
                 facts.written or "learn_case" in conduct or "directive" in conduct
-                or facts.actor_role == "党政机关（以组织名义）")):
+                or facts.actor_role == "党政机关（以组织名义）")) or (
+                facts.reports_only is True and not conduct & {"probe", "other"}):
             # by work procedure, or a written request, an inquiry or a meeting whose words
             # leave the evidence, facts and judgment to the judicial organs (「统筹协调依法处理
-            # 工作」 with no 「具体决定」: GUIDE 4); a leader's private call stays open
+            # 工作」 with no 「具体决定」: GUIDE 4), or asking only for a report (请核实后书面
+            # 回复: 「了解案件情况」「督促司法机关依法履行职责」); a leader's private call stays
+            # open
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
         else:
             out += [Finding("R1-3", "undetermined", [unknown.PROCEDURE, unknown.DECISION],
@@ -298,7 +301,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         # R1 第十条 is failing to record 干预 (第五条: 对领导干部干预司法活动、插手具体案件处理的
         # 情况…记录): whether there was any is the open question
         out.append(Finding("R1-10", "undetermined", [unknown.CONDUCT], because=["recorded"]))
-    elif unrecorded:
+    elif unrecorded and not (facts.reports_only is True and out
+                             and all(f.status == "lawful" for f in out)):
+        # (a leading organ's letter asking only for a report, lawful under 第三条, is no
+        # 干预 that R1 第十条 punishes leaving unrecorded)
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
     if facts.retaliation and _personnel_action_by_procedure(facts) and facts.lawful_ground:

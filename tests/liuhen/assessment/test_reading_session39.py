@@ -5,11 +5,15 @@ control.
   there he is in 第八条's exception; a former judge of another county's court who never served
   at the court of the case is outside the bar, and so is an appeal 上诉到市中院 from a first
   instance at the former unit.
-- R3 第五条第（二）项: 社区推荐我当他的公民代理人 recommends the teller, no officer recommends a
-  lawyer; 按委托函上的联系方式给承办法官打电话 is a call, no lawyer's number handed on.
+- R3 第五条第（二）项: 你们换某律所的人来 recommends a firm; 社区推荐我当他的公民代理人
+  recommends the teller, no officer recommends a lawyer; 按委托函上的联系方式给承办法官打电话
+  is a call, no lawyer's number handed on.
 - R3 第五条第（一）项: a secret asked for (想打听合议结果) and refused in words (“宣判前不能透露”)
   is not leaked; told to one's own husband, to whom the words tie no party, it is undetermined
   (GUIDE section 4), told to a defendant's husband it is a violation.
+- R3 第五条第（四）项: 打了借条 and 借了…一间周转房 are loans; 我局申请执行 makes the bureau the
+  applicant, so a car it lends the enforcing judge is a party's; 维持你们的处罚 told to the
+  bureau names it the party.
 - R3 第五条第（三）项: 他手上正办我们公司三个案子 makes the teller's firm a party, so its gift is
   one from a party; 纪检组收了报告 took in a paper, no benefit.
 - R3 第六条: 用法院座机打到我部办公室 speaks from the court; 到法院调解室面谈 is no private
@@ -19,12 +23,21 @@ control.
 - R1 第八条: 多压一压 and 往足了判 plead for an outcome; 到茶楼…老板也在，当面把执行的事说开
   asks for a private meeting with the party (第（二）项).
 - R2 第九条第（三）项: papers asked for in quotes (“直接拿给法官”) and refused are not passed.
+- R2 第四条 / 第十一条: 记没记，我不清楚 asks whether it was recorded, it denies no record. A
+  批示 on the 阅核单 is guidance in writing;
+  二审最近改判的一个共性问题 speaks of rulings as a kind and asks for no outcome; 借款交付凭证
+  is the case's evidence, no loan.
+- R1 第三条: a leading organ asking only 请核实后书面回复 learns about the case, and its letter
+  left unregistered is no unrecorded 干预 (R1 第十条); a 研讨会 that 不讨论在办案件 concerns no
+  case.
 - R3 第十条: a complaint found untrue whose reply the firm 转给了各分公司 passed no material to
   an officer: the cleared complaint is lawful.
 
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
+
+import pytest
 
 from liuhen.assessment import Assessor
 from tests.liuhen.assessment.reading import conduct_read, first_rule
@@ -68,6 +81,14 @@ def test_the_teller_recommended_as_agent_is_no_lawyer_recommended(assessor: Asse
     judge = "承办法官私下给原告推荐了一个律师，说这个律师跟庭里熟。"
     assert "recommend_lawyer" not in conduct_read(assessor, teller)
     assert "recommend_lawyer" in conduct_read(assessor, judge)
+
+
+def test_a_firm_named_to_replace_the_lawyer_is_a_lawyer_recommended(assessor: Assessor) -> None:
+    firm = "执行法官在办公室对被执行人说：“你们换某律所的人来，案子推得快。”"
+    assert "recommend_lawyer" in conduct_read(assessor, firm)
+    assert assessor.assess(firm).verdict == "violation"
+    assert "recommend_lawyer" not in conduct_read(
+        assessor, "执行法官在办公室对被执行人说：“材料齐了，案子推得快。”")
 
 
 def test_a_number_used_to_call_is_no_lawyer_recommended(assessor: Assessor) -> None:
@@ -179,3 +200,91 @@ def test_papers_asked_in_quotes_and_refused_are_not_passed(assessor: Assessor) -
     assert "pass_materials" not in conduct_read(assessor, refused)
     assert assessor.assess(refused).verdict != "violation"
     assert "pass_materials" in conduct_read(assessor, done)
+
+
+@pytest.mark.parametrize("situation", [
+    "侦查员买车差十万，向他手上那起诈骗案的被害人——一家商贸公司的老板——借了，打了借条。",
+    "执行法官调来后没地方住，借了被执行人公司的一间周转房，不交房租。",
+])
+def test_a_loan_written_as_an_iou_or_a_flat_is_a_loan(assessor: Assessor, situation: str) -> None:
+    assert "borrow" in conduct_read(assessor, situation)
+    assert first_rule(assessor, situation) == "R3-5-4"
+
+
+def test_the_bureau_applying_for_enforcement_is_the_party(assessor: Assessor) -> None:
+    borrowed = "我局申请执行某超市罚款一案，执行法官说车辆紧张，借了我局的执法车去查封。"
+    result = assessor.assess(borrowed)
+    assert result.facts.counterpart == "当事人"
+    assert result.verdict == "violation"
+    unknown = "执行法官说车辆紧张，借了一辆车去查封。"
+    assert assessor.assess(unknown).facts.counterpart is None
+
+
+def test_the_decision_under_review_named_as_yours_makes_you_the_party(
+        assessor: Assessor) -> None:
+    told = "承办法官晚上发微信给我局法规科：合议庭今天合过了，维持你们的处罚，先别外传。"
+    assert assessor.assess(told).facts.counterpart == "当事人"
+    assert assessor.assess(told).verdict == "violation"
+
+
+def test_written_guidance_on_the_review_form_is_written(assessor: Assessor) -> None:
+    written = "院长在一起劳动争议案的阅核单上批示：“请合议庭注意统一裁判尺度，依法处理。”"
+    result = assessor.assess(written)
+    assert result.facts.written is True
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, written) == "R2-4"
+    oral = "院长在走廊里跟承办法官说：“这个劳动争议案，你注意统一裁判尺度。”"
+    assert assessor.assess(oral).facts.written is not True
+
+
+def test_rulings_spoken_of_as_a_kind_ask_for_no_outcome(assessor: Assessor) -> None:
+    kind = ("中院一位法官打电话提醒承办法官注意处罚期限，这是二审最近改判的一个共性问题。"
+            "法官做了记录。")
+    asked = "中院一位法官打电话给承办法官，希望这个案子二审改判的可能性大一点。"
+    assert "plead" not in conduct_read(assessor, kind)
+    assert assessor.assess(kind).verdict == "lawful"
+    assert "plead" in conduct_read(assessor, asked)
+
+
+def test_a_loan_in_the_cases_evidence_is_no_loan(assessor: Assessor) -> None:
+    evidence = "中院发回重审的函写明：重新核对借款交付凭证，通知案外人参加诉讼。函已入卷。"
+    assert "borrow" not in conduct_read(assessor, evidence)
+    assert "borrow" in conduct_read(assessor, "承办法官向原告借款五万元，至今未还。")
+
+
+def test_a_leading_organ_asking_only_for_a_written_reply_is_lawful(assessor: Assessor) -> None:
+    reply = "市委政法委执法监督处打电话到法院审管办：有群众反映某案一年没开庭，请核实后书面回复。"
+    result = assessor.assess(reply)
+    assert result.facts.reports_only is True
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, reply) == "R1-3"
+    plea = "市委政法委书记打电话到法院，要求这个案子判被告缓刑，请书面回复。"
+    assert assessor.assess(plea).verdict == "violation"
+
+
+def test_a_report_only_letter_left_unregistered_is_no_unrecorded_interference(
+        assessor: Assessor) -> None:
+    letter = ("县委政法委发来一份函：“请你院书面报告该批案件的受理和审理进展情况。”函里没有提任何"
+              "处理意见。庭长说这是了解情况，不要把它当成干预登记。")
+    result = assessor.assess(letter)
+    assert result.verdict == "lawful"
+    assert not any(p.alias == "R1" and p.article == 10 and p.status == "violation"
+                   for p in result.provisions)
+    plea = ("县委副书记打电话给庭长，要求这个案子判被告缓刑。庭长说不要把这个电话登记。")
+    assert assessor.assess(plea).verdict == "violation"
+
+
+def test_a_seminar_on_settled_cases_concerns_no_case(assessor: Assessor) -> None:
+    seminar = ("邀请函：市委政法委下周召开涉企案件法律适用研讨会，请李教授作专题发言。"
+               "会议以已生效案例为素材，不讨论在办案件。")
+    result = assessor.assess(seminar)
+    assert result.facts.specific_case is False
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, seminar) == "R1-3"
+
+
+def test_whether_it_was_recorded_asked_denies_no_record(assessor: Assessor) -> None:
+    asked = "副庭长打电话给承办人，说那个借贷案利息别判得太死。承办人记没记，我不清楚。"
+    denied = "副庭长打电话给承办人，说那个借贷案利息别判得太死。承办人没记。"
+    assert assessor.assess(asked).facts.recorded is not False
+    assert assessor.assess(denied).facts.recorded is False
