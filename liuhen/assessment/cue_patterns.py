@@ -229,7 +229,10 @@ NOT_YET_HEARD = re.compile(r"(尚未|还未|还没有?|暂未|未|没有)(谈话
                            r"找[^，。；]{0,6}谈)")
 # 报什么批, 哪有时间去审批: the officer scorns or skips the approval R3 第六条 asks beforehand
 APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时间[^，。；“”]{0,2}(报批|审批)|"
-                              r"没法走审批|顾不上(报批|审批)")
+                              r"没法走审批|顾不上(报批|审批)|"
+                              # 没填外出单, 事先没跟庭里请示: the outing's form or leave not sought
+                              r"(没|没有|未)填[^，。；“”]{0,3}(外出单|外出审批|审批表|审批单|请示单)|"
+                              r"(没|没有|未)(跟|向|找)[^，。；“”]{1,6}(请示|报批)")
 # 查封审批下来了, 还没签发的冻结审批单: the approval of a measure in the case (R3 第六条's 审批手续
 # is for a contact with a party or lawyer, R2 第四条's 工作程序 for an inquiry), not of the act
 MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批捕|搜查|结案|延期|延长|"

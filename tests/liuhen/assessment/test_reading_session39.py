@@ -18,6 +18,7 @@ control.
   one from a party; 纪检组收了报告 took in a paper, no benefit.
 - R3 第六条: 用法院座机打到我部办公室 speaks from the court; 到法院调解室面谈 is no private
   meeting; 原告有撤诉意向 tells a party's intention, no plea.
+- R3 第六条: 没填外出单 and 事先没跟庭里请示 say no approval was sought; a 茶舍 is no workplace.
 - R3 第七条: 排队结账，前面正是他手上案子的原告 is a chance meeting; reported the next Monday
   in writing it is lawful.
 - R1 第八条: 多压一压 and 往足了判 plead for an outcome; 到茶楼…老板也在，当面把执行的事说开
@@ -288,3 +289,22 @@ def test_whether_it_was_recorded_asked_denies_no_record(assessor: Assessor) -> N
     denied = "副庭长打电话给承办人，说那个借贷案利息别判得太死。承办人没记。"
     assert assessor.assess(asked).facts.recorded is not False
     assert assessor.assess(denied).facts.recorded is False
+
+
+@pytest.mark.parametrize("situation", [
+    "审判长中午一个人去了法院对面的茶楼，跟本案辩护人坐了一个多小时。没填外出单。",
+    "周六法官被一个律师约到他开的茶舍，聊他正在审的案子。事先没跟庭里请示，事后也没报。",
+])
+def test_no_outing_form_and_no_leave_asked_is_no_approval(assessor: Assessor,
+                                                          situation: str) -> None:
+    result = assessor.assess(situation)
+    assert result.facts.approved is False
+    assert result.facts.at_workplace is False
+    assert result.verdict == "violation"
+
+
+def test_an_outing_form_filled_and_signed_is_an_approval(assessor: Assessor) -> None:
+    approved = "法官周六去了被告的厂里看现场，事先填了外出审批表，庭长批了。"
+    result = assessor.assess(approved)
+    assert result.facts.approved is True
+    assert result.verdict == "lawful"
