@@ -316,10 +316,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # nothing of whether the intervention itself was recorded
         # 有没有记下来: whether it was recorded, asked
         found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])
-                 and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")
-                 # 记没记, 登没登: A没A asks whether it was recorded
-                 and not (m.word.startswith("没") and len(m.word) > 1
-                          and text.text[m.start - 1:m.start] == m.word[1])]
+                 and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")]
     if name == "written":  # 书面反映: the form of the report, not of any guidance
         found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
                  and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]

@@ -24,8 +24,7 @@ control.
 - R1 第八条: 多压一压 and 往足了判 plead for an outcome; 到茶楼…老板也在，当面把执行的事说开
   asks for a private meeting with the party (第（二）项).
 - R2 第九条第（三）项: papers asked for in quotes (“直接拿给法官”) and refused are not passed.
-- R2 第四条 / 第十一条: 记没记，我不清楚 asks whether it was recorded, it denies no record. A
-  批示 on the 阅核单 is guidance in writing;
+- R2 第四条: a 批示 on the 阅核单 is guidance in writing;
   二审最近改判的一个共性问题 speaks of rulings as a kind and asks for no outcome; 借款交付凭证
   is the case's evidence, no loan.
 - R1 第三条: a leading organ asking only 请核实后书面回复 learns about the case, and its letter
@@ -283,12 +282,6 @@ def test_a_seminar_on_settled_cases_concerns_no_case(assessor: Assessor) -> None
     assert result.verdict == "lawful"
     assert first_rule(assessor, seminar) == "R1-3"
 
-
-def test_whether_it_was_recorded_asked_denies_no_record(assessor: Assessor) -> None:
-    asked = "副庭长打电话给承办人，说那个借贷案利息别判得太死。承办人记没记，我不清楚。"
-    denied = "副庭长打电话给承办人，说那个借贷案利息别判得太死。承办人没记。"
-    assert assessor.assess(asked).facts.recorded is not False
-    assert assessor.assess(denied).facts.recorded is False
 
 
 @pytest.mark.parametrize("situation", [
