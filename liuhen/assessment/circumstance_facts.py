@@ -12,7 +12,13 @@ from collections.abc import Callable
 from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
 from liuhen.assessment.cue_filters import drop_false_cues, ground_and_procedure_stated
-from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED, NO_LAWFUL_CAUSE
+from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED, NO_LAWFUL_CAUSE, OFFICE_PHONE_CALL
+from liuhen.assessment.former_unit import (
+    AT_THE_FORMER_UNIT,
+    NEVER_SERVED_THERE,
+    NOT_A_NAME,
+    former_and_case_organs,
+)
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
 from liuhen.assessment.report_days import report_delay
@@ -69,16 +75,6 @@ _PLAN_IN_DOUBT = re.compile(r"(事先|事前)(知不知道|知道不知道|是�
 _INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 # 中院没有受理过这个案子: the former unit never had the case (R3 第八条's 原任职单位办理案件)
-# 从没在区法院工作过, 从未在那儿任职: the court of the case is none he served in (R3 第八条
-# bars only 原任职单位办理案件)
-_NEVER_SERVED_THERE = re.compile(r"(从未|从没|从来没有?|没有?|不曾)在[^，。；]{1,8}"
-                                 r"(工作|任职|干|上班)过")
-# 纠纷在我原来的县法院审理, 在我原来所在的区法院立了案: the case is the former unit's own
-_AT_THE_FORMER_UNIT = re.compile(r"在我?原来(所在|工作|任职)?的[^，。；]{0,4}(法院|检察院|中院)"
-                                 r"[^，。；]{0,4}(审理|审|办理|立案|立了案|执行|受理)")
-# 用法院座机打到…, 从庭里的办公电话打来: the officer's end of a call is his office
-_OFFICE_PHONE_CALL = re.compile(r"(用|从|通过|拿)[^，。；]{0,6}(座机|办公电话|工作电话)"
-                                r"[^，。；]{0,2}(打|拨|致电|来电)")
 _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|办理|经手|办|审)过?"
                                 r"[^，。；]{0,2}(这个|这起|这一|此|该|那个|那起)?案|"
                                 # 该案与本局无关，从没在本局立案: the writer's organ, his former
@@ -144,7 +140,7 @@ class CircumstanceReader:
                 and not _NAMES_A_PARTY.match(text.text, m.end)
                 and not (m.word == "现场" and _SITE_WORK.match(text.text, m.end))] + [
             m for m in text.find_pattern("non_workplace") if not m.negated and not m.uncertain]
-        office_call = _OFFICE_PHONE_CALL.search(text.text)
+        office_call = OFFICE_PHONE_CALL.search(text.text)
         if office_call:
             # 承办法官用法院座机打到我部办公室: the officer speaks from his workplace; the
             # office rung and the account the fee goes to are no place the two met
@@ -342,7 +338,7 @@ class CircumstanceReader:
             f["former_unit_case"] = False
             note("former_unit_case", former_unit)  # type: ignore[operator]
             return
-        never = _UNIT_NEVER_HAD_IT.search(text.text) or _NEVER_SERVED_THERE.search(text.text)
+        never = _UNIT_NEVER_HAD_IT.search(text.text) or NEVER_SERVED_THERE.search(text.text)
         if never:
             f["former_unit_case"] = False
             note("former_unit_case", [Match(never.group(), never.start(), never.end(),
@@ -358,7 +354,7 @@ class CircumstanceReader:
             # and they differ (R3 第八条 forbids only 原任职单位办理案件)
             f["former_unit_case"] = False
             return
-        at_former = _AT_THE_FORMER_UNIT.search(text.text)
+        at_former = AT_THE_FORMER_UNIT.search(text.text)
         same = former_unit or ([Match(at_former.group(), at_former.start(), at_former.end(),
                                       False)] if at_former else []) \
             or (told is not None) or self._same_organ_named(text.text)
@@ -408,7 +404,7 @@ class CircumstanceReader:
         for match in _ORGAN_NAME.finditer(text):
             place = match.group("place")
             prefix = match.group("prefix")
-            for stop in _NOT_A_NAME:
+            for stop in NOT_A_NAME:
                 prefix = prefix.rsplit(stop, 1)[-1]
             # 某区法院 … 该区法院 / 区法院: an unnamed court and a word pointing back to it
             prefix = re.sub(r"^(某|该|这家?|此|本|那家?|同一)|"
@@ -429,7 +425,6 @@ class CircumstanceReader:
 # characters before the place word are its name unless they are a preposition or particle.
 _ORGAN_NAME = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,2})(?P<place>[省市县区州旗])(?:人民)?"
                          r"(?P<organ>中级法院|中院|法院|检察院|公安局)")
-_NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对给回由")
 
 
 # Someone else's words about the conduct (有人说“…管案子”, 抱怨“…打听”): a characterisation,
@@ -467,42 +462,3 @@ def committee_deliberation(text: str) -> bool:
     sat = [m for m in _COMMITTEE_SITS.finditer(text)
            if not _NOT_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
     return bool(sat) and not _PRIVATE_CHANNEL.search(text)
-
-
-
-_ORGAN = r"(?:中级人民法院|中级法院|中院|人民法院|法院|人民检察院|检察院|公安局)"
-# 原县法院法官, 原任职单位为中院: the unit a former officer left.
-_FORMER_ORGAN = re.compile(rf"原(?:来(?:所在|工作|任职)?的|任职单位|工作单位|单位)?(?:是|为)?"
-                           rf"(?P<organ>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
-# 由区法院审理, 在市中院审, 区法院正在审理: the organ handling the case now; 上诉到市中院,
-# 二审在中院: the appeal's court handles it now, whoever judged the first instance
-_CASE_ORGAN = re.compile(rf"(?:(?:由|在)(?P<a>[\u4e00-\u9fff]{{0,2}}{_ORGAN})(?:正在)?|"
-                         rf"(?P<b>[\u4e00-\u9fff]{{0,2}}{_ORGAN})正在)(?:审理|审|办理|受理|执行)|"
-                         rf"(?:上诉到|上诉至|二审在|二审由|移送到|移送至)"
-                         rf"(?P<c>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
-
-
-def _organ_named(words: str) -> str | None:
-    """The organ a name points to, in one form (市中院, 中级人民法院 -> 中院; 县人民法院 -> 县法院);
-    None when the words do not say which (本院, 该院, a 法庭 of some court)."""
-    if "中院" in words or "中级" in words:
-        return "中院"
-    kind = "检察院" if "检察院" in words else "公安局" if "公安局" in words else "法院"
-    place = re.search(r"([\u4e00-\u9fff]?)([省市县区])(?:人民)?" + kind, words)
-    if place is None:
-        return None
-    name = place.group(1)  # 甲区法院 and 乙区法院 are two courts; 该区法院 points back
-    return ("" if name in _NOT_A_NAME or name in "某该这此本那一" else name) + place.group(2) + kind
-
-
-def former_and_case_organs(text: str) -> tuple[str, str] | None:
-    """The former unit and the case's organ when the words name both (else None)."""
-    former = _FORMER_ORGAN.search(text)
-    if former is None:
-        return None
-    for match in _CASE_ORGAN.finditer(text, former.end()):
-        case = _organ_named(match.group("a") or match.group("b") or match.group("c"))
-        unit = _organ_named(former.group("organ"))
-        if case and unit:
-            return unit, case
-    return None

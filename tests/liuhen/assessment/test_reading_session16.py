@@ -14,7 +14,7 @@ import pytest
 
 from liuhen.assessment import Assessor
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.circumstance_facts import former_and_case_organs
+from liuhen.assessment.former_unit import former_and_case_organs
 from liuhen.assessment.narration import affirmed_questions_masked
 from liuhen.assessment.report_days import dated_days
 from tests.liuhen.assessment.reading import first_provision

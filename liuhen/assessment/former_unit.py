@@ -1,0 +1,53 @@
+"""Which unit a former officer left and which organ handles the case now: the facts R3 第八条
+turns on ("司法人员从司法机关离任后，不得担任原任职单位办理案件的诉讼代理人或者辩护人")."""
+
+from __future__ import annotations
+
+import re
+
+# Characters before a place word that are no part of an organ's name (在县法院, 原来的区法院)
+NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对给回由")
+# 从没在区法院工作过, 从未在那儿任职: the court of the case is none he served in (R3 第八条
+# bars only 原任职单位办理案件)
+NEVER_SERVED_THERE = re.compile(r"(从未|从没|从来没有?|没有?|不曾)在[^，。；]{1,8}"
+                                r"(工作|任职|干|上班)过")
+# 纠纷在我原来的县法院审理, 在我原来所在的区法院立了案: the case is the former unit's own
+AT_THE_FORMER_UNIT = re.compile(r"在我?原来(所在|工作|任职)?的[^，。；]{0,4}(法院|检察院|中院)"
+                                r"[^，。；]{0,4}(审理|审|办理|立案|立了案|执行|受理)")
+
+_ORGAN = r"(?:中级人民法院|中级法院|中院|人民法院|法院|人民检察院|检察院|公安局)"
+# 原县法院法官, 原任职单位为中院: the unit a former officer left.
+FORMER_ORGAN = re.compile(rf"原(?:来(?:所在|工作|任职)?的|任职单位|工作单位|单位)?(?:是|为)?"
+                          rf"(?P<organ>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
+# 由区法院审理, 在市中院审, 区法院正在审理: the organ handling the case now; 上诉到市中院,
+# 二审在中院: the appeal's court handles it now, whoever judged the first instance
+CASE_ORGAN = re.compile(rf"(?:(?:由|在)(?P<a>[\u4e00-\u9fff]{{0,2}}{_ORGAN})(?:正在)?|"
+                        rf"(?P<b>[\u4e00-\u9fff]{{0,2}}{_ORGAN})正在)(?:审理|审|办理|受理|执行)|"
+                        rf"(?:上诉到|上诉至|二审在|二审由|移送到|移送至)"
+                        rf"(?P<c>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
+
+
+def _organ_named(words: str) -> str | None:
+    """The organ a name points to, in one form (市中院, 中级人民法院 -> 中院; 县人民法院 -> 县法院);
+    None when the words do not say which (本院, 该院, a 法庭 of some court)."""
+    if "中院" in words or "中级" in words:
+        return "中院"
+    kind = "检察院" if "检察院" in words else "公安局" if "公安局" in words else "法院"
+    place = re.search(r"([\u4e00-\u9fff]?)([省市县区])(?:人民)?" + kind, words)
+    if place is None:
+        return None
+    name = place.group(1)  # 甲区法院 and 乙区法院 are two courts; 该区法院 points back
+    return ("" if name in NOT_A_NAME or name in "某该这此本那一" else name) + place.group(2) + kind
+
+
+def former_and_case_organs(text: str) -> tuple[str, str] | None:
+    """The former unit and the case's organ when the words name both (else None)."""
+    former = FORMER_ORGAN.search(text)
+    if former is None:
+        return None
+    for match in CASE_ORGAN.finditer(text, former.end()):
+        case = _organ_named(match.group("a") or match.group("b") or match.group("c"))
+        unit = _organ_named(former.group("organ"))
+        if case and unit:
+            return unit, case
+    return None
