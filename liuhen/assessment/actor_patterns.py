@@ -48,12 +48,12 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂)"
 # 他手上正办我们公司三个案子, 我局在行政庭还有六件案子没判: the teller's firm or bureau a
-# party before the officer (一局 that only 移送 or 报捕 a case is its investigator, no party)
+# party before the officer (a bureau that only 移送 or 报捕 a case investigated it, no party)
 TELLERS_ORGAN = r"(我局|本局|我们局)"
 FIRM_IN_THE_CASE = re.compile(
     r"(手上|手里)(有|还有)[^，。；]{0,6}" + TELLERS_FIRM
     + r"[^，。；]{0,8}(案|鉴定|评估|复核|审计)|"
-    r"(手上|手里)(正|还|也)?(在|正在)?(办|审|管|执行|有|还有)着?" + r"[^，。；]{0,4}("
+    r"(手上|手里)(正|还|也)?(在|正在)?(办|审|管|执行|有|还有)着?[^，。；]{0,4}("
     + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1]
     + r")(?![^，。；]{0,8}(移送|报捕|提请|侦办|侦查))[^，。；]{0,8}(案|官司)|"
     + TELLERS_ORGAN + r"在[^，。；]{0,8}(还|仍|尚)?有[^，。；]{0,6}(案子|案件)"
@@ -175,7 +175,7 @@ def own_spouse_told(text: Text, match: Match, words: Callable[..., tuple[str, ..
     hers: whose spouse it is, the words tie to no party."""
     if match.word not in SPOUSES:
         return False
-    told = [m.start() for m in re.finditer(match.word, text.text)
+    told = [m.start() for m in re.finditer(re.escape(match.word), text.text)
             if TOLD_TO_OWN.search(text.text[:m.start()])]
     if not told:
         return False  # (她丈夫 named again later is the same spouse)

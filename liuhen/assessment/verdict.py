@@ -207,14 +207,15 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "declined"]))
         elif facts.via_procedure or (facts.decision is False and (
                 facts.written or "learn_case" in conduct or "directive" in conduct
-                or facts.actor_role == "党政机关（以组织名义）")) or (
-                facts.reports_only is True and not conduct & {"probe", "other"}):
+                or facts.actor_role == "党政机关（以组织名义）")):
             # by work procedure, or a written request, an inquiry or a meeting whose words
             # leave the evidence, facts and judgment to the judicial organs (「统筹协调依法处理
-            # 工作」 with no 「具体决定」: GUIDE 4), or asking only for a report (请核实后书面
-            # 回复: 「了解案件情况」「督促司法机关依法履行职责」); a leader's private call stays
-            # open
+            # 工作」 with no 「具体决定」: GUIDE 4); a leader's private call stays open
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "via_procedure"]))
+        elif facts.reports_only is True and not conduct & {"probe", "other"}:
+            # asking only for a report (请核实后书面回复): 「了解案件情况」「督促司法机关依法
+            # 履行职责」, nothing asked of the handling
+            out.append(Finding("R1-3", "lawful", because=["leading_organ", "reports_only"]))
         else:
             out += [Finding("R1-3", "undetermined", [unknown.PROCEDURE, unknown.DECISION],
                             because=["leading_organ"]),
