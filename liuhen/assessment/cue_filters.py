@@ -333,12 +333,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "named_report":
         # 署名“一群知情群众”: a signature that names nobody is no 实名 (R3 第十条)
         found = [m for m in found if not NOBODY_SIGNED.match(text.text, m.end)]
-    if name == "pass_materials":
+    if name == "pass_materials":  # 递给我一支烟 (a courtesy), 原材料 (goods): no papers
         # 问我能不能“直接拿给法官看看”。我没答应: asked for in quotes and refused, not done
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
                  if in_quotes(text.text, m.start) and REFUSED_REQUEST.match(
                      text.text, text.text.find("”", m.start) + 1) else m for m in found]
-    if name == "pass_materials":  # 递给我一支烟 (a courtesy), 原材料 (goods): no papers
         # 有什么材料可以正式交: told to file them by the procedure, nothing passed
         found = [m for m in found if not COURTESY.match(text.text, m.end)
                  and text.text[m.start - 1:m.start] != "原"
