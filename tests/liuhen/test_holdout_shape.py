@@ -108,6 +108,11 @@ SETS = {
     "CB": (REPO / "data/eval/situations_holdout77.jsonl", "h77", (r"「([^」]+)」",)),
     "CC": (REPO / "data/eval/situations_holdout78.jsonl", "h78", (r"“([^”]+)”",)),
     "CD": (REPO / "data/eval/situations_holdout79.jsonl", "h79", (r"「([^」]+)」",)),
+    # CE, CF, CG and CH quote the seed in 「」
+    "CE": (REPO / "data/eval/situations_holdout80.jsonl", "h80", (r"「([^」]+)」",)),
+    "CF": (REPO / "data/eval/situations_holdout81.jsonl", "h81", (r"「([^」]+)」",)),
+    "CG": (REPO / "data/eval/situations_holdout82.jsonl", "h82", (r"「([^」]+)」",)),
+    "CH": (REPO / "data/eval/situations_holdout83.jsonl", "h83", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
