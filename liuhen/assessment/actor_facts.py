@@ -14,7 +14,6 @@ from liuhen.assessment.actor_patterns import (
     AS_PARTY,
     CALLED_HIM,
     CALLS_IN,
-    ERRAND_ENDORSED,
     FIRM_DEPARTMENT,
     INSIDER_ROLES,
     KIN_IS_PARTY,
@@ -26,7 +25,6 @@ from liuhen.assessment.actor_patterns import (
     RELAYS,
     SEAT_THEN_TRADE,
     SENT_TO_THE_OFFICE,
-    TOLD_AND_WENT_ON,
     TURNS_TO,
     answered_by,
     counterpart_named,
@@ -40,6 +38,7 @@ from liuhen.assessment.actor_patterns import (
 from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED, NOT_YET_HEARD
 from liuhen.assessment.facts import Counterpart, Relation
 from liuhen.assessment.identity import SEATS, firm_role_in_case, title_leaves_open
+from liuhen.assessment.instigation import staff_facts
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import (
     ADDRESSED,
@@ -96,7 +95,10 @@ class ActorReader:
                  if not text.text[max(0, m.start - 2):m.start].endswith(("国家", "机关"))]
         # 国家工作人员, 机关工作人员: a legal status, not someone's 身边工作人员
         relatives = text.find(w("relative_words"), negatable=False)
-        org_name = text.find(w("org_name_words"), negatable=False)
+        # 没有通知书，也没有任何文件: no paper came, so none was sent in an organ's name (a
+        # seal denied, 落款某镇党委但没有盖章, still leaves the name on the paper)
+        org_name = [m for m in text.find(w("org_name_words"))
+                    if not (m.negated and m.word in ("通知", "文件", "红头文件", "公函", "函件"))]
         outside_organs = [m for m in text.find(w("leader_organ_words"), negatable=False)
                           if not self._judicial_context(text, m)  # 审判委员会: the court's own
                           and text.text[max(0, m.start - 2):m.start] not in ("审判", "检察")]
@@ -204,7 +206,7 @@ class ActorReader:
                    or title_goes_on(text.text[lead.end:m.start], w("leader_roles")))
                    and not KIN_IS_PARTY.match(text.text, m.end)]  # 镇长在其表哥涉嫌…案
             if tie:
-                self._staff(text, f, record, tie)
+                staff_facts(text, f, record, tie, w)
                 relay = [m for m in judicial if m.start > tie[0].end
                          and m.word in w("judicial_leader_roles")
                          and RELAYS.match(text.text, m.end)]
@@ -301,33 +303,6 @@ class ActorReader:
         after = text.text[match.end:end]
         return any(role in after for role in self.w("judicial_roles")
                    if role not in ("同事", "合议庭"))
-
-    def _staff(self, text: Text, f: dict[str, object], record: object,
-               tie: list[Match]) -> None:
-        w = self.w
-        f["via_staff"] = True
-        f["actor_role"] = "领导干部身边工作人员或亲属"
-        record("via_staff", tie)  # type: ignore[operator]
-        not_told = text.find(w("not_instigated_words"), negatable=False)
-        told = [m for m in text.find(w("instigate_words"), negatable=False)
-                if m.start > tie[0].end and not re.search(  # 问是不是主任的意思: asked only
-                    r"(是不是|是否|有没有)[^，。；]{0,8}$",
-                    text.text[text.clause_start(m.start):m.start])]
-        knows = [m for m in text.find(("知道", "知情", "亲自"))
-                 if m.start > tie[0].end and not m.negated and not m.uncertain]
-        tolerated = TOLD_AND_WENT_ON.search(text.text[tie[0].end:]) or \
-            ERRAND_ENDORSED.search(text.text[tie[0].end:])
-        if tolerated:
-            # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
-            f["instigated"] = True
-            record("instigated", [Match(  # type: ignore[operator]
-                tolerated.group(0), tie[0].end + tolerated.start(), tie[0].end + tolerated.end(),
-                False)])
-        elif not_told:
-            f["instigated"] = False
-        elif (told or knows) and "是否" not in text.text:
-            f["instigated"] = True
-            record("instigated", told or knows)  # type: ignore[operator]
 
     def _approached(self, text: Text, actor: Match, judicial: list[Match],
                     organs: list[Match]) -> Match | None:

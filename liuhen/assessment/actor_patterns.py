@@ -34,6 +34,13 @@ TOLD_AND_WENT_ON = re.compile(r"(向|跟|告诉)[^。；]{0,12}(反映|说明|�
 ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐|爱人|老婆|妻子|丈夫|"
                               r"儿子|女儿|侄子|外甥|亲戚|秘书|司机)[^。；”]{0,10}(那事|的事|那件事|那个事)"
                               r"[^。；”]{0,8}(多费心|费心|关照|照顾|帮帮忙|上上心|多关心)")
+# The cadre speaks of what his staff passed on and owns it (“小马跟你们说的那个事，你们心里有数
+# 就行”): 授意、纵容 at the least, as with ERRAND_ENDORSED
+STAFF_ERRAND_OWNED = re.compile(r"(跟|找|给|对)你们?(说|讲|提|打招呼)(过)?的(那个|那件|那)?事"
+                                r"[^。；”]{0,10}(心里有数|多费心|费心|关照|照顾|上上心|多关心|"
+                                r"看着办)")
+# The cadre's own ignorance, in words that may as well be anyone's (instigation.staff_facts)
+UNKNOWING = re.compile(r"(并|毫)?不(知道|知情)")
 OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
 # The teller is a party: his lawsuit (我那个货款官司, 办我那笔执行案的法官). 官司 is a party's
 # word for a case; a judge says 我承办的, 我手上的, never 我那个官司.

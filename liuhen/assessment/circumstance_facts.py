@@ -12,7 +12,12 @@ from collections.abc import Callable
 from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
 from liuhen.assessment.cue_filters import drop_false_cues, ground_and_procedure_stated
-from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED, NO_LAWFUL_CAUSE, OFFICE_PHONE_CALL
+from liuhen.assessment.cue_patterns import (
+    COMPLAINT_CLEARED,
+    NO_LAWFUL_CAUSE,
+    NO_REPORT_ESTABLISHED,
+    OFFICE_PHONE_CALL,
+)
 from liuhen.assessment.former_unit import (
     AT_THE_FORMER_UNIT,
     NEVER_SERVED_THERE,
@@ -50,6 +55,11 @@ _NO_JUDICIAL_DUTY = re.compile(r"(没有|没|不|未|无|不承担|不负责)[^�
 _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
                               r"不沾边|(没有|没|未|不曾|从未)(介入|参与|经手|办理|办过|接触|代理))")
 # Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
+# 好像在区法院干过, 据说在那个法院工作过: where the former officer served, only guessed at
+_SERVICE_HEDGED = re.compile(r"(好像|似乎|据说|听说|可能|不确定是不是|说不准)[^，。；”]{0,3}(在|是)"
+                             r"[^，。；”]{0,10}(干过|工作过|待过|任过职|任职过|当过法官|当过检察官)")
+# 有人反映：…一直没有报告: the silence is the complaint's allegation, which 第十条 verifies
+_ALLEGED_BEFORE = re.compile(r"(反映|举报|投诉|来信)(称|说)?[：:]")
 _NOT_YET_REPORTED = re.compile(r"(还没有?|还未|尚未|没来得及|还没来得及)[^，。；]{0,4}(报告|报备)")
 _DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天|前晚|刚才|刚刚")
 # 是周一还是周二交的，我记不太清了: the report's day in doubt, so its delay is unknown.
@@ -272,6 +282,11 @@ class CircumstanceReader:
         if f.get("complaint"):
             if COMPLAINT_CLEARED.search(text.text):
                 f["complaint_cleared"] = True  # 经核查不属实: verified, and found untrue
+            elif (silent := NO_REPORT_ESTABLISHED.search(text.text)) and not _ALLEGED_BEFORE.search(
+                    text.text[text.sentence_of(silent.start())[0]:silent.start()]):
+                f["reported"] = False
+                note("reported", [Match(silent.group(0), silent.start(),  # type: ignore[operator]
+                                        silent.end(), True)])
             return
         positive = [m for m in reports if not m.negated]
         if positive:
@@ -364,6 +379,8 @@ class CircumstanceReader:
         if same is False:
             f["former_unit_case"] = False  # 甲区法院 ... 乙区法院: another unit's case
             return
+        if same and _SERVICE_HEDGED.search(text.text):
+            same = []  # 他“好像在区法院干过”: where he served is a guess, the fact is open
         if not same:
             # R3 第八条 forbids only the former unit's cases: unless the words tie the case to
             # that unit, the verdict waits for the fact (never a violation by default).

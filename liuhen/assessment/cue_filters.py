@@ -12,6 +12,7 @@ from liuhen.assessment.cue_patterns import (
     ASKED_TO_TELL,
     ASKS_LAW_FOLLOWED,
     CALLED_WITH_IT,
+    CLASSED_AS,
     COMPLAINT_CLEARED,
     COPY_NAMED,
     COURTESY,
@@ -29,6 +30,7 @@ from liuhen.assessment.cue_patterns import (
     PAPER_RECEIVED,
     PAPERS,
     PUT_OFF_AFTER,
+    QUESTION_CLOSES,
     RECORDER_STEP,
     REFUSED_IN_WORDS,
     REFUSED_REQUEST,
@@ -36,12 +38,14 @@ from liuhen.assessment.cue_patterns import (
     REFUSED_TO_TELL,
     REPLIED_BEFORE,
     REPORT_IN_WRITING,
+    REQUIREMENT_ANSWERED,
     SANCTION,
     SILENT_DOCUMENT,
     STATED_GROUND,
     STATED_PROCEDURE,
     TELLER_RECOMMENDED,
     TOLD_TO_FOLLOW,
+    WHEN_ASKED,
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
 from liuhen.assessment.lexicon import Match, Text
@@ -316,7 +320,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # nothing of whether the intervention itself was recorded
         # 有没有记下来: whether it was recorded, asked
         found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])
-                 and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")]
+                 and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")
+                 and not (m.word in ("没有记", "没记", "未记", "登记成", "记成了", "写成了")
+                          and CLASSED_AS.match(text.text, m.end))]
     if name == "written":  # 书面反映: the form of the report, not of any guidance
         found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
                  and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
@@ -381,7 +387,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not (m.word == "放了" and PUT_DOWN.match(text.text, m.end))
                  and not (m.word == "帮忙" and CHORE_AFTER.match(text.text, m.end))
                  # 原告有撤诉意向: a party's own intention told, no plea for an outcome
-                 and not (m.word.endswith("撤诉") and INTENTION_AFTER.match(text.text, m.end))]
+                 and not (m.word.endswith("撤诉") and INTENTION_AFTER.match(text.text, m.end))
+                 # 账户啥时候能解冻？: when, asked; no outcome pleaded for
+                 and not (WHEN_ASKED.search(text.text[text.clause_start(m.start):m.start])
+                          and QUESTION_CLOSES.match(text.text, m.end))]
     if name == "private_meeting":  # 约…吃饭，说叫上他表哥一起 with no party named at all
         party_named = bool(PARTY_NAMED.search(text.text))
         found = [m for m in found if not BAN_ON_ACT.search(
@@ -394,6 +403,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             text.text[text.clause_start(m.start):m.start]) and not CONSEQUENCE.search(m.word)
             and not ("回避" in text.text[:m.start] and RECUSAL_GRANTED.search(
                 text.text[max(0, m.start - 20):m.start]))]
+    if name in ("approved", "via_procedure", "written"):
+        found = [m for m in found if not REQUIREMENT_ANSWERED.search(
+            text.text[text.clause_start(m.start):m.start])]
     if name in ("approved", "via_procedure"):
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
                  if _approval_not_given(text, m) else m for m in found
@@ -421,6 +433,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])
             or (name == "probe" and _told_anyway(text, m))))]
     if name == "accept_benefit":
+        # 回来没报销: no claim on his unit's funds, which says someone else paid, not that he
+        # declined what was paid for him
+        found = [m for m in found if not (m.word == "报销" and m.negated)]
         # 新装修的律师接待室: a room's fit-out; 在KTV碰上了: where they met, no pastime paid for
         found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
             text.text[max(0, m.start - 2):m.start])) and not (

@@ -68,6 +68,9 @@ COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")
 # silence on a point.
 SILENT_DOCUMENT = re.compile(r"(登记表|记录|纪要|笔录|日志|报告|案卷|卷宗|卷)(里|中|上)?"
                               r"(也|都|并|均)?$")
+# 没有记成“干预”, 要不要登记成“过问”: the record's heading, not whether a record was made
+# (a lawful letter kept as 组织来函 is recorded; 写成了“咨询” for a plea would be untruthful)
+CLASSED_AS = re.compile(r'成?了?[“‘"]?(干预|过问|插手|打招呼)')
 # What is handed over in courtesy (递给我一支烟, 递过一杯茶): no papers.
 COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
@@ -118,6 +121,22 @@ NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|�
 RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)|拆检|扣留|收存")
 # 本人当即表示按规定办理: the answer of the one approached, told without quotes.
 REPLIED_BEFORE = re.compile(r"(表示|答复|回复|回答|答道)[^，。；“”]{0,6}$")
+# Where a complaint brought it out, the silence established by the inquiry or owned by the
+# officer (纪检组查明他从来没有报告过, 一直没有向局纪检监察室报告, 他这才说明, 问其为何十天来
+# 没有向纪检组报告): R3 第七条's report was not made, whatever else the complaint alleged
+NO_REPORT_ESTABLISHED = re.compile(
+    r"(从来|一直|始终|至今|到现在都?|到那天为止一直)(没有|没|未)[^，。；“”]{0,10}报(告|过|备)|"
+    r"(这才|才)(去)?(做|作|补交了?|补写了?|写了?)[^，。；“”]{0,4}(说明|报告)|"
+    r"为何[^。；“”]{0,12}(没有|没|未)[^。；“”]{0,10}报告")
+# 账户啥时候能解冻？: a question of when, closed by its question mark; it asks the time of a
+# step, not for an outcome (who asks it may still be pleading: the words do not say)
+WHEN_ASKED = re.compile(r"(啥时候|什么时候|何时|多久)(能|可以|才能|会)[^，。；？?]{0,6}$")
+QUESTION_CLOSES = re.compile(r"[^，。；？?]{0,4}[？?]")
+# 我说解冻要报批出法律文书: the one asked answers what the law would require; the form and
+# the approval he names are not how the request came, nor given
+REQUIREMENT_ANSWERED = re.compile(r"^(我|他|她)?(说|答复|回复|回答|表示|告诉他|告诉她|"
+                                  r"跟他说|跟她说)[^，。；“”]{0,12}"
+                                  r"(要|需要|得|须|必须|应当|应该|依法)")
 # 先解冻，手续后面再补: the procedure put off, the opposite of following it.
 PUT_OFF_AFTER = re.compile(r"[^，。；”]{0,2}(后面再补|以后再补|事后再补|回头再补|后补|再补)")
 # 被开除党籍、开除公职, 给予党纪处分: the wrongdoer's sanction, no retaliation against a recorder

@@ -14,6 +14,9 @@ from liuhen.assessment.findings import (
     stated_conduct,
 )
 
+# The one an officer met, named as the actor of the story (他承办案件的被告赵某)
+COUNTERPART_ROLES = frozenset({"当事人", "律师", "特殊关系人", "中介组织"})
+
 
 def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     conduct = conduct_of(facts)
@@ -30,6 +33,15 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             # left besides the cleared allegation (纪检组了解情况, 出具意见) is the inquiry's own
             return [Finding("R3-10", "lawful", because=["complaint_cleared"]),
                     Finding("R3-9", "lawful", because=["complaint"])]
+        if facts.reported is False and facts.planned is False and not conduct & ALLEGED_CONDUCT \
+                and (facts.counterpart or facts.actor_role in COUNTERPART_ROLES):
+            # the chance meeting told as fact and the silence established (查明, 才作说明):
+            # 第七条's 三日内 report was not made; the complaint is only how it came out
+            triggers |= {"R3.unplanned"}
+            out += [Finding("R3-7", "violation", because=["reported"]),
+                    Finding("R3-9", "lawful", because=["complaint"])]
+            violation_triggers(out, triggers)
+            return out
         # Reporting is lawful (R3 第九条); the department verifies the rest (第十条 认真进行核查)
         out += [Finding(R3_ITEMS[c], "undetermined", [unknown.REPORT_TRUE], because=["complaint"])
                 for c in R3_ITEMS if c in conduct]
