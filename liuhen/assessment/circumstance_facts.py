@@ -54,12 +54,12 @@ _NO_JUDICIAL_DUTY = re.compile(r"(没有|没|不|未|无|不承担|不负责)[^�
 # 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
 _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
                               r"不沾边|(没有|没|未|不曾|从未)(介入|参与|经手|办理|办过|接触|代理))")
-# Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
 # 好像在区法院干过, 据说在那个法院工作过: where the former officer served, only guessed at
 _SERVICE_HEDGED = re.compile(r"(好像|似乎|据说|听说|可能|不确定是不是|说不准)[^，。；”]{0,3}(在|是)"
                              r"[^，。；”]{0,10}(干过|工作过|待过|任过职|任职过|当过法官|当过检察官)")
 # 有人反映：…一直没有报告: the silence is the complaint's allegation, which 第十条 verifies
 _ALLEGED_BEFORE = re.compile(r"(反映|举报|投诉|来信)(称|说)?[：:]")
+# Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
 _NOT_YET_REPORTED = re.compile(r"(还没有?|还未|尚未|没来得及|还没来得及)[^，。；]{0,4}(报告|报备)")
 _DAYS_AGO = re.compile(r"昨天|昨晚|昨日|今天|今早|今晚|今日|前天|前晚|刚才|刚刚")
 # 是周一还是周二交的，我记不太清了: the report's day in doubt, so its delay is unknown.

@@ -39,7 +39,7 @@ Every sentence is written for the test, not taken from any situation set."""
 from __future__ import annotations
 
 from liuhen.assessment import Assessor
-from tests.liuhen.assessment.reading import conduct_read, first_rule
+from tests.liuhen.assessment.reading import conduct_read, first_rule, rules_with_status
 
 STAFF_CALL = "县委刘副书记的秘书小张给承办法官打电话，说那家公司的案子请从轻处理。法官登记了。"
 
@@ -105,10 +105,9 @@ def test_a_record_under_another_heading_is_a_record(assessor: Assessor) -> None:
     kept = letter + "这件我在登记簿上标的是“组织来函”，没有记成“干预”。"
     result = assessor.assess(kept)
     assert result.verdict == "lawful"
-    assert "R1-10" not in {p.alias + "-" + str(p.article) for p in result.provisions}
+    assert "R1-10" not in {f"{p.alias}-{p.article}" for p in result.provisions}
     disguised = "副县长打电话给承办法官，请他对被告从轻处理。法官把这个电话写成了“咨询”。"
-    assert "R1-10" in {f"{p.alias}-{p.article}" for p in assessor.assess(disguised).provisions
-                       if p.status == "violation"}
+    assert "R1-10" in rules_with_status(assessor.assess(disguised), "violation")
 
 
 def test_rigging_the_choice_or_the_price_of_an_appraisal(assessor: Assessor) -> None:
