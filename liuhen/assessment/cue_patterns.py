@@ -110,6 +110,9 @@ BEYOND_LEARNING = frozenset({"plead", "private_meeting", "directive", "decide_ca
                            "pass_materials", "probe"})
 # The bodies that look into a case of interference: what they do is the inquiry.
 OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|核查组|专案组|审计")
+# A disciplinary interview (在纪律委员会谈话时承认), held by the overseers or a bar's 纪律委员会:
+# the inquiry's own talk, no purpose of the contact it asks about
+INTERVIEWERS = re.compile(OVERSEERS.pattern + r"|纪律委员会|律师协会|律协")
 # 按照重大事项请示报告程序, 按照诉访分离原则: a rule followed, not an opinion to follow.
 BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|办法|流程|法律)")
 # A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one

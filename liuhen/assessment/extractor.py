@@ -30,6 +30,7 @@ from liuhen.assessment.cue_patterns import (
     FILES_SHOWN,
     HANDED_TO_OVERSEERS,
     HANDLING_ASKED,
+    INTERVIEWERS,
     INVITED,
     NAMES_A_CASE,
     NO_MEDDLING,
@@ -292,7 +293,9 @@ class Extractor(ActorReader, CircumstanceReader):
             note("personal_tie", tie)
         social = text.present(self.w("conduct", "social")) + [  # 钓过两次鱼: a verb split
             m for m in text.find_pattern("social") if not m.negated and not m.uncertain]
-        work = text.present(self.w("conduct", "work_purpose"))
+        work = [m for m in text.present(self.w("conduct", "work_purpose"))  # (在纪律委员会
+                if not (m.word == "谈" and text.text[m.end:m.end + 1] == "话"  # 谈话时承认)
+                        and INTERVIEWERS.search(text.text[:m.start]))]
         leisure_turned_down = [m for m in social if INVITED_TO.search(
             query[max(0, m.start - 24):m.start]) and LEISURE_DECLINED.search(query, m.end)]
         if leisure_turned_down:

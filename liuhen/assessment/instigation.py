@@ -15,6 +15,9 @@ from liuhen.assessment.actor_patterns import (
 )
 from liuhen.assessment.lexicon import Match, Text
 
+# 她说他不知道: the one who did not know named by a pronoun, the cadre the story is about
+HE_BEFORE = re.compile(r"(他|她)(也|都|根本|完全|压根)?$")
+
 
 def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Match],
                 w: Callable[..., tuple[str, ...]]) -> None:
@@ -23,12 +26,12 @@ def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Matc
     f["via_staff"] = True
     f["actor_role"] = "领导干部身边工作人员或亲属"
     record("via_staff", tie)  # type: ignore[operator]
-    # 不知道 / 不知情 speak of the cadre only with him in the clause (县长并不知道);
-    # 陆经理说不知道, 不知道是从哪听来的 are someone else's ignorance of something else
+    # 不知道 / 不知情 speak of the cadre only with him in the clause (县长并不知道, 她说他不
+    # 知道); 陆经理说不知道, 不知道是从哪听来的 are someone else's ignorance of something else
     not_told = [m for m in text.find(w("not_instigated_words"), negatable=False)
-                if not UNKNOWING.fullmatch(m.word) or any(
-                    role in text.text[text.clause_start(m.start):m.start]
-                    for role in (*w("leader_roles"), "本人"))]
+                if not UNKNOWING.fullmatch(m.word) or HE_BEFORE.search(text.text[:m.start])
+                or any(role in text.text[text.clause_start(m.start):m.start]
+                       for role in (*w("leader_roles"), "本人"))]
     told = [m for m in text.find(w("instigate_words"), negatable=False)
             if m.start > tie[0].end and not re.search(  # 问是不是主任的意思: asked only
                 r"(是不是|是否|有没有)[^，。；]{0,8}$",

@@ -33,10 +33,17 @@ control.
 - R1 第三条: a 常委会 whose minutes 一个字也没提 the firm's case concerns no case.
 - R3 第五条第（一）项: “明天上午有行动，让你哥别在家” sent to a suspect's brother leaks the
   operation; the same words in a briefing to the squad leak nothing.
+- From the read sets' largest buckets (violations left open): 借了…原告的皮卡车 is a loan of a
+  vehicle (R3 第五条第（四）项); mahjong in a 棋牌室 with the case's lawyer is leisure with him
+  (第（六）项), the 谈话 in which the lawyer owned it being the overseers' and no purpose of the
+  contact; “就拜托你了”, “判个缓刑算了”, “这个人的材料你们先别收” and “这个案子换个审判长”
+  ask something of the case; “周六搬家就拜托你了” asks a chore.
 
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
+
+import pytest
 
 from liuhen.assessment import Assessor
 from tests.liuhen.assessment.reading import conduct_read, first_rule, rules_with_status
@@ -222,3 +229,37 @@ def test_a_raid_tipped_off_to_the_suspects_brother_is_leaked(assessor: Assessor)
     assert first_rule(assessor, tipped) == "R3-5-1"
     briefing = "大队长在晨会上布置：明天上午有行动，各组七点到位。"
     assert "leak" not in conduct_read(assessor, briefing)
+
+
+def test_a_pickup_borrowed_from_the_plaintiff_is_a_loan(assessor: Assessor) -> None:
+    truck = "村民举报后查实：法官钱某搬家时，借了正在他手上审理的土地流转案原告的皮卡车，用了三天。"
+    assert "borrow" in conduct_read(assessor, truck)
+    assert assessor.assess(truck).verdict == "violation"
+    assert first_rule(assessor, truck) == "R3-5-4"
+
+
+def test_mahjong_with_the_cases_lawyer_is_leisure_with_him(assessor: Assessor) -> None:
+    mahjong = ("某律师在纪律委员会谈话时自己承认：他代理的案子开庭后，每周六都和承办法官在一家"
+               "棋牌室打麻将，输赢几千块。案子至今还没判。")
+    result = assessor.assess(mahjong)
+    assert result.facts.purpose == "social"
+    assert result.facts.at_workplace is False
+    assert result.verdict == "violation"
+    assert first_rule(assessor, mahjong) == "R3-5-6"
+
+
+@pytest.mark.parametrize("plea", [
+    "调解室外听见司法所钱所长跟何法官说：“那个离婚案男方是我亲外甥，孩子能不能判给男方，"
+    "就拜托你了。”",
+    "副区长的电话打到中心值班座机，说“这个人的材料你们先别收，企业那边区里在协调”。",
+    "董事长给中院院长打电话，提出“这个案子换个审判长，现在这个对国企有成见”。",
+    "法院退休的原刑庭老庭长给承办法官打电话，替被告人讲情，说“初犯，判个缓刑算了”。",
+])
+def test_these_words_ask_something_of_the_case(assessor: Assessor, plea: str) -> None:
+    assert "plead" in conduct_read(assessor, plea)
+    assert assessor.assess(plea).verdict == "violation"
+
+
+def test_a_chore_entrusted_is_no_plea(assessor: Assessor) -> None:
+    chore = "法官的邻居说：“周六搬家就拜托你了，来抬抬东西。”"
+    assert "plead" not in conduct_read(assessor, chore)
