@@ -37,7 +37,9 @@ control.
   vehicle (R3 第五条第（四）项); mahjong in a 棋牌室 with the case's lawyer is leisure with him
   (第（六）项), the 谈话 in which the lawyer owned it being the overseers' and no purpose of the
   contact; “就拜托你了”, “判个缓刑算了”, “这个人的材料你们先别收” and “这个案子换个审判长”
-  ask something of the case; “周六搬家就拜托你了” asks a chore.
+  ask something of the case; “周六搬家就拜托你了” asks a chore. So do “治安罚一下就行了，别按刑事
+  立案”, “量刑时看能不能往下靠靠” and “你们判的时候心里要有杆秤”; a lecture's 每个人心里要有杆秤
+  and a station's own 批评教育一下就行了 ask nothing.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -254,12 +256,21 @@ def test_mahjong_with_the_cases_lawyer_is_leisure_with_him(assessor: Assessor) -
     "副区长的电话打到中心值班座机，说“这个人的材料你们先别收，企业那边区里在协调”。",
     "董事长给中院院长打电话，提出“这个案子换个审判长，现在这个对国企有成见”。",
     "法院退休的原刑庭老庭长给承办法官打电话，替被告人讲情，说“初犯，判个缓刑算了”。",
+    "市局刑侦支队副支队长来电，说案里毁东西的人是他亲戚，“治安罚一下就行了，别按刑事立案”。",
+    "市检察院控申处的老同学给承办法官发微信：“你们那个抢劫案的小孩是我远房外甥，量刑时看能不能"
+    "往下靠靠，拜托。”",
+    "退休的原县法院副院长到法庭，说宅基地案的原告是他老邻居，“你们判的时候心里要有杆秤”。",
 ])
 def test_these_words_ask_something_of_the_case(assessor: Assessor, plea: str) -> None:
     assert "plead" in conduct_read(assessor, plea)
     assert assessor.assess(plea).verdict == "violation"
 
 
-def test_a_chore_entrusted_is_no_plea(assessor: Assessor) -> None:
-    chore = "法官的邻居说：“周六搬家就拜托你了，来抬抬东西。”"
-    assert "plead" not in conduct_read(assessor, chore)
+@pytest.mark.parametrize("no_plea", [
+    "法官的邻居说：“周六搬家就拜托你了，来抬抬东西。”",
+    "培训课上老师说：执法要公正，每个人心里要有杆秤。",
+    "派出所对打架的双方批评教育一下就行了，没有立案。",
+])
+def test_a_chore_a_lecture_or_an_own_disposition_is_no_plea(assessor: Assessor,
+                                                             no_plea: str) -> None:
+    assert "plead" not in conduct_read(assessor, no_plea)
