@@ -22,6 +22,7 @@ from liuhen.assessment.former_unit import (
     AT_THE_FORMER_UNIT,
     NEVER_SERVED_THERE,
     NOT_A_NAME,
+    SERVICE_HEDGED,
     former_and_case_organs,
 )
 from liuhen.assessment.lexicon import Match, Text
@@ -54,9 +55,6 @@ _NO_JUDICIAL_DUTY = re.compile(r"(没有|没|不|未|无|不承担|不负责)[^�
 # 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
 _UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
                               r"不沾边|(没有|没|未|不曾|从未)(介入|参与|经手|办理|办过|接触|代理))")
-# 好像在区法院干过, 据说在那个法院工作过: where the former officer served, only guessed at
-_SERVICE_HEDGED = re.compile(r"(好像|似乎|据说|听说|可能|不确定是不是|说不准)[^，。；”]{0,3}(在|是)"
-                             r"[^，。；”]{0,10}(干过|工作过|待过|任过职|任职过|当过法官|当过检察官)")
 # 有人反映：…一直没有报告: the silence is the complaint's allegation, which 第十条 verifies
 _ALLEGED_BEFORE = re.compile(r"(反映|举报|投诉|来信)(称|说)?[：:]")
 # Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
@@ -379,7 +377,7 @@ class CircumstanceReader:
         if same is False:
             f["former_unit_case"] = False  # 甲区法院 ... 乙区法院: another unit's case
             return
-        if same and _SERVICE_HEDGED.search(text.text):
+        if same and SERVICE_HEDGED.search(text.text):
             same = []  # 他“好像在区法院干过”: where he served is a guess, the fact is open
         if not same:
             # R3 第八条 forbids only the former unit's cases: unless the words tie the case to

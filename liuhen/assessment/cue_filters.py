@@ -433,13 +433,12 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])
             or (name == "probe" and _told_anyway(text, m))))]
     if name == "accept_benefit":
-        # 回来没报销: no claim on his unit's funds, which says someone else paid, not that he
-        # declined what was paid for him
-        found = [m for m in found if not (m.word == "报销" and m.negated)]
-        # 新装修的律师接待室: a room's fit-out; 在KTV碰上了: where they met, no pastime paid for
+        # 新装修的律师接待室: a room's fit-out; 在KTV碰上了: where they met, no pastime paid for;
+        # 回来没报销: no claim on his unit's funds, someone else paid, nothing he declined
         found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
             text.text[max(0, m.start - 2):m.start])) and not (
-            m.word in ("KTV", "洗浴", "足浴") and text.text[m.start - 1:m.start] == "在")]
+            m.word in ("KTV", "洗浴", "足浴") and text.text[m.start - 1:m.start] == "在")
+            and not (m.word == "报销" and m.negated)]
         # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it
         # 纪检组的同志收了报告: the overseers took in a report, no benefit
         found = [m for m in found if not (m.word.startswith(("收", "确认收")) and (

@@ -11,6 +11,9 @@ NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对
 # bars only 原任职单位办理案件)
 NEVER_SERVED_THERE = re.compile(r"(从未|从没|从来没有?|没有?|不曾)在[^，。；]{1,8}"
                                 r"(工作|任职|干|上班)过")
+# 好像在区法院干过, 据说在那个法院工作过: where the former officer served, only guessed at
+SERVICE_HEDGED = re.compile(r"(好像|似乎|据说|听说|可能|不确定是不是|说不准)[^，。；”]{0,3}(在|是)"
+                            r"[^，。；”]{0,10}(干过|工作过|待过|任过职|任职过|当过法官|当过检察官)")
 # 纠纷在我原来的县法院审理, 在我原来所在的区法院立了案: the case is the former unit's own
 AT_THE_FORMER_UNIT = re.compile(r"在我?原来(所在|工作|任职)?的[^，。；]{0,4}(法院|检察院|中院)"
                                 r"[^，。；]{0,4}(审理|审|办理|立案|立了案|执行|受理)")

@@ -4,6 +4,7 @@ staff and parties, lawyers, special relations and intermediaries (data/eval/GUID
 from __future__ import annotations
 
 from liuhen.assessment import missing_facts as unknown
+from liuhen.assessment.cue_patterns import COUNTERPARTS
 from liuhen.assessment.facts import Facts
 from liuhen.assessment.findings import (
     ALLEGED_CONDUCT,
@@ -13,9 +14,6 @@ from liuhen.assessment.findings import (
     conduct_of,
     stated_conduct,
 )
-
-# The one an officer met, named as the actor of the story (他承办案件的被告赵某)
-COUNTERPART_ROLES = frozenset({"当事人", "律师", "特殊关系人", "中介组织"})
 
 
 def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
@@ -34,8 +32,9 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             return [Finding("R3-10", "lawful", because=["complaint_cleared"]),
                     Finding("R3-9", "lawful", because=["complaint"])]
         if facts.reported is False and facts.planned is False and not conduct & ALLEGED_CONDUCT \
-                and (facts.counterpart or facts.actor_role in COUNTERPART_ROLES):
-            # the chance meeting told as fact and the silence established (查明, 才作说明):
+                and (facts.counterpart or facts.actor_role in COUNTERPARTS):
+            # the chance meeting told as fact (the one met may be the story's actor, 被告赵某)
+            # and the silence established (查明, 才作说明):
             # 第七条's 三日内 report was not made; the complaint is only how it came out
             triggers |= {"R3.unplanned"}
             out += [Finding("R3-7", "violation", because=["reported"]),
