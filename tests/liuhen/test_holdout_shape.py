@@ -113,6 +113,11 @@ SETS = {
     "CF": (REPO / "data/eval/situations_holdout81.jsonl", "h81", (r"「([^」]+)」",)),
     "CG": (REPO / "data/eval/situations_holdout82.jsonl", "h82", (r"「([^」]+)」",)),
     "CH": (REPO / "data/eval/situations_holdout83.jsonl", "h83", (r"「([^」]+)」",)),
+    # CI, CJ, CK and CL quote the seed in 「」
+    "CI": (REPO / "data/eval/situations_holdout84.jsonl", "h84", (r"「([^」]+)」",)),
+    "CJ": (REPO / "data/eval/situations_holdout85.jsonl", "h85", (r"「([^」]+)」",)),
+    "CK": (REPO / "data/eval/situations_holdout86.jsonl", "h86", (r"「([^」]+)」",)),
+    "CL": (REPO / "data/eval/situations_holdout87.jsonl", "h87", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
