@@ -116,7 +116,11 @@ _CALLED_BY_OTHER = re.compile(r"(律师|当事人|原告|被告|家属|老板|�
                               r"(打电话|打来电话|发微信|发短信|发消息|发来)|"
                               r"(律师|当事人|原告|被告|家属|老板|代理人|家长)[^，。；“]{0,8}"
                               r"(来电|打来电话|打电话(问|找|咨询|给)(?=[^，。；“]{0,4}"
-                              r"(法官|检察官|承办人|民警|警官|庭长|审判长|执行员|书记员)))")
+                              r"(法官|检察官|承办人|民警|警官|庭长|审判长|执行员|书记员)))|"
+                              # 辩护律师打电话问案子起诉了没有: whom he asks about the case is
+                              # the officer who answers
+                              r"(律师|代理人)(来电|打来电话|打电话)(问|询问|咨询)[^，。；“]{0,4}"
+                              r"(案子|案件|开庭|起诉|立案|进度|进展)")
 # 法官在电话里告诉当事人…: the officer's own call in his work
 _OFFICER_ON_THE_PHONE = re.compile(r"(法官|检察官|承办人|民警|警官|书记员|执行员|法官助理)"
                                    r"[^，。；“]{0,6}"
@@ -286,11 +290,12 @@ class CircumstanceReader:
                 note("reported", [Match(silent.group(0), silent.start(),  # type: ignore[operator]
                                         silent.end(), True)])
             return
-        positive = [m for m in reports if not m.negated]
+        # 跟院里报备没有？, 这事要补报吗？: a report asked about is neither made nor denied
+        positive = [m for m in reports if not m.negated and not m.uncertain]
         if positive:
             f["reported"] = True
             note("reported", positive)  # type: ignore[operator]
-        elif reports or told_nobody:
+        elif [m for m in reports if m.negated or not m.uncertain] or told_nobody:
             f["reported"] = False
             note("reported", reports)  # type: ignore[operator]
             if _NOT_YET_REPORTED.search(text.text) and _DAYS_AGO.search(text.text):

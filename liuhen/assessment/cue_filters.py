@@ -51,6 +51,7 @@ from liuhen.assessment.findings import ALLEGED_CONDUCT
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import in_a_reply, in_an_accusation, in_quotes
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
+from liuhen.assessment.told_anyway import told_anyway
 
 # 在法院调解室约见我和律师, 请…到法院三楼调解室面谈: a meeting the court's own room holds is
 # no 私下会见
@@ -75,41 +76,6 @@ REQUIRED_BEFORE = re.compile(r"(要|需要|须|需|必须|应当|得)[^，。；
 EITHER_OR = re.compile(r"是[^，。；]{0,16}还是[^，。；]{0,16}$")
 
 
-# What the parties are told by law (开庭时间, 宣判日期: notified, or announced for a public
-# trial): no secret of R3 第五条第（一）项 unless the sentence tells more (合议, 评议, 证据 ...)
-PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈话|询问)(的)?"
-                             r"(时间|日期|地点|安排)|"
-                             r"(哪天|什么时候|何时)(开庭|宣判)|"
-                             r"宣判(的)?(时间|日期)|"
-                             # who sits on the panel: told to both sides by law (告知书)
-                             r"合议庭(的)?(组成|成员|由哪|由谁)|谁(任|当|是)审判长")
-BEYOND_SCHEDULE = re.compile(r"合议(?!庭)|合议庭(的)?(意见|评议|讨论|倾向)|评议|评的|结果|判几年|"
-                             r"判多少|怎么判|意见|倾向|证据(?!交换)|"
-                             r"证人|"
-                             r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
-# What enforcement found of the debtor's assets (查控到的账户、车辆), told to the 申请执行人
-# who asked the court to find them: the person the enforcement is for, no secret kept from him
-ENFORCEMENT_FOUND = re.compile(r"查控|(查到|查询到|查封|冻结)[^。；]{0,12}"
-                               r"(账户|存款|房产|房屋|车辆|车|"
-                               r"股权|财产)")
-# ... but not a measure told before it is taken (冻结账户前两天, 下周有动作): a tip-off
-AHEAD_OF_ACTION = re.compile(r"(冻结|查封|扣押|拘留|搜查|拍卖|划扣)[^。；，]{0,12}(前|之前)|"
-                             r"有动作|就要|马上|准备")
-# A judgment told after it was pronounced or served (宣判后把判决结果告诉了当事人): public by then;
-# the panel's deliberation (评议, 合议, 审委会) stays secret after it
-PRONOUNCED = re.compile(r"(宣判|送达|公开宣判|判决生效|裁定生效)(之?后|以后)|"
-                        r"(已经|已)(宣判|送达|公开|生效)")
-DELIBERATION = re.compile(r"评议|合议|审委会|审判委员会|讨论|意见|倾向|内部|秘密")
-
-
-# What a detention house tells every family (存款、送物的时间和要求, 会见的手续): its notices
-CUSTODY_NOTICE = re.compile(r"(存款|存钱|送物|送衣物|送东西|会见|探视|寄钱|汇款)[^，。；]{0,4}"
-                            r"(的)?(时间|要求|规定|手续|流程|标准|办法|须知)")
-
-
-# 这些信息都已公开发布: what was told is said, in the sentence after, to be published already
-PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公开|公告|公示|发布|在网上)|"
-                               r"^[^。；]{0,8}公开(发布|公告)过")
 
 
 ASKED_FOR_APPROVAL = re.compile(r"(要不要|用不用|需不需要|是否要|需要不需要|有没有|是否)"
@@ -126,25 +92,6 @@ LEFT_TO_THE_COURT = re.compile(rf"[^，。；“”]{{0,4}}{COURTS_BUSINESS}|"
 # 材料可以正式交, 材料请通过诉讼服务中心提交: advice to file by the procedure, no papers passed
 FILE_IT_FORMALLY = re.compile(r"^[^，。；]{0,6}(可以|请|应当|要|应该)[^，。；]{0,4}"
                               r"(正式|依法|按程序|通过)[^，。；]{0,10}(交|提交|递交|提出)")
-
-
-def _told_anyway(text: Text, match: Match) -> bool:
-    """The words told are what the parties are told anyway: a hearing date, a judgment
-    already pronounced, a detention house's notices, what enforcement found to the one
-    who applied for it, or what the next sentence says was published already."""
-    start, end = text.sentence_of(match.start)
-    sentence = text.text[start:end]
-    if PUBLISHED_ALREADY.search(text.text[end + 1:end + 30]) \
-            and not BEYOND_SCHEDULE.search(sentence):
-        return True
-    if CUSTODY_NOTICE.search(sentence) and not BEYOND_SCHEDULE.search(sentence):
-        return True
-    if ENFORCEMENT_FOUND.search(sentence) and "申请执行人" in sentence \
-            and not AHEAD_OF_ACTION.search(sentence):
-        return True
-    if PRONOUNCED.search(sentence) and not DELIBERATION.search(sentence):
-        return True
-    return bool(PUBLIC_SCHEDULE.search(sentence)) and not BEYOND_SCHEDULE.search(sentence)
 
 
 # The host named just before an invitation is the officer's colleague (同事请…, 同院的老王请…)
@@ -280,6 +227,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not TAKEN_FOR.search(
             text.text[min(text.clause_start(m.start), max(0, m.start - 14)):m.start])
             and not in_an_accusation(text.text, m.start)]
+    elif name == "probe":
+        # 跑来吵，说“法官把报告泄露给对方律师”: a charge is no inquiry made
+        found = [m for m in found if not in_an_accusation(text.text, m.start)]
     if name in ALLEGED_CONDUCT and (COMPLAINT_CLEARED.search(text.text) or (
             FOUND_OTHERWISE.search(text.text) and not FOUND_TRUE.search(text.text))):
         # 实名反映民警收了两千元……经查未发现其收受财物: the allegation, cleared
@@ -331,7 +281,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                                           and REFUSED_TO_TELL.search(text.text, m.end))
                  and not (ASKED_TO_TELL.search(text.text[text.clause_start(m.start):m.start])
                           and REFUSED_IN_WORDS.search(text.text, m.end))
-                 and not _told_anyway(text, m)
+                 and not told_anyway(text, m)
                  and not (m.word == "举报人" and LEAK_LABEL.match(text.text, m.end))
                  and not (m.word == "复印" and COPY_NAMED.match(text.text, m.end))
                  and not (m.word in ("抓捕", "布控", "搜查")
@@ -431,7 +381,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not (m.word.startswith("告诉") and (
             TOLD_OVERSEERS.match(text.text, m.end)
             or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])
-            or (name == "probe" and _told_anyway(text, m))))]
+            or (name == "probe" and told_anyway(text, m))))]
     if name == "accept_benefit":
         # 新装修的律师接待室: a room's fit-out; 在KTV碰上了: where they met, no pastime paid for;
         # 回来没报销: no claim on his unit's funds, someone else paid, nothing he declined

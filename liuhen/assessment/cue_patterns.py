@@ -46,7 +46,9 @@ UNVERIFIED_IDENTITY = re.compile(
     # 民营企业董事长: R1 第十二条 names firms' leaders 具有国家工作人员身份 only
     r"(民营|私营|个体|私人|家族)(企业|公司)?[^，。；]{0,6}(董事长|总经理|副总经理|总裁)|"
     r"无法核实[^，。；]{0,6}(身份|职务)|"
-    r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)")
+    r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)|"
+    # 他算领导干部吗？
+    r"算(不算)?[^，。；]{0,4}(领导干部|国家工作人员)吗?[？?]")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 # A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not
@@ -57,7 +59,9 @@ INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个�
                       r"茶楼|茶室)|(约|邀请?|请)[^。；]{0,20}“[^”]{0,10}(吃个?饭|吃个?便饭|小聚|"
                       r"聚一聚|聚聚|喝个?茶|坐一坐)|"
                       # “周末几个老同学聚聚，你也来”: asked in the inviter's own words
-                      r"“[^”]{0,16}(聚聚|聚一聚|小聚|吃个?饭|喝个?茶)[^”]{0,6}(你也来|一起来|你来吧)")
+                      r"“[^”]{0,16}(聚聚|聚一聚|小聚|吃个?饭|喝个?茶)[^”]{0,6}(你也来|一起来|你来吧)|"
+                      # 周六来喝个茶？: asked as a question to come
+                      r"来(喝个?茶|坐坐|吃个?饭)[？?]")
 # An approval given after the contact (补填审批表, 事后补签, 补办了审批手续).
 APPROVED_AFTER = re.compile(r"(补填|补签|补办|补批|补报)[^，。；]{0,8}(审批|批准|签批|同意)|"
                              r"事后[^，。；]{0,6}(审批|批准|签批)")
@@ -113,6 +117,8 @@ OVERSEERS = re.compile(r"纪检|纪委|监委|监察委|督察|巡察|调查组|
 # A disciplinary interview (在纪律委员会谈话时承认), held by the overseers or a bar's 纪律委员会:
 # the inquiry's own talk, no purpose of the contact it asks about
 INTERVIEWERS = re.compile(OVERSEERS.pattern + r"|纪律委员会|律师协会|律协")
+# 我找他核实, 我问他了解: the teller checking the account afterwards, no purpose of the contact
+TELLER_CHECKING = re.compile(r"我(找|向|跟|问)(他|她|其|本人)[^，。；]{0,2}$")
 # 按照重大事项请示报告程序, 按照诉访分离原则: a rule followed, not an opinion to follow.
 BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|办法|流程|法律)")
 # A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one

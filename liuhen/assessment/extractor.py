@@ -52,6 +52,7 @@ from liuhen.assessment.cue_patterns import (
     REQUESTED_OUTCOME,
     RETURNED_WHEN_CAUGHT,
     SCARE_QUOTE,
+    TELLER_CHECKING,
     TOLD_NOT_TO_RECORD,
     UNVERIFIED_IDENTITY,
     URGES_LAW,
@@ -295,7 +296,8 @@ class Extractor(ActorReader, CircumstanceReader):
             m for m in text.find_pattern("social") if not m.negated and not m.uncertain]
         work = [m for m in text.present(self.w("conduct", "work_purpose"))  # (在纪律委员会
                 if not (m.word == "谈" and text.text[m.end:m.end + 1] == "话"  # 谈话时承认)
-                        and INTERVIEWERS.search(text.text[:m.start]))]
+                        and INTERVIEWERS.search(text.text[:m.start]))
+                and not TELLER_CHECKING.search(text.text[text.clause_start(m.start):m.start])]
         leisure_turned_down = [m for m in social if INVITED_TO.search(
             query[max(0, m.start - 24):m.start]) and LEISURE_DECLINED.search(query, m.end)]
         if leisure_turned_down:

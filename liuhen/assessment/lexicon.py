@@ -49,6 +49,27 @@ _MODAL_NEGATIONS = ("不能", "不得", "不便", "不可", "无法")
 # out.
 _MODAL_BEFORE_OBJECT = re.compile(r"(不能|不得|不便|不可|无法)(给|向|跟|对|为|替|帮)"
                                   r"[^，。；]{0,8}$")
+_A_NOT_A_NEGATORS = "不没"
+# A clause that asks whether the conduct counts as something (这算按程序了解情况吗？)
+_ASKED_YES_NO = re.compile(r"(这|那|他|她|它)?(算|算是|属于|构成)[^，。；！？?]{0,30}吗[？?]|"
+                           # 这事要补报吗？: whether to do it is asked, nothing done
+                           r"(这事|这个|那个)?(还)?(要|需要|该|应该|得)[^，。；！？?]{0,12}吗[？?]")
+# Right after the word: 报备没有？, 报了没有，他说…: whether it was done is asked
+_ASKED_AFTER = re.compile(r"(了)?(没有|没)([？?]|[，,](他|她)(说|回))")
+
+
+def _a_not_a_before(text: str, position: int) -> bool:
+    """The word at ``position`` closes an A-not-A question (报没报告, 记不记): whether it was
+    done is asked, not denied."""
+    return position >= 2 and text[position - 1] in _A_NOT_A_NEGATORS \
+        and text[position - 2] == text[position]
+
+
+def _a_not_a_inside(text: str, start: int) -> bool:
+    """The word at ``start`` opens with the negator of an A-not-A question (要不要记,
+    需不需要登记, 用不用登记): the word is the question's second half, not a refusal."""
+    return start >= 1 and start + 1 < len(text) and text[start] in _A_NOT_A_NEGATORS \
+        and text[start - 1] == text[start + 1]
 
 
 @dataclass(frozen=True)
@@ -147,12 +168,12 @@ class Text:
                 continue
             if len(word) < 3 and not (start in self.boundaries or end in self.boundaries):
                 continue
-            if _in_a_name(self.text, word, end):
+            if _in_a_name(self.text, word, end) or _a_not_a_inside(self.text, start):
                 continue
             taken |= set(range(start, end))
             found.append(Match(word, start, end,
                                negatable and self.negated(start, end),
-                               negatable and self.is_uncertain(start)))
+                               negatable and self.is_uncertain(start, end)))
         found.sort(key=lambda m: m.start)
         self._cache[key] = found
         return found
@@ -166,10 +187,12 @@ class Text:
                 if name not in _FRAMES and _in_a_name(self.text, self.text[m.start():word_end],
                                                        word_end):
                     continue  # 向…借 reaching into 借款案: the name of the case
+                if _a_not_a_inside(self.text, m.start()):
+                    continue  # 要不要把他的电话登记: asked, not refused
                 negated = self.negated(m.start(), m.end()) or (
                     name in _INNER_NEGATION_COUNTS and bool(_INNER_NEGATION.search(m.group(0))))
                 found.append(Match(m.group(0), m.start(), m.end(), negated,
-                                   self.is_uncertain(m.start())))
+                                   self.is_uncertain(m.start(), m.end())))
         found.sort(key=lambda m: m.start)
         return found
 
@@ -189,20 +212,29 @@ class Text:
         after = SENTENCE_BREAK.search(self.text, position)
         return (before[-1] if before else 0, after.start() if after else len(self.text))
 
-    def is_uncertain(self, position: int) -> bool:
+    def is_uncertain(self, position: int, end: int | None = None) -> bool:
         """A doubt word before ``position`` in its clause (是否, 有没有 ...), or a possibility
         in its sentence (也可能只是没归档): what the sentence says is not established."""
+        if _a_not_a_before(self.text, position):
+            return True
+        if end is not None and _ASKED_AFTER.match(self.text, end):
+            return True  # 跟院里报备没有？: whether it was done is asked
         start = self.clause_start(position)
         if start > 0 and self.text[start - 1] == "“":
             start = self.clause_start(start - 1)  # 问这是不是“领导打招呼”: the quote is asked
         if any(word in self.text[start:position] for word in self.lexicon.uncertain):
             return True
+        asked = _ASKED_YES_NO.match(self.text, start)
+        if asked and position < asked.end():
+            return True  # 这算按程序了解情况吗？: the words are asked about
         sentence_start, sentence_end = self.sentence_of(position)
         return any(word in self.text[sentence_start:sentence_end] for word in POSSIBILITY)
 
     def negated(self, position: int, end: int | None = None) -> bool:
         """A negator stands before ``position`` in its clause (fixed phrases excepted), or a
         closing negation (没有表态, 没有涉及 ...) follows the word in its clause."""
+        if _a_not_a_before(self.text, position):
+            return False
         if end is not None:
             after = CLAUSE_BREAK.search(self.text, end)
             while after and after.group(0) == "、":

@@ -98,10 +98,11 @@ def in_a_reply(text: str, position: int) -> bool:
 
 
 # The words that open an accusation or a jeer (家属到法院质问“…”, 在群里酸了一句“…”, 有人在网上
-# 说“…”, 有人起哄让他“…”): what someone charged or mocked, not what the account says happened.
-_ACCUSATION_OPENS = re.compile(r"(质问|责问|指责|酸了?一句|说风凉话|嘀咕|起哄|嚷嚷|"
+# 说“…”, 有人起哄让他“…”, 跑到公司来吵，说“…”): what someone charged or mocked, not what the
+# account says happened.
+_ACCUSATION_OPENS = re.compile(r"((质问|责问|指责|酸了?一句|说风凉话|嘀咕|起哄|嚷嚷|"
                                r"(在|到)?(网上|群里|朋友圈)(说|发帖|发了|留言))"
-                               r"[^，。；“”]{0,6}[：:，,]?$")
+                               r"[^，。；“”]{0,6}|(吵|闹|骂)(着|了)?[，,]?(说|称))[：:，,]?$")
 
 
 def in_an_accusation(text: str, position: int) -> bool:

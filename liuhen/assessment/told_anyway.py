@@ -1,0 +1,77 @@
+"""What the parties are told anyway, so that telling it leaks nothing (R3 第五条第（一）项's
+「依法依规不得泄露的情况」 excludes it): a hearing date, a time limit or a filing window, a
+judgment already pronounced, a detention house's notices, what enforcement found told to the
+one who applied for it, what was published already."""
+
+from __future__ import annotations
+
+import re
+
+from liuhen.assessment.lexicon import Match, Text
+
+# What the parties are told by law (开庭时间, 宣判日期: notified, or announced for a public
+# trial): no secret of R3 第五条第（一）项 unless the sentence tells more (合议, 评议, 证据 ...)
+PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈话|询问)(的)?"
+                             r"(时间|日期|地点|安排)|"
+                             r"(哪天|什么时候|何时)(开庭|宣判)|"
+                             r"宣判(的)?(时间|日期)|"
+                             # who sits on the panel: told to both sides by law (告知书)
+                             r"合议庭(的)?(组成|成员|由哪|由谁)|谁(任|当|是)审判长|"
+                             # a time limit or a filing window (补充证据最晚哪天交、交到哪个
+                             # 窗口), and whether a case went to court (起诉了没有; 已向法院
+                             # 提起公诉, a step the 起诉书 tells the defence)
+                             r"(最晚|最迟)[^，。；]{0,4}(哪天|什么时候|几号)|"
+                             r"(交|递交|提交|送)到哪个?(窗口|部门)|"
+                             r"(举证|答辩|上诉|补充证据)(的)?(期限|截止)|"
+                             r"(起诉|公诉)了没有|(已|已经)[^，。；]{0,8}(提起公诉|移送起诉)")
+BEYOND_SCHEDULE = re.compile(r"合议(?!庭)|合议庭(的)?(意见|评议|讨论|倾向)|评议|评的|结果|判几年|"
+                             r"判多少|怎么判|意见|倾向|证据(?!交换|最晚|最迟|的?(期限|截止))|"
+                             r"证人|"
+                             r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
+# A telling with no words of its own (法官告诉了他。): it tells what the sentence before asked
+BARE_TELLING = re.compile(r"[^，。；]{0,10}(告诉|答复|回答|回复)了?(他|她|对方|律师|家属)?$")
+# What enforcement found of the debtor's assets (查控到的账户、车辆), told to the 申请执行人
+# who asked the court to find them: the person the enforcement is for, no secret kept from him
+ENFORCEMENT_FOUND = re.compile(r"查控|(查到|查询到|查封|冻结)[^。；]{0,12}"
+                               r"(账户|存款|房产|房屋|车辆|车|"
+                               r"股权|财产)")
+# ... but not a measure told before it is taken (冻结账户前两天, 下周有动作): a tip-off
+AHEAD_OF_ACTION = re.compile(r"(冻结|查封|扣押|拘留|搜查|拍卖|划扣)[^。；，]{0,12}(前|之前)|"
+                             r"有动作|就要|马上|准备")
+# A judgment told after it was pronounced or served (宣判后把判决结果告诉了当事人): public by then;
+# the panel's deliberation (评议, 合议, 审委会) stays secret after it
+PRONOUNCED = re.compile(r"(宣判|送达|公开宣判|判决生效|裁定生效)(之?后|以后)|"
+                        r"(已经|已)(宣判|送达|公开|生效)")
+DELIBERATION = re.compile(r"评议|合议|审委会|审判委员会|讨论|意见|倾向|内部|秘密")
+
+
+# What a detention house tells every family (存款、送物的时间和要求, 会见的手续): its notices
+CUSTODY_NOTICE = re.compile(r"(存款|存钱|送物|送衣物|送东西|会见|探视|寄钱|汇款)[^，。；]{0,4}"
+                            r"(的)?(时间|要求|规定|手续|流程|标准|办法|须知)")
+
+
+# 这些信息都已公开发布: what was told is said, in the sentence after, to be published already
+PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公开|公告|公示|发布|在网上)|"
+                               r"^[^。；]{0,8}公开(发布|公告)过")
+
+
+def told_anyway(text: Text, match: Match) -> bool:
+    """The words told are what the parties are told anyway: a hearing date, a judgment
+    already pronounced, a detention house's notices, what enforcement found to the one
+    who applied for it, or what the next sentence says was published already."""
+    start, end = text.sentence_of(match.start)
+    sentence = text.text[start:end]
+    if start > 0 and BARE_TELLING.match(sentence):
+        # 律师问补充证据最晚哪天交。法官告诉了他。: what was told is what was asked before
+        sentence = text.text[text.sentence_of(start - 1)[0]:end]
+    if PUBLISHED_ALREADY.search(text.text[end + 1:end + 30]) \
+            and not BEYOND_SCHEDULE.search(sentence):
+        return True
+    if CUSTODY_NOTICE.search(sentence) and not BEYOND_SCHEDULE.search(sentence):
+        return True
+    if ENFORCEMENT_FOUND.search(sentence) and "申请执行人" in sentence \
+            and not AHEAD_OF_ACTION.search(sentence):
+        return True
+    if PRONOUNCED.search(sentence) and not DELIBERATION.search(sentence):
+        return True
+    return bool(PUBLIC_SCHEDULE.search(sentence)) and not BEYOND_SCHEDULE.search(sentence)
