@@ -27,7 +27,9 @@ FORMER_ORGAN = re.compile(rf"原(?:来(?:所在|工作|任职)?的|任职单位|
 CASE_ORGAN = re.compile(rf"(?:(?:由|在)(?P<a>[\u4e00-\u9fff]{{0,2}}{_ORGAN})(?:正在)?|"
                         rf"(?P<b>[\u4e00-\u9fff]{{0,2}}{_ORGAN})正在)(?:审理|审|办理|受理|执行)|"
                         rf"(?:上诉到|上诉至|二审在|二审由|移送到|移送至)"
-                        rf"(?P<c>[\u4e00-\u9fff]{{0,2}}{_ORGAN})")
+                        rf"(?P<c>[\u4e00-\u9fff]{{0,2}}{_ORGAN})|"
+                        # 在市中院一起买卖合同纠纷二审中: the case named between
+                        rf"在(?P<d>[\u4e00-\u9fff]{{0,2}}{_ORGAN})[^，。；]{{0,14}}(?:一审|二审|审理|诉讼)中")
 
 
 def _organ_named(words: str) -> str | None:
@@ -49,7 +51,8 @@ def former_and_case_organs(text: str) -> tuple[str, str] | None:
     if former is None:
         return None
     for match in CASE_ORGAN.finditer(text, former.end()):
-        case = _organ_named(match.group("a") or match.group("b") or match.group("c"))
+        case = _organ_named(match.group("a") or match.group("b") or match.group("c")
+                            or match.group("d"))
         unit = _organ_named(former.group("organ"))
         if case and unit:
             return unit, case

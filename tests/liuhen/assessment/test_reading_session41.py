@@ -30,6 +30,10 @@ control.
 - R3 第十条: a complaint the officer 本人也认了 is confirmed.
 - R2 第四条: a leader saying a case 以调解为主, or who 讲了对案子的看法, gives a view on its
   handling, which the handler records.
+- R3 第八条: a former officer 从我庭辞职 or 从本院…调到 elsewhere, acting in a case 在我院起诉 or
+  在本院二审; one who 还是该院…的审判员 before the court just named; one who 原是市中级人民法院…
+  acting 在市中院一起…二审中: each acts in his former unit's case (不是任何一方的监护人 denies
+  the exception, not the case). The same officer before a 区法院 does not.
 - Hearsay: 同事说，大队长…说过情 passes on what the colleague heard; 邻居说，法官私下劝他 is the
   neighbour's own account of what he was told.
 - 要是以后发现…串通: a hypothetical asks about the future, it tells no collusion.
@@ -37,6 +41,8 @@ control.
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
+
+import pytest
 
 from liuhen.assessment import Assessor
 from tests.liuhen.assessment.reading import conduct_read, first_rule, rules_with_status
@@ -310,3 +316,29 @@ def test_a_leaders_view_on_the_handling_is_guidance_to_record(assessor: Assessor
         assert result.verdict == "lawful", view
     chat = "庭长在走廊上跟承办法官聊了几句孩子上学的事。"
     assert "guidance" not in conduct_read(assessor, chat)
+
+
+@pytest.mark.parametrize("former", [
+    "前年从我庭辞职的原法官韦某，这个月作为一家物业公司的诉讼代理人在我院起诉十户业主，"
+    "他和物业公司没有任何亲属关系。",
+    "2016年从本院民一庭调到市司法局、后来辞职做律师的李某，这次代理一起在本院二审的借款纠纷，"
+    "委托人与他没有亲属关系。",
+    "中院开庭审理一起职务侵占上诉案，上诉人委托的律师冯某，三年前还是该院刑二庭的审判员，"
+    "辞职后到律所执业，与上诉人没有亲属关系。",
+    "何某原是市中级人民法院民一庭的审判员，前年辞职做了律师，今年担任一家商贸公司在市中院一起"
+    "租赁合同纠纷二审中的诉讼代理人，与该公司没有亲属关系，也不是任何一方的监护人。",
+])
+def test_a_former_officer_acting_in_his_own_courts_case(assessor: Assessor, former: str) -> None:
+    result = assessor.assess(former)
+    assert result.facts.former_unit_case is True, former
+    assert result.verdict == "violation", former
+    assert first_rule(assessor, former) == "R3-8", former
+
+
+def test_a_former_officer_acting_before_another_court(assessor: Assessor) -> None:
+    elsewhere = ("何某原是市中级人民法院民一庭的审判员，"
+                 "前年辞职做了律师，今年担任一家商贸公司在区法院"
+                 "一起租赁合同纠纷一审中的诉讼代理人，与该公司没有亲属关系。")
+    result = assessor.assess(elsewhere)
+    assert result.facts.former_unit_case is False
+    assert result.verdict != "violation"
