@@ -213,8 +213,10 @@ class Text:
         return (before[-1] if before else 0, after.start() if after else len(self.text))
 
     def is_uncertain(self, position: int, end: int | None = None) -> bool:
-        """A doubt word before ``position`` in its clause (是否, 有没有 ...), or a possibility
-        in its sentence (也可能只是没归档): what the sentence says is not established."""
+        """A doubt word before ``position`` in its clause (是否, 有没有 ...), an A-not-A question
+        (报没报告), a question right after the word (``end``: 报备没有？), a clause asking
+        whether it counts (这算按程序了解吗？, 这事要补报吗？), or a possibility in its sentence
+        (也可能只是没归档): what the sentence says is not established."""
         if _a_not_a_before(self.text, position):
             return True
         if end is not None and _ASKED_AFTER.match(self.text, end):

@@ -56,9 +56,10 @@ PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公�
 
 
 def told_anyway(text: Text, match: Match) -> bool:
-    """The words told are what the parties are told anyway: a hearing date, a judgment
-    already pronounced, a detention house's notices, what enforcement found to the one
-    who applied for it, or what the next sentence says was published already."""
+    """The words told are what the parties are told anyway: a hearing date, a time limit or
+    a filing window, a judgment already pronounced, a detention house's notices, what
+    enforcement found to the one who applied for it, or what the next sentence says was
+    published already. A bare telling (法官告诉了他。) tells what the sentence before asked."""
     start, end = text.sentence_of(match.start)
     sentence = text.text[start:end]
     if start > 0 and BARE_TELLING.match(sentence):
