@@ -21,6 +21,7 @@ from liuhen.assessment.cue_patterns import (
 from liuhen.assessment.former_unit import (
     AT_THE_FORMER_UNIT,
     NEVER_SERVED_THERE,
+    NO_CASE_TAKEN,
     NOT_A_NAME,
     SERVICE_HEDGED,
     former_and_case_organs,
@@ -359,7 +360,8 @@ class CircumstanceReader:
             f["former_unit_case"] = False
             note("former_unit_case", former_unit)  # type: ignore[operator]
             return
-        never = _UNIT_NEVER_HAD_IT.search(text.text) or NEVER_SERVED_THERE.search(text.text)
+        never = _UNIT_NEVER_HAD_IT.search(text.text) or NEVER_SERVED_THERE.search(text.text) \
+            or NO_CASE_TAKEN.search(text.text)
         if never:
             f["former_unit_case"] = False
             note("former_unit_case", [Match(never.group(), never.start(), never.end(),

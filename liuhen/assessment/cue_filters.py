@@ -404,12 +404,21 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     return found
 
 
+SENTENCE_END = re.compile(r"[。？?！!]")
+# The teller asking about it afterwards (想确认一下…有没有问题, 想问问…行不行？)
+TELLERS_DOUBT = re.compile(r"(想确认|想问|想请教|不知道)[^。？?]{0,30}[？?。]?$|"
+                           r"(有没有问题|行不行|对不对|合不合规)[？?。]?$")
+
+
 def case_came_up_later(story: str, end: int) -> bool:
     """一开始没有提到案子，临走时才说…: after words that no case was named, the case came up
     after all; but 临走说了句“具体案子你们依法办” asks only that the law be followed."""
     for turn in LATER_TURN.finditer(story, end):
-        stop = story.find("。", turn.end())
-        if not ASKS_LAW_FOLLOWED.search(story[turn.start():stop if stop >= 0 else len(story)]):
+        stop = SENTENCE_END.search(story, turn.end())
+        turned = story[turn.start():stop.end() if stop else len(story)]
+        if TELLERS_DOUBT.search(turned):
+            continue  # 但还是想确认一下这样的调研有没有问题: the teller's question, no later turn
+        if not ASKS_LAW_FOLLOWED.search(turned):
             return True
     return False
 

@@ -126,7 +126,9 @@ BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|�
 # 定罪量刑是法院的事: whose business the decision is, said to leave it to the court
 COURTS_BUSINESS = r"是(人民)?(法院|检察院|司法机关|合议庭)的事"
 NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句话|只字|半句|"
-                        rf"{COURTS_BUSINESS})")
+                        rf"{COURTS_BUSINESS}|"
+                        # 证据你们把关: the finding left to the organ that hears the report
+                        rf"(证据|事实|定性|怎么判|判多少)[^，。；“”]{{0,2}}(由)?你们)")
 RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)|拆检|扣留|收存")
 # 本人当即表示按规定办理: the answer of the one approached, told without quotes.
 REPLIED_BEFORE = re.compile(r"(表示|答复|回复|回答|答道)[^，。；“”]{0,6}$")

@@ -11,6 +11,10 @@ NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对
 # bars only 原任职单位办理案件)
 NEVER_SERVED_THERE = re.compile(r"(从未|从没|从来没有?|没有?|不曾)在[^，。；]{1,8}"
                                 r"(工作|任职|干|上班)过")
+# 只管内部合规，不代理任何案子: a former officer who takes no case acts in none of his former
+# unit's (R3 第八条 bars 担任…诉讼代理人或者辩护人)
+NO_CASE_TAKEN = re.compile(r"不(代理|接|办)(任何)?(一个|一件)?(案子|案件|官司)|"
+                           r"(不|从不)(出庭|担任[^，。；]{0,6}(代理人|辩护人))")
 # 好像在区法院干过, 据说在那个法院工作过: where the former officer served, only guessed at
 SERVICE_HEDGED = re.compile(r"(好像|似乎|据说|听说|可能|不确定是不是|说不准)[^，。；”]{0,3}(在|是)"
                             r"[^，。；”]{0,10}(干过|工作过|待过|任过职|任职过|当过法官|当过检察官)")

@@ -35,6 +35,8 @@ POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不
 # (认罪认罚从宽制度), a department (控告申诉部门) or a person (缓刑犯, 取保人员); 控告申诉接待室
 # is a room; 朋友圈 is a feed, not a friend. The case a situation is about is not the conduct
 # it reports.
+# 案件督办室, 案件管理中心: an organ's office for cases, after the organ's name
+_OFFICE_OF_CASES = re.compile(r"案件?(督办|管理|质量|评查|监督)(室|处|科|中心|办公室|部)")
 NAME_HEAD = re.compile(r"(案件?|纠纷|罪|制度|(申诉)?(部门|接待室|接待大厅|窗口)|科室|犯(?!罪)|"
                        r"人员|办公会|圈|合同|协议)")
 
@@ -277,6 +279,8 @@ def _in_a_name(text: str, word: str, end: int) -> bool:
     碰到案件的律师: no case is named 偶遇案)."""
     if NAME_HEAD.search(word) or not NAME_HEAD.match(text, end):
         return False
+    if _OFFICE_OF_CASES.match(text, end):
+        return False  # 政法委案件督办室, 检察院案件管理中心: an office of the organ, no case
     return not (text[end] == "案" and word[-1] in "立办结查审破销撤报遇到见上")
 
 

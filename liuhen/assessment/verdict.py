@@ -429,6 +429,11 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         else:
             out.append(Finding("R2-5", "undetermined",
                                [unknown.LEGAL_DUTY, unknown.LEGAL_PROCEDURE]))
+    elif relation in ("colleague", None) and facts.via_procedure and facts.written \
+            and not conduct and not tie:
+        # 通过法律文书发出《补充侦查提纲》, 出具调取证据通知书: a document of the procedure and
+        # nothing asked beside it, 第五条's 依照法律程序或者工作程序
+        out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
     elif "probe" in conduct and facts.personal_tie is None and relation in ("colleague", None) \
             and facts.via_procedure is not True:
         # 第九条第（四）项 is probing 为案件当事人…: a colleague's question for nobody named

@@ -34,6 +34,11 @@ control.
   在本院二审; one who 还是该院…的审判员 before the court just named; one who 原是市中级人民法院…
   acting 在市中院一起…二审中: each acts in his former unit's case (不是任何一方的监护人 denies
   the exception, not the case). The same officer before a 区法院 does not.
+- R1 第三条: a 政法委书记 who 听…汇报 and says only “依法办，定性你们把关” leaves the finding to
+  the organ; a 政法委案件督办室 is the 政法委 (an office for cases, no case named 政法委案); a
+  visit that named no case is not made one by the teller's own 但还是想确认一下…有没有问题.
+- R2 第五条: a 《补充侦查提纲》 sent 通过法律文书, with nothing asked beside it, is the procedure.
+- R3 第八条: a former officer who 不代理任何案子 acts in no case of his former unit.
 - Hearsay: 同事说，大队长…说过情 passes on what the colleague heard; 邻居说，法官私下劝他 is the
   neighbour's own account of what he was told.
 - 要是以后发现…串通: a hypothetical asks about the future, it tells no collusion.
@@ -342,3 +347,58 @@ def test_a_former_officer_acting_before_another_court(assessor: Assessor) -> Non
     result = assessor.assess(elsewhere)
     assert result.facts.former_unit_case is False
     assert result.verdict != "violation"
+
+
+def test_a_report_heard_with_the_finding_left_to_the_organ_is_r1_article_3(
+        assessor: Assessor) -> None:
+    left = "政法委书记听公安局汇报一起诈骗案的进展，最后只说了句“依法办，定性你们把关”。"
+    result = assessor.assess(left)
+    assert result.facts.decision is False
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, left) == "R1-3"
+    decided = "政法委书记听公安局汇报一起诈骗案的进展，最后说“这个案子就定性为诈骗，你们照此办”。"
+    assert assessor.assess(decided).verdict == "violation"
+
+
+def test_a_case_office_of_a_leading_organ_is_the_organ(assessor: Assessor) -> None:
+    letter = ("市委政法委案件督办室给区法院发了一封函，"
+              "只问一起合同诈骗案审到哪一步了，没提任何处理意见。")
+    result = assessor.assess(letter)
+    assert result.facts.leading_organ is True
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, letter) == "R1-3"
+
+
+def test_a_former_officer_who_takes_no_case(assessor: Assessor) -> None:
+    adviser = "原县法院执行法官孔某辞职后到一家保险公司做法务，只管内部合规，不代理任何案子。"
+    result = assessor.assess(adviser)
+    assert result.facts.former_unit_case is False
+    assert result.verdict == "lawful"
+    acting = ("原县法院执行法官孔某辞职后做了律师，"
+              "这个月代理一起在县法院执行的案件，与委托人无亲属关系。")
+    assert assessor.assess(acting).verdict == "violation"
+
+
+def test_the_tellers_own_doubt_is_no_case_raised_later(assessor: Assessor) -> None:
+    visit = ("县委书记来院调研，听取服务民营企业的工作汇报，"
+             "提了两条意见。全程没有提任何一个在办案件。"
+             "但我还是想确认一下这样的调研有没有问题。")
+    result = assessor.assess(visit)
+    assert result.facts.specific_case is False
+    assert result.verdict == "lawful"
+    raised = ("县委书记来院调研，听取服务民营企业的工作汇报，开始没有提任何一个在办案件。"
+              "但临走时他说那家纸厂的案子要“多关照”。")
+    assert assessor.assess(raised).facts.specific_case is not False
+    assert assessor.assess(raised).verdict == "violation"
+
+
+def test_a_document_of_the_procedure_with_nothing_asked_beside_it_is_r2_article_5(
+        assessor: Assessor) -> None:
+    outline = ("审查起诉期间，区检察院检察官通过法律文书向派出所发出《补充侦查提纲》，"
+               "列明需补查的三项证据。")
+    result = assessor.assess(outline)
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, outline) == "R2-5"
+    pleaded = ("审查起诉期间，区检察院检察官通过法律文书向派出所发出《补充侦查提纲》，又私下打电话"
+               "让承办民警对嫌疑人“高抬贵手”，嫌疑人是他表弟。")
+    assert assessor.assess(pleaded).verdict == "violation"
