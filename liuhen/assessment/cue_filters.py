@@ -237,6 +237,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not COMPLAINT_WORD.search(
             text.text[slice(*text.sentence_of(m.start))]) and not RUMOUR.search(
             text.text[slice(*text.sentence_of(m.start))])]
+    if name == "recommend_lawyer":
+        # 把法律援助中心的电话念给他: the legal-aid office's number is no lawyer recommended
+        found = [m for m in found if m.negated
+                 or not LEGAL_AID.search(text.text[max(0, m.start - 12):m.end])]
     if name == "via_procedure":
         # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
         # 登记: the recorder's step; neither is how the intervention came
@@ -404,6 +408,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     return found
 
 
+# The public legal-aid offices (法律援助中心, 公共法律服务中心, 12348): assigned, not chosen by
+# the officer
+LEGAL_AID = re.compile(r"法律援助|援助中心|公共法律服务|12348")
 SENTENCE_END = re.compile(r"[。？?！!]")
 # The teller asking about it afterwards (想确认一下…有没有问题, 想问问…行不行？)
 TELLERS_DOUBT = re.compile(r"(想确认|想问|想请教|不知道)[^。？?]{0,30}[？?。]?$|"

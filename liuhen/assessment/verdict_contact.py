@@ -181,6 +181,14 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R3-6-workplace", "lawful", because=["phone_call"]))
             triggers.add("R3.contact")
             return out
+        elif facts.counterpart == "律师" and facts.written is True \
+                and not stated_conduct(facts) - {"plead", "guidance", "learn_case"} \
+                and not (facts.complaint or facts.hearsay or facts.open_facts):
+            # 辩护律师提交了一份《不起诉法律意见书》: the defence's opinion put in writing, its
+            # work by the procedure (R3 第二条), no contact 第六条 would have to approve
+            out.append(Finding("R3-6-workplace", "lawful", because=["written"]))
+            triggers.add("R3.contact")
+            return out
         elif facts.approved is True and not conduct - {
                 "learn_case", "probe", "guidance"} and not (
                 facts.complaint or facts.hearsay or facts.open_facts):

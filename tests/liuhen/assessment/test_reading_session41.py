@@ -37,6 +37,10 @@ control.
 - R1 第三条: a 政法委书记 who 听…汇报 and says only “依法办，定性你们把关” leaves the finding to
   the organ; a 政法委案件督办室 is the 政法委 (an office for cases, no case named 政法委案); a
   visit that named no case is not made one by the teller's own 但还是想确认一下…有没有问题.
+- R3 第五条第（二）项 and 第六条: pointing a party to 法律援助, 没有提任何具体律师 or 法院不替你
+  挑人, recommends no one (nor does the 法律援助中心's number read out to him); a defence
+  lawyer's 书面法律意见 sent to the prosecutor is his work by the procedure, where a gift
+  slipped into it is not.
 - R2 第五条: a 《补充侦查提纲》 sent 通过法律文书, with nothing asked beside it, is the procedure.
 - R3 第八条: a former officer who 不代理任何案子 acts in no case of his former unit.
 - Hearsay: 同事说，大队长…说过情 passes on what the colleague heard; 邻居说，法官私下劝他 is the
@@ -402,3 +406,24 @@ def test_a_document_of_the_procedure_with_nothing_asked_beside_it_is_r2_article_
     pleaded = ("审查起诉期间，区检察院检察官通过法律文书向派出所发出《补充侦查提纲》，又私下打电话"
                "让承办民警对嫌疑人“高抬贵手”，嫌疑人是他表弟。")
     assert assessor.assess(pleaded).verdict == "violation"
+
+
+def test_pointing_a_party_to_legal_aid_recommends_no_one(assessor: Assessor) -> None:
+    for aid in ("开庭前被告问法官没钱请律师怎么办，法官告诉他可以向法律援助中心申请援助，"
+                "没有提任何具体律师。",
+                "被告人说请不起律师，审判长把法律援助中心的电话念给他，说“律师由中心指派，法院不替你挑人”。"):
+        result = assessor.assess(aid)
+        assert "recommend_lawyer" in (result.facts.declined or []), aid
+        assert result.verdict == "lawful", aid
+        assert first_rule(assessor, aid) == "R3-5-2", aid
+    named = "被告人说请不起律师，审判长说：“你去找城西的周律师，他跟我们熟。”"
+    assert assessor.assess(named).verdict == "violation"
+
+
+def test_the_defences_written_opinion_is_its_work(assessor: Assessor) -> None:
+    opinion = "辩护律师给承办检察官寄了一份书面法律意见，建议对嫌疑人作不起诉处理。"
+    result = assessor.assess(opinion)
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, opinion) == "R3-6"
+    with_cards = "辩护律师给承办检察官寄了一份书面法律意见，里面夹了两张购物卡。"
+    assert assessor.assess(with_cards).verdict == "violation"
