@@ -41,6 +41,10 @@ control.
   挑人, recommends no one (nor does the 法律援助中心's number read out to him); a defence
   lawyer's 书面法律意见 sent to the prosecutor is his work by the procedure, where a gift
   slipped into it is not.
+- R3 第五条 from the same buckets: 租住服刑人员…哥哥名下的一套房子 rents from a party's kin;
+  “你们可以申请选宏达评估公司…我跟他们熟” steers a party to an intermediary (telling the
+  parties they may 申请选定评估机构 does not); “取保申请你这么写” coaches; a 管教 who 帮在押人员
+  给…律师带了一封信 carries papers.
 - R2 第五条: a 《补充侦查提纲》 sent 通过法律文书, with nothing asked beside it, is the procedure.
 - R3 第八条: a former officer who 不代理任何案子 acts in no case of his former unit.
 - Hearsay: 同事说，大队长…说过情 passes on what the colleague heard; 邻居说，法官私下劝他 is the
@@ -427,3 +431,20 @@ def test_the_defences_written_opinion_is_its_work(assessor: Assessor) -> None:
     assert first_rule(assessor, opinion) == "R3-6"
     with_cards = "辩护律师给承办检察官寄了一份书面法律意见，里面夹了两张购物卡。"
     assert assessor.assess(with_cards).verdict == "violation"
+
+
+def test_more_of_r3_article_5_from_the_open_bucket(assessor: Assessor) -> None:
+    rented = ("监区民警吴某去年起租住服刑人员李某哥哥名下的一套房子，"
+              "按月付租金。李某在他的监区服刑。")
+    assert "borrow" in conduct_read(assessor, rented)
+    assert assessor.assess(rented).verdict == "violation"
+    steered = "执行法官私下对申请人说：“摇号前你们可以申请选宏达评估公司，那家估得高，我跟他们熟。”"
+    assert "recommend_lawyer" in conduct_read(assessor, steered)
+    assert assessor.assess(steered).verdict == "violation"
+    rights = "执行法官告知双方当事人可以申请选定评估机构，由法院在名册中摇号确定。"
+    assert "recommend_lawyer" not in conduct_read(assessor, rights)
+    coached = "侦查员用私人微信对嫌疑人的律师说：“取保申请你这么写，理由就写身体有病，我这边好批。”"
+    assert "coach" in conduct_read(assessor, coached)
+    assert assessor.assess(coached).verdict == "violation"
+    carried = "看守所管教帮在押人员给外面的律师带了一封信，没有经过检查登记。"
+    assert "pass_materials" in conduct_read(assessor, carried)
