@@ -89,7 +89,8 @@ def eval_assess_command(file: Path, as_json: bool = False, *,
         return json.dumps({"file": str(file), **figures, "misses": report.misses},
                           ensure_ascii=False, indent=2)
     lines = [f"{file}: {figures['situations']} situations"]
-    for name in ("top1_article", "top3_article", "item_accuracy", "verdict_accuracy",
+    for name in ("top1_article", "top3_article", "item_accuracy",
+                 "item_accuracy_first_gold_item", "verdict_accuracy",
                  "lawful_called_violation", "duty_precision", "duty_recall",
                  "quote_coverage"):
         value = figures[name]

@@ -152,6 +152,11 @@ class Report:
     top3: int = 0
     item_total: int = 0
     item_hits: int = 0
+    # The same over the situations whose *first* gold is an item: where the gold's most fitting
+    # provision is an article (R1 第三条) and an item only an alternative, ``item_accuracy``
+    # counts the engine's agreeing first answer as an item miss; this one does not count them.
+    first_item_total: int = 0
+    first_item_hits: int = 0
     verdict_hits: int = 0
     lawful_total: int = 0
     lawful_as_violation: int = 0
@@ -173,6 +178,8 @@ class Report:
             "top3_article": share(self.top3, self.situations),
             "item_accuracy": share(self.item_hits, self.item_total),
             "item_situations": self.item_total,
+            "item_accuracy_first_gold_item": share(self.first_item_hits, self.first_item_total),
+            "first_gold_item_situations": self.first_item_total,
             "verdict_accuracy": share(self.verdict_hits, self.situations),
             "lawful_called_violation": share(self.lawful_as_violation, self.lawful_total),
             "lawful_situations": self.lawful_total,
@@ -212,10 +219,14 @@ def score(report: Report, situation: Situation, result: Assessment, book: Rulebo
     if gold_items:
         report.item_total += 1
         first = result.provisions[0] if result.provisions else None
-        if first is not None and (first.alias, first.article, first.item) in gold_items:
+        item_hit = first is not None and (first.alias, first.article, first.item) in gold_items
+        if item_hit:
             report.item_hits += 1
         else:
             problems.append("item")
+        if situation.gold[0].item is not None:
+            report.first_item_total += 1
+            report.first_item_hits += item_hit
     gold_verdict = VERDICT_OF[situation.lawful]
     report.confusion[(gold_verdict, result.verdict)] += 1
     if result.verdict == gold_verdict:

@@ -127,6 +127,31 @@ def test_eval_assess_reports_every_figure(tmp_path: Path) -> None:
     _assessor.cache_clear()
 
 
+def test_item_accuracy_is_also_given_over_the_situations_whose_first_gold_is_an_item(
+        tmp_path: Path) -> None:
+    r1 = "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定"
+    r3 = "关于进一步规范司法人员与当事人、律师、特殊关系人、中介组织接触交往行为的若干规定"
+    lines = [
+        {"id": "t1", "query": "法官收下了律师送的购物卡", "lawful": False,
+         "gold": [{"regulation": r3, "article": 5, "item": 3}]},
+        # the most fitting answer an article (R1 第三条), an item only the alternative
+        {"id": "t2", "query": "市委政法委组织营商环境研讨会，讲的都是执行难的共性问题，"
+                              "会上没有人提具体案子。", "lawful": True,
+         "gold": [{"regulation": r1, "article": 3},
+                  {"regulation": r1, "article": 8, "item": 5}]},
+    ]
+    path = tmp_path / "situations.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+                    "utf-8")
+    settings = Settings(regulations_dir=REGULATIONS_DIR, data_dir=tmp_path, model="none")
+    figures = json.loads(eval_assess_command(path, True, settings=settings))
+    assert figures["top1_article"] == 1.0
+    assert figures["item_situations"] == 2 and figures["item_accuracy"] == 0.5
+    assert figures["first_gold_item_situations"] == 1
+    assert figures["item_accuracy_first_gold_item"] == 1.0
+    _assessor.cache_clear()
+
+
 def test_eval_assess_names_an_unknown_gold_article(tmp_path: Path) -> None:
     path = tmp_path / "situations.jsonl"
     path.write_text(json.dumps({"id": "t1", "query": "法官收下了购物卡",
