@@ -48,7 +48,7 @@ from liuhen.assessment.cue_patterns import (
     WHEN_ASKED,
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
-from liuhen.assessment.lexicon import Match, Text
+from liuhen.assessment.lexicon import SENTENCE_BREAK, Match, Text
 from liuhen.assessment.narration import in_a_reply, in_an_accusation, in_quotes
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
 from liuhen.assessment.told_anyway import told_anyway
@@ -411,17 +411,16 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
 # The public legal-aid offices (法律援助中心, 公共法律服务中心, 12348): assigned, not chosen by
 # the officer
 LEGAL_AID = re.compile(r"法律援助|援助中心|公共法律服务|12348")
-SENTENCE_END = re.compile(r"[。？?！!]")
 # The teller asking about it afterwards (想确认一下…有没有问题, 想问问…行不行？)
-TELLERS_DOUBT = re.compile(r"(想确认|想问|想请教|不知道)[^。？?]{0,30}[？?。]?$|"
-                           r"(有没有问题|行不行|对不对|合不合规)[？?。]?$")
+TELLERS_DOUBT = re.compile(r"(想确认|想问|想请教|不知道)[^。；！？;!?\n]{0,30}[。；！？;!?\n]?$|"
+                           r"(有没有问题|行不行|对不对|合不合规)[。；！？;!?\n]?$")
 
 
 def case_came_up_later(story: str, end: int) -> bool:
     """一开始没有提到案子，临走时才说…: after words that no case was named, the case came up
     after all; but 临走说了句“具体案子你们依法办” asks only that the law be followed."""
     for turn in LATER_TURN.finditer(story, end):
-        stop = SENTENCE_END.search(story, turn.end())
+        stop = SENTENCE_BREAK.search(story, turn.end())
         turned = story[turn.start():stop.end() if stop else len(story)]
         if TELLERS_DOUBT.search(turned):
             continue  # 但还是想确认一下这样的调研有没有问题: the teller's question, no later turn

@@ -173,25 +173,12 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             # R3 governs contact with 当事人、律师、特殊关系人、中介组织 (第五、六条): with no one
             # of them named, that is the fact to find, not an approval
             out.append(Finding("R3-5-6", "undetermined", [unknown.COUNTERPART], weak=True))
-        elif facts.phone_call and facts.work_time is not False and not stated_conduct(facts) - {
-                "probe", "plead", "learn_case"} \
-                and not (facts.complaint or facts.hearsay or facts.open_facts):
-            # 律师打电话问开庭时间: a call the officer took in his work, no contact arranged
-            # outside the workplace that 第六条 would have approved
-            out.append(Finding("R3-6-workplace", "lawful", because=["phone_call"]))
-            triggers.add("R3.contact")
-            return out
-        elif facts.counterpart == "律师" and facts.written is True \
-                and not stated_conduct(facts) - {"plead", "guidance", "learn_case"} \
-                and not (facts.complaint or facts.hearsay or facts.open_facts):
-            # 辩护律师提交了一份《不起诉法律意见书》: the defence's opinion put in writing, its
-            # work by the procedure (R3 第二条), no contact 第六条 would have to approve
-            out.append(Finding("R3-6-workplace", "lawful", because=["written"]))
+        elif channel := _taken_in_work(facts):
+            out.append(Finding("R3-6-workplace", "lawful", because=[channel]))
             triggers.add("R3.contact")
             return out
         elif facts.approved is True and not conduct - {
-                "learn_case", "probe", "guidance"} and not (
-                facts.complaint or facts.hearsay or facts.open_facts):
+                "learn_case", "probe", "guidance"} and not _in_doubt(facts):
             # 庭里批了外出勘验的单子: where it took place the words leave open, and the approval
             # 第六条 asks for (经批准) was given, so it is lawful either way
             out.append(Finding("R3-6", "lawful", because=["approved"]))
@@ -200,6 +187,27 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     triggers |= {"R3.file", "R3.contact"}
     violation_triggers(out, triggers)
     return out
+
+
+def _in_doubt(facts: Facts) -> bool:
+    """A complaint, hearsay or a fact the account leaves open: what happened is to be found."""
+    return bool(facts.complaint or facts.hearsay or facts.open_facts)
+
+
+def _taken_in_work(facts: Facts) -> str | None:
+    """How the contact came in the officer's work, so that 第六条 had nothing to approve: a
+    call he took (律师打电话问开庭时间, no contact arranged outside the workplace) or the
+    defence's written opinion (辩护律师提交了一份《不起诉法律意见书》: its work by the
+    procedure, R3 第二条); None when neither, or when what happened is still to be found."""
+    if _in_doubt(facts):
+        return None
+    if facts.phone_call and facts.work_time is not False \
+            and not stated_conduct(facts) - {"probe", "plead", "learn_case"}:
+        return "phone_call"
+    if facts.counterpart == "律师" and facts.written is True \
+            and not stated_conduct(facts) - {"plead", "guidance", "learn_case"}:
+        return "written"
+    return None
 
 
 def violation_triggers(out: list[Finding], triggers: set[str]) -> None:
