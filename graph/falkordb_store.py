@@ -268,13 +268,27 @@ class FalkorDBStore:
 
     def ensure_schema(self) -> None:
         for statement in falkordb_indexes():
+            self._create_index(statement)
+        if self._unique_constraints:
+            self._ensure_unique_constraints()
+
+    def _create_index(self, statement: Query) -> None:
+        """Run one CREATE INDEX; an index already there is what was asked for. Unlike any other
+        write, one that got no answer is sent once more, after the owned server answers again:
+        it is idempotent. Seen in CI (session 42): a fresh server hung on its first CREATE
+        INDEX, answered no PING, and its supervisor killed and restarted it after
+        ``hang_after``; the statement had not landed."""
+        for attempt in (1, 2):
             try:
                 self._run(statement, None, readonly=False)
+                return
+            except NoAnswerError:
+                if attempt == 2 or self._server is None or not self._server.revive():
+                    raise
             except BackendError as error:
                 if not any(text in str(error.__cause__) for text in _ALREADY):
                     raise
-        if self._unique_constraints:
-            self._ensure_unique_constraints()
+                return
 
     def clear(self) -> None:
         try:

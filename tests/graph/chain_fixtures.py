@@ -44,8 +44,8 @@ def people_store(tmp_path: Path, graph_name: str,
     """An embedded store under ``tmp_path`` holding the example organs, actors and cases (no
     incidents), closed on leaving."""
     opened = FalkorDBStore.embedded(tmp_path / "fdb", graph_name=graph_name)
-    opened.ensure_schema()
     try:
+        opened.ensure_schema()
         load_people(opened, tmp_path / "people", sealer)
         yield opened
     finally:

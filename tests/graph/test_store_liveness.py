@@ -188,3 +188,33 @@ def test_the_supervisor_restarts_a_store_that_answers_no_ping(tmp_path: Path) ->
         store.close()
         with suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)  # never leak the stopped server, whatever failed
+
+
+INDEXED_LABELS = read_statement(
+    "liveness_indexed_labels", "CALL db.indexes() YIELD label RETURN DISTINCT label")
+
+
+def test_a_schema_statement_left_unanswered_by_a_hung_store_is_sent_again(
+        tmp_path: Path) -> None:
+    """As seen once in CI: a fresh server answers nothing to its first CREATE INDEX and is
+    killed by its supervisor; an index statement is idempotent, so ensure_schema sends it
+    once more to the restarted server instead of failing the store's opening."""
+    store = FalkorDBStore.embedded(tmp_path / "fdb", timeout=60.0, hang_after=2.0)
+    server = store.server
+    assert server is not None
+    pid = server.pid
+    assert pid is not None
+    try:
+        os.kill(pid, signal.SIGSTOP)  # before the first CREATE INDEX is sent
+        store.ensure_schema()
+        seen = server.supervision()
+        assert seen.restarts == 1 and seen.state == "running", seen
+        assert not pid_alive(pid) and server.pid != pid
+        labels = {row["label"] for row in store.read(INDEXED_LABELS)}
+        assert {"Actor", "Incident", "Organ"} <= labels
+    finally:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+        store.close()
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
