@@ -118,6 +118,10 @@ SETS = {
     "CJ": (REPO / "data/eval/situations_holdout85.jsonl", "h85", (r"「([^」]+)」",)),
     "CK": (REPO / "data/eval/situations_holdout86.jsonl", "h86", (r"「([^」]+)」",)),
     "CL": (REPO / "data/eval/situations_holdout87.jsonl", "h87", (r"「([^」]+)」",)),
+    "CM": (REPO / "data/eval/situations_holdout88.jsonl", "h88", (r"「([^」]+)」",)),
+    "CN": (REPO / "data/eval/situations_holdout89.jsonl", "h89", (r"「([^」]+)」",)),
+    "CO": (REPO / "data/eval/situations_holdout90.jsonl", "h90", (r"「([^」]+)」",)),
+    "CP": (REPO / "data/eval/situations_holdout91.jsonl", "h91", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
