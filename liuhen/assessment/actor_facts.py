@@ -19,6 +19,7 @@ from liuhen.assessment.actor_patterns import (
     KIN_IS_PARTY,
     LETTER_IN,
     NAMED_COLLEAGUE,
+    NOT_A_ROLE,
     NOT_APPROACHED,
     OFFICE_NAMED,
     RECORDED,
@@ -89,6 +90,7 @@ class ActorReader:
                    if not self._judicial_context(text, m)
                    and not any(a.start <= m.start < a.end for a in approvers)
                    and not FIRM_DEPARTMENT.search(text.text[max(0, m.start - 2):m.start])
+                   and not NOT_A_ROLE.search(text.text[max(0, m.start - 5):m.start])
                    and not (m.word in SEATS and SEAT_THEN_TRADE.match(text.text, m.end))]
         leading = text.find(w("leading_organ_words"), negatable=False)
         staff = [m for m in text.find(w("staff_words"), negatable=False)
@@ -161,6 +163,9 @@ class ActorReader:
                 CALLS_IN.match(text.text, m.end) and text.text[m.start - 1:m.start] not in "院庭"
                 for m in leaders):  # 分管院领导打电话: a court's own leader, read as before
             agent = "leader"  # the cadre who called the officer acts, not the officer
+        if agent == "counterpart" and leading and counterpart is not None and \
+                text.text.startswith("是", counterpart[1].end):
+            agent = "leading"  # 嫌疑人是某局长的侄子: who the party is, told in a 政法委's record
         if agent in ("counterpart", "organ") and counterpart is not None:
             turned = self._turns_to_party(text, counterpart[1], judicial)
             if turned is not None:

@@ -348,7 +348,7 @@ class CircumstanceReader:
             note("judicial_duty", [Match(no_duty.group(), no_duty.start(), no_duty.end(),
                                          False)])  # type: ignore[operator]
             return
-        if re.search(r"有人说[^。；]{0,40}也有人说", text.text):
+        if re.search(r"有人说[^。]{0,60}也有人说", text.text):
             f["former_unit_case"] = None  # two accounts of which unit handled it: open
             return
         other = text.find_pattern("other_unit")

@@ -143,6 +143,8 @@ CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司|�
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
 GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 # 老周是自己报名的…调去了立案庭: a move he asked for, no one's retaliation
+# 政法委把卷调走了: a file moved, not a person
+THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$")
 OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
 # 我去年如实记录过县长为一个案子打招呼的事。今年院里按干部交流规定，经党组研究…把我轮岗到民庭:
 # in a story of a transfer the words give its ground and procedure, the plea is the object of
@@ -262,6 +264,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not GROUND_AFTER.match(text.text, m.end)
                  and not OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
                  and not ON_OUTSIDER.match(text.text, m.end)
+                 and not THING_MOVED.search(text.text[max(0, m.start - 3):m.start])
                  and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
@@ -373,7 +376,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not LEFT_TO_THE_COURT.match(text.text, m.end)
                  and text.text[m.start - 1:m.start] != "被"]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court
-        found = [m for m in found if not YOUR_CALL.match(text.text, m.end)]
+        # 法院的规矩我不熟，帮他问问。: the teller asking about the rules for a friend, no case
+        found = [m for m in found if not YOUR_CALL.match(text.text, m.end)
+                 and not (text.text[max(0, m.start - 2):m.start] in ("帮他", "帮她", "帮你")
+                          and text.text[m.end:m.end + 1] in ("。", "！", ""))]
     if name == "guidance":  # 由法院依法把关: who decides, named in a disclaimer
         spans = [(d.start, d.end) for d in text.find_pattern("disclaimer")]  # read once
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]

@@ -101,7 +101,12 @@ NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给
                               r"(?<![有开])(没|没有|未)(开|召开|经过?)(院)?党组会|"
                               r"党组会?(没|没有|未)(开会|开|召开|研究|讨论)|"
                               # 既没有考核结果，也没有任何处分: no cause a transfer rests on
-                              r"(没有|无)(任何)?(考核结果|考核依据)[^。；]{0,12}(没有|无)(任何)?处分")
+                              r"(没有|无)(任何)?(考核结果|考核依据)[^。；]{0,12}(没有|无)(任何)?处分|"
+                              # 考核表上没有写任何事实依据, 会上未提出任何考核依据, 没有任何处分
+                              # 决定: the sanction's ground, said to be none (not 调动文件没写理由:
+                              # a paper silent on it, which leaves the ground open)
+                              r"(没有|没|未|并未)(写|提出|列出|给出|附)任何[^，。；]{0,4}(依据|理由)|"
+                              r"(没有|无)(任何)?处分决定")
 # A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
 REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
 # The handler asked up (请示) and the superior answered in writing (书面答复, 批复).
@@ -159,7 +164,9 @@ ON_OUTSIDER = re.compile(r"(律师|当事人|代理人|辩护人|家属|群众|�
 LATER_TURN = re.compile(r"后来|临走|临别|最后|随后|末了|快结束|散场|饭后|才(说|提|讲|问)|"
                         r"但是?|可是|不过|却")
 # 没有接话, 没接电话: a word or a call not taken up, not an offer turned down.
-NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听")
+NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听",
+                # 退回补充侦查: a procuratorate's step in the case, no refusal of anything offered
+                "补充侦查", "补侦")
 PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 # 案卷, 卷宗, 复印 name files, not a leak: 整理卷宗, 调出了执行卷宗 are the files' ordinary
 # handling. They are a leak (R3 第五条第（一）项) only where the sentence shows or gives them to
@@ -247,7 +254,9 @@ HANDED_TO_OVERSEERS = re.compile(r"(上交|交到|交给|送交|交至|送到)�
 # 没收水果，请她回去: 没 + 收, the gift not kept; not 没收 as a confiscation (依法没收, 没收违法
 # 所得) nor 没收钱 (no charge made: a free loan is still a benefit)
 NOT_KEPT = re.compile(r"(?<![予以被已将并])没收(下|过)?"
-                      r"(?!钱|费|租|分文|一分|押金|违法|非法|赃|财产|了)")
+                      r"(?!钱|费|租|分文|一分|押金|违法|非法|赃|财产|了)"
+                      # 没收法官的钱: the officer not charged, a benefit given, no refusal
+                      r"(?![^，。；]{1,4}的(钱|饭钱|餐费|费用|房租|租金|车费))")
 # 红包她都没收: the other side did not keep what the officer gave, no refusal of his
 NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|原告|被告|律师)"
                                r"(都|也|均|一直|始终)?$")

@@ -214,8 +214,9 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.remove("accept_benefit")
         handed_in = bool(HANDED_TO_OVERSEERS.search(query))
         for offered in ("accept_benefit", "borrow"):
-            # 钥匙都递过来了，他没接; 发现后当天交到院纪检组: offered, not taken
-            if offered in conduct and not took and (refused or (
+            # 钥匙递过来，他没接; 当天交到院纪检组: offered, not taken (没收礼: no car turned down)
+            if offered in conduct and not took and ([
+                    m for m in refused if offered != "borrow" or m.word[:2] != "没收"] or (
                     offered == "accept_benefit" and (paid_own or handed_in))):
                 conduct.remove(offered)
                 declined.append(offered)
@@ -427,8 +428,8 @@ class Extractor(ActorReader, CircumstanceReader):
             start, end = text.clause_start(m.start), CLAUSE_END.search(text.text, m.end)
             stop = end.start() if end else len(text.text)
             # 家属把证明连同申请交到窗口，民警登记后收下: a verb with no object of its own takes
-            # what the clause or sentence before handed in
-            bare = not text.text[m.end:stop].strip("了")
+            # what the clause or sentence before handed in (收下后登记了 too)
+            bare = not text.text[m.end:stop].strip("了") or text.text[m.end:m.end + 1] == "后"
             clause = text.text[max(0, start - 40) if bare else start:stop]
             return m.word in taking and bool(PAPERS.search(clause))
 
@@ -439,8 +440,7 @@ class Extractor(ActorReader, CircumstanceReader):
         account of what he did is not hearsay."""
         said = re.search(r"(听说|据说|据传|传言|传闻|听人说|风传|有传言)", match.word)
         before = match.word[:said.start()] if said else ""
-        roles = (*self.w("judicial_roles"), *self.w("leader_roles"),
-                 *self.w("organ_leader_roles"))
+        roles = (*self.w("judicial_roles"), *self.w("leader_roles"), *self.w("organ_leader_roles"))
         return any(role in before for role in roles)
 
     def _papers_to_overseers(self, text: Text) -> bool:

@@ -62,7 +62,11 @@ WHETHER = r"(能不能|能否|可不可以|可否|是否可以|行不行)"
 ASKED_WHETHER = re.compile(WHETHER + r"[^，。；]{0,4}“?$")
 # The words say no request was made (没有提任何要求, 也没打招呼).
 NO_REQUEST = re.compile(r"(没有|没|未|并未|从未|从没|也没有?)(提|提出|说|讲|打)(过)?(任何|什么)?"
-                        r"(要求|请求|请托|招呼)")
+                        r"(要求|请求|请托|招呼)|"
+                        # 这个招呼我不能打, 这个电话我不打, 我一个电话都不会打: the one asked,
+                        # refusing to put in the word
+                        r"(招呼|电话|说情|这个情)[^，。；“”]{0,3}我?(不能|不会|不该|不)(打|说|求)|"
+                        r"(一个电话|一句话|一个招呼)(都|也)不会(打|说)")
 
 
 def request_end(text: str, frame: re.Match[str]) -> int:

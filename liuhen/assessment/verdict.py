@@ -393,6 +393,12 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         # not say (第九条第（一）项 is the insider's 说情)
         out.append(Finding(R2_ITEMS["plead"], "undetermined", [unknown.CONDUCT],
                            because=["plead"]))
+    elif improper == ["private_meeting"] and facts.counterpart is None and not tie \
+            and facts.purpose == "social" and not conduct - {"private_meeting"}:
+        # 回庭里找老同事喝茶: a meal or tea among colleagues, no party, lawyer or kin at it;
+        # 第九条第（二）项 is inviting officers to meet those privately, which the words do not say
+        out.append(Finding(R2_ITEMS["private_meeting"], "undetermined", [unknown.CONDUCT],
+                           because=["private_meeting"]))
     elif improper:
         out += [Finding(R2_ITEMS[i], "violation", because=[i]) for i in improper]
     elif facts.refused and (refused := [c for c in ("plead", "pass_materials", "probe")
