@@ -140,12 +140,14 @@ PROPOSED = re.compile(r"(拟|可能)(建议)?(适用|判处|宣告)$")
 # (借款交付凭证, 借款本金: the loan in the case's evidence, not one to the officer)
 CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司|交付|凭证|借据|本金|利息|金额|"
                        r"数额|协议)")
-COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告")
+COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告|来信")
 GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 # 老周是自己报名的…调去了立案庭: a move he asked for, no one's retaliation
 # 政法委把卷调走了: a file moved, not a person
 THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$")
 OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
+# 他本人报名参加遴选，考进了市中院: the move he applied for, wherever the account tells it
+OWN_SELECTION = re.compile(r"(自己|本人|主动)(报名|申请)(参加了?)?(遴选|选调|竞聘)")
 # 我去年如实记录过县长为一个案子打招呼的事。今年院里按干部交流规定，经党组研究…把我轮岗到民庭:
 # in a story of a transfer the words give its ground and procedure, the plea is the object of
 # the record, told as background to R1 第六条 / R2 第七条's question
@@ -263,6 +265,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
                  and not GROUND_AFTER.match(text.text, m.end)
                  and not OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
+                 and not OWN_SELECTION.search(text.text)
                  and not ON_OUTSIDER.match(text.text, m.end)
                  and not THING_MOVED.search(text.text[max(0, m.start - 3):m.start])
                  and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]

@@ -11,7 +11,8 @@ import re
 # the case, told before the main clause whose subject is the one who acts.
 SCENE_CLAUSE = re.compile(r"^(?:[^，。；：“”]{2,40}?(后|之后|以后|时|期间|之际|过程中|"
                           r"即将[^，。；]{1,6}|正在[^，。；]{1,30})|在[^，。；：“”]{1,24}(上|中))，")
-QUOTE = re.compile(r"“[^”]*”")
+# (说'有事到所里反映': some accounts quote with ASCII apostrophes, paired in order)
+QUOTE = re.compile(r"“[^”]*”|'[^'\n]*'")
 
 # Words that make a clause an act, not a scene: a request, an approach, speech.
 ACTING = re.compile(r"(要求|找|(?<!申)请|让|给|对|向|托|打电话|说|问|提出)")

@@ -30,6 +30,9 @@ control.
   调子 is a worry, no decision; 涉企案件 and 每一个案子 name a kind of case, not one.
 - R2 第五条: a case 退回补充侦查 and chased by the prosecutor is the procedure, no refusal.
 - R3 第八条: 有人说…；也有人说… — two accounts of which court has the case leave it open.
+- R3 第十条: 举报人是看错了人 clears the complaint; words in ASCII quotes ('有事到所里按规定
+  反映') are someone's words, no complaint; a move 本人报名参加了遴选 is no retaliation.
+- R3 第六条: 死者的女儿打来电话问… is a call taken at work, nothing to approve.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -247,3 +250,39 @@ def test_two_accounts_of_which_court_has_the_case_leave_it_open(assessor: Assess
     assert result.verdict == "undetermined"
     one = "县法院辞职的王法官当了律师，代理了一起借款案，案子在隔壁区法院审。"
     assert assessor.assess(one).verdict == "lawful"
+
+
+def test_a_complaint_the_inquiry_cleared(assessor: Assessor) -> None:
+    cleared = ("律师实名举报检察官在茶楼跟对方当事人见面。纪检组核查：两人是在检察院接待室见的面，"
+               "有登记和视频，举报人是看错了人。")
+    result = assessor.assess(cleared)
+    assert result.facts.complaint_cleared is True
+    assert result.verdict == "lawful"
+    pending = "律师实名举报检察官在茶楼跟对方当事人见面。纪检组正在核查。"
+    assert assessor.assess(pending).verdict == "undetermined"
+
+
+def test_words_in_ascii_quotes_are_someones_words(assessor: Assessor) -> None:
+    quoted = ("管教民警下班在超市被在押人员的妻子认出，她要塞一条烟，他没收，"
+              "只说了句'有事到所里按规定反映'，当天就向所纪检监察室写了书面报告。")
+    result = assessor.assess(quoted)
+    assert result.facts.complaint is not True
+    assert result.verdict == "lawful"
+
+
+def test_a_move_the_officer_applied_for_is_no_retaliation(assessor: Assessor) -> None:
+    applied = "法官从庭长任上被免去职务，调到市中院。他本人报名参加了遴选，考了第一。"
+    assert not assessor.assess(applied).facts.retaliation
+    assert assessor.assess(applied).verdict != "violation"
+    imposed = "法官如实登记了副县长的说情电话，一个月后被免去庭长职务，调到后勤。"
+    assert assessor.assess(imposed).facts.retaliation
+
+
+def test_a_call_from_a_partys_kin_taken_at_work(assessor: Assessor) -> None:
+    called = ("认定书已依法送达。死者的女儿打来电话问主要责任是什么意思，"
+              "民警在电话里给她解释了，没评价赔多少。")
+    result = assessor.assess(called)
+    assert result.facts.phone_call is True
+    assert result.verdict == "lawful"
+    met = "认定书已依法送达。民警约死者的女儿晚上到茶楼见面，给她解释主要责任是什么意思。"
+    assert assessor.assess(met).verdict != "lawful"
