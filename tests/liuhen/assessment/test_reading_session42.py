@@ -33,6 +33,10 @@ control.
 - R3 第十条: 举报人是看错了人 clears the complaint; words in ASCII quotes ('有事到所里按规定
   反映') are someone's words, no complaint; a move 本人报名参加了遴选 is no retaliation.
 - R3 第六条: 死者的女儿打来电话问… is a call taken at work, nothing to approve.
+- R2 第九条第（一）项: 量刑别太重 pleads; R3 第五条第（五）项: 让评估员'把车损往下压一压' rigs the
+  appraisal; R3 第七条: “报了反倒说不清” is why he kept silent, nothing left unknown; R3 第五条
+  第（四）项: a brother 跟法官手上的任何案子都不沾边 lends as no party; R3 第五条第（二）项: what a
+  party 到处说'法官给我介绍了律师' is his claim.
 
 Every sentence is written for the test, not taken from any situation set."""
 
@@ -286,3 +290,39 @@ def test_a_call_from_a_partys_kin_taken_at_work(assessor: Assessor) -> None:
     assert result.verdict == "lawful"
     met = "认定书已依法送达。民警约死者的女儿晚上到茶楼见面，给她解释主要责任是什么意思。"
     assert assessor.assess(met).verdict != "lawful"
+
+
+def test_pleas_and_rigging_told_in_other_words(assessor: Assessor) -> None:
+    lighter = ("同院民二庭的一位法官给刑庭承办法官打电话：“被告人家属托到我这儿了，量刑别太重。”"
+               "承办法官拒绝了，也登记了。")
+    assert "plead" in conduct_read(assessor, lighter)
+    assert first_rule(assessor, lighter) == "R2-9-1"
+    pressed = ("主办民警私下给评估公司的评估员打电话，让他'把车损往下压一压，压到三十万以内'，"
+               "评估员照办了。")
+    assert "collusion" in conduct_read(assessor, pressed)
+    assert first_rule(assessor, pressed) == "R3-5-5"
+
+
+def test_hard_to_explain_is_not_unknown(assessor: Assessor) -> None:
+    silent = ("检察官在婚宴上跟他案子的辩护律师同桌，聊了几句。到现在五周了也没跟院里纪检组讲过，"
+              "他说“报了反倒说不清”。")
+    result = assessor.assess(silent)
+    assert result.verdict == "violation"
+    assert first_rule(assessor, silent) == "R3-7"
+
+
+def test_a_lender_tied_to_no_case(assessor: Assessor) -> None:
+    untied = "法官向他亲哥借了五万块钱付首付，写了借条。他亲哥跟法官手上的任何案子都不沾边。"
+    assert assessor.assess(untied).facts.specific_case is False
+    assert assessor.assess(untied).verdict == "lawful"
+    unsaid = "法官向他亲哥借了五万块钱付首付，写了借条。"
+    assert assessor.assess(unsaid).verdict == "undetermined"
+
+
+def test_what_a_party_goes_about_saying_is_his_claim(assessor: Assessor) -> None:
+    claimed = ("立案窗口的法官对农民工说：'你可以去法律援助中心申请。'法官没提任何一个律师的名字。"
+               "农民工后来到处说'法官给我介绍了律师'。")
+    assert "recommend_lawyer" not in conduct_read(assessor, claimed)
+    assert assessor.assess(claimed).verdict != "violation"
+    named = "立案窗口的法官对农民工说：'找城东的王律师，他专做讨薪。'"
+    assert assessor.assess(named).verdict == "violation"
