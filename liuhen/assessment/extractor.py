@@ -214,7 +214,7 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.remove("accept_benefit")
         handed_in = bool(HANDED_TO_OVERSEERS.search(query))
         for offered in ("accept_benefit", "borrow"):
-            # 钥匙递过来，他没接; 当天交到院纪检组: offered, not taken (没收礼: no car turned down)
+            # 钥匙递过来，他没接; 交到院纪检组: offered, not taken (没收礼 refuses no car borrowed)
             if offered in conduct and not took and ([
                     m for m in refused if offered != "borrow" or m.word[:2] != "没收"] or (
                     offered == "accept_benefit" and (paid_own or handed_in))):
