@@ -435,10 +435,11 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         else:
             out.append(Finding("R2-5", "undetermined",
                                [unknown.LEGAL_DUTY, unknown.LEGAL_PROCEDURE]))
-    elif relation in ("colleague", None) and facts.via_procedure and facts.written \
-            and not conduct and not tie:
-        # 通过法律文书发出《补充侦查提纲》, 出具调取证据通知书: a document of the procedure and
-        # nothing asked beside it, 第五条's 依照法律程序或者工作程序
+    elif relation in ("colleague", None) and facts.via_procedure \
+            and (facts.written or facts.channel is None) and not conduct and not tie:
+        # 通过法律文书发出《补充侦查提纲》, 出具调取证据通知书, 通过执行指挥中心的协作系统提交
+        # 查询: a document or system of the procedure (no word said aside) and nothing asked
+        # beside it, 第五条's 依照法律程序或者工作程序
         out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
     elif "probe" in conduct and facts.personal_tie is None and relation in ("colleague", None) \
             and facts.via_procedure is not True:

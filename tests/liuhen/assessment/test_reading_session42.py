@@ -326,3 +326,38 @@ def test_what_a_party_goes_about_saying_is_his_claim(assessor: Assessor) -> None
     assert assessor.assess(claimed).verdict != "violation"
     named = "立案窗口的法官对农民工说：'找城东的王律师，他专做讨薪。'"
     assert assessor.assess(named).verdict == "violation"
+
+
+def test_a_superior_procuratorate_named_short_is_a_judicial_organ(assessor: Assessor) -> None:
+    superior = ("市院公诉处处长来电，就我院办理的一起盗窃案提出：补强两名证人的证言。"
+                "以上意见系口头提出，我已逐条记录。")
+    result = assessor.assess(superior)
+    assert result.facts.regimes == ["R2"]
+    assert result.verdict == "lawful"
+    assert first_rule(assessor, superior) == "R2-4"
+    outside = "市政府办公室处长来电，就我院办理的一起盗窃案提出：补强两名证人的证言。我已逐条记录。"
+    assert assessor.assess(outside).facts.regimes == ["R1"]
+    assert assessor.assess(outside).verdict != "lawful"
+
+
+def test_a_leading_organ_that_inspects_or_keeps_off_the_outcome(assessor: Assessor) -> None:
+    for lawful in ("县委政法委按年度执法检查安排，调阅县法院已结案卷十册，指出部分案件送达不规范，"
+                   "要求限期整改。",
+                   "县委政法委开会听公安局汇报那起伤害案，书记说：“案子怎么定由检察院、法院依法定，"
+                   "这个会不碰。”",
+                   "县委政法委召开破产重整协调会，只讲维稳预案和职工安置，没人谈裁定内容。"):
+        assert assessor.assess(lawful).verdict == "lawful", lawful
+        assert first_rule(assessor, lawful) == "R1-3", lawful
+    decided = "县委政法委开会听公安局汇报那起伤害案，书记说这个案子就按轻伤定。"
+    assert assessor.assess(decided).verdict != "lawful"
+    undecided = "县委常委会听取了那起涉黑案件的汇报，会议未对案件事实和证据作任何决定。"
+    assert assessor.assess(undecided).facts.decision is False
+
+
+def test_a_query_through_the_courts_coordination_system(assessor: Assessor) -> None:
+    system = ("乙区法院的执行法官通过执行指挥中心的协作系统提交查询，问我院是否已冻结某公司的账户。"
+              "执行局在系统里回复了。")
+    assert assessor.assess(system).verdict == "lawful"
+    assert first_rule(assessor, system) == "R2-5"
+    private = "乙区法院的执行法官打电话给我院执行法官，私下问某公司的账户冻结了没有。"
+    assert assessor.assess(private).verdict != "lawful"
