@@ -146,8 +146,6 @@ GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
 # 政法委把卷调走了: a file moved, not a person
 THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$")
-# 到处说'法官给我…': a claim someone goes about making, quoted
-SPREAD_CLAIM = re.compile(r"(到处|四处|逢人便?|跟人|对外)(说|讲)[：:，]?[“'‘][^”'’]*$")
 # 他本人报名参加遴选，考进了市中院: the move he applied for, wherever the account tells it
 OWN_SELECTION = re.compile(r"(自己|本人|主动)(报名|申请)(参加了?)?(遴选|选调|竞聘)")
 # 我去年如实记录过县长为一个案子打招呼的事。今年院里按干部交流规定，经党组研究…把我轮岗到民庭:
@@ -245,10 +243,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             text.text[slice(*text.sentence_of(m.start))])]
     if name == "recommend_lawyer":
         # 把法律援助中心的电话念给他: the legal-aid office's number is no lawyer recommended
-        # 农民工后来到处说'法官给我介绍了律师': what he goes about saying, his claim
         found = [m for m in found if m.negated
-                 or (not LEGAL_AID.search(text.text[max(0, m.start - 12):m.end])
-                     and not SPREAD_CLAIM.search(text.text[text.sentence_of(m.start)[0]:m.start]))]
+                 or not LEGAL_AID.search(text.text[max(0, m.start - 12):m.end])]
     if name == "via_procedure":
         # 法官回：“按程序办”: his answer sends the other to the procedure; 按规定做了
         # 登记: the recorder's step; neither is how the intervention came

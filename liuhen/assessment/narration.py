@@ -102,7 +102,9 @@ def in_a_reply(text: str, position: int) -> bool:
 # 说“…”, 有人起哄让他“…”, 跑到公司来吵，说“…”): what someone charged or mocked, not what the
 # account says happened.
 _ACCUSATION_OPENS = re.compile(r"((质问|责问|指责|酸了?一句|说风凉话|嘀咕|起哄|嚷嚷|"
-                               r"(在|到)?(网上|群里|朋友圈)(说|发帖|发了|留言))"
+                               r"(在|到)?(网上|群里|朋友圈)(说|发帖|发了|留言)|"
+                               # 农民工后来到处说'法官给我介绍了律师': a claim he spreads
+                               r"(到处|四处|逢人便?|对外)(说|讲))"
                                r"[^，。；“”]{0,6}|(吵|闹|骂)(着|了)?[，,]?(说|称))[：:，,]?$")
 
 
