@@ -122,6 +122,10 @@ SETS = {
     "CN": (REPO / "data/eval/situations_holdout89.jsonl", "h89", (r"「([^」]+)」",)),
     "CO": (REPO / "data/eval/situations_holdout90.jsonl", "h90", (r"「([^」]+)」",)),
     "CP": (REPO / "data/eval/situations_holdout91.jsonl", "h91", (r"「([^」]+)」",)),
+    "CQ": (REPO / "data/eval/situations_holdout92.jsonl", "h92", (r"「([^」]+)」",)),
+    "CR": (REPO / "data/eval/situations_holdout93.jsonl", "h93", (r"「([^」]+)」",)),
+    "CS": (REPO / "data/eval/situations_holdout94.jsonl", "h94", (r"「([^」]+)」",)),
+    "CT": (REPO / "data/eval/situations_holdout95.jsonl", "h95", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
