@@ -53,7 +53,8 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"(维持|撤销|驳回)(你们|你方|贵局|贵司)的")
 # The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
-TELLERS_FIRM = r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂)"
+TELLERS_FIRM = (r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂|"
+                r"我行|本行|我们银行|我们医院)")
 # 他手上正办我们公司三个案子, 我局在行政庭还有六件案子没判: the teller's firm or bureau a
 # party before the officer (a bureau that only 移送 or 报捕 a case investigated it, no party)
 TELLERS_ORGAN = r"(我局|本局|我们局)"

@@ -311,9 +311,13 @@ class CircumstanceReader:
         unquoted = _REPORT_TITLE.sub("", unquoted)
         # the doubt is the report's own (有没有报告，不清楚), in its sentence: not 事先不知道
         # (R3 第七条's 因不明情况) nor a question asked in another sentence
+        # (我问他有没有报备……一个月了他也没报: the question asked, then answered in the file)
+        denied = [m for m in reports if m.negated and not m.uncertain
+                  and not in_quotes(text.text, m.start) and not _DOUBTED_SENTENCE.search(
+                      text.text[slice(*text.sentence_of(m.start))])]
         if any(_REPORT_WORD.search(sentence) and not _THEN_UNKNOWN.search(sentence)
                for sentence in _DOUBTED_SENTENCE.findall(unquoted)) and not re.search(
-                r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text):
+                r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text) and not denied:
             f["reported"] = None
         if f.get("reported") is True and not _DAY_IN_DOUBT.search(text.text):
             days = report_delay(text.text)

@@ -70,6 +70,11 @@ NEW_FIT_OUT = re.compile(r"(新|刚|重新)$")
 # 我给院纪检组写的情况说明: the writer's own account, no party's papers; 塞给我一个红包: a gift
 OWN_ACCOUNT_BEFORE = re.compile(r"(我|本人)[^，。；]{0,12}写(的|了|给)[^，。；]{0,10}$")
 GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼品|礼物|烟酒|茶叶)")
+# 判决书, 纪要, 卷宗: a paper of the case or the organ, of which a copy (一份) may be sent
+DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|文书|文件|卷宗|案卷|笔录|纪要|"
+                            r"材料|报告")
+# 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
+COURT_DIVISION = re.compile(r"(?<!家)庭|立案")
 # 手动改分要庭长审批: what the rule requires, not an approval given
 REQUIRED_BEFORE = re.compile(r"(要|需要|须|需|必须|应当|得)[^，。；“”]{0,4}$")
 # 这是公开接访还是正式协调: a procedure named as one of two the teller cannot choose between
@@ -147,12 +152,15 @@ OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
 # 政法委把卷调走了: a file moved, not a person
 THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$")
 # 他本人报名参加遴选，考进了市中院: the move he applied for, wherever the account tells it
-OWN_SELECTION = re.compile(r"(自己|本人|主动)(报名|申请)(参加了?)?(遴选|选调|竞聘)")
+OWN_SELECTION = re.compile(r"(自己|本人|主动|他|她)(报名|申请)(参加了?)?[^，。；]{0,4}"
+                           r"(遴选|选调|竞聘)")
 # 我去年如实记录过县长为一个案子打招呼的事。今年院里按干部交流规定，经党组研究…把我轮岗到民庭:
 # in a story of a transfer the words give its ground and procedure, the plea is the object of
 # the record, told as background to R1 第六条 / R2 第七条's question
 RECORDED_BEFORE = re.compile(r"(记录|登记|记)(过|了|下|进)?[^，。；]{0,24}$")
-RECORD_OBJECT_AFTER = re.compile(r"[^，。；]{0,14}(的事|的情况|的经过|一事|的电话)")
+RECORD_OBJECT_AFTER = re.compile(r"[^，。；]{0,14}(的事|的情况|的经过|一事|的电话)|"
+                                 # 记过县领导打招呼的刘法官: the plea names the recorder
+                                 r"的[^，。；]{0,3}(法官|检察官|民警|警官|书记员|干警|审判员)")
 # 把一个县领导说情的电话登记了: the same, the record's verb after its object
 RECORDED_AFTER = re.compile(r"[^，。；]{0,6}(的事|的情况|的经过|一事|的电话)[^，。；]{0,4}"
                             r"(登记|记录|记)")
@@ -391,10 +399,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in naming)]
     if name in ("leak", "probe"):
         # (the leak branch above has already set aside what is told anyway)
-        found = [m for m in found if not (m.word.startswith("告诉") and (
+        # 问他那个案子什么时候开庭: asking what the parties are told anyway is no 打探案情
+        found = [m for m in found if not ((m.word.startswith("告诉") and (
             TOLD_OVERSEERS.match(text.text, m.end)
-            or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])
-            or (name == "probe" and told_anyway(text, m))))]
+            or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])))
+            or (name == "probe" and told_anyway(text, m)))]
     if name == "accept_benefit":
         # 新装修的律师接待室: a room's fit-out; 在KTV碰上了: where they met, no pastime paid for;
         # 回来没报销: no claim on his unit's funds, someone else paid, nothing he declined
@@ -412,6 +421,14 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 第（三）项); who else came is read as a meeting (R2 第九条第（二）项, R3 第七条)
         found = [m for m in found if not (m.word.startswith("请") and COLLEAGUE_HOST.search(
             text.text[text.clause_start(m.start):m.start]))]
+        # 领导要看看判决书，让送一份过去: a copy of a paper sent, no gift
+        found = [m for m in found if not ("份" in m.word and DOCUMENT_NAMED.search(
+            text.text[text.sentence_of(m.start)[0]:m.start]) and not GIFT_AFTER.match(
+            text.text, m.start))]
+    if name == "other_interference" and not COURT_DIVISION.search(text.text) and not any(
+            word in text.text for key in ("judicial_organs", "judicial_roles", "handler_words")
+            for word in text.lexicon.words(key)):
+        found = []  # 律师劝当事人先别急着起诉: advice given where no organ or officer is named
     if name == "learn_case":  # 过问登记表, 过问情况登记: the record's name, not an inquiry
         found = [m for m in found if not RECORD_NAME_AFTER.match(text.text, m.end)]
     return found

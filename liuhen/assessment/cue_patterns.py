@@ -85,20 +85,23 @@ CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # A transfer's or sanction's stated ground (按干部交流规定, 依照检察人员纪律处分规定, 本人申请) and
 # procedure (经党组研究、公示后, 报组织部备案): R1 第六条 / R2 第七条's 法定事由 and 法定程序.
 STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流|轮岗|轮换|处分|任职)"
-                           r"[^，。；]{0,6}(规定|办法|条例|制度|程序)|本人(书面)?申请")
+                           r"[^，。；]{0,6}(规定|办法|条例|制度|程序)|本人(书面)?申请|"
+                           # 是他本人去年底递的交流申请: the officer asked for the move himself
+                           r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
-                              r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,6}(研究|会议|决定|同意)|公示|备案|"
+                              r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
                               r"(?<!有没有)(?<!是否)(按程序|法定程序)")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给|讲明|说明|给出)?(任何)?"
                               r"(法定|正当)?(事由|理由)|"
                               r"未经[^，。；]{0,8}(研究|程序|讨论|决定)|无缘无故|无故|"
+                              r"(?<!有)(没|没有)经过?[^，。；]{0,6}(研究|讨论)|"
                               # 没开党组会，也没走任何程序: the procedure a transfer needs, absent
                               # (not 有没有经过党组会, 走没走程序: the questions)
                               r"(?<![有走])(没|没有|未)(走|经过|履行)[^，。；]{0,8}(程序|手续)|"
-                              r"(?<![有开])(没|没有|未)(开|召开|经过?)(院)?党组会|"
+                              r"(?<![有开])(没|没有|未)(开|召开|经过?|上)(院)?党组会|"
                               r"党组会?(没|没有|未)(开会|开|召开|研究|讨论)|"
                               # 既没有考核结果，也没有任何处分: no cause a transfer rests on
                               r"(没有|无)(任何)?(考核结果|考核依据)[^。；]{0,12}(没有|无)(任何)?处分|"
@@ -129,7 +132,8 @@ BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|�
 # A disclaimer that says no opinion was given (没有发表任何意见, 不对定罪量刑表态), not one
 # that says who decides (由法院依法决定: that may be anyone's words, the court's own too).
 # 定罪量刑是法院的事: whose business the decision is, said to leave it to the court
-COURTS_BUSINESS = r"是(人民)?(法院|检察院|司法机关|合议庭)的事"
+COURTS_BUSINESS = (r"是(人民)?(法院|检察院|司法机关|合议庭|办案机关)"
+                   r"([和与、](法院|检察院|公安))?的事")
 NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句话|只字|半句|"
                         rf"{COURTS_BUSINESS}|"
                         # 证据你们把关: the finding left to the organ that hears the report

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.cue_patterns import NO_LAWFUL_CAUSE
+from liuhen.assessment.cue_patterns import NO_LAWFUL_CAUSE, STATED_GROUND, STATED_PROCEDURE
 from liuhen.assessment.facts import Facts
 from liuhen.assessment.narration import in_quotes
 from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers
@@ -53,7 +53,7 @@ _STRONG = re.compile(
     # the account leaves standing beside the recorder's charge
     r"(庭里|院里|科里|局里|处里|单位|领导)(说|称|解释说?)[^。；]{0,16}"
     r"(差错|投票|业绩|结案率|排名|测评)")
-_WEAK = re.compile(r"不清楚|(?<!知)不知道|一概不知|全然不知|毫不知情|没有?留意|"
+_WEAK = re.compile(r"不清楚|(?<!知)不知道|看不到|看不见|一概不知|全然不知|毫不知情|没有?留意|"
                    r"没(跟我|跟他|和我)?细(讲|说)|"
                    r"不肯说|没有?问|不愿说|不肯透露|没有?说|没有?讲|"
                    r"没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|未交代|未说明|没有说明|不得而知|无法(确认|确定|核实|证实)")
@@ -63,6 +63,11 @@ _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算�
 # what the speaker did not know then (当时不清楚他是当事人): R3 第七条's 因不明情况, not open now
 _THEN = re.compile(r"(当时|事先|事前|起初|一开始)[^，。；]{0,4}$")
 _SENTENCE = re.compile(r"[^。；！？\n]+")
+# 是正常交流，还是被报复？ 这是不是报复？: the teller asks whether a transfer or sanction was
+# retaliation; what R1 第六条 / R2 第七条 turn on (法定事由、法定程序) is then the open question,
+# unless the words deny the cause or state both cause and procedure
+_RETALIATION_ASKED = re.compile(r"(是不是|算不算|是否|属不属于|还是)[^。；？！]{0,6}(打击)?报复|"
+                                r"(打击)?报复[^。；，]{0,2}吗")
 _SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}怎么(判|处理|定|认定|裁|办)")
 # Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
 # facts below, what is disputed is the account itself, which stands unverified.
@@ -79,7 +84,9 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"还是[^，。；]{0,10}出具")),
     (unknown.IS_LEADER, re.compile(r"领导干部|国家工作人员|领导职务|现任职务|什么职务|公职|"
                                    r"干部身份|职级|国有还是|还是国有|是不是国企|是否国有|企业性质|单位性质|"
-                                   r"还是[^，。；]{0,10}干部")),
+                                   r"还是[^，。；]{0,10}干部|"
+                                   # 有没有编制, 老周到底在区委干什么: his post, and so his standing
+                                   r"编制|(到底|究竟)[^，。；]{0,6}(干|做)什么")),
     (unknown.REPORT_TRUE, re.compile(r"属实|是真是假|真假|真实性|确有其事|是否真的|有没有这回事|"
                                      r"举报|否认|匿名|来信反映|信中反映")),
     (unknown.APPROVAL, re.compile(r"审批|批准|报批|同意|点了?头|(跟|向|和)[^，。；“”]{0,6}"
@@ -105,8 +112,8 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"(跟|和|与)[^，。；]{0,10}有没有[^，。；]{0,2}(关系|关联|牵连)|"
                                      r"问的(目的|动机|原因)|受谁之?托|替谁|为谁|替[^，。；]{0,6}问的|为什么[^，。；]{0,3}打听|"
                                      r"为何[^，。；]{0,3}打听|(跟|和|与)[^，。；]{0,8}什么关系")),
-    (unknown.ACCEPTED, re.compile(r"领取|收下|收没收|收不收|有没有收|是否收|退回|退还|退件|寄回|"
-                                  r"送回|"
+    (unknown.ACCEPTED, re.compile(r"领取|收下|收没收|收不收|领没领|拿没拿|接没接|有没有收|是否收|"
+                                  r"退回|退还|退件|寄回|送回|"
                                   # 月饼后来去了哪里: where the gift went, whether it was taken
                                   r"去了哪里|去向|下落|谁拿走|被谁拿|"
                                   r"接受了?|谁付|谁出的?钱|谁买的?单|谁结的?账?|谁请客|"
@@ -205,14 +212,21 @@ def open_questions(text: str) -> list[OpenQuestion]:
                 # given on the outcome, a denial
                 continue
         named = [fact for fact, pattern in _SUBJECTS if pattern.search(words)]
-        if NO_LAWFUL_CAUSE.search(words):
+        if NO_LAWFUL_CAUSE.search(text):
             # 说是“工作需要”，没开党组会，也没走任何程序: the stated reason stands beside the
-            # words that deny the procedure, which settle what R1 第六条 / R2 第七条 turn on
+            # words that deny the procedure (in its sentence or another), which settle what
+            # R1 第六条 / R2 第七条 turn on
             named = [fact for fact in named if fact != unknown.LAWFUL_CAUSE]
         if not named and _DISPUTED.search(words):
             named = [unknown.REPORT_TRUE]
         out += [OpenQuestion(fact, words.strip("，, ")) for fact in named
                 if all(q.fact != fact for q in out)]
+    asked = _RETALIATION_ASKED.search(text)
+    if asked and all(q.fact != unknown.LAWFUL_CAUSE for q in out) \
+            and not NO_LAWFUL_CAUSE.search(text) \
+            and not (STATED_GROUND.search(text) and STATED_PROCEDURE.search(text)):
+        sentence = next(s for s in _SENTENCE.finditer(text) if s.end() >= asked.end())
+        out.append(OpenQuestion(unknown.LAWFUL_CAUSE, sentence.group(0).strip("，, ")))
     return out
 
 

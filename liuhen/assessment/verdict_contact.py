@@ -67,7 +67,7 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
             triggers.add("R3.violation")
         return out
     items = [c for c in ("leak", "recommend_lawyer", "accept_benefit", "borrow", "collusion",
-                       "coach") if c in conduct]
+                       "coach", "other") if c in conduct]
     if facts.recused and not items:
         # 应当自行回避 (R3 第四条), done: the officer stepped aside, nothing else is stated
         out.append(Finding("R3-4", "lawful", because=["recused"]))
