@@ -14,6 +14,7 @@ from liuhen.assessment.actor_patterns import (
     AS_PARTY,
     CALLED_HIM,
     CALLS_IN,
+    COMPLAINT_INTENDED,
     FIRM_DEPARTMENT,
     INSIDER_ROLES,
     KIN_IS_PARTY,
@@ -284,6 +285,8 @@ class ActorReader:
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
         if OFFICE_NAMED.match(text.text, match.end):
             return False  # 信访局长, 信访办: an office's name, not a complaint
+        if COMPLAINT_INTENDED.search(text.text[text.clause_start(match.start):match.start]):
+            return False  # 还说要去纪委反映, 准备向纪检组反映: a complaint not yet made
         if re.search(r"不属实|查无实据|不能成立|不予认定",
                      text.text[slice(*text.sentence_of(match.start))]):
             return False  # 反映…的问题，经核查不属实: a complaint cleared, not the account's frame

@@ -55,7 +55,7 @@ from liuhen.assessment.told_anyway import told_anyway
 
 # 在法院调解室约见我和律师, 请…到法院三楼调解室面谈: a meeting the court's own room holds is
 # no 私下会见
-IN_A_COURT_ROOM = re.compile(r"(在|到|来)[^，。；]{0,6}(调解室|接待室|会见室|谈话室|法庭|"
+IN_A_COURT_ROOM = re.compile(r"(在|到|来|去)[^，。；]{0,6}(调解室|接待室|会见室|谈话室|法庭|"
                              r"诉讼服务中心|立案大厅)")
 # 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
 COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
@@ -73,6 +73,8 @@ GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼�
 # 判决书, 纪要, 卷宗: a paper of the case or the organ, of which a copy (一份) may be sent
 DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|文书|文件|卷宗|案卷|笔录|纪要|"
                             r"材料|报告")
+# 别, 不要, 不用 right before the words: told not to do it
+TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)$")  # (not 要不要: asked)
 # 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
 COURT_DIVISION = re.compile(r"(?<!家)庭|立案")
 # 手动改分要庭长审批: what the rule requires, not an approval given
@@ -280,9 +282,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
         # 书记在会上说: the 记 of 书记, not a record
+        # 你就别往登记表上写了: told not to record, nothing recorded
         found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")
                  and not (m.word.startswith("记")
-                          and text.text[m.start - 1:m.start] == "书")]
+                          and text.text[m.start - 1:m.start] == "书")
+                 and not TOLD_NOT_TO.search(text.text[max(0, m.start - 3):m.start])]
     if name == "not_recorded":
         # 登记表没有记载, 纪要里没写: the document is silent on something, which says
         # nothing of whether the intervention itself was recorded

@@ -172,3 +172,36 @@ def test_a_call_made_on_the_courts_commission(assessor: Assessor) -> None:
                     "说是法院委托他们做的调查评估。")
     assert assessor.assess(commissioned).verdict == "lawful"
     assert first_rule(assessor, commissioned) == "R2-5"
+
+
+def test_told_not_to_record(assessor: Assessor) -> None:
+    told = ("庭长对承办法官说：“副区长昨天那个电话，你就别往登记表上写了，写上去大家难做。”"
+            "承办法官照办了。")
+    assert assessor.assess(told).facts.recorded is not True
+    assert assessor.assess(told).verdict == "violation"
+    asked = "庭长对承办法官说：“副区长昨天那个电话，要不要往登记表上写，你自己定。”"
+    assert assessor.assess(asked).verdict != "violation"
+
+
+def test_more_ways_of_bending_a_case(assessor: Assessor) -> None:
+    for bent in ("副县长在调度会上要求法院对那家化工厂的执行案“暂停一切措施”。",
+                 "分管执行的副院长对执行法官说：“那几套查封的房子先别挂网拍卖，等等再说。”"):
+        assert "other" in conduct_read(assessor, bent), bent
+    paid = ("刑侦大队两名侦查员去外地“考察”五天，"
+            "全程食宿机票都是给他们办的案子做鉴定的鉴定所出的。")
+    assert "accept_benefit" in conduct_read(assessor, paid)
+    unpaid = "刑侦大队两名侦查员去外地考察五天，全程食宿机票都是他们自己出的。"
+    assert "accept_benefit" not in conduct_read(assessor, unpaid)
+    named = "执行法官对申请人说：“你们现在这个律师不懂执行，换老陈吧，他很在行。”"
+    assert "recommend_lawyer" in conduct_read(assessor, named)
+    assert assessor.assess(named).verdict == "violation"
+
+
+def test_a_complaint_threatened_is_not_made(assessor: Assessor) -> None:
+    acting = ("前年辞职的刑庭法官老陶，以监护人身份在原来的法院代理侄女的案子，"
+              "法院判决指定他为监护人。")
+    threatened = assessor.assess(acting + "对方律师当庭说他违规，还说要去纪委反映。")
+    assert threatened.facts.complaint is not True
+    assert threatened.verdict == "lawful"
+    made = assessor.assess(acting + "对方律师已经向纪委实名反映，说他违规代理。")
+    assert made.facts.complaint is True
