@@ -43,8 +43,8 @@ STAFF_ERRAND_OWNED = re.compile(r"(跟|找|给|对)你们?(说|讲|提|打招呼
 UNKNOWING = re.compile(r"(并|毫)?不(知道|知情)")
 OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
 # 还说要去纪委反映, 扬言要去投诉, 准备向纪检组反映, 让我去投诉他: a complaint threatened or
-# planned, not made (not 我要举报: the complaint itself, in the complainant's words)
-COMPLAINT_INTENDED = re.compile(r"(扬言|准备|打算|考虑|说要|还要|让我|叫我|想要?|要去)"
+# planned, not made (not 我要举报, 我想反映: the complaint itself, in the complainant's words)
+COMPLAINT_INTENDED = re.compile(r"(扬言|准备|打算|考虑|说要|还要|让我|叫我|要去)"
                                 r"[^，。；]{0,10}$")
 # The teller is a party: his lawsuit (我那个货款官司, 办我那笔执行案的法官). 官司 is a party's
 # word for a case; a judge says 我承办的, 我手上的, never 我那个官司.

@@ -225,7 +225,7 @@ def open_questions(text: str) -> list[OpenQuestion]:
     if asked and all(q.fact != unknown.LAWFUL_CAUSE for q in out) \
             and not NO_LAWFUL_CAUSE.search(text) \
             and not (STATED_GROUND.search(text) and STATED_PROCEDURE.search(text)):
-        sentence = next(s for s in _SENTENCE.finditer(text) if s.end() >= asked.end())
+        sentence = next((s for s in _SENTENCE.finditer(text) if s.end() >= asked.end()), asked)
         out.append(OpenQuestion(unknown.LAWFUL_CAUSE, sentence.group(0).strip("，, ")))
     return out
 
