@@ -205,3 +205,5 @@ def test_a_complaint_threatened_is_not_made(assessor: Assessor) -> None:
     assert threatened.verdict == "lawful"
     made = assessor.assess(acting + "对方律师已经向纪委实名反映，说他违规代理。")
     assert made.facts.complaint is True
+    in_his_words = assessor.assess("我想实名反映：民一庭张法官收了原告的红包。")
+    assert in_his_words.facts.complaint is True
