@@ -207,3 +207,11 @@ def test_a_complaint_threatened_is_not_made(assessor: Assessor) -> None:
     assert made.facts.complaint is True
     in_his_words = assessor.assess("我想实名反映：民一庭张法官收了原告的红包。")
     assert in_his_words.facts.complaint is True
+
+
+def test_what_something_looks_like_is_not_what_was_done(assessor: Assessor) -> None:
+    likeness = "审判长和承办法官关起门商量了一下午那个案子，旁听的律师说看着像“内部打招呼”。"
+    assert "plead" not in conduct_read(assessor, likeness)
+    assert assessor.assess(likeness).verdict != "violation"
+    done = "庭长给承办法官打招呼，让他对原告多照顾。"
+    assert "plead" in conduct_read(assessor, done)
