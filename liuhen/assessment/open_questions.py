@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.cue_patterns import NO_LAWFUL_CAUSE, STATED_GROUND, STATED_PROCEDURE
+from liuhen.assessment.cue_filters import ground_and_procedure_stated
+from liuhen.assessment.cue_patterns import NO_LAWFUL_CAUSE
 from liuhen.assessment.facts import Facts
 from liuhen.assessment.narration import in_quotes
 from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers
@@ -198,6 +199,10 @@ class OpenQuestion:
 def open_questions(text: str) -> list[OpenQuestion]:
     """The facts the words say are not known, each with its sentence."""
     out: list[OpenQuestion] = []
+    # 说是“工作需要”，没开党组会，也没走任何程序: the stated reason stands beside the words that
+    # deny the procedure (in its sentence or another), which settle what R1 第六条 / R2 第七条
+    # turn on
+    cause_denied = bool(NO_LAWFUL_CAUSE.search(text))
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group(0)
         marker = _STRONG.search(words)
@@ -212,19 +217,15 @@ def open_questions(text: str) -> list[OpenQuestion]:
                 # given on the outcome, a denial
                 continue
         named = [fact for fact, pattern in _SUBJECTS if pattern.search(words)]
-        if NO_LAWFUL_CAUSE.search(text):
-            # 说是“工作需要”，没开党组会，也没走任何程序: the stated reason stands beside the
-            # words that deny the procedure (in its sentence or another), which settle what
-            # R1 第六条 / R2 第七条 turn on
+        if cause_denied:
             named = [fact for fact in named if fact != unknown.LAWFUL_CAUSE]
         if not named and _DISPUTED.search(words):
             named = [unknown.REPORT_TRUE]
         out += [OpenQuestion(fact, words.strip("，, ")) for fact in named
                 if all(q.fact != fact for q in out)]
     asked = _RETALIATION_ASKED.search(text)
-    if asked and all(q.fact != unknown.LAWFUL_CAUSE for q in out) \
-            and not NO_LAWFUL_CAUSE.search(text) \
-            and not (STATED_GROUND.search(text) and STATED_PROCEDURE.search(text)):
+    if asked and all(q.fact != unknown.LAWFUL_CAUSE for q in out) and not cause_denied \
+            and not ground_and_procedure_stated(text):
         sentence = next((s for s in _SENTENCE.finditer(text) if s.end() >= asked.end()), asked)
         out.append(OpenQuestion(unknown.LAWFUL_CAUSE, sentence.group(0).strip("，, ")))
     return out
