@@ -126,6 +126,10 @@ SETS = {
     "CR": (REPO / "data/eval/situations_holdout93.jsonl", "h93", (r"「([^」]+)」",)),
     "CS": (REPO / "data/eval/situations_holdout94.jsonl", "h94", (r"「([^」]+)」",)),
     "CT": (REPO / "data/eval/situations_holdout95.jsonl", "h95", (r"「([^」]+)」",)),
+    "CU": (REPO / "data/eval/situations_holdout96.jsonl", "h96", (r"「([^」]+)」",)),
+    "CV": (REPO / "data/eval/situations_holdout97.jsonl", "h97", (r"「([^」]+)」",)),
+    "CW": (REPO / "data/eval/situations_holdout98.jsonl", "h98", (r"「([^」]+)」",)),
+    "CX": (REPO / "data/eval/situations_holdout99.jsonl", "h99", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
