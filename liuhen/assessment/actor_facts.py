@@ -27,6 +27,7 @@ from liuhen.assessment.actor_patterns import (
     RELAYS,
     SEAT_THEN_TRADE,
     SENT_TO_THE_OFFICE,
+    SHOWS_THE_TELLER,
     TURNS_TO,
     answered_by,
     counterpart_named,
@@ -164,6 +165,9 @@ class ActorReader:
                 CALLS_IN.match(text.text, m.end) and text.text[m.start - 1:m.start] not in "院庭"
                 for m in leaders):  # 分管院领导打电话: a court's own leader, read as before
             agent = "leader"  # the cadre who called the officer acts, not the officer
+        if agent == "counterpart" and counterpart is not None and len(present) > 1 and \
+                SHOWS_THE_TELLER.match(text.text, counterpart[1].end):
+            agent = min((k for k in present if k != "counterpart"), key=lambda k: present[k])
         if agent == "counterpart" and leading and counterpart is not None and \
                 text.text.startswith("是", counterpart[1].end):
             agent = "leading"  # 嫌疑人是某局长的侄子: who the party is, told in a 政法委's record

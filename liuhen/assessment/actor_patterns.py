@@ -58,7 +58,7 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
 # The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = (r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂|"
-                r"我行|本行|我们银行|我们医院)")
+                r"我行|本行|我们银行|我们医院|我们代理|我所代理|所里代理|我们分公司|我们支公司)")
 # 他手上正办我们公司三个案子, 我局在行政庭还有六件案子没判: the teller's firm or bureau a
 # party before the officer (a bureau that only 移送 or 报捕 a case investigated it, no party)
 TELLERS_ORGAN = r"(我局|本局|我们局)"
@@ -80,6 +80,10 @@ FIRM_IN_THE_CASE = re.compile(
     + "(" + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1] + r")申请(强制)?执行")
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
              (re.compile(r"代理"), "律师"))
+# 当事人给我看了…的微信截图: the party showed the teller what someone else sent; the one shown
+# is the source of the account, not the one who acted in it
+SHOWS_THE_TELLER = re.compile(r"(的?(家属|亲属|家人|妻子|丈夫|父亲|母亲|儿子|女儿))?"
+                              r"(给|向)(我|我们)(看了?|发来|转来|转发了?|出示了?)")
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
 # (来源：孙法官填报的记录表: the judge who filled in the register's form records)
 RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了", "填报的")

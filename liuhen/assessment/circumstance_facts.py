@@ -1,7 +1,5 @@
 """Where, when and whether it was reported: the facts R3 第六条/第七条/第八条 turn on, and the
-masking of bystanders' quoted words.
-
-A mixin of ``liuhen.assessment.extractor.Extractor``: it reads the lexicon through ``self.w``.
+masking of bystanders' quoted words. A mixin of ``Extractor``: reads the lexicon by ``self.w``.
 """
 
 from __future__ import annotations
@@ -40,7 +38,9 @@ _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领
                        # 也没跟谁说，直到纪检组来问: nobody told until asked
                        r"(没|未)有?(跟|向|和|对)(任何人|谁|别人|旁人)(说|讲|提)|"
                        # 又没谈出什么，报什么报: the officer's own refusal to report
-                       r"报什么报")
+                       r"报什么报|(没必要|用不着|犯不着)(报|报告|上报)|不(报|上报|报告)了|"
+                       # 回去后一直没跟院里说: the officer's own unit never told
+                       r"(没|未)有?(跟|向|和|对)(院里|庭里|所里|局里|科里|队里)[^，。；]{0,2}(说|讲|提|报)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
 # A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
 # where the matter should go, not where the contact happened.
@@ -90,10 +90,14 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"(该案|此案|这个案子?|这起案子?)与(本|我)(院|局|分局|检察院)无关|"
                                 r"(从未|从没|没有?)在(本|我)(院|局|分局|检察院)立(过)?案|"
                                 r"(从未|从没|没有?)经过?(本|我)(院|局|分局|检察院)(办理|审理|侦查|受理)|"
-                                # 在中院时也没经手过; 从未在省高院工作过 (the case's court)
-                                r"在[^，。；]{0,6}时(也)?(没有?|未|从未|从没)(经手|办理|审理|办|审)过|"
+                                # 从未在省高院工作过 (the case's court)
+                                # 这个案子不在法院 (an arbitration): no court of his has it
+                                r"(案子|案件)(并)?(不在|没在|没有在)[^，。；]{0,4}(法院|中院|检察院)|"
                                 r"(从未|从没|没有?)在[^，。；]{0,8}(法院|中院|高院|检察院)"
                                 r"(工作过|任职|干过)")
+_REPORT_ASKED = re.compile(r"[^，。；]{0,2}(还算不算|算不算|还来得及|还有没有用|还有用吗)")
+# 在检察院时没经手过这个案子: his own work there; 第八条 bars all 原任职单位办理案件
+_WHILE_THERE = re.compile(r"在[^，。；]{0,6}时(也|都)?$")
 # 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
 # the case is before (这个法院), so the case is his former unit's unless another court is named
 _LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个法院|这个检察院|这个院|本局|"
@@ -220,8 +224,7 @@ class CircumstanceReader:
 
     @staticmethod
     def _sent_to(text: str, start: int, end: int) -> bool:
-        """The place is where the officer sends the other, in his quoted reply or a 让他 (到…
-        递申请, 到立案庭反映), not the place of the contact."""
+        """Where the officer sends the other (到立案庭反映), not where they met."""
         head = start + 1 if text[start] in "到来去" else start  # the word 到法院 holds its 到
         if _BRUSHED_OFF.search(text[max(0, start - 4):head]):
             return True
@@ -231,8 +234,7 @@ class CircumstanceReader:
         return in_quotes(text, start) or bool(_SENT_BY.search(text[max(0, start - 12):start]))
 
     def _counterpart_place(self, text: Text, position: int) -> bool:
-        """A counterpart (a party, lawyer, intermediary) named just before the place word, with
-        的: the place is theirs (律所的办公室)."""
+        """The place is a counterpart's, named before it with 的 (律所的办公室)."""
         start = text.clause_start(position)
         before = text.text[max(start, position - 10):position]
         if re.search(r"(人家|对方|他们|他家|她家)的?$", before):
@@ -278,8 +280,9 @@ class CircumstanceReader:
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
         # 写成材料交给了院纪检监察部门: papers handed to the overseers are the report
         # 监狱纪委调查报告: the inquiry's own paper, not the officer's report
-        reports = sorted([m for m in text.find(w("conduct", "reported"))
-                          if not _INQUIRY_PAPER.search(text.text[max(0, m.start - 2):m.start])]
+        reports = sorted([m for m in text.find(w("conduct", "reported"))  # (补报还算不算数:
+                          if not _INQUIRY_PAPER.search(text.text[max(0, m.start - 2):m.start])
+                          and not _REPORT_ASKED.match(text.text, m.end)]  # asked, not made)
                          + text.find_pattern("reported"), key=lambda m: m.start)
         told_nobody = _NOT_TOLD.search(text.text)
         if not discipline and not told_nobody and not any(
@@ -332,11 +335,13 @@ class CircumstanceReader:
         said = drop_false_cues("retaliation", text.present(self.w("conduct", "retaliation")),
                                text)
         actions = set(self.w("conduct", "personnel_actions"))
-        if said and all(m.word in actions for m in said) and \
-                not NO_LAWFUL_CAUSE.search(query):
+        explained = ground_and_procedure_stated(query)  # (a rumour's “打击报复！” quoted, then
+        # 按轮岗方案、经党组会研究: the word is the rumour's, the move is explained)
+        if said and all(m.word in actions or (explained and in_quotes(text.text, m.start))
+                        for m in said) and not NO_LAWFUL_CAUSE.search(query):
             weak.append("retaliation")
             f["weak_conduct"] = weak
-            if ground_and_procedure_stated(query):
+            if explained:
                 f["lawful_ground"] = True
 
     def _former(self, text: Text, f: dict[str, object], note: object) -> None:
@@ -365,8 +370,9 @@ class CircumstanceReader:
             f["former_unit_case"] = False
             note("former_unit_case", former_unit)  # type: ignore[operator]
             return
-        never = _UNIT_NEVER_HAD_IT.search(text.text) or NEVER_SERVED_THERE.search(text.text) \
-            or NO_CASE_TAKEN.search(text.text)
+        never = next((m for m in _UNIT_NEVER_HAD_IT.finditer(text.text) if not _WHILE_THERE.search(
+            text.text[text.clause_start(m.start()):m.start()])), None) \
+            or NEVER_SERVED_THERE.search(text.text) or NO_CASE_TAKEN.search(text.text)
         if never:
             f["former_unit_case"] = False
             note("former_unit_case", [Match(never.group(), never.start(), never.end(),
@@ -437,7 +443,7 @@ class CircumstanceReader:
             for stop in NOT_A_NAME:
                 prefix = prefix.rsplit(stop, 1)[-1]
             # 某区法院 … 该区法院 / 区法院: an unnamed court and a word pointing back to it
-            prefix = re.sub(r"^(某|该|这家?|此|本|那家?|同一)|"
+            prefix = re.sub(r"^(某|该|这家?|此|本|那家?|同一|一个|一家|一起|一件)|"
                             r"^(离开|调离|辞去|来自|供职|就职|代理|进了)$", "", prefix)
             name = prefix + place + match.group("organ")
             if names and _UNRELATED_AFTER.match(text, match.end()):

@@ -74,6 +74,12 @@ GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼�
 DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|文书|文件|卷宗|案卷|笔录|纪要|"
                             r"材料|报告")
 # 别, 不要, 不用 right before the words: told not to do it
+# 孙经理一直想找执行法官当面谈: a wish carried for long, not a meeting held
+LONG_WISHED = re.compile(r"(一直|早就|本来|原本|本)想[^，。；]{0,8}$")
+PLANNED_FROM_NOW = re.compile(r"(今后|以后|往后|从今往后|下次)[^。；]{0,30}(就|干脆|一律)")
+# 没带任何手续, 没看到他们拿出什么函件: the papers of a procedure not brought or not seen
+PAPERS_NOT_BROUGHT = re.compile(r"(没|没有|未|不)(带|拿出?|出示|提供|看到|见到|走|办)"
+                                r"[^，。；]{0,6}$")
 TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)$")  # (not 要不要: asked)
 # 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
 COURT_DIVISION = re.compile(r"(?<!家)庭|立案")
@@ -153,6 +159,7 @@ GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
 # 政法委把卷调走了: a file moved, not a person
 THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$")
+THING_TAKEN_AFTER = re.compile(r"了?[^，。；]{0,8}(复印件|材料|记录本|卷宗|案卷|账本)")
 # 他本人报名参加遴选，考进了市中院: the move he applied for, wherever the account tells it
 OWN_SELECTION = re.compile(r"(自己|本人|主动|他|她)(报名|申请)(参加了?)?[^，。；]{0,4}"
                            r"(遴选|选调|竞聘)")
@@ -266,6 +273,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not TOLD_TO_FOLLOW.search(
                      text.text[text.clause_start(m.start):m.start])
                  and not COPY_OF.match(text.text, m.end)
+                 and not PAPERS_NOT_BROUGHT.search(text.text[text.clause_start(m.start):m.start])
+                 # 在法院谈太正式: a manner of talk, not a procedure followed
+                 and not (m.word == "正式" and text.text[max(0, m.start - 2):m.start].endswith(
+                     ("太", "不够", "那么", "这么")))
                  and not EITHER_OR.search(text.text[text.clause_start(m.start):m.end])]
     if name == "borrow":  # 几起借款纠纷, 借款情况: the case's kind, not a loan to the officer
         found = [m for m in found if not CASE_KIND.match(text.text, m.end)]
@@ -278,6 +289,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not OWN_SELECTION.search(text.text)
                  and not ON_OUTSIDER.match(text.text, m.end)
                  and not THING_MOVED.search(text.text[max(0, m.start - 3):m.start])
+                 and not (m.word == "调走" and THING_TAKEN_AFTER.match(text.text, m.end))
                  and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
@@ -286,7 +298,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")
                  and not (m.word.startswith("记")
                           and text.text[m.start - 1:m.start] == "书")
-                 and not TOLD_NOT_TO.search(text.text[max(0, m.start - 3):m.start])]
+                 and not TOLD_NOT_TO.search(text.text[max(0, m.start - 3):m.start])
+                 and not (m.negated and PLANNED_FROM_NOW.search(  # 以后…就不登记了: a plan
+                     text.text[text.sentence_of(m.start)[0]:m.start]))]
     if name == "not_recorded":
         # 登记表没有记载, 纪要里没写: the document is silent on something, which says
         # nothing of whether the intervention itself was recorded
@@ -294,7 +308,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])
                  and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")
                  and not (m.word in ("没有记", "没记", "未记", "登记成", "记成了", "写成了")
-                          and CLASSED_AS.match(text.text, m.end))]
+                          and CLASSED_AS.match(text.text, m.end))
+                 # 今后同事来问案子就说“去问承办人”，干脆不登记: a plan told, nothing left out yet
+                 and not PLANNED_FROM_NOW.search(text.text[text.sentence_of(m.start)[0]:m.start])]
     if name == "written":  # 书面反映: the form of the report, not of any guidance
         found = [m for m in found if not (REPORT_IN_WRITING.match(text.text, m.end)
                  and OVERSEERS.search(text.text[slice(*text.sentence_of(m.start))]))]
@@ -368,6 +384,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not BAN_ON_ACT.search(
             text.text[text.clause_start(m.start):m.start])
             and not IN_A_COURT_ROOM.search(text.text[text.clause_start(m.start):m.start])
+            and not LONG_WISHED.search(text.text[text.clause_start(m.start):m.start])
             and (party_named or not BRINGS_ALONG.search(m.word))]
     if name == "other_interference":
         # 要求合议庭补充评议，所以宣判推迟: the delay follows from the request, not asked for

@@ -85,13 +85,13 @@ CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # A transfer's or sanction's stated ground (按干部交流规定, 依照检察人员纪律处分规定, 本人申请) and
 # procedure (经党组研究、公示后, 报组织部备案): R1 第六条 / R2 第七条's 法定事由 and 法定程序.
 STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流|轮岗|轮换|处分|任职)"
-                           r"[^，。；]{0,6}(规定|办法|条例|制度|程序)|本人(书面)?申请|"
+                           r"[^，。；]{0,6}(规定|办法|条例|制度|程序|方案|计划)|本人(书面)?申请|"
                            # 是他本人去年底递的交流申请: the officer asked for the move himself
                            r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
-                              r"(?<!有没有)(?<!是否)(按程序|法定程序)")
+                              r"(?<!有没有)(?<!是否)(按程序|法定程序)|(正式)?任免(文件|通知)")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给|讲明|说明|给出)?(任何)?"
@@ -137,8 +137,9 @@ COURTS_BUSINESS = (r"是(人民)?(法院|检察院|司法机关|合议庭|办案
 NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句话|只字|半句|"
                         rf"{COURTS_BUSINESS}|"
                         # 证据你们把关: the finding left to the organ that hears the report
-                        rf"(证据|事实|定性|怎么判|判多少)[^，。；“”]{{0,2}}(由)?你们)")
-RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)|拆检|扣留|收存")
+                        rf"(证据|事实|定性|怎么判|判多少)[^，。；“”]{{0,4}}(由)?你们)")
+RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)|(登记|记录)(了|下来)|"
+                           r"拆检|扣留|收存")
 # 本人当即表示按规定办理: the answer of the one approached, told without quotes.
 REPLIED_BEFORE = re.compile(r"(表示|答复|回复|回答|答道)[^，。；“”]{0,6}$")
 # Where a complaint brought it out, the silence established by the inquiry or owned by the
@@ -191,7 +192,9 @@ FILE_BY_PROCEDURE = re.compile(r"(让|叫|请|告诉)[^，。；]{0,12}(来|到|
 PAPER_NAMED = re.compile(r"[：:]|落款|上写|里写|载明")
 # 承办人请他按协查程序办: the procedure the officer sent him to, not the way he came.
 TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉|告知)(他|她|对方|其|他们|她们)"
-                            r"[^，。；]{0,4}$|告知[^，。；]{0,2}$")
+                            r"[^，。；]{0,4}$|告知[^，。；]{0,2}$|"
+                            # 跟他们说“先去办手续”: the step still to be taken, not one taken
+                            r"(先去|先回去|回去|先)(办|补办|开)[^，。；]{0,2}$")
 # 法官答：“评议情况不能对外讲”: the one asked to tell refuses in his reply.
 # 当事人问：“给推荐个律师吧？”法官说法院不能推荐: asked for in his words, refused
 REFUSED_TO_RECOMMEND = re.compile(r"(不能|不会|不便|不可以|不得|不宜|拒绝|没有|没|不予|不)"
@@ -272,7 +275,11 @@ NOT_YET_HEARD = re.compile(r"(尚未|还未|还没有?|暂未|未|没有)(谈话
                            r"找[^，。；]{0,6}谈)")
 # 报什么批, 哪有时间去审批: the officer scorns or skips the approval R3 第六条 asks beforehand
 APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时间[^，。；“”]{0,2}(报批|审批)|"
-                              r"没法走审批|顾不上(报批|审批)|"
+                              r"没法走审批|顾不上(报批|审批)|还(审批|报批)什么|请示什么|"
+                              r"没时间走?(审批|报批)|(办|走)审批太慢|什么手续都没(办|走)|"
+                              # 没跟所里打招呼: the officer's unit not asked beforehand
+                              r"(没|没有|未)(跟|向)(所里|院里|庭里|局里|队里|科里|单位|领导)"
+                              r"[^，。；“”]{0,2}打(过)?招呼|"
                               # 没填外出单, 事先没跟庭里请示: the outing's form or leave not sought
                               r"(没|没有|未)填[^，。；“”]{0,3}(外出单|外出审批|审批表|审批单|请示单)|"
                               r"(没|没有|未)(跟|向|找)[^，。；“”]{1,6}(请示|报批)")

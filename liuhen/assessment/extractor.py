@@ -1,6 +1,5 @@
-"""Reading the facts of a situation from its words: one masked, negation-aware view of the words
-(``Lexicon.analyse``), read by the conduct cues here, by ``ActorReader`` (who acted) and by
-``CircumstanceReader`` (place, time, report, former officers)."""
+"""The facts of a situation from one masked, negation-aware view of its words (``Lexicon.analyse``),
+read by the conduct cues here, ``ActorReader`` (who acted) and ``CircumstanceReader`` (the rest)."""
 
 from __future__ import annotations
 
@@ -282,8 +281,9 @@ class Extractor(ActorReader, CircumstanceReader):
             note("channel", oral)
             f["channel"] = "口头"
             f.setdefault("written", False) if f.get("written") is None else None
-        # 没有亲属关系, 有没有关系: a tie denied or asked about is no tie
-        tie = text.present(self.w("conduct", "tie"))
+        # 没有亲属关系, 有没有关系: a tie denied or asked about is no tie (委托人: 托人 within it)
+        tie = [m for m in text.present(self.w("conduct", "tie"))
+               if not (m.word.startswith("托") and text.text[m.start - 1:m.start] == "委")]
         if "leak" in conduct and "plead" not in conduct and f.get("counterpart") is None \
                 and all(m.word in _FRIENDS for m in tie):
             # 把评议情况告诉了一个朋友: the friend is whom it was told, no party's side; R2

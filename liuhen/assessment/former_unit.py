@@ -23,7 +23,9 @@ AT_THE_FORMER_UNIT = re.compile(r"在我?原来(所在|工作|任职)?的[^，�
                                 r"[^，。；]{0,4}(审理|审|办理|立案|立了案|执行|受理)|"
                                 # 原事故中队民警 … 这案子就是我们中队在办的: told by his old unit
                                 r"(就是|正是)(我们|本)[^，。；]{0,4}(中队|大队|庭|院|科|所|局)"
-                                r"[^，。；]{0,2}(在办|办的|立的案|承办)")
+                                r"[^，。；]{0,2}(在办|办的|立的案|承办)|"
+                                # 审查起诉的正是他原来那个检察院: the case's organ is his old one
+                                r"正是(他|她|我)?原来(那个|那家|的|所在的)[^，。；]{0,4}(法院|检察院|中院|公安局)")
 
 _ORGAN = r"(?:中级人民法院|中级法院|中院|人民法院|法院|人民检察院|检察院|公安局)"
 # 原县法院法官, 原任职单位为中院: the unit a former officer left.
@@ -49,7 +51,8 @@ def _organ_named(words: str) -> str | None:
     if place is None:
         return None
     name = place.group(1)  # 甲区法院 and 乙区法院 are two courts; 该区法院 points back
-    return ("" if name in NOT_A_NAME or name in "某该这此本那一" else name) + place.group(2) + kind
+    no_name = name in NOT_A_NAME or name in "某该这此本那一起个件家宗"  # (一起县检察院: a measure)
+    return ("" if no_name else name) + place.group(2) + kind
 
 
 def former_and_case_organs(text: str) -> tuple[str, str] | None:

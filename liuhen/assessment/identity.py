@@ -53,6 +53,11 @@ _BODY_OF_MIXED_STANDING = re.compile(r"(工商联|总商会|商会|国有控股|
 _TITLES_OF_SUCH_BODIES = FIRM_TITLES | {"主席", "副主席", "行长"}
 
 
+# 退到二线的老王（原来是县财政局局长，现在挂个调研员）: a former office, and whether the rank
+# held now is a 领导干部's of 第十二条 the title does not say
+_SECOND_LINE = re.compile(r"退(居|到|下|至)?二线")
+
+
 def _village(text: Text, match: Match) -> bool:
     return bool(VILLAGE_BODY.search(text.text[max(0, match.start - 8):match.start]))
 
@@ -64,6 +69,8 @@ def title_leaves_open(text: Text, actor: Match, titles: list[Match]) -> bool:
     ``titles``: every leader's title the words name."""
     if actor.word in _TITLES_OF_SUCH_BODIES and _BODY_OF_MIXED_STANDING.search(
             text.text[max(0, actor.start - 20):actor.start]):
+        return True
+    if _SECOND_LINE.search(text.text[max(0, actor.start - 24):actor.end + 24]):
         return True
     if actor.word not in SEATS and not _village(text, actor):
         return False

@@ -175,8 +175,10 @@ def _r1_beside_r2(facts: Facts, items: list[Finding], triggers: set[str]) -> lis
 
 def _personnel_action_by_procedure(facts: Facts) -> bool:
     """A transfer or sanction of the recorder (调离, 处分) the words say followed a procedure,
-    with no retaliation stated: R1 第六条 / R2 第七条 forbid it only 非因法定事由，非经法定程序."""
-    return "retaliation" in (facts.weak_conduct or []) and facts.via_procedure is True
+    with no retaliation stated (or a stated ground and procedure, 按轮岗方案、经党组研究): R1
+    第六条 / R2 第七条 forbid it only 非因法定事由，非经法定程序."""
+    return "retaliation" in (facts.weak_conduct or []) and (
+        facts.via_procedure is True or facts.lawful_ground is True)
 
 
 def _both_paths(facts: Facts, items: list[Finding]) -> bool:
