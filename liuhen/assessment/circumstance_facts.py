@@ -90,11 +90,12 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"(该案|此案|这个案子?|这起案子?)与(本|我)(院|局|分局|检察院)无关|"
                                 r"(从未|从没|没有?)在(本|我)(院|局|分局|检察院)立(过)?案|"
                                 r"(从未|从没|没有?)经过?(本|我)(院|局|分局|检察院)(办理|审理|侦查|受理)|"
-                                # 从未在省高院工作过 (the case's court)
                                 # 这个案子不在法院 (an arbitration): no court of his has it
                                 r"(案子|案件)(并)?(不在|没在|没有在)[^，。；]{0,4}(法院|中院|检察院)|"
+                                # 从未在省高院工作过 (the case's court)
                                 r"(从未|从没|没有?)在[^，。；]{0,8}(法院|中院|高院|检察院)"
                                 r"(工作过|任职|干过)")
+# 补报还算不算数: a report asked about, not made
 _REPORT_ASKED = re.compile(r"[^，。；]{0,2}(还算不算|算不算|还来得及|还有没有用|还有用吗)")
 # 在检察院时没经手过这个案子: his own work there; 第八条 bars all 原任职单位办理案件
 _WHILE_THERE = re.compile(r"在[^，。；]{0,6}时(也|都)?$")
@@ -259,9 +260,8 @@ class CircumstanceReader:
                                                         *self.w("judicial_organs")))
 
     def _tie_denied_or_unheard(self, text: Text, f: dict[str, object], note: object) -> None:
-        """跟任何服刑人员都没有关系: the words deny any tie to a party, lawyer or intermediary,
-        so the contact concerns no case (R3 第六、七条 govern contact 在案件办理过程中); 后面
-        没听清: what was said is not known."""
+        """跟任何服刑人员都没有关系: no tie to a party, lawyer or intermediary, so no case (R3
+        第六、七条 govern contact 在案件办理过程中); 后面没听清: what was said is not known."""
         unheard = [m for m in text.find_pattern("content_unheard") if not m.uncertain]
         if unheard:
             f["content_unheard"] = True
@@ -280,9 +280,9 @@ class CircumstanceReader:
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
         # 写成材料交给了院纪检监察部门: papers handed to the overseers are the report
         # 监狱纪委调查报告: the inquiry's own paper, not the officer's report
-        reports = sorted([m for m in text.find(w("conduct", "reported"))  # (补报还算不算数:
+        reports = sorted([m for m in text.find(w("conduct", "reported"))
                           if not _INQUIRY_PAPER.search(text.text[max(0, m.start - 2):m.start])
-                          and not _REPORT_ASKED.match(text.text, m.end)]  # asked, not made)
+                          and not _REPORT_ASKED.match(text.text, m.end)]
                          + text.find_pattern("reported"), key=lambda m: m.start)
         told_nobody = _NOT_TOLD.search(text.text)
         if not discipline and not told_nobody and not any(
@@ -335,8 +335,8 @@ class CircumstanceReader:
         said = drop_false_cues("retaliation", text.present(self.w("conduct", "retaliation")),
                                text)
         actions = set(self.w("conduct", "personnel_actions"))
-        explained = ground_and_procedure_stated(query)  # (a rumour's “打击报复！” quoted, then
-        # 按轮岗方案、经党组会研究: the word is the rumour's, the move is explained)
+        # a rumour's quoted “打击报复！” beside a move explained (按轮岗方案、经党组会研究)
+        explained = ground_and_procedure_stated(query)
         if said and all(m.word in actions or (explained and in_quotes(text.text, m.start))
                         for m in said) and not NO_LAWFUL_CAUSE.search(query):
             weak.append("retaliation")
