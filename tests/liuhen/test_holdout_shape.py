@@ -130,6 +130,10 @@ SETS = {
     "CV": (REPO / "data/eval/situations_holdout97.jsonl", "h97", (r"「([^」]+)」",)),
     "CW": (REPO / "data/eval/situations_holdout98.jsonl", "h98", (r"「([^」]+)」",)),
     "CX": (REPO / "data/eval/situations_holdout99.jsonl", "h99", (r"「([^」]+)」",)),
+    "CY": (REPO / "data/eval/situations_holdout100.jsonl", "h100", (r"「([^」]+)」",)),
+    "CZ": (REPO / "data/eval/situations_holdout101.jsonl", "h101", (r"「([^」]+)」",)),
+    "DA": (REPO / "data/eval/situations_holdout102.jsonl", "h102", (r"「([^」]+)」",)),
+    "DB": (REPO / "data/eval/situations_holdout103.jsonl", "h103", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
