@@ -58,7 +58,8 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
 # The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = (r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂|"
-                r"我行|本行|我们银行|我们医院|我们代理|我所代理|所里代理|我们分公司|我们支公司)")
+                r"我行|本行|我们银行|我们医院|我们代理|我所代理|所里代理|我们分公司|我们支公司|"
+                r"我校|本校|我们学校)")
 # 他手上正办我们公司三个案子, 我局在行政庭还有六件案子没判: the teller's firm or bureau a
 # party before the officer (a bureau that only 移送 or 报捕 a case investigated it, no party)
 TELLERS_ORGAN = r"(我局|本局|我们局)"
@@ -74,12 +75,17 @@ FIRM_IN_THE_CASE = re.compile(
     r"(审理|承办|执行)" + TELLERS_FIRM + r"[^，。；]{0,4}(代理)?的?(案|鉴定|评估)|"
     # 石法官在审我们公司和供货商的买卖合同案: the teller's firm a party before him
     r"(?<![评初再])审(我们公司|本公司|我司|我们厂|本厂)[^，。；]{0,12}(案|官司)|"
+    # 审我们货损案的法官, 审理我校溺水案的承办法官: the teller's side a party before him
+    r"(?<![评初再])(审|审理|办理|承办|负责)(我们|我校|本校|我司)[^，。；]{0,8}(案|官司)的?"
+    r"[^，。；]{0,6}(法官|审判长|检察官|民警|警官)|"
     + TELLERS_FIRM + r"[^，。；]{0,8}(案|官司)的?(承办|主审)(法官|检察官)|"
     + TELLERS_FIRM + r"(诉|起诉|被诉)|"
     # 我局申请执行某冷链公司罚款: the bureau that applied for enforcement is its applicant
     + "(" + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1] + r")申请(强制)?执行")
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
              (re.compile(r"代理"), "律师"))
+# 政法委牵头协调, 出面协调, 召集…开会: the leading organ convening the organs (R1 第三条)
+COORDINATES = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)(协调|召开|开了?|各方)?")
 # 当事人给我看了…的微信截图: the party showed the teller what someone else sent; the one shown
 # is the source of the account, not the one who acted in it
 SHOWS_THE_TELLER = re.compile(r"(的?(家属|亲属|家人|妻子|丈夫|父亲|母亲|儿子|女儿))?"

@@ -80,6 +80,7 @@ PLANNED_FROM_NOW = re.compile(r"(今后|以后|往后|从今往后|下次)[^。�
 # 没带任何手续, 没看到他们拿出什么函件: the papers of a procedure not brought or not seen
 PAPERS_NOT_BROUGHT = re.compile(r"(没|没有|未|不)(带|拿出?|出示|提供|看到|见到|走|办)"
                                 r"[^，。；]{0,6}$")
+HOW_TO_FILE = re.compile(r"[^，。；]{0,2}(该|应该|要)?怎么(交|递|提交|递交)")
 # 别, 不要, 不用 right before the words: told not to do it
 TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)$")  # (not 要不要: asked)
 # 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
@@ -345,7 +346,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text, m.end))
                  and not _in_the_title(text.text, m)
                  # 作为范本转给了其他分公司: passed around the firm, to no officer
-                 and not (m.word.startswith("转") and OWN_SIDE_AFTER.match(text.text, m.end))]
+                 and not (m.word.startswith("转") and OWN_SIDE_AFTER.match(text.text, m.end))
+                 # 问交警“家属写的情况说明该怎么交”: how to file it, asked; nothing passed
+                 and not HOW_TO_FILE.match(text.text, m.end)]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
         # 换不换律师他自己定: the choice left to him, A不A; “给我推荐个律师吧”…“不能推荐”:
         # asked and refused, a recommendation declined

@@ -26,7 +26,9 @@ from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers
 # only in a sentence that asks a question (为什么要问，他没说; 最后怎么定的，纪要里没有写).
 _STRONG = re.compile(
     r"(还没|尚未|没有|未|没)(查清|查明|核实|查实|弄清|搞清)|有待(核实|查明|核查|调查|查证|确认)|"
-    r"待(核实|查明|查证)|说法不一|"
+    r"待(核实|查明|查证)|说法不一|手续[^，。；]{0,6}(还在|正在)办|批不下来|"
+    # 没有律师证, 不是律师: whether the one to be replaced could represent at all
+    r"(没有|没|无)(律师证|律师执业证|执业证|律师资格)|"
     # 有人说他办了提前退休，也有人说他是辞职下海: two accounts of how he left
     r"有人说[^。；]{0,24}(退休|辞职|离职)[^。；]{0,4}[，,]也有人说|各执一词|看不清|看不出|应该(是|有)?[^，。；”]{0,4}(报|批|登记|记|交|请示)过|争论不下|争执不下|意见不一|看法不一|莫衷一是|记不清|(?<!反倒)(?<!反而)说不清|说不准|说不上来|查不出|没(有)?明说|(没人|没有人|谁也|谁都)能?说得清|拿不准|查不到|无从(得知|知道|查证|核实|判断|确认)|"
     r"说不好(?!听)|(弄|搞|闹|分)不清|听不出|不便透露|表述不明|语焉不详|含糊其辞|"
@@ -105,6 +107,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (unknown.PROCEDURE, re.compile(r"工作程序|法律程序|按程序|正式程序|工作协调|"
                                    r"(在哪儿?|在什么地方|以什么方式|以何种方式)[^，。；]{0,2}见|"
                                    r"协查手续|收转|流转单|(带|拿出|出示)[^，。；]{0,4}(函|手续)|"
+                                   r"手续[^，。；]{0,6}(还在办|正在办)|批不下来|"
                                    r"委托[^，。；]{0,8}函|公函|协查函|(函|手续)[^，。；]{0,4}补")),
     (unknown.DECISION, re.compile(r"怎么定|定的|定了|结论|拍板|拍了板|定性|意见的?(具体)?内容|共识|"
                                   r"(提了|提出了?)(什么|哪些)要求|函的具体内容|"
@@ -143,7 +146,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"(关系|关联|牵连)|(是不是|是否为?)[^，。；]{0,8}(代理人|律师|辩护人)|"
                                      r"(手上|手里)有没有[^，。；]{0,2}案")),
     # R3 第五条第（二）项 forbids advice to change 「符合代理条件的律师」: whether the lawyer was
-    (unknown.QUALIFIED_LAWYER, re.compile(r"代理条件|执业证|执业资格|年度考核")),
+    (unknown.QUALIFIED_LAWYER, re.compile(r"代理条件|执业证|执业资格|年度考核|律师证|律师资格")),
     # R1 第八条第（三）项 is the cadre's 授意、纵容: whether the errand was his
     (unknown.INSTIGATED, re.compile(r"让他(打|去|来)的|谁让|授意|指使|自己要(打|去|来)|"
                                     r"自己的意思")),

@@ -21,6 +21,14 @@ control.
 - R3 第五条第（三）项: 房租每月只交两百, a 讲课费 from an appraiser in the judge's case.
 - Plea words: 给个缓刑吧, 留条路.
 
+Then (sets CU to CX read, once CY to DB had been written and measured): asking how to file a
+paper (该怎么交) passes none; a representative with no 律师证 leaves R3 第五条第（二）项 open; a
+badge flashed at the bench, a judge chosen (换个稳当点的法官办), a draft asked for (判决书稿子先发给
+我看), a case steered to a friendly judge interfere; 手续还在办 leaves the procedure open; the
+teller's own case (审理我校…案, 办理我司…案) makes the teller a party; 多关注 pleads; one line in
+the register (系统里只写了一句) is no full record, one line in a letter is nothing of the kind;
+钱别放那儿了 before a 扣划 and the panel's 倾向 leak; a 政法委 that 牵头协调 is the actor.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -192,3 +200,84 @@ def test_plea_words_of_mercy(assessor: Assessor) -> None:
                  "同事给办案民警打电话：“取样那块别太较真，给他留条路。”"):
         assert "plead" in conduct_read(assessor, plea)
         assert assessor.assess(plea).verdict == "violation"
+
+
+# Sets CU to CX, read once CY to DB had been written and measured.
+
+def test_asking_how_to_file_a_paper_passes_none(assessor: Assessor) -> None:
+    asked = ("派出所内勤问办案交警：“家属写的情况说明该怎么交？”"
+             "交警让家属到大队窗口提交，并登记了这次询问。")
+    assert "pass_materials" not in conduct_read(assessor, asked)
+    assert assessor.assess(asked).verdict == "lawful"
+    handed = "派出所内勤把家属写的情况说明直接塞给了办案交警。"
+    assert assessor.assess(handed).verdict == "violation"
+
+
+def test_a_representative_with_no_licence_leaves_the_advice_open(assessor: Assessor) -> None:
+    advised = "庭前会议后，法官对原告说：“你们现在这个代理人恐怕不符合代理条件，建议考虑换人。”"
+    unlicensed = assessor.assess(advised + "那位代理人没有律师证。")
+    assert unlicensed.verdict == "undetermined"
+    assert unknown.QUALIFIED_LAWYER in unlicensed.missing_facts
+    licensed = "庭前会议后，法官对原告说：“建议你们换个律师。”原告的代理律师执业十年，一直好好的。"
+    assert assessor.assess(licensed).verdict == "violation"
+
+
+def test_a_badge_flashed_at_the_bench(assessor: Assessor) -> None:
+    flashed = "开庭前，当事人的孙子走到审判台前，把警官证往法官面前一亮：“我是分局的，这是我奶奶。”"
+    assert "other" in conduct_read(assessor, flashed)
+    assert assessor.assess(flashed).verdict == "violation"
+    sat = "开庭时，当事人的孙子坐在旁听席，全程没说话。"
+    assert "other" not in conduct_read(assessor, sat)
+
+
+def test_an_approval_still_being_sought_leaves_the_procedure_open(assessor: Assessor) -> None:
+    pending = "街道副书记请庭长周六到街道调解室跟两家人一起坐坐，庭长说院里的手续还在办。"
+    assert unknown.PROCEDURE in (assessor.assess(pending).facts.open_facts or [])
+
+
+def test_the_tellers_own_case_makes_the_teller_a_party(assessor: Assessor) -> None:
+    card = "审理我校溺水案的承办法官收下了学校办公室主任送的购物卡。"
+    assert assessor.assess(card).verdict == "violation"
+    assert first_rule(assessor, card) == "R3-5-3"
+    van = "派出所办理我司仓库被盗案的民警，周六借走公司的面包车搬家，没付钱。"
+    assert assessor.assess(van).verdict == "violation"
+    assert first_rule(assessor, van) == "R3-5-4"
+    unknown_giver = assessor.assess("一位法官收下了网点经理送的一张购物卡。")
+    assert unknown.COUNTERPART in unknown_giver.missing_facts
+
+
+def test_choosing_the_judge_and_reading_the_draft_interfere(assessor: Assessor) -> None:
+    for interfering in ("县委常委给法院院长打电话：“那个案子换个稳当点的法官办吧。”",
+                        "住建局局长说：“我让法院把判决书稿子先发给我看一眼。”",
+                        "立案庭的小马说，他把那起案子分给了跟学校熟的老法官。"):
+        assert "other" in conduct_read(assessor, interfering)
+        assert assessor.assess(interfering).verdict == "violation"
+
+
+def test_asking_an_officer_to_pay_attention_pleads(assessor: Assessor) -> None:
+    attention = "教育局局长给检察官发微信：“我们学校老师那个案子在您那儿，麻烦您多关注。”"
+    assert "plead" in conduct_read(assessor, attention)
+    assert assessor.assess(attention).verdict == "violation"
+
+
+def test_one_line_in_the_register_is_not_a_full_record(assessor: Assessor) -> None:
+    one_line = "执行法官在系统里只写了一句“某局领导来电询问案件情况”。"
+    assert assessor.assess(one_line).facts.recorded is False
+    letter = assessor.assess("县委办公室发函转来信访材料，函里只写了一句“请依法处理”。")
+    assert letter.facts.recorded is not False
+    assert letter.verdict == "lawful"
+
+
+def test_a_warning_before_enforcement_and_the_panels_leaning_leak(assessor: Assessor) -> None:
+    for leaked in ("执行法官用私人微信提醒被执行人：“下周要扣划你们那个一般户，钱别放那儿了。”",
+                   "承办法官私下给原告律师打电话：“合议庭倾向让你们担三成，提前做好准备。”"):
+        assert "leak" in conduct_read(assessor, leaked)
+        assert assessor.assess(leaked).verdict == "violation"
+
+
+def test_a_leading_organ_that_convenes_the_organs(assessor: Assessor) -> None:
+    convened = ("法院要对违建强制拆除，区委政法委牵头协调：街道派人、派出所维持秩序，"
+                "拆不拆全按法院裁定来。")
+    result = assessor.assess(convened)
+    assert result.facts.leading_organ is True
+    assert result.verdict == "lawful"
