@@ -17,9 +17,11 @@ from liuhen.assessment.cue_patterns import (
     COPY_NAMED,
     COURTESY,
     COURTS_BUSINESS,
+    HOW_TO_FILE,
     INTENTION_AFTER,
     LATER_TURN,
     LEAK_LABEL,
+    LONG_WISHED,
     MEASURE_APPROVED,
     NOBODY_SIGNED,
     ON_OUTSIDER,
@@ -29,6 +31,8 @@ from liuhen.assessment.cue_patterns import (
     OWN_SIDE_AFTER,
     PAPER_RECEIVED,
     PAPERS,
+    PAPERS_NOT_BROUGHT,
+    PLANNED_FROM_NOW,
     PUT_OFF_AFTER,
     QUESTION_CLOSES,
     RECORDER_STEP,
@@ -44,6 +48,7 @@ from liuhen.assessment.cue_patterns import (
     STATED_GROUND,
     STATED_PROCEDURE,
     TELLER_RECOMMENDED,
+    THING_TAKEN_AFTER,
     TOLD_TO_FOLLOW,
     WHEN_ASKED,
 )
@@ -73,14 +78,6 @@ GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼�
 # 判决书, 纪要, 卷宗: a paper of the case or the organ, of which a copy (一份) may be sent
 DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|文书|文件|卷宗|案卷|笔录|纪要|"
                             r"材料|报告")
-# 孙经理一直想找执行法官当面谈: a wish carried for long, not a meeting held
-LONG_WISHED = re.compile(r"(一直|早就|本来|原本|本)想[^，。；]{0,8}$")
-# 以后同事来问案子，他就干脆不登记: what someone means to do from now on, nothing done yet
-PLANNED_FROM_NOW = re.compile(r"(今后|以后|往后|从今往后|下次)[^。；]{0,30}(就|干脆|一律)")
-# 没带任何手续, 没看到他们拿出什么函件: the papers of a procedure not brought or not seen
-PAPERS_NOT_BROUGHT = re.compile(r"(没|没有|未|不)(带|拿出?|出示|提供|看到|见到|走|办)"
-                                r"[^，。；]{0,6}$")
-HOW_TO_FILE = re.compile(r"[^，。；]{0,2}(该|应该|要)?怎么(交|递|提交|递交)")
 # 别, 不要, 不用 right before the words: told not to do it
 TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)$")  # (not 要不要: asked)
 # 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
@@ -161,8 +158,6 @@ GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
 # 政法委把卷调走了: a file moved, not a person
 THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$")
-# 调走了记录本的复印件: papers taken away, not a person moved
-THING_TAKEN_AFTER = re.compile(r"了?[^，。；]{0,8}(复印件|材料|记录本|卷宗|案卷|账本)")
 # 他本人报名参加遴选，考进了市中院: the move he applied for, wherever the account tells it
 OWN_SELECTION = re.compile(r"(自己|本人|主动|他|她)(报名|申请)(参加了?)?[^，。；]{0,4}"
                            r"(遴选|选调|竞聘)")

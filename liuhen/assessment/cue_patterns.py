@@ -308,3 +308,14 @@ COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]
 # 用法院座机打到…, 从庭里的办公电话打来: the officer's end of a call is his office
 OFFICE_PHONE_CALL = re.compile(r"(用|从|通过|拿)[^，。；]{0,6}(座机|办公电话|工作电话)"
                                r"[^，。；]{0,2}(打|拨|致电|来电)")
+# 孙经理一直想找执行法官当面谈: a wish carried for long, not a meeting held
+LONG_WISHED = re.compile(r"(一直|早就|本来|原本|本)想[^，。；]{0,8}$")
+# 以后同事来问案子，他就干脆不登记: what someone means to do from now on, nothing done yet
+PLANNED_FROM_NOW = re.compile(r"(今后|以后|往后|从今往后|下次)[^。；]{0,30}(就|干脆|一律)")
+# 没带任何手续, 没看到他们拿出什么函件: the papers of a procedure not brought or not seen
+PAPERS_NOT_BROUGHT = re.compile(r"(没|没有|未|不)(带|拿出?|出示|提供|看到|见到|走|办)"
+                                r"[^，。；]{0,6}$")
+# 情况说明该怎么交: how to file a paper, asked; nothing passed
+HOW_TO_FILE = re.compile(r"[^，。；]{0,2}(该|应该|要)?怎么(交|递|提交|递交)")
+# 调走了记录本的复印件: papers taken away, not a person moved
+THING_TAKEN_AFTER = re.compile(r"了?[^，。；]{0,8}(复印件|材料|记录本|卷宗|案卷|账本)")
