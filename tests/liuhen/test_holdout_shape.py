@@ -134,6 +134,10 @@ SETS = {
     "CZ": (REPO / "data/eval/situations_holdout101.jsonl", "h101", (r"「([^」]+)」",)),
     "DA": (REPO / "data/eval/situations_holdout102.jsonl", "h102", (r"「([^」]+)」",)),
     "DB": (REPO / "data/eval/situations_holdout103.jsonl", "h103", (r"「([^」]+)」",)),
+    "DC": (REPO / "data/eval/situations_holdout104.jsonl", "h104", (r"「([^」]+)」",)),
+    "DD": (REPO / "data/eval/situations_holdout105.jsonl", "h105", (r"「([^」]+)」",)),
+    "DE": (REPO / "data/eval/situations_holdout106.jsonl", "h106", (r"「([^」]+)」",)),
+    "DF": (REPO / "data/eval/situations_holdout107.jsonl", "h107", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
