@@ -40,7 +40,7 @@ _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领
                        # 又没谈出什么，报什么报: the officer's own refusal to report
                        r"报什么报|(没必要|用不着|犯不着)(报|报告|上报)|不(报|上报|报告)了|"
                        # 回去后一直没跟院里说: the officer's own unit never told
-                       r"(没|未)有?(跟|向|和|对)(院里|庭里|所里|局里|科里|队里)[^，。；]{0,2}(说|讲|提|报)")
+                       r"(没|未)有?(跟|向|和|对)(院里|庭里|所里|局里|科里|队里)[^，。；]{0,6}(说|讲|提|报)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
 # A place the officer sends the other to (回：“明天到诉讼服务中心递申请”; 让他到立案庭反映):
 # where the matter should go, not where the contact happened.
@@ -96,7 +96,8 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"(从未|从没|没有?)在[^，。；]{0,8}(法院|中院|高院|检察院)"
                                 r"(工作过|任职|干过)")
 # 补报还算不算数: a report asked about, not made
-_REPORT_ASKED = re.compile(r"[^，。；]{0,2}(还算不算|算不算|还来得及|还有没有用|还有用吗)")
+_REPORT_ASKED = re.compile(r"[^，。；]{0,2}(还算不算|算不算|还来得及|来不来得及|还有没有用|"
+                           r"还有用吗|吗)")
 # 在检察院时没经手过这个案子: his own work there; 第八条 bars all 原任职单位办理案件
 _WHILE_THERE = re.compile(r"在[^，。；]{0,6}时(也|都)?$")
 # 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
@@ -461,24 +462,6 @@ class CircumstanceReader:
 # characters before the place word are its name unless they are a preposition or particle.
 _ORGAN_NAME = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,2})(?P<place>[省市县区州旗])(?:人民)?"
                          r"(?P<organ>中级法院|中院|法院|检察院|公安局)")
-
-
-# Someone else's words about the conduct (有人说“…管案子”, 抱怨“…打听”): a characterisation,
-# not the conduct itself. Their quoted words are masked before the facts are read.
-_BYSTANDER_QUOTE = re.compile(
-    r"(有人[^，。“”]{0,6}(说|称|议论|认为|质疑|反映说?)|抱怨|议论|质疑|嘀咕|吐槽|说这是|称这是|"
-    r"(同事|庭里|院里|局里|外面|群众)[^，。“”]{0,4}(说|议论|认为))(这是|这叫|是)?[：:，,]?\s*"
-    r"“(?P<quote>[^”]{1,60})”")
-
-
-def bystander_quotes_masked(text: str) -> str:
-    def mask(match: re.Match[str]) -> str:
-        start, end = match.span("quote")
-        whole = match.group(0)
-        inner = start - match.start()
-        return whole[:inner] + "＿" * (end - start) + whole[inner + (end - start):]
-
-    return _BYSTANDER_QUOTE.sub(mask, text)
 
 
 # A case discussed and decided by the 审判委员会 or 检察委员会 at its meeting (审委会讨论决定,

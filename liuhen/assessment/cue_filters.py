@@ -12,11 +12,14 @@ from liuhen.assessment.cue_patterns import (
     ASKED_TO_TELL,
     ASKS_LAW_FOLLOWED,
     CALLED_WITH_IT,
+    CASE_KIND,
     CLASSED_AS,
     COMPLAINT_CLEARED,
     COPY_NAMED,
     COURTESY,
     COURTS_BUSINESS,
+    GUESSED,
+    HONOUR_ONLY_GIVEN,
     HOW_TO_FILE,
     INTENTION_AFTER,
     LATER_TURN,
@@ -33,6 +36,7 @@ from liuhen.assessment.cue_patterns import (
     PAPERS,
     PAPERS_NOT_BROUGHT,
     PLANNED_FROM_NOW,
+    PROPOSED,
     PUT_OFF_AFTER,
     QUESTION_CLOSES,
     RECORDER_STEP,
@@ -147,11 +151,6 @@ def _a_not_a(text: str, match: Match) -> bool:
 
 
 # A complaint checked and cleared (经查不属实, 未发现其收受财物): what it alleged is no fact
-# 对拟适用缓刑的被告人做调查评估: the sentence the court has in view, named by procedure
-PROPOSED = re.compile(r"(拟|可能)(建议)?(适用|判处|宣告)$")
-# (借款交付凭证, 借款本金: the loan in the case's evidence, not one to the officer)
-CASE_KIND = re.compile(r"(纠纷|合同|案|情况|关系|事实|诉讼|官司|交付|凭证|借据|本金|利息|金额|"
-                       r"数额|协议)")
 COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告|来信")
 GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 # 老周是自己报名的…调去了立案庭: a move he asked for, no one's retaliation
@@ -431,7 +430,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
             text.text[max(0, m.start - 2):m.start])) and not (
             m.word in ("KTV", "洗浴", "足浴") and text.text[m.start - 1:m.start] == "在")
-            and not (m.word == "报销" and m.negated)]
+            and not (m.word == "报销" and m.negated)
+            and not GUESSED.search(text.text[max(0, m.start - 3):m.start])]  # 肯定收了好处
         # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it
         # 纪检组的同志收了报告: the overseers took in a report, no benefit
         found = [m for m in found if not (m.word.startswith(("收", "确认收")) and (
@@ -446,6 +446,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not ("份" in m.word and DOCUMENT_NAMED.search(
             text.text[text.sentence_of(m.start)[0]:m.start]) and not GIFT_AFTER.match(
             text.text, m.start))]
+        # 收下了锦旗, 送了一面锦旗，法官收下了: an honour, no 利益 (R3 第五条第（三）项)
+        found = [m for m in found if not (m.word.startswith("收") and HONOUR_ONLY_GIVEN.search(
+            text.text[text.sentence_of(m.start)[0]:m.start + 6]))]
     if name == "other_interference" and not COURT_DIVISION.search(text.text) and not any(
             word in text.text for key in ("judicial_organs", "judicial_roles", "handler_words")
             for word in text.lexicon.words(key)):

@@ -87,11 +87,14 @@ CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流|轮岗|轮换|处分|任职)"
                            r"[^，。；]{0,6}(规定|办法|条例|制度|程序|方案|计划)|本人(书面)?申请|"
                            # 是他本人去年底递的交流申请: the officer asked for the move himself
-                           r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请")
+                           r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请|(自己|本人)打报告申请|"
+                           # 全局统一开展轮岗, 任职满五年的都要交流: a rotation of all, by tenure
+                           r"(统一|集中|全局|全院|全市|年度)[^，。；]{0,10}(交流|轮岗|轮换)|"
+                           r"满[一二三四五六七八九十两0-9]+年的?[^，。；]{0,6}(交流|轮岗|轮换)")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
-                              r"(?<!有没有)(?<!是否)(按程序|法定程序)|(正式)?任免(文件|通知)")
+                              r"(?<!有没有)(?<!是否)(按程序|法定程序|按[^，。；]{1,8}的程序)|(正式)?任免(文件|通知)")
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给|讲明|说明|给出)?(任何)?"
@@ -282,7 +285,9 @@ APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时
                               r"[^，。；“”]{0,2}打(过)?招呼|"
                               # 没填外出单, 事先没跟庭里请示: the outing's form or leave not sought
                               r"(没|没有|未)填[^，。；“”]{0,3}(外出单|外出审批|审批表|审批单|请示单)|"
-                              r"(没|没有|未)(跟|向|找)[^，。；“”]{1,6}(请示|报批)")
+                              r"(没|没有|未)(跟|向|找)[^，。；“”]{1,6}(请示|报批)|"
+                              # 法官说喝个茶不用批, 都是熟人不用办什么手续: none was sought
+                              r"(不用|不必|不需要|用不着)(报批|审批|批|(办|走)(什么|啥)?手续)")
 # 查封审批下来了, 还没签发的冻结审批单: the approval of a measure in the case (R3 第六条's 审批手续
 # is for a contact with a party or lawyer, R2 第四条's 工作程序 for an inquiry), not of the act
 MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批捕|搜查|结案|延期|延长|"
@@ -319,3 +324,15 @@ PAPERS_NOT_BROUGHT = re.compile(r"(没|没有|未|不)(带|拿出?|出示|提供
 HOW_TO_FILE = re.compile(r"[^，。；]{0,2}(该|应该|要)?怎么(交|递|提交|递交)")
 # 调走了记录本的复印件: papers taken away, not a person moved
 THING_TAKEN_AFTER = re.compile(r"了?[^，。；]{0,8}(复印件|材料|记录本|卷宗|案卷|账本)")
+# (借款交付凭证, 借款本金: the loan in the case's evidence, not one to the officer; 借款人: the
+# borrower, a party to the case)
+CASE_KIND = re.compile(r"((?<=借款)人|纠纷|合同|案|情况|关系|事实|诉讼|官司|交付|凭证|借据|本金|"
+                       r"利息|金额|数额|协议)")
+# 送了一面锦旗，法官收下了 / 收下了锦旗: an honour alone given or taken (no 和两条烟 beside it)
+HONOUR_ONLY_GIVEN = re.compile(r"(送|拿|带|挂)[^，。；和及、还另]{0,4}(锦旗|感谢信|表扬信|牌匾)"
+                               r"[^和及、还另烟酒钱卡礼]{0,8}收(下|了)|收下?了?(那面|这面|一面)?"
+                               r"(锦旗|感谢信|表扬信|牌匾)")
+# 肯定收了好处, 八成是收了钱: a bystander's guess at a benefit, no benefit told
+GUESSED = re.compile(r"(肯定|一定|准是|八成|估计|多半)(是)?$")
+# 对拟适用缓刑的被告人做调查评估: the sentence the court has in view, named by procedure
+PROPOSED = re.compile(r"(拟|可能)(建议)?(适用|判处|宣告)$")

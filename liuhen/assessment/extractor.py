@@ -6,11 +6,7 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.actor_facts import ActorReader
-from liuhen.assessment.circumstance_facts import (
-    CircumstanceReader,
-    bystander_quotes_masked,
-    committee_deliberation,
-)
+from liuhen.assessment.circumstance_facts import CircumstanceReader, committee_deliberation
 from liuhen.assessment.cue_filters import case_came_up_later, drop_false_cues, taken_in_fact
 from liuhen.assessment.cue_patterns import (
     APPROVAL_SCORNED,
@@ -59,7 +55,7 @@ from liuhen.assessment.cue_patterns import (
 )
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
-from liuhen.assessment.narration import affirmed_questions_masked
+from liuhen.assessment.narration import affirmed_questions_masked, bystander_quotes_masked
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
     INVITED_TO,

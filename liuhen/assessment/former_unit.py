@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-# Characters before a place word that are no part of an organ's name (在县法院, 原来的区法院)
-NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对给回由")
+# Characters before a place word that are no part of an organ's name (在县法院, 原来的区法院;
+# 代理县法院…的案子, 辩护: the verb's last character)
+NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对给回由理护")
 # 从没在区法院工作过, 从未在那儿任职: the court of the case is none he served in (R3 第八条
 # bars only 原任职单位办理案件)
 NEVER_SERVED_THERE = re.compile(r"(从未|从没|从来没有?|没有?|不曾)在[^，。；]{1,8}"
@@ -25,7 +26,11 @@ AT_THE_FORMER_UNIT = re.compile(r"在我?原来(所在|工作|任职)?的[^，�
                                 r"(就是|正是)(我们|本)[^，。；]{0,4}(中队|大队|庭|院|科|所|局)"
                                 r"[^，。；]{0,2}(在办|办的|立的案|承办)|"
                                 # 审查起诉的正是他原来那个检察院: the case's organ is his old one
-                                r"正是(他|她|我)?原来(那个|那家|的|所在的)[^，。；]{0,4}(法院|检察院|中院|公安局)")
+                                r"正是(他|她|我)?原来(那个|那家|的|所在的)[^，。；]{0,4}(法院|检察院|中院|公安局)|"
+                                # 原来在青石法庭干了十年 … 案子就在青石法庭: the same 派出法庭
+                                r"原来?在(?P<tribunal>[\u4e00-\u9fff]{2})法庭.{0,120}?"
+                                r"((案子|案件|官司)[^，。；]{0,4}(就在|在|由)(?P=tribunal)法庭|"
+                                r"(?P=tribunal)法庭(正在)?(审理|审|办理|受理))")
 
 _ORGAN = r"(?:中级人民法院|中级法院|中院|人民法院|法院|人民检察院|检察院|公安局)"
 # 原县法院法官, 原任职单位为中院: the unit a former officer left.

@@ -9,7 +9,7 @@ import pytest
 
 from core.errors import InputError
 from liuhen.assessment import Assessor
-from liuhen.assessment.circumstance_facts import bystander_quotes_masked
+from liuhen.assessment.narration import bystander_quotes_masked
 from liuhen.assessment.prior import load_prior, regime_weights
 
 

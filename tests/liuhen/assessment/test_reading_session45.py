@@ -1,0 +1,226 @@
+"""Readings of the seed the engine got wrong (session 45, sets CY to DB read once DC to DF had
+been written and measured), each with its control.
+
+- R3 第五条第（四）项: 借款人 names the borrower, a party to a loan case, not a loan to the
+  officer; a loan from him still is one.
+- R3 第六条: 不用办什么手续, 这点小事不用批 is no approval sought; one given is.
+- R1 第八条第（二）项: 听她把情况说说 is what the leader asks the officer to hear, not hearsay.
+- Plea words: 说了半天好话, 给留点余地, 这个案子就别急着立了, 执行款少扣点、慢点扣.
+- R3 第五条第（三）项: a 锦旗 alone, taken at the court, is an honour, no 利益; with two cartons
+  of cigarettes it is not alone. A trip 机票酒店都是律所订的 and a bill a lawyer paid for the
+  judge are benefits; a guess (肯定收了好处) is none.
+- R3 第五条第（二）项: asking the judge to 帮他找个律师 is asking for a recommendation, refused
+  here, not a plea.
+- R3 第八条: 代理县法院正在审的 names the 县法院 (the 理 of 代理 is no part of its name); one
+  派出法庭 named as the former post and as the case's court is the former unit.
+- R3 第五条: 老许的执行案正是这位法官在办 makes 老许 a party before the officer.
+- R3 第五条第（一）项: 合议庭已经评议完了，你们输 and 下礼拜就去抓，让他这几天别乱跑 leak; 查到哪了
+  probes (R2 第九条第（四）项).
+- R3 第七条: 偶然碰上也要报告吗？ asks, reports nothing; 一直没向院里任何部门提过 is no report.
+- R3 第七条: 喝亲戚的喜酒 is away from the workplace; 补报还来不来得及 asks, reports nothing.
+- R3 第六条: onlookers calling an approved visit “上门吃请” name no benefit.
+- R3 第八条: a retired judge 出庭代理他亲弟弟 is a former officer, kin excepted.
+- R2 第四条: 在办案系统里…批了一句 is written.
+- R3 第五条第（二）项: legal aid named, 没有推荐具体哪一位, recommends no lawyer.
+- R2 第七条: a rotation of all by tenure (全局统一开展轮岗, 满五年的都要交流) with the 党委会's
+  decision, or a move the officer applied for (自己打报告申请), has ground and procedure.
+
+Every sentence is written for the test, not taken from any situation set."""
+
+from __future__ import annotations
+
+from liuhen.assessment import Assessor
+from liuhen.assessment import missing_facts as unknown
+from tests.liuhen.assessment.reading import conduct_read, first_rule
+
+
+def test_the_borrower_is_a_party_not_a_loan(assessor: Assessor) -> None:
+    met = "审判员在同学的婚宴上碰到了借款人的代理律师，两人被安排坐同一桌。"
+    result = assessor.assess(met)
+    assert "borrow" not in (result.facts.conduct or [])
+    assert result.verdict == "undetermined"
+    assert unknown.REPORTED_IN_TIME in result.missing_facts
+    assert "borrow" in conduct_read(assessor, "审判员向借款人借了两万块钱，说下个月还。")
+
+
+def test_no_procedure_needed_is_no_approval(assessor: Assessor) -> None:
+    met = "检察官约辩护律师周末在茶楼谈认罪认罚，"
+    scorned = assessor.assess(met + "说都是熟人，不用办什么手续。")
+    assert scorned.facts.approved is False
+    assert scorned.verdict == "violation"
+    assert first_rule(assessor, met + "说都是熟人，不用办什么手续。") == "R3-6"
+    assert assessor.assess(met + "事先报院里批准了。").verdict == "lawful"
+
+
+def test_hearing_her_out_is_no_hearsay(assessor: Assessor) -> None:
+    asked = ("副县长把派出所所长叫到一边：“他老婆天天来哭，你找个晚上到茶楼跟她坐坐，"
+             "听她把情况说说。”")
+    result = assessor.assess(asked)
+    assert result.facts.hearsay is not True
+    assert result.verdict == "violation"
+    assert first_rule(assessor, asked) == "R1-8-2"
+    assert assessor.assess("听司机说，副县长给法院院长打过电话。").facts.hearsay is True
+
+
+def test_more_plea_words(assessor: Assessor) -> None:
+    for plea in ("法庭小陈说，县委某部长的秘书打电话替一个当事人说了半天好话。",
+                 "中院一位审判员给县法院承办法官打电话：“这家公司跟我们院里有人熟，判的时候给留点余地。”",
+                 "检察官给经侦大队打电话：“这人我认识，你们这个案子就别急着立了。”",
+                 "司法局一位科长给执行法官打电话：“被执行人是我同学，执行款能不能少扣点、慢点扣？”"):
+        assert "plead" in conduct_read(assessor, plea)
+        assert assessor.assess(plea).verdict == "violation"
+    assert "plead" not in conduct_read(assessor, "执行法官说执行款按判决扣，一分不少。")
+
+
+def test_a_banner_alone_is_an_honour(assessor: Assessor) -> None:
+    for banner in ("判决后，原告来法庭送了一面锦旗，法官收下了。",
+                   "当事人到法庭送锦旗，还拎了一篮水果，法官收下锦旗，水果让他带回去了。"):
+        assert "accept_benefit" not in conduct_read(assessor, banner)
+        assert assessor.assess(banner).verdict == "lawful"
+    with_gifts = "判决后，原告来法庭送了一面锦旗和两条烟，法官都收下了。"
+    assert assessor.assess(with_gifts).verdict == "violation"
+    assert first_rule(assessor, with_gifts) == "R3-5-3"
+
+
+def test_a_trip_and_a_bill_paid_are_benefits_a_guess_is_none(assessor: Assessor) -> None:
+    for paid in ("律所请执行法官去海南考察五天，机票酒店都是律所订的，律所有两个案子在他手上。",
+                 "律师替法官把私家车的保养费、换胎钱一共三千多块付了。律师有两个案子在这位法官手上。"):
+        assert "accept_benefit" in conduct_read(assessor, paid)
+        assert assessor.assess(paid).verdict == "violation"
+        assert first_rule(assessor, paid) == "R3-5-3"
+    assert assessor.assess("法官去海南参加培训五天，机票酒店都是单位订的。").verdict != "violation"
+    guessed = ("司法所干部按法院委托函给承办法官打电话核对被告人住址，做了记录。被告人的亲戚说"
+               "“司法所的人给法官打电话，肯定收了好处”，在村里传开了。")
+    assert "accept_benefit" not in conduct_read(assessor, guessed)
+    assert assessor.assess(guessed).verdict != "violation"
+
+
+def test_asked_to_find_a_lawyer_and_refusing_is_no_plea(assessor: Assessor) -> None:
+    refused = ("村民问法官能不能帮他找个律师，法官说：“我不能给你介绍律师，"
+               "你可以去法律援助中心申请。”")
+    assert "plead" not in conduct_read(assessor, refused)
+    assert assessor.assess(refused).verdict == "lawful"
+    assert first_rule(assessor, refused) == "R3-5-2"
+    assert "plead" in conduct_read(assessor, "当事人的舅舅托法官帮帮忙，案子判轻一点。")
+
+
+def test_the_county_court_named_after_a_verb(assessor: Assessor) -> None:
+    took = "郑法官原在县法院民二庭，去年辞职当了律师，现在代理县法院正在审的一件借贷案，"
+    assert assessor.assess(took + "委托人跟他非亲非故。").verdict == "violation"
+    assert first_rule(assessor, took + "委托人跟他非亲非故。") == "R3-8"
+    assert assessor.assess(took + "委托人是他亲弟弟。").verdict == "lawful"
+
+
+def test_one_tribunal_named_twice_is_the_former_unit(assessor: Assessor) -> None:
+    left = "原来在河口法庭干了十年的刘法官，前年辞职当了律师。这回一起买卖合同案"
+    agent = "审，刘律师是被告公司的诉讼代理人，跟老板一家没有亲戚关系。"
+    same = assessor.assess(left + "就在河口法庭" + agent)
+    assert same.facts.former_unit_case is True
+    assert same.verdict == "violation"
+    other = assessor.assess(left + "在城关法庭" + agent)
+    assert other.verdict != "violation"
+
+
+def test_the_case_named_as_the_officers_makes_a_party(assessor: Assessor) -> None:
+    gifts = "春节前，老许到执行法官家送了两条烟、一箱酒，法官收下了。"
+    named = assessor.assess(gifts + "老许的执行案正是这位法官在办。")
+    assert named.facts.counterpart == "当事人"
+    assert named.verdict == "violation"
+    truck = "执行法官借走了我们公司的皮卡，说周末搬家用两天。我们公司的被执行案就是他在办。"
+    assert assessor.assess(truck).verdict == "violation"
+    assert first_rule(assessor, truck) == "R3-5-4"
+    neighbour = assessor.assess("执行法官借走了邻居的皮卡，说周末搬家用两天。")
+    assert unknown.COUNTERPART in neighbour.missing_facts
+
+
+def test_a_rotation_of_all_by_tenure_has_ground_and_procedure(assessor: Assessor) -> None:
+    moved = "派出所民警小宋如实记录过副所长过问案件，上个月被调到交警大队。"
+    rotation = assessor.assess(moved + "局里说今年全局统一开展基层民警轮岗，同一岗位满五年的都要"
+                                       "交流，经局党委会研究决定，同批调整的有四十多人。")
+    assert rotation.facts.lawful_ground is True
+    assert rotation.verdict == "lawful"
+    asked = assessor.assess("法官老陈去年记过一位领导打招呼的电话，上个月调去了立案庭。他说是"
+                            "自己打报告申请的，院党组按干部交流的程序研究通过了。")
+    assert asked.verdict == "lawful"
+    bare = assessor.assess(moved + "局里没有开会研究，也没说任何理由。")
+    assert bare.verdict == "violation"
+    assert first_rule(assessor, moved + "局里没有开会研究，也没说任何理由。") == "R2-7"
+
+
+def test_the_deliberation_told_and_an_arrest_warned_of_leak(assessor: Assessor) -> None:
+    for leaked in ("法院档案室一位同事晚上悄悄给被告打电话：“合议庭已经评议完了，你们输，"
+                   "账上的钱赶紧安排。”",
+                   "派出所民警小卢跟开小卖部的刘婶说：“你儿子那几个同伙，我们下礼拜就去抓，"
+                   "让他这几天别乱跑。”刘婶是他远房亲戚。"):
+        assert "leak" in conduct_read(assessor, leaked)
+        assert assessor.assess(leaked).verdict == "violation"
+    assert "leak" not in conduct_read(assessor, "刘婶叮嘱孙子放学别乱跑。")
+
+
+def test_asking_how_far_the_investigation_got_probes(assessor: Assessor) -> None:
+    asked = ("经侦民警在队里跟我说：“刑侦的老马为了他表弟，问了我两次你们报的那个案子查到哪了，"
+             "我都没往本子上记。”")
+    assert "probe" in conduct_read(assessor, asked)
+    assert assessor.assess(asked).verdict == "violation"
+
+
+def test_asking_whether_to_report_is_no_report(assessor: Assessor) -> None:
+    met = "上个月初，主审法官去喝亲戚的喜酒，正好跟被告坐同一桌，被告拉着他聊了半天案子。"
+    silent = assessor.assess(met + "事后法官一直没向院里任何部门提过这事，已经快一个月了。"
+                             "偶然碰上也要报告吗？")
+    assert silent.facts.reported is not True
+    assert silent.verdict == "violation"
+    asked = assessor.assess(met + "偶然碰上也要报告吗？")
+    assert asked.verdict == "undetermined"
+    assert unknown.REPORTED_IN_TIME in asked.missing_facts
+
+
+def test_onlookers_words_for_an_approved_visit(assessor: Assessor) -> None:
+    visit = ("执行法官要到被执行人家里现场查看，提前填了外出办案审批单，庭长签字批准，"
+             "带了两名法警，在人家堂屋里谈了半小时。")
+    called = assessor.assess(visit + "村里人围了一圈，说法官“上门吃请”。")
+    assert "accept_benefit" not in (called.facts.conduct or [])
+    assert called.verdict == "lawful"
+    fed = assessor.assess(visit + "被执行人留他吃了饭，还塞给他一条烟，他收下了。")
+    assert fed.verdict == "violation"
+
+
+def test_a_retired_judge_in_court_for_his_brother(assessor: Assessor) -> None:
+    court = "县法院退休的一位老法官出庭代理"
+    brother = assessor.assess(court + "他亲弟弟的借款官司，案子就在他原来那个法院。")
+    assert brother.facts.former_officer is True
+    assert brother.verdict == "lawful"
+    friend = court + "一个朋友的借款官司，案子就在他原来那个法院，两人不沾亲。"
+    assert assessor.assess(friend).verdict == "violation"
+    assert first_rule(assessor, friend) == "R3-8"
+
+
+def test_a_note_in_the_case_system_is_written(assessor: Assessor) -> None:
+    advice = "“建议补充调取银行流水后再作决定。”"
+    noted = assessor.assess("副检察长在办案系统里对一件审查逮捕案批了一句：" + advice)
+    assert noted.facts.written is True
+    assert noted.verdict == "lawful"
+    called = assessor.assess("副检察长打电话给承办检察官：" + advice)
+    assert unknown.ORAL_RECORDED in called.missing_facts
+
+
+def test_legal_aid_named_and_no_lawyer_chosen(assessor: Assessor) -> None:
+    aid = "法官告诉没钱请律师的被告：“可以去法律援助中心申请援助律师。”没有推荐具体哪一位。"
+    assert assessor.assess(aid).verdict == "lawful"
+    assert first_rule(assessor, aid) == "R3-5-2"
+    named = "法官告诉被告：“你可以去法律援助中心，找那儿的王律师，就说我介绍的。”"
+    assert assessor.assess(named).verdict == "violation"
+
+
+def test_a_wedding_feast_is_away_and_a_late_report_asked_about_is_none(assessor: Assessor) -> None:
+    feast = ("上个月初，主审法官去喝亲戚的喜酒，正好跟被告坐同一桌，被告拉着他聊了半天案子。"
+             "事后法官一直没向院里任何部门提过这事。庭审时被告一脸得意。")
+    assert assessor.assess(feast).verdict == "violation"
+    assert first_rule(assessor, feast) == "R3-7"
+    market = ("检察官在菜市场碰见了他承办案件的被告人父亲，老人拉着他说了半个钟头。"
+              "他一直没向院里报告，已经十来天了。")
+    late = assessor.assess(market + "他问现在补报还来不来得及。")
+    assert late.facts.reported is not True
+    assert late.verdict == "violation"
+    assert assessor.assess(market.replace("他一直没向院里报告，已经十来天了。",
+                                          "第二天就向院纪检组报告了。")).verdict == "lawful"
