@@ -138,6 +138,10 @@ SETS = {
     "DD": (REPO / "data/eval/situations_holdout105.jsonl", "h105", (r"「([^」]+)」",)),
     "DE": (REPO / "data/eval/situations_holdout106.jsonl", "h106", (r"「([^」]+)」",)),
     "DF": (REPO / "data/eval/situations_holdout107.jsonl", "h107", (r"「([^」]+)」",)),
+    "DG": (REPO / "data/eval/situations_holdout108.jsonl", "h108", (r"「([^」]+)」",)),
+    "DH": (REPO / "data/eval/situations_holdout109.jsonl", "h109", (r"「([^」]+)」",)),
+    "DI": (REPO / "data/eval/situations_holdout110.jsonl", "h110", (r"「([^」]+)」",)),
+    "DJ": (REPO / "data/eval/situations_holdout111.jsonl", "h111", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
