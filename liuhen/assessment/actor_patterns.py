@@ -55,6 +55,8 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司|"
                                # 三比零维持你们的处罚: the decision under review is theirs
                                r"(维持|撤销|驳回)(你们|你方|贵局|贵司)的|"
+                               # “合议庭倾向判你们赔八万”, “你们赢，放心过年”: the party addressed
+                               r"判你们(赔|赢|输|退|胜诉|败诉)|你们(赢|输|胜诉|败诉)了?[，,。！!”]|"
                                # 我们的被执行案正是他在办, 老许的执行案就是这位法官在办: a party's
                                # case, named as the one the officer handles
                                r"的[^，。；“”]{0,8}(案子?|官司)[^，。；“”]{0,2}(正是|就是|也是|正)"
@@ -63,7 +65,7 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = (r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂|"
                 r"我行|本行|我们银行|我们医院|我们代理|我所代理|所里代理|我们分公司|我们支公司|"
-                r"我校|本校|我们学校)")
+                r"我校|本校|我们学校|我们店|本店|我们驾校)")
 # 他手上正办我们公司三个案子, 我局在行政庭还有六件案子没判: the teller's firm or bureau a
 # party before the officer (a bureau that only 移送 or 报捕 a case investigated it, no party)
 TELLERS_ORGAN = r"(我局|本局|我们局)"
@@ -80,10 +82,16 @@ FIRM_IN_THE_CASE = re.compile(
     # 石法官在审我们公司和供货商的买卖合同案: the teller's firm a party before him
     r"(?<![评初再])审(我们公司|本公司|我司|我们厂|本厂)[^，。；]{0,12}(案|官司)|"
     # 审我们货损案的法官, 审理我校溺水案的承办法官: the teller's side a party before him
-    r"(?<![评初再])(审|审理|办理|承办|负责)(我们|我校|本校|我司)[^，。；]{0,8}(案|官司)的?"
+    r"(?<![评初再])(审|审理|办理|承办|负责|执行)(我们|我校|本校|我司)[^，。；]{0,8}(案|官司)的?"
     r"[^，。；]{0,6}(法官|审判长|检察官|民警|警官)|"
     + TELLERS_FIRM + r"[^，。；]{0,8}(案|官司)的?(承办|主审)(法官|检察官)|"
     + TELLERS_FIRM + r"(诉|起诉|被诉)|"
+    # 客户诉我们店的退车案, 执行我们账户的那位法官, 公司的案子都在这位法官手上
+    r"(诉|起诉|告)" + TELLERS_FIRM + r"[^，。；]{0,6}(案|官司)|"
+    r"(执行|冻结|查封|扣划)(" + TELLERS_FIRM[1:-1] + r"|我们)的?[^，。；]{0,6}的(那位|这位)?"
+    r"(法官|执行员)|"
+    r"(我们|我司|公司|我们公司|我们店)[^，。；]{0,10}(案子|案件)[^，。；]{0,4}(都|全|也|还)?在"
+    r"(这位|那位|这个|该)?(法官|检察官|他|她)手上|"
     # 我局申请执行某冷链公司罚款: the bureau that applied for enforcement is its applicant
     + "(" + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1] + r")申请(强制)?执行")
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),

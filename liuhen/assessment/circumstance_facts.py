@@ -103,6 +103,7 @@ _WHILE_THERE = re.compile(r"在[^，。；]{0,6}时(也|都)?$")
 # 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one
 # the case is before (这个法院), so the case is his former unit's unless another court is named
 _LEFT_THIS_ORGAN = re.compile(r"(从|是|原)(本院|我院|本检察院|这个法院|这个检察院|这个院|本局|"
+                              r"这家法院|这家区法院|这家县法院|"
                               r"本分局|我局|我分局|我庭|本庭)"
                               r"[^，。；]{0,10}(辞职|离职|退休|离任|调走|调到|调离|审判员|法官|检察官)|"
                               r"(本院|我院)(原|退休|离任)|"
@@ -412,7 +413,8 @@ class CircumstanceReader:
         # 孙子的同学, 侄子父母: the kin word names someone else's relation, not the party's
         guardian = [m for m in text.present(w("conduct", "guardian_or_relative"))
                     if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友|委托)", text.text[m.end:])
-                    and not re.search(r"(子|女|孩|侄|甥)$", text.text[:m.start])]
+                    and not re.search(r"(子|女|孩|侄|甥|(同学|朋友|同事|邻居|战友)的)$",
+                                      text.text[:m.start])]
         # 为非亲属嫌疑人辩护: 非 sets the kin word aside, it names no relation
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
                                        "跟着他生活", "由他抚养", "抚养"))

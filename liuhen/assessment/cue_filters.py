@@ -11,6 +11,7 @@ import re
 from liuhen.assessment.cue_patterns import (
     ASKED_TO_TELL,
     ASKS_LAW_FOLLOWED,
+    BUSINESS_NAMED,
     CALLED_WITH_IT,
     CASE_KIND,
     CLASSED_AS,
@@ -18,6 +19,8 @@ from liuhen.assessment.cue_patterns import (
     COPY_NAMED,
     COURTESY,
     COURTS_BUSINESS,
+    FEARED,
+    GIFT_AFTER,
     GUESSED,
     HONOUR_ONLY_GIVEN,
     HOW_TO_FILE,
@@ -26,6 +29,7 @@ from liuhen.assessment.cue_patterns import (
     LEAK_LABEL,
     LONG_WISHED,
     MEASURE_APPROVED,
+    NEW_FIT_OUT,
     NOBODY_SIGNED,
     ON_OUTSIDER,
     OUTCOME_NAMES_PERSON,
@@ -74,11 +78,8 @@ TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政�
 TOLD_THE_INCIDENT = re.compile(r"把(这|此|那)件?事情?$")
 # 还帮忙订的包间: a chore done for the gathering, no outcome asked
 CHORE_AFTER = re.compile(r"(订|买|搬|拿|张罗|照看|接送|带孩子|看孩子|布置|收拾|点菜)")
-# 新装修的律师接待室: the room's fit-out, no benefit to anyone
-NEW_FIT_OUT = re.compile(r"(新|刚|重新)$")
-# 我给院纪检组写的情况说明: the writer's own account, no party's papers; 塞给我一个红包: a gift
+# 我给院纪检组写的情况说明: the writer's own account, no party's papers
 OWN_ACCOUNT_BEFORE = re.compile(r"(我|本人)[^，。；]{0,12}写(的|了|给)[^，。；]{0,10}$")
-GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼品|礼物|烟酒|茶叶)")
 # 判决书, 纪要, 卷宗: a paper of the case or the organ, of which a copy (一份) may be sent
 DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|文书|文件|卷宗|案卷|笔录|纪要|"
                             r"材料|报告")
@@ -131,8 +132,6 @@ RULINGS_AS_A_KIND = re.compile(r"的[^，。；]{0,4}(共性问题|问题|案件
 ASKED_FOR_BEFORE = re.compile(r"(希望|请|要求|争取|帮|能不能|能否)")
 # 胜诉后, 败诉了: the case's outcome told, not one asked for
 DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)")
-# 客户以为人大能替他改判, 怀疑副院长“打招呼”: what someone fears or believes, not a plea made
-FEARED = re.compile(r"(以为|误以为|担心|怀疑|生怕|害怕)[^，。；“”]{0,10}“?$")
 BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
 BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)"
                         r"((去|替|给|为|帮|向|跟)[^，。；]{0,8})?$")
@@ -280,7 +279,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     if name == "retaliation":  # 饭就免了: "no need", not a removal from office
         # 没有任何处分事由: the ground denied, not the act (调令就下来了)
         found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
-                 in "就也") and not SANCTION.match(text.text, max(0, m.start - 2))
+                 in "就也都全") and not SANCTION.match(text.text, max(0, m.start - 2))
                  and not GROUND_AFTER.match(text.text, m.end)
                  and not OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
                  and not OWN_SELECTION.search(text.text)
@@ -331,7 +330,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text, text.text.find("”", m.start) + 1) else m for m in found]
         # 有什么材料可以正式交: told to file them by the procedure, nothing passed
         found = [m for m in found if not COURTESY.match(text.text, m.end)
-                 and text.text[m.start - 1:m.start] != "原"
+                 and text.text[m.start - 1:m.start] != "原" and text.text[m.end] != "费"
                  and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])
                  and not _own_paper_work(text, m)
                  and not (m.word.endswith("情况说明") and OWN_ACCOUNT_BEFORE.search(
@@ -425,11 +424,12 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])))
             or (name == "probe" and told_anyway(text, m)))]
     if name == "accept_benefit":
-        # 新装修的律师接待室: a room's fit-out; 在KTV碰上了: where they met, no pastime paid for;
+        # 新装修的律师接待室: a room's fit-out; 在KTV碰上了, 洗浴中心的老板: a place, no pastime;
         # 回来没报销: no claim on his unit's funds, someone else paid, nothing he declined
         found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
             text.text[max(0, m.start - 2):m.start])) and not (
-            m.word in ("KTV", "洗浴", "足浴") and text.text[m.start - 1:m.start] == "在")
+            m.word in ("KTV", "洗浴", "足浴") and (text.text[m.start - 1:m.start] == "在"
+                                                 or BUSINESS_NAMED.match(text.text, m.end)))
             and not (m.word == "报销" and m.negated)
             and not GUESSED.search(text.text[max(0, m.start - 3):m.start])]  # 肯定收了好处
         # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it

@@ -248,7 +248,9 @@ AUDIENCE = re.compile(r"旁听|听证员|开放日")
 # him): 主管领导授意不记录 (R1 第十条, R2 第十一条), an act of its own whatever was asked.
 TOLD_NOT_TO_RECORD = re.compile(
     r"(授意|指示|叫|让|要求|吩咐|交代|示意|暗示|提醒|要他|叫他)[^。；]{0,12}"
-    r"(不要|别|不许|不准|不用|不必|不得)[^。；]{0,12}(记|登记|入卷|存档)")
+    r"(不要|别|不许|不准|不用|不必|不得)[^。；]{0,12}(记|登记|入卷|存档|写了|写进|录入)|"
+    # 交代他：“那个电话，过问表上就别写了”: the register named, the entry forbidden
+    r"(授意|指示|吩咐|交代|要求)[^。；]{0,30}(表上|本上|本子上|系统里)就?(别|不要|不用)(写|记|登|录)")
 # Words that name a case or someone in one: without any, a direction given at a meeting
 # (要求依法打击电信诈骗犯罪, 要求各部门配合法院执行工作) is about work, not 案件处理
 # (R1 第八条第（四）项).
@@ -287,7 +289,8 @@ APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时
                               r"(没|没有|未)填[^，。；“”]{0,3}(外出单|外出审批|审批表|审批单|请示单)|"
                               r"(没|没有|未)(跟|向|找)[^，。；“”]{1,6}(请示|报批)|"
                               # 法官说喝个茶不用批, 都是熟人不用办什么手续: none was sought
-                              r"(不用|不必|不需要|用不着)(报批|审批|批|(办|走)(什么|啥)?手续)")
+                              r"(不用|不必|不需要|用不着)(报批|审批|批|(办|走)(什么|啥)?手续)|"
+                              r"(没|没有|未)(办|走|报)(任何|过)?[^，。；“”]{0,8}(审批|报批)")
 # 查封审批下来了, 还没签发的冻结审批单: the approval of a measure in the case (R3 第六条's 审批手续
 # is for a contact with a party or lawyer, R2 第四条's 工作程序 for an inquiry), not of the act
 MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批捕|搜查|结案|延期|延长|"
@@ -336,3 +339,11 @@ HONOUR_ONLY_GIVEN = re.compile(r"(送|拿|带|挂)[^，。；和及、还另]{0,
 GUESSED = re.compile(r"(肯定|一定|准是|八成|估计|多半)(是)?$")
 # 对拟适用缓刑的被告人做调查评估: the sentence the court has in view, named by procedure
 PROPOSED = re.compile(r"(拟|可能)(建议)?(适用|判处|宣告)$")
+# 客户以为人大能替他改判, 怀疑副院长“打招呼”: what someone fears or believes, not a plea made
+FEARED = re.compile(r"(以为|误以为|担心|怀疑|生怕|害怕)[^，。；“”]{0,10}“?$")
+# 塞给我一个红包: a gift handed over, not papers
+GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼品|礼物|烟酒|茶叶)")
+# 被告洗浴中心的老板, 洗浴中心老板: the business that is a party, no pastime paid for
+BUSINESS_NAMED = re.compile(r"中心的?(老板|经理|负责人|员工|店长|法定代表人)")
+# 新装修的律师接待室: the room's fit-out, no benefit to anyone
+NEW_FIT_OUT = re.compile(r"(新|刚|重新)$")

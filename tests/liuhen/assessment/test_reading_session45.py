@@ -25,6 +25,16 @@ been written and measured), each with its control.
 - R2 第七条: a rotation of all by tenure (全局统一开展轮岗, 满五年的都要交流) with the 党委会's
   decision, or a move the officer applied for (自己打报告申请), has ground and procedure.
 
+Then (sets DC to DF read, once DG to DJ had been written and measured): the teller's case named by
+the officer who handles it (执行我们案子的法官, 手上正办着我们店…的案子, 公司…案子都在这位法官
+手上) and a party addressed in a leak (你们赢, 主张你们担七成) make a party; 皮卡 and 试驾车 are
+vehicles; fees waived (学费全免了, 开户费和安装费都免了, 保养免单) are benefits, 材料费 no papers;
+没有办任何…审批 is no approval; 过问表上就别写了 forbids the record; 调他去 with no procedure
+retaliates; a letter asking 支持…的诉请 or 尽量不作…判决 interferes (R1 第八条第（四）项), as does
+不让法院拖走 (第（五）项); 量刑建议…赶紧 leaks; 分案系统里动手脚 interferes; 同学的父亲 is no kin
+of his; 这家区法院 is the case's court; paying the full price (坚持按价付款) declines a waiver;
+洗浴中心 names a place, 了事故 no 了事; 帮问一下 asks someone to probe.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -224,3 +234,118 @@ def test_a_wedding_feast_is_away_and_a_late_report_asked_about_is_none(assessor:
     assert late.verdict == "violation"
     assert assessor.assess(market.replace("他一直没向院里报告，已经十来天了。",
                                           "第二天就向院纪检组报告了。")).verdict == "lawful"
+
+
+def test_the_tellers_case_named_by_the_officer_who_handles_it(assessor: Assessor) -> None:
+    for told in ("执行我们案子的法官周末搬家，找我们借了公司的皮卡，用了一整天。",
+                 "他手上正办着我们店申请执行的那个案子，周末从我们店借了一台试驾车开回老家。",
+                 "公司四十多件案子都在这位法官手上，他租了公司一套宿舍，每月象征性交一百元。"):
+        result = assessor.assess(told)
+        assert result.facts.counterpart == "当事人"
+        assert result.verdict == "violation"
+        assert first_rule(assessor, told) == "R3-5-4"
+    stranger = assessor.assess("法官周末搬家，找邻居借了一辆皮卡。")
+    assert unknown.COUNTERPART in stranger.missing_facts
+
+
+def test_the_party_addressed_by_the_leak(assessor: Assessor) -> None:
+    for leaked in ("主审法官私信我：“合议庭评议完了，你们赢，放心过年。”",
+                   "合议庭的年轻法官在微信上跟原告说：“审判长主张过错对半，另外两个主张你们担七成。”"):
+        assert "leak" in conduct_read(assessor, leaked)
+        assert assessor.assess(leaked).verdict == "violation"
+    assert assessor.assess("主审法官宣判时说：“本院认为，原告的诉请成立。”").verdict != "violation"
+
+
+def test_fees_waived_for_the_officer_are_benefits(assessor: Assessor) -> None:
+    for waived in ("审我们退费案的法官，女儿来驾校报名，学费全免了，法官说了声谢谢。",
+                   "审我们案子的法官来营业厅办开户，开户费和安装费都免了，法官说了声谢谢。",
+                   "审判员正在审客户诉我们店的退车案，老板交代给他的车保养免单，他说了声谢谢。"):
+        assert "accept_benefit" in conduct_read(assessor, waived)
+        assert assessor.assess(waived).verdict == "violation"
+        assert first_rule(assessor, waived) == "R3-5-3"
+    paid = "公司给审我们案子的法官家里换了一台热水器，材料费他照价付了。"
+    assert "pass_materials" not in conduct_read(assessor, paid)
+    assert assessor.assess(paid).verdict != "violation"
+
+
+def test_no_approval_sought_and_the_register_forbidden(assessor: Assessor) -> None:
+    met = "承办法官上周六和被告律师在茶楼把证据过了一遍，没有办任何外出接触的审批。"
+    assert assessor.assess(met).facts.approved is False
+    assert assessor.assess(met).verdict == "violation"
+    forbidden = assessor.assess("分管副院长交代承办法官：“县领导打来的电话，过问表上就别写了。”")
+    assert forbidden.facts.told_not_to_record is True
+    assert forbidden.verdict == "violation"
+    asked = assessor.assess("分管副院长交代承办法官：“县领导打来的那个电话，过问表上要写清楚。”")
+    assert asked.facts.told_not_to_record is not True
+    assert asked.verdict != "violation"
+
+
+def test_a_transfer_order_with_no_procedure_retaliates(assessor: Assessor) -> None:
+    moved = ("法官如实登记了区长的电话，两周后调令就下来了，调他去最远的派出法庭，"
+             "院党组也没研究过。")
+    assert assessor.assess(moved).facts.retaliation is True
+    assert assessor.assess(moved).verdict == "violation"
+    assert first_rule(assessor, moved) == "R1-6"
+
+
+def test_letters_asking_for_a_side_and_an_obstruction_interfere(assessor: Assessor) -> None:
+    for letter in ("区民政局给区法院发函：“建议贵院审理涉某养老院系列案件时，支持养老院的诉请。”",
+                   "区商务局给区法院发函，请在审理涉集团案件时尽量不作退车判决。"):
+        assert "plead" in conduct_read(assessor, letter)
+        assert assessor.assess(letter).verdict == "violation"
+        assert first_rule(assessor, letter) == "R1-8-4"
+    assert assessor.assess("区民政局给区法院发函，请依法公正审理涉某养老院的系列案件。"
+                           ).verdict == "lawful"
+    blocked = "街道书记派人守在厂门口，不让法院拖走查封的那台车。"
+    assert assessor.assess(blocked).verdict == "violation"
+    assert first_rule(assessor, blocked) == "R1-8-5"
+
+
+def test_a_sentencing_offer_passed_on_and_a_case_steered(assessor: Assessor) -> None:
+    told = ("退休检察官找承办检察官聊了半天，出来就给被告人家里打电话：“准备起诉了，"
+            "量刑建议三年，赶紧去赔钱。”")
+    assert "leak" in conduct_read(assessor, told)
+    assert assessor.assess(told).verdict == "violation"
+    steered = "立案庭干警受原告家属之托，在分案系统里动手脚，把案子改成分给好说话的李法官。"
+    assert "other" in conduct_read(assessor, steered)
+    assert assessor.assess(steered).verdict == "violation"
+
+
+def test_a_former_judge_for_a_friends_father_in_this_court(assessor: Assessor) -> None:
+    friend = ("许律师前年还是区法院民一庭的审判员，辞职后进了律所，这回代理区法院民一庭审理的案子，"
+              "原告是他大学同学的父亲，不是他亲戚。")
+    assert assessor.assess(friend).facts.guardian_or_relative is not True
+    assert assessor.assess(friend).verdict == "violation"
+    this_court = ("保险公司告我们店，对方代理律师是去年刚从这家区法院辞职的前法官，"
+                  "跟保险公司没有亲属关系。")
+    assert assessor.assess(this_court).verdict == "violation"
+    assert first_rule(assessor, this_court) == "R3-8"
+
+
+def test_paying_the_full_price_declines_the_waiver(assessor: Assessor) -> None:
+    service = "审我们店案子的法官来做保养，老板交代免单，"
+    paid = service + "他坚持按价付款，开了发票才走。"
+    assert assessor.assess(paid).verdict == "lawful"
+    assert first_rule(assessor, paid) == "R3-5-3"
+    assert assessor.assess(service + "他说了声谢谢就把车开走了。").verdict == "violation"
+
+
+def test_a_bathhouse_owner_and_an_accident_are_no_benefit_or_plea(assessor: Assessor) -> None:
+    met = ("承办法官周日在超市碰到了被告洗浴中心的老板，对方上来就说案子的事，法官说了句"
+           "“到法院谈”就走了。周一上班他就写了情况报给院纪检组。")
+    assert "accept_benefit" not in conduct_read(assessor, met)
+    assert assessor.assess(met).verdict == "lawful"
+    copied = "检察官带着调卷函到法院档案室，登记后复制了事故现场照片。"
+    assert "plead" not in conduct_read(assessor, copied)
+    assert assessor.assess(copied).verdict == "lawful"
+    assert "plead" in conduct_read(assessor, "他托人跟法官说，赔点钱了事，别判刑。")
+
+
+def test_asked_to_help_find_out_and_doing_it_probes(assessor: Assessor) -> None:
+    asked = "我托在法院上班的表哥帮问一下退车案的进度，"
+    done = asked + "他第二天就去找承办法官问了，回来说下个月开庭。"
+    assert "probe" in conduct_read(assessor, done)
+    assert assessor.assess(done).verdict == "violation"
+    assert first_rule(assessor, done) == "R2-9-4"
+    refused = asked + "他说“别人手上的案子我不能问”，一口回了，也没去问。"
+    assert assessor.assess(refused).verdict != "violation"
