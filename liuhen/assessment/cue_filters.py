@@ -330,7 +330,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text, text.text.find("”", m.start) + 1) else m for m in found]
         # 有什么材料可以正式交: told to file them by the procedure, nothing passed
         found = [m for m in found if not COURTESY.match(text.text, m.end)
-                 and text.text[m.start - 1:m.start] != "原" and text.text[m.end] != "费"
+                 and text.text[m.start - 1:m.start] != "原" and text.text[m.end:m.end + 1] != "费"
                  and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])
                  and not _own_paper_work(text, m)
                  and not (m.word.endswith("情况说明") and OWN_ACCOUNT_BEFORE.search(

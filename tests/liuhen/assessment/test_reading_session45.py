@@ -349,3 +349,10 @@ def test_asked_to_help_find_out_and_doing_it_probes(assessor: Assessor) -> None:
     assert first_rule(assessor, done) == "R2-9-4"
     refused = asked + "他说“别人手上的案子我不能问”，一口回了，也没去问。"
     assert assessor.assess(refused).verdict != "violation"
+
+
+def test_a_query_that_ends_on_a_cue_word_is_read(assessor: Assessor) -> None:
+    # the filters look at the characters after a cue (材料费, 洗浴中心的老板); the end of the
+    # text must be no error
+    for cut_short in ("律师把材料", "法官去了洗浴", "原告送了锦旗，法官收下", "他借款"):
+        assert assessor.assess(cut_short).verdict in ("lawful", "violation", "undetermined")
