@@ -39,6 +39,7 @@ _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领
                        r"(没|未)有?(跟|向|和|对)(任何人|谁|别人|旁人)(说|讲|提)|"
                        # 又没谈出什么，报什么报: the officer's own refusal to report
                        r"报什么报|(没必要|用不着|犯不着)(报|报告|上报)|不(报|上报|报告)了|"
+                       r"(报什么|报啥)(?=[。，！？”’'])|"  # (_REPORT_SCORNED)
                        # 回去后一直没跟院里说: the officer's own unit never told
                        r"(没|未)有?(跟|向|和|对)(院里|庭里|所里|局里|科里|队里)[^，。；]{0,6}(说|讲|提|报)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
@@ -96,6 +97,7 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"(从未|从没|没有?)在[^，。；]{0,8}(法院|中院|高院|检察院)"
                                 r"(工作过|任职|干过)")
 # 补报还算不算数: a report asked about, not made
+_REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报")
 _REPORT_ASKED = re.compile(r"[^，。；]{0,2}(还算不算|算不算|还来得及|来不来得及|还有没有用|"
                            r"还有用吗|吗)")
 # 在检察院时没经手过这个案子: his own work there; 第八条 bars all 原任职单位办理案件
@@ -322,7 +324,8 @@ class CircumstanceReader:
                       text.text[slice(*text.sentence_of(m.start))])]
         if any(_REPORT_WORD.search(sentence) and not _THEN_UNKNOWN.search(sentence)
                for sentence in _DOUBTED_SENTENCE.findall(unquoted)) and not re.search(
-                r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text) and not denied:
+                r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text) and not denied \
+                and not _REPORT_SCORNED.search(text.text):  # 偶遇而已，报什么: his answer
             f["reported"] = None
         if f.get("reported") is True and not _DAY_IN_DOUBT.search(text.text):
             days = report_delay(text.text)

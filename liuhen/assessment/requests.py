@@ -140,11 +140,19 @@ def asked_and_not_done(text: Text, conduct: list[str],
         return []
     out: list[str] = []
     for name in ("probe", "plead", "pass_materials"):
+        # (材料 alone names the papers, wherever they are told of: 小周没接材料, 有材料按程序交)
         hits = [m for m in text.present(words("conduct", name)) + [
             m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
-            if not _FILED_AT_THE_OFFICE.search(text.text[slice(*text.sentence_of(m.start))])]
+            if not _FILED_AT_THE_OFFICE.search(_clause_of(text, m)) and m.word != "材料"]
         if name in conduct and hits and all(
                 any(f.start() <= m.start < request_end(text.text, f) for f in frames)
                 for m in hits):
             out.append(name)
     return out
+
+
+def _clause_of(text: Text, match: Match) -> str:
+    """The clause a word stands in (…捎给法官，女婿没接，让他们自己去诉讼服务中心递交: the filing
+    is the last clause's, not the errand's)."""
+    end = re.compile(r"[，。；！？]").search(text.text, match.end)
+    return text.text[text.clause_start(match.start):end.start() if end else len(text.text)]

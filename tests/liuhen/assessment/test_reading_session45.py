@@ -35,6 +35,12 @@ retaliates; a letter asking 支持…的诉请 or 尽量不作…判决 interfer
 of his; 这家区法院 is the case's court; paying the full price (坚持按价付款) declines a waiver;
 洗浴中心 names a place, 了事故 no 了事; 帮问一下 asks someone to probe.
 
+Last (sets DG to DJ read, once DK to DN had been written and measured): 在办我们…的案子, 我们园
+and 替我们园说 make the teller's side a party; 比门市价便宜, 免收…费, 律师签单 and 去…旅游 are
+benefits, 涉旅游企业 none; a draft 印发前…送到他办公室 and 可以考虑换换 (a lawyer) as before;
+偶遇而已，报什么 is no report, 没打报告 and 不用跟院里报 no approval; 合议庭已经评完了 leaks; 村里都
+传开了 is hearsay; papers asked to be passed and not taken (没接) are declined.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -356,3 +362,63 @@ def test_a_query_that_ends_on_a_cue_word_is_read(assessor: Assessor) -> None:
     # text must be no error
     for cut_short in ("律师把材料", "法官去了洗浴", "原告送了锦旗，法官收下", "他借款"):
         assert assessor.assess(cut_short).verdict in ("lawful", "violation", "undetermined")
+
+
+def test_more_of_the_tellers_cases_and_benefits(assessor: Assessor) -> None:
+    for borrowed in ("执行局吴法官在办我们申请执行宏达公司的案子，上周跟我们借了酒店的商务车。",
+                     "区法院执行局一位法官周末搬家，跟我们园借了校车和司机。他手上正办着我们园那起"
+                     "学费执行案。"):
+        assert assessor.assess(borrowed).facts.counterpart == "当事人"
+        assert assessor.assess(borrowed).verdict == "violation"
+    for benefit in ("审我们诉长运公司案的审判长报了我们社的云南游，比门市价便宜两千四。",
+                    "大二班新生的父亲是区法院民庭法官，正在审本园的租赁纠纷，园里免收了他孩子的保教费。",
+                    "宴会预订登记：预订人周律师，请承办法官吃饭，消费两千六，周律师签单。周律师是原告的"
+                    "代理律师，孙法官是承办人。",
+                    "律师请承办法官一家去海南旅游，费用全包。"):
+        assert "accept_benefit" in conduct_read(assessor, benefit)
+        assert assessor.assess(benefit).verdict == "violation"
+    touristy = assessor.assess("县委下了个文件：各部门不得干预法院审理涉旅游企业的案件。")
+    assert "accept_benefit" not in (touristy.facts.conduct or [])
+    assert touristy.verdict != "violation"
+
+
+def test_a_plea_for_the_teller_a_draft_a_lawyer_to_change(assessor: Assessor) -> None:
+    pleaded = "派出所的李警官给承办法官打电话，替我们园说了几句好话，法官已如实登记。"
+    assert assessor.assess(pleaded).verdict == "violation"
+    assert first_rule(assessor, pleaded) == "R2-9-1"
+    draft = "副区长让秘书通知区法院：那起烫伤案，判决书印发前先把稿子送到他办公室，他帮忙把把关。"
+    assert "other" in conduct_read(assessor, draft)
+    change = ("孙法官在调解室里跟我说：“你们现在这个律师不太懂行，城南的马律师办这类案子有经验，"
+              "可以考虑换换。”")
+    assert assessor.assess(change).verdict == "violation"
+    assert first_rule(assessor, change) == "R3-5-2"
+
+
+def test_no_report_scorned_and_no_approval_sought(assessor: Assessor) -> None:
+    feast = "喜宴上，承办法官和原告坐到了一桌，聊了一整晚。半个月后律师问他有没有报告，"
+    assert assessor.assess(feast + "他说：“偶遇而已，报什么。”").verdict == "violation"
+    assert assessor.assess(feast + "他没回答。").verdict == "undetermined"
+    cafe = "承办法官约原告晚上在小区门口的咖啡馆谈调解方案，法官说没打报告，怕麻烦。"
+    assert assessor.assess(cafe).facts.approved is False
+    assert assessor.assess(cafe).verdict == "violation"
+    home = "晚上九点多，执行局冯法官叫我一起去被执行人家里做做工作，说不用跟院里报。"
+    assert assessor.assess(home).facts.approved is False
+
+
+def test_the_deliberation_done_leaks_and_a_rumour_is_hearsay(assessor: Assessor) -> None:
+    told = ("宣判前三天，主审法官在法院门口碰见原告律师，随口一句：“合议庭已经评完了，"
+            "大概判园方担七成。”")
+    assert "leak" in conduct_read(assessor, told)
+    assert assessor.assess(told).verdict == "violation"
+    rumour = assessor.assess("村里都传开了：审我们案子的孙法官，过年收了原告送的一只羊。")
+    assert rumour.facts.hearsay is True
+    assert rumour.verdict == "undetermined"
+
+
+def test_papers_not_taken_when_asked_are_declined(assessor: Assessor) -> None:
+    asked = "家属想让在司法局上班的女婿把材料捎给法官，"
+    refused = assessor.assess(asked + "女婿没接，让他们自己去诉讼服务中心递交。")
+    assert "pass_materials" in (refused.facts.declined or [])
+    assert refused.verdict != "violation"
+    done = assessor.assess(asked + "女婿第二天就捎给了法官。")
+    assert "pass_materials" in (done.facts.conduct or [])
