@@ -142,6 +142,10 @@ SETS = {
     "DH": (REPO / "data/eval/situations_holdout109.jsonl", "h109", (r"「([^」]+)」",)),
     "DI": (REPO / "data/eval/situations_holdout110.jsonl", "h110", (r"「([^」]+)」",)),
     "DJ": (REPO / "data/eval/situations_holdout111.jsonl", "h111", (r"「([^」]+)」",)),
+    "DK": (REPO / "data/eval/situations_holdout112.jsonl", "h112", (r"「([^」]+)」",)),
+    "DL": (REPO / "data/eval/situations_holdout113.jsonl", "h113", (r"「([^」]+)」",)),
+    "DM": (REPO / "data/eval/situations_holdout114.jsonl", "h114", (r"「([^」]+)」",)),
+    "DN": (REPO / "data/eval/situations_holdout115.jsonl", "h115", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
