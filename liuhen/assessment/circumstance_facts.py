@@ -33,13 +33,15 @@ _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", 
               "满月酒")
 # The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
+# 偶遇而已，报什么 / 报什么报: the officer's own refusal to report
+_REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
 _NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?|"
                        # 也没跟谁说，直到纪检组来问: nobody told until asked
                        r"(没|未)有?(跟|向|和|对)(任何人|谁|别人|旁人)(说|讲|提)|"
                        # 又没谈出什么，报什么报: the officer's own refusal to report
-                       r"报什么报|(没必要|用不着|犯不着)(报|报告|上报)|不(报|上报|报告)了|"
-                       r"(报什么|报啥)(?=[。，！？”’'])|"  # (_REPORT_SCORNED)
+                       + _REPORT_SCORNED.pattern + r"|(没必要|用不着|犯不着)(报|报告|上报)|"
+                       r"不(报|上报|报告)了|"
                        # 回去后一直没跟院里说: the officer's own unit never told
                        r"(没|未)有?(跟|向|和|对)(院里|庭里|所里|局里|科里|队里)[^，。；]{0,6}(说|讲|提|报)")
 # 医院证明, 医院出具的诊断: the place word names who issued a paper, not where anyone met.
@@ -97,7 +99,6 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"(从未|从没|没有?)在[^，。；]{0,8}(法院|中院|高院|检察院)"
                                 r"(工作过|任职|干过)")
 # 补报还算不算数: a report asked about, not made
-_REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报")
 _REPORT_ASKED = re.compile(r"[^，。；]{0,2}(还算不算|算不算|还来得及|来不来得及|还有没有用|"
                            r"还有用吗|吗)")
 # 在检察院时没经手过这个案子: his own work there; 第八条 bars all 原任职单位办理案件

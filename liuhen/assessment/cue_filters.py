@@ -278,8 +278,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not CASE_KIND.match(text.text, m.end)]
     if name == "retaliation":  # 饭就免了: "no need", not a removal from office
         # 没有任何处分事由: the ground denied, not the act (调令就下来了)
-        found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1]
-                 in "就也都全") and not SANCTION.match(text.text, max(0, m.start - 2))
+        found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1:m.start]
+                 in tuple("就也都全")) and not SANCTION.match(text.text, max(0, m.start - 2))
                  and not GROUND_AFTER.match(text.text, m.end)
                  and not OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
                  and not OWN_SELECTION.search(text.text)

@@ -151,8 +151,11 @@ def asked_and_not_done(text: Text, conduct: list[str],
     return out
 
 
+_CLAUSE_END = re.compile(r"[，。；！？]")
+
+
 def _clause_of(text: Text, match: Match) -> str:
     """The clause a word stands in (…捎给法官，女婿没接，让他们自己去诉讼服务中心递交: the filing
     is the last clause's, not the errand's)."""
-    end = re.compile(r"[，。；！？]").search(text.text, match.end)
+    end = _CLAUSE_END.search(text.text, match.end)
     return text.text[text.clause_start(match.start):end.start() if end else len(text.text)]
