@@ -146,6 +146,10 @@ SETS = {
     "DL": (REPO / "data/eval/situations_holdout113.jsonl", "h113", (r"「([^」]+)」",)),
     "DM": (REPO / "data/eval/situations_holdout114.jsonl", "h114", (r"「([^」]+)」",)),
     "DN": (REPO / "data/eval/situations_holdout115.jsonl", "h115", (r"「([^」]+)」",)),
+    "DO": (REPO / "data/eval/situations_holdout116.jsonl", "h116", (r"「([^」]+)」",)),
+    "DP": (REPO / "data/eval/situations_holdout117.jsonl", "h117", (r"「([^」]+)」",)),
+    "DQ": (REPO / "data/eval/situations_holdout118.jsonl", "h118", (r"「([^」]+)」",)),
+    "DR": (REPO / "data/eval/situations_holdout119.jsonl", "h119", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
