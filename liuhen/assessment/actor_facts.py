@@ -12,6 +12,7 @@ from collections.abc import Callable
 from liuhen.assessment.actor_patterns import (
     ACTS_AS_COUNSEL,
     AS_PARTY,
+    BEFORE_A_SITTING,
     CALLED_HIM,
     CALLS_IN,
     COMPLAINT_INTENDED,
@@ -75,6 +76,9 @@ class ActorReader:
                     if not self._outside_context(text, m)
                     and not text.text.startswith(tuple("的" + k for k in kin), m.end)]
         # 法官的姐夫来拜年: the role names whose relative came, the relative is who acts
+        judicial = [  # 庭前法官: the judge before the hearing, a serving one (not 前法官)
+            Match(m.word[1:], m.start + 1, m.end, m.negated) if m.word.startswith("前")
+            and BEFORE_A_SITTING.match(text.text, max(0, m.start - 1)) else m for m in judicial]
         judicial += [  # 同庭的老王: a colleague named by a nickname is a colleague
             Match("同事", m.start(), m.end(), False) for m in NAMED_COLLEAGUE.finditer(text.text)]
         taken = {i for m in judicial for i in range(m.start, m.end)}

@@ -39,6 +39,11 @@ ERRAND_ENDORSED = re.compile(r"(我|俺)(家)?(的)?(弟弟|妹妹|哥哥|姐姐
 STAFF_ERRAND_OWNED = re.compile(r"(跟|找|给|对)你们?(说|讲|提|打招呼)(过)?的(那个|那件|那)?事"
                                 r"[^。；”]{0,10}(心里有数|多费心|费心|关照|照顾|上上心|多关心|"
                                 r"看着办)")
+# The staff relays the cadre's own act (县长已经跟赵局长打好招呼了, 刘县长请…一起坐坐): the
+# errand is the cadre's, 授意 at the least (R1 第八条第（三）项)
+CADRE_ACTS_HIMSELF = re.compile(r"(长|书记|主任)(已经|早就|都|亲自)?(跟|给|和|同)[^，。；]{0,10}"
+                                r"打(好|过|了)了?招呼|(长|书记|主任)请[^，。；]{0,12}(坐坐|"
+                                r"吃饭|吃个饭|聚聚|见个面|见见)")
 # The cadre's own ignorance, in words that may as well be anyone's (instigation.staff_facts)
 UNKNOWING = re.compile(r"(并|毫)?不(知道|知情)")
 OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
@@ -57,6 +62,12 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"(维持|撤销|驳回)(你们|你方|贵局|贵司)的|"
                                # “合议庭倾向判你们赔八万”, “你们赢，放心过年”: the party addressed
                                r"判你们(赔|赢|输|退|胜诉|败诉)|你们(赢|输|胜诉|败诉)了?[，,。！!”]|"
+                               # “你们的抗辩没被采纳”, 教我们怎么改答辩意见: the side whose pleading
+                               # it is, addressed or telling
+                               r"(你们|你方)的(抗辩|诉请|诉讼请求|上诉|答辩|异议)|"
+                               r"(我们|我方)[^，。；“”]{0,4}(答辩意见|答辩状|起诉状|上诉状)|"
+                               # “下周一冻结你们基本户”: the one enforced against, addressed
+                               r"(冻结|查封|扣划|划扣|扣押)(你们|你方|你家)|"
                                # 替我们园说了几句好话: the teller's side pleaded for
                                r"(替|为|帮)(我们|我们园|我们公司|我司|我们店|我们社|我们酒店)"
                                r"[^，。；]{0,4}(说|求|打招呼)|"
@@ -68,7 +79,8 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = (r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂|"
                 r"我行|本行|我们银行|我们医院|我们代理|我所代理|所里代理|我们分公司|我们支公司|"
-                r"我校|本校|我们学校|我们店|本店|我们驾校|我们园|本园|我们社|我们酒店)")
+                r"我校|本校|我们学校|我们店|本店|我们驾校|我们园|本园|我们社|我们酒店|"
+                r"我社|我们馆|本馆|我馆|馆里|我们学院|我们平台)")
 # 他手上正办我们公司三个案子, 我局在行政庭还有六件案子没判: the teller's firm or bureau a
 # party before the officer (a bureau that only 移送 or 报捕 a case investigated it, no party)
 TELLERS_ORGAN = r"(我局|本局|我们局)"
@@ -85,17 +97,21 @@ FIRM_IN_THE_CASE = re.compile(
     # 石法官在审我们公司和供货商的买卖合同案: the teller's firm a party before him
     r"(?<![评初再])审(我们公司|本公司|我司|我们厂|本厂)[^，。；]{0,12}(案|官司)|"
     # 审我们货损案的法官, 审理我校溺水案的承办法官: the teller's side a party before him
-    r"(?<![评初再])(审|审理|办理|承办|负责|执行)(我们|我校|本校|我司)[^，。；]{0,8}(案|官司)的?"
+    r"(?<![评初再])(审|审理|办理|承办|负责|执行)(我们|我校|本校|我司)[^，。；]{0,8}(案|官司|纠纷)的?"
     r"[^，。；]{0,6}(法官|审判长|检察官|民警|警官)|"
     + TELLERS_FIRM + r"[^，。；]{0,8}(案|官司)的?(承办|主审)(法官|检察官)|"
     + TELLERS_FIRM + r"(诉|起诉|被诉)|"
+    # 社里丢猪的案子破了: the firm's own loss, its case (not 我校学生…的案子: a student's)
+    + TELLERS_FIRM + r"(丢|被盗|被偷|失窃|被骗|被抢|被砸)[^，。；“”]{0,4}的(案子|官司)|"
     # 客户诉我们店的退车案, 执行我们账户的那位法官, 公司的案子都在这位法官手上
-    r"(诉|起诉|告)" + TELLERS_FIRM + r"[^，。；]{0,6}(案|官司)|"
+    r"(?<![告投申上控])(诉|起诉|告)" + TELLERS_FIRM + r"[^，。；]{0,6}(案|官司)|"
     r"(在办|正办|在审|正审)(我们|" + TELLERS_FIRM[1:-1] + r")[^，。；]{0,12}(案|官司)|"
     r"(执行|冻结|查封|扣划)(" + TELLERS_FIRM[1:-1] + r"|我们)的?[^，。；]{0,6}的(那位|这位)?"
     r"(法官|执行员)|"
     r"(我们|我司|公司|我们公司|我们店)[^，。；]{0,10}(案子|案件)[^，。；]{0,4}(都|全|也|还)?在"
     r"(这位|那位|这个|该)?(法官|检察官|他|她)手上|"
+    # 我社这会儿正被他执行着: the teller's side the one he enforces against
+    + TELLERS_FIRM + r"[^，。；]{0,6}正被(他|她|这位法官)(执行|审)|"
     # 我局申请执行某冷链公司罚款: the bureau that applied for enforcement is its applicant
     + "(" + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1] + r")申请(强制)?执行")
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),

@@ -11,6 +11,7 @@ from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
 from liuhen.assessment.cue_filters import drop_false_cues, ground_and_procedure_stated
 from liuhen.assessment.cue_patterns import (
+    CALLED_RETALIATION,
     COMPLAINT_CLEARED,
     NO_LAWFUL_CAUSE,
     NO_REPORT_ESTABLISHED,
@@ -338,12 +339,15 @@ class CircumstanceReader:
         """A transfer or sanction named (调到, 处分), not retaliation: R1 第六条 / R2 第七条 turn
         on whether it had a legal cause and followed the legal procedure, and the words may
         state both (按干部交流规定，经党组研究)."""
-        said = drop_false_cues("retaliation", text.present(self.w("conduct", "retaliation")),
-                               text)
+        said = drop_false_cues("retaliation", [  # (被调到执行局: the pattern's move, too)
+            *text.present(self.w("conduct", "retaliation")),
+            *[m for m in text.find_pattern("retaliation") if not m.negated and not m.uncertain]],
+            text)
         actions = set(self.w("conduct", "personnel_actions"))
         # a rumour's quoted “打击报复！” beside a move explained (按轮岗方案、经党组会研究)
         explained = ground_and_procedure_stated(query)
         if said and all(m.word in actions or (explained and in_quotes(text.text, m.start))
+                        or CALLED_RETALIATION.search(text.text[text.clause_start(m.start):m.start])
                         for m in said) and not NO_LAWFUL_CAUSE.search(query):
             weak.append("retaliation")
             f["weak_conduct"] = weak
@@ -419,6 +423,8 @@ class CircumstanceReader:
                     if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友|委托)", text.text[m.end:])
                     and not re.search(r"(子|女|孩|侄|甥|(同学|朋友|同事|邻居|战友)的)$",
                                       text.text[:m.start])]
+        distant = [m for m in text.present(w("conduct", "distant_relative"))
+                   if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友|委托)", text.text[m.end:])]
         # 为非亲属嫌疑人辩护: 非 sets the kin word aside, it names no relation
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
                                        "跟着他生活", "由他抚养", "抚养"))
@@ -430,6 +436,11 @@ class CircumstanceReader:
         elif guardian and _PARTY_IS_A_FIRM.search(text.text):
             # the party is a company, kin only of its 法定代表人: a firm has no 近亲属
             f["guardian_or_relative"] = False
+        elif distant and "监护" not in text.text:
+            # 舅舅, 表弟 (not their 监护人): kin the regulation leaves unnamed; whether they are
+            # 近亲属 is for the procedure laws (R3 第八条 excepts only 「监护人或者近亲属」)
+            f["guardian_or_relative"] = None
+            note("guardian_or_relative", distant)  # type: ignore[operator]
         elif guardian:
             f["guardian_or_relative"] = True
             note("guardian_or_relative", guardian)  # type: ignore[operator]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from liuhen.assessment.cue_patterns import (
+    AS_THE_LAW_HAS_IT,
     ASKED_TO_TELL,
     ASKS_LAW_FOLLOWED,
     BUSINESS_NAMED,
@@ -18,7 +19,6 @@ from liuhen.assessment.cue_patterns import (
     COMPLAINT_CLEARED,
     COPY_NAMED,
     COURTESY,
-    COURTS_BUSINESS,
     FEARED,
     GIFT_AFTER,
     GUESSED,
@@ -27,6 +27,7 @@ from liuhen.assessment.cue_patterns import (
     INTENTION_AFTER,
     LATER_TURN,
     LEAK_LABEL,
+    LEFT_TO_THE_COURT,
     LONG_WISHED,
     MEASURE_APPROVED,
     NEW_FIT_OUT,
@@ -59,6 +60,7 @@ from liuhen.assessment.cue_patterns import (
     THING_TAKEN_AFTER,
     TOLD_TO_FOLLOW,
     WHEN_ASKED,
+    YOUR_CALL,
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
 from liuhen.assessment.lexicon import SENTENCE_BREAK, Match, Text
@@ -93,8 +95,6 @@ REQUIRED_BEFORE = re.compile(r"(要|需要|须|需|必须|应当|得)[^，。；
 EITHER_OR = re.compile(r"是[^，。；]{0,16}还是[^，。；]{0,16}$")
 
 
-
-
 ASKED_FOR_APPROVAL = re.compile(r"(要不要|用不用|需不需要|是否要|需要不需要|有没有|是否)"
                                 r"[^，。；]{0,6}$")
 # 报批没有？他说“批什么”: asked after the word, and waved aside in the answer
@@ -103,9 +103,6 @@ WAVED_ASIDE = re.compile(r"不用|不必|没必要|用不着|免了|(报|审|走
 # 不用走审批, 没有报过外出审批: the approval waved aside or never sought, none given
 APPROVAL_SKIPPED = re.compile(r"(不用|不必|无需|用不着)(走|报|办|填)?[^，。；“”]{0,4}$|"
                               r"(没有?|未)(报|走|办|填)过?[^，。；“”]{0,4}$")
-LEFT_TO_THE_COURT = re.compile(rf"[^，。；“”]{{0,4}}{COURTS_BUSINESS}|"
-                               r"[^，。；“”]{0,4}由(人民)?(法院|检察院|司法机关|合议庭|审判组织)"
-                               r"[^，。；“”]{0,4}(决定|判断|认定|裁判|作出)")
 # 材料可以正式交, 材料请通过诉讼服务中心提交: advice to file by the procedure, no papers passed
 FILE_IT_FORMALLY = re.compile(r"^[^，。；]{0,6}(可以|请|应当|要|应该)[^，。；]{0,4}"
                               r"(正式|依法|按程序|通过)[^，。；]{0,10}(交|提交|递交|提出)")
@@ -122,8 +119,6 @@ ASKED_INSIDE = re.compile(WHETHER)
 RECORD_NAME_AFTER = re.compile(r"(情况|案件)?(登记|记录)(表|本|簿|系统|台账)|系统")
 
 
-YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合议庭)[^，。；]{0,4}"
-                       r"(的事|决定|说了算)")
 # 申请暂缓执行, 院长签了“同意暂缓: an application, or the competent officer's approval of it
 GRANTED_BY = ("申请", "同意", "批准", "准予")
 # 改判的一个共性问题: rulings spoken of as a kind; (希望…改判的: asked for after all)
@@ -407,7 +402,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and text.text[m.start - 1:m.start] != "被"]
     if name == "probe":  # 怎么判是你们的事: the question named to leave it to the court
         # 法院的规矩我不熟，帮他问问。: the teller asking about the rules for a friend, no case
+        # 该怎么判就怎么判: the outcome left to the court, no question asked about it
+        left = [t.span() for t in AS_THE_LAW_HAS_IT.finditer(text.text)]
         found = [m for m in found if not YOUR_CALL.match(text.text, m.end)
+                 and not any(a <= m.start < b for a, b in left)
                  and not (text.text[max(0, m.start - 2):m.start] in ("帮他", "帮她", "帮你")
                           and text.text[m.end:m.end + 1] in ("。", "！", ""))]
     if name == "guidance":  # 由法院依法把关: who decides, named in a disclaimer

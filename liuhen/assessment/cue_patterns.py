@@ -14,9 +14,16 @@ OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么
 # 督促…依法履行职责. URGES_LAW follows an opinion word; ASKS_LAW_FOLLOWED is the whole ask.
 BY_LAW = r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
 URGES_LAW = re.compile(r"[：:]?[“\"]?" + BY_LAW)
+# 该怎么判就怎么判, 该怎么执行就怎么执行: the outcome left to the organ that hears the case,
+# an ask that the law take its course (R1 第三条: no 具体决定), never a question about it
+AS_THE_LAW_HAS_IT = re.compile(r"该(怎么|咋|如何)(判|办|审|执行|处理|罚)就(怎么|咋|如何)"
+                               r"(判|办|审|执行|处理|罚)")
 ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请)"
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
-                                + r"(办|处理|依规|办理|进行)")
+                                + r"(办|处理|依规|办理|进行)|" + AS_THE_LAW_HAS_IT.pattern)
+# 怎么判是你们的事: the outcome named only to say whose call it is
+YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合议庭)[^，。；]{0,4}"
+                       r"(的事|决定|说了算)")
 # A request only to report on a case (请书面报告审理进度, 要求按季度报送侦查进展, 请提供…):
 # R1 第三条's 了解案件情况, which asks nothing of the case's handling; and a request about
 # the handling itself (请依法处理, 要求加快审理, 督促尽快审结, 请核查并答复), which does
@@ -90,7 +97,13 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请|(自己|本人)打报告申请|"
                            # 全局统一开展轮岗, 任职满五年的都要交流: a rotation of all, by tenure
                            r"(统一|集中|全局|全院|全市|年度)[^，。；]{0,10}(交流|轮岗|轮换)|"
-                           r"满[一二三四五六七八九十两0-9]+年的?[^，。；]{0,6}(交流|轮岗|轮换)")
+                           r"满[一二三四五六七八九十两0-9]+年的?[^，。；]{0,6}(交流|轮岗|轮换)|"
+                           # 本人报名，经竞争上岗, 自己报名参加法官遴选: a post he competed for
+                           r"(本人|自己|他)(主动)?报名|竞争上岗|(参加|通过)[^，。；]{0,6}遴选")
+# 小雷说是报复, 他认为这是打击报复: retaliation as the one moved calls it, a claim beside the
+# organ's stated ground, not a finding (R2 第七条's 法定事由 stays the question)
+CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为)(这|那|此)?(是|属于|算)"
+                                r"[^，。；]{0,4}$")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
@@ -137,7 +150,12 @@ BY_A_RULE = re.compile(r"[^，。；“”]{0,10}(程序|规定|原则|制度|�
 # 定罪量刑是法院的事: whose business the decision is, said to leave it to the court
 COURTS_BUSINESS = (r"是(人民)?(法院|检察院|司法机关|合议庭|办案机关)"
                    r"([和与、](法院|检察院|公安))?的事")
+# 定罪量刑由法院依法决定: the decision left to the court
+LEFT_TO_THE_COURT = re.compile(rf"[^，。；“”]{{0,4}}{COURTS_BUSINESS}|"
+                               r"[^，。；“”]{0,4}由(人民)?(法院|检察院|司法机关|合议庭|审判组织)"
+                               r"[^，。；“”]{0,4}(决定|判断|认定|裁判|作出)")
 NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句话|只字|半句|"
+                        rf"该(怎么|咋|如何)|"
                         rf"{COURTS_BUSINESS}|"
                         # 证据你们把关: the finding left to the organ that hears the report
                         rf"(证据|事实|定性|怎么判|判多少)[^，。；“”]{{0,4}}(由)?你们)")
@@ -250,7 +268,10 @@ TOLD_NOT_TO_RECORD = re.compile(
     r"(授意|指示|叫|让|要求|吩咐|交代|示意|暗示|提醒|要他|叫他)[^。；]{0,12}"
     r"(不要|别|不许|不准|不用|不必|不得)[^。；]{0,12}(记|登记|入卷|存档|写了|写进|录入)|"
     # 交代他：“那个电话，过问表上就别写了”: the register named, the entry forbidden
-    r"(授意|指示|吩咐|交代|要求)[^。；]{0,30}(表上|本上|本子上|系统里)就?(别|不要|不用)(写|记|登|录)")
+    r"(授意|指示|吩咐|交代|要求)[^。；]{0,30}(表上|本上|本子上|系统里)就?(别|不要|不用)(写|记|登|录)|"
+    # 交代：“…的电话不用进登记表”: the entry itself forbidden
+    r"(授意|指示|吩咐|交代|要求)[^。；]{0,30}(别|不要|不用|不必)(进|上|入|写进|记进)"
+    r"(登记表|登记本|登记簿|台账|系统)")
 # Words that name a case or someone in one: without any, a direction given at a meeting
 # (要求依法打击电信诈骗犯罪, 要求各部门配合法院执行工作) is about work, not 案件处理
 # (R1 第八条第（四）项).

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from liuhen.assessment.actor_patterns import (
+    CADRE_ACTS_HIMSELF,
     ERRAND_ENDORSED,
     STAFF_ERRAND_OWNED,
     TOLD_AND_WENT_ON,
@@ -40,7 +41,8 @@ def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Matc
              if m.start > tie[0].end and not m.negated and not m.uncertain]
     tolerated = TOLD_AND_WENT_ON.search(text.text[tie[0].end:]) or \
         ERRAND_ENDORSED.search(text.text[tie[0].end:]) or \
-        STAFF_ERRAND_OWNED.search(text.text[tie[0].end:])
+        STAFF_ERRAND_OWNED.search(text.text[tie[0].end:]) or \
+        CADRE_ACTS_HIMSELF.search(text.text[tie[0].end:])
     if tolerated:
         # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
         f["instigated"] = True

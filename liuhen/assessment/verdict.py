@@ -65,9 +65,12 @@ def judge(facts: Facts) -> Findings:
         items += contact_findings(facts, triggers)
         if leak_to_whom:
             items = [f for f in items if f.rule != "R2-6"]
-    if facts.retaliation and "retaliation" not in (facts.weak_conduct or []) \
+    if facts.retaliation and ("retaliation" not in (facts.weak_conduct or []) or (
+            facts.recorded and _personnel_action_by_procedure(facts))) \
             and not {"R1", "R2"} & set(facts.regimes or []):
-        items += _r2(facts, triggers)  # 打击报复 of a recorder: R2 第七条, never R3's
+        # 打击报复 of a recorder, or a move or sanction of one who recorded, with a procedure
+        # stated: R2 第七条's question, never R3's
+        items += _r2(facts, triggers)
     if facts.recused and "R3" not in (facts.regimes or []) and all(
             f.weak or f.status == "context" for f in items):
         # 自行回避 (R3 第四条) whoever tells it: the officer stepped aside, nothing else stated;
@@ -453,6 +456,11 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         # 依照规定转交: 第九条第（三）项 is passing papers 违反规定, and 第三条 sends them
         # 依照程序办理; passed by that procedure, for no one the insider is tied to, it is not
         out.append(Finding("R2-9-3", "lawful", because=["via_procedure"]))
+    elif facts.audience and facts.retired and not conduct and not tie \
+            and facts.counterpart is None:
+        # a retired judge 来旁听公开庭审, 没找过法官: a seat in a public hearing, nothing said
+        # to the officer; none of 第九条's acts is done (第十三条 brings him under them)
+        out.append(Finding(R2_ITEMS["other"], "lawful", because=["audience"]))
     if facts.recorded is False or facts.told_not_to_record:
         out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
