@@ -14,6 +14,7 @@ from liuhen.assessment.cue_patterns import (
     ASKS_LAW_FOLLOWED,
     BUSINESS_NAMED,
     CALLED_WITH_IT,
+    CARE_OF,
     CASE_KIND,
     CLASSED_AS,
     COMPLAINT_CLEARED,
@@ -354,6 +355,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  if m.word in BANNED_MEDDLING and BAN_BEFORE.search(
                      text.text[max(0, m.start - 14):m.start]) else m
                  for m in found if not _a_not_a(text.text, m)
+                 and not (m.word == "照顾" and CARE_OF.match(text.text, m.end))
                  and not _object_of_a_record(text, m)
                  and not FEARED.search(text.text[max(0, m.start - 14):m.start])
                  and not PROPOSED.search(text.text[max(0, m.start - 6):m.start])

@@ -21,6 +21,8 @@ AS_THE_LAW_HAS_IT = re.compile(r"该(怎么|咋|如何)(判|办|审|执行|处�
 ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请)"
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
                                 + r"(办|处理|依规|办理|进行)|" + AS_THE_LAW_HAS_IT.pattern)
+# 照顾老人, 照顾孩子: care of a person, not a plea to look after a party
+CARE_OF = re.compile(r"(好)?(老人|孩子|病人|家人|老太太|老爷子|小孩|父母|宝宝|婴儿|产妇)")
 # 怎么判是你们的事: the outcome named only to say whose call it is
 YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合议庭)[^，。；]{0,4}"
                        r"(的事|决定|说了算)")
@@ -154,8 +156,8 @@ COURTS_BUSINESS = (r"是(人民)?(法院|检察院|司法机关|合议庭|办案
 LEFT_TO_THE_COURT = re.compile(rf"[^，。；“”]{{0,4}}{COURTS_BUSINESS}|"
                                r"[^，。；“”]{0,4}由(人民)?(法院|检察院|司法机关|合议庭|审判组织)"
                                r"[^，。；“”]{0,4}(决定|判断|认定|裁判|作出)")
-NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句话|只字|半句|"
-                        rf"该(怎么|咋|如何)|"
+NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句|只字|半句|"
+                        rf"该(怎么|咋|如何)|(案子|案件)[^，。；]{{0,4}}(还是|仍然|仍|都|由)法院|"
                         rf"{COURTS_BUSINESS}|"
                         # 证据你们把关: the finding left to the organ that hears the report
                         rf"(证据|事实|定性|怎么判|判多少)[^，。；“”]{{0,4}}(由)?你们)")
@@ -179,8 +181,10 @@ QUESTION_CLOSES = re.compile(r"[^，。；？?]{0,4}[？?]")
 REQUIREMENT_ANSWERED = re.compile(r"^(我|他|她)?(说|答复|回复|回答|表示|告诉他|告诉她|"
                                   r"跟他说|跟她说)[^，。；“”]{0,12}"
                                   r"(要|需要|得|须|必须|应当|应该|依法)")
-# 先解冻，手续后面再补: the procedure put off, the opposite of following it.
-PUT_OFF_AFTER = re.compile(r"[^，。；”]{0,2}(后面再补|以后再补|事后再补|回头再补|后补|再补)")
+# 先解冻，手续后面再补: the procedure put off, the opposite of following it; 民警说按规定不能
+# 给: the rule named to refuse what was asked, not a procedure the asker followed
+PUT_OFF_AFTER = re.compile(r"[^，。；”]{0,2}(后面再补|以后再补|事后再补|回头再补|后补|再补)|"
+                           r"(不能|不可以|不得|不允许|不让)(给|提供|透露|说|发|看)")
 # 被开除党籍、开除公职, 给予党纪处分: the wrongdoer's sanction, no retaliation against a recorder
 SANCTION = re.compile(r"..开除(党籍|公职)|(党纪|政务)处分")
 # 刁难律师, 威胁当事人: hardship put on someone outside the organ, not retaliation against the

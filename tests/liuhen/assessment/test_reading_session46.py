@@ -23,6 +23,13 @@ been written and measured), each with its control.
 - R3 第五条第（五）项: 跟评估师商量好 is collusion with the appraiser; an appraiser chosen by lot
   is not.
 
+Then (sets DO to DR read, once DS to DV had been written and measured): the side an outcome is
+told to (你们药店赢, 主张你们赔六成) and 承办我们案子的 make a party, 我们院 does not; 案子还是法院
+自己审 leaves the case to the court and 没点任何案子的名 names none (R1 第三条); 差不多就行了, 别往
+死里查, 换个老成点的来办, 心里要有数, 别让企业太吃亏 plead, 照顾老人 does not; a lawyer's card
+handed over with praise recommends him (R3 第五条第（二）项); 按规定不能给 refuses by the rule, it
+is no procedure the asker followed.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -161,3 +168,58 @@ def test_an_appraisal_agreed_with_the_appraiser(assessor: Assessor) -> None:
     assert assessor.assess(agreed).verdict == "violation"
     by_lot = "执行法官按摇号结果委托了评估公司，评估价按市场行情出具。"
     assert assessor.assess(by_lot).verdict != "violation"
+
+
+# Then (sets DO to DR read, once DS to DV had been written and measured).
+
+
+def test_the_side_the_outcome_is_told_to_is_a_party(assessor: Assessor) -> None:
+    for told in ("开完庭第二天，承办法官给老周打电话：“合议庭已经评过了，你们药店赢，先别往外说。”",
+                 "深夜，主审法官给我打电话：“合议庭两位主张你们赔六成，我主张四成。”"):
+        result = assessor.assess(told)
+        assert result.facts.counterpart == "当事人"
+        assert result.verdict == "violation"
+        assert first_rule(assessor, told) == "R3-5-1"
+    ours = "承办我们案子的检察官收了我们送的两箱橙子。"
+    assert assessor.assess(ours).facts.counterpart == "当事人"
+    assert first_rule(assessor, ours) == "R3-5-3"
+    assert assessor.assess("承办法官说我们院的案子太多，审不过来。").facts.counterpart is None
+
+
+def test_the_case_left_to_the_court_and_no_case_named(assessor: Assessor) -> None:
+    relief = ("县委政法委牵头开协调会，把法院、民政、保险公司叫到一起，商量垫付医疗费和救助金，"
+              "案子还是法院自己审。")
+    assert assessor.assess(relief).verdict == "lawful"
+    assert first_rule(assessor, relief) == "R1-3"
+    how_much = "县委政法委牵头开协调会，把法院、民政叫到一起，讨论那起案子该判多少。"
+    assert assessor.assess(how_much).verdict != "lawful"
+    unnamed = "县委书记在全县大会上说：“法院要依法保护好农民工的工资。”没点任何案子的名。"
+    assert assessor.assess(unnamed).facts.specific_case is False
+    assert assessor.assess(unnamed).verdict == "lawful"
+
+
+def test_more_plea_words_of_session_46(assessor: Assessor) -> None:
+    for plea in ("分局副局长到刑侦大队找办案民警：“这个案子差不多就行了，别往死里查。”",
+                 "县委书记对院长说：“那个案子的法官太年轻，换个老成点的来办。”",
+                 "副局长给民庭法官打电话：“那个案子你们心里要有数，别让企业太吃亏。”"):
+        assert "plead" in conduct_read(assessor, plea)
+        assert assessor.assess(plea).verdict == "violation"
+    cared = "两名侦查员到公司了解保姆平时怎么照顾老人，拍了排班表。"
+    assert "plead" not in conduct_read(assessor, cared)
+    assert assessor.assess(cared).verdict != "violation"
+
+
+def test_a_lawyers_card_handed_over_recommends_him(assessor: Assessor) -> None:
+    card = "法官在大厅把一张律师名片递给原告，说这个律师打工伤官司有经验。"
+    assert "recommend_lawyer" in conduct_read(assessor, card)
+    assert first_rule(assessor, card) == "R3-5-2"
+    assert assessor.assess(card).verdict == "violation"
+
+
+def test_the_rule_named_to_refuse_is_no_procedure_followed(assessor: Assessor) -> None:
+    refused = "局长给交警大队办案民警打电话要车速鉴定，民警说按规定不能给。"
+    result = assessor.assess(refused)
+    assert result.facts.via_procedure is not True
+    assert result.verdict != "lawful"
+    by_rule = assessor.assess("局长按规定发函，请交警大队书面说明车速鉴定的进度。")
+    assert by_rule.facts.via_procedure is True
