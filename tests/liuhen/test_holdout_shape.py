@@ -154,6 +154,10 @@ SETS = {
     "DT": (REPO / "data/eval/situations_holdout121.jsonl", "h121", (r"「([^」]+)」",)),
     "DU": (REPO / "data/eval/situations_holdout122.jsonl", "h122", (r"「([^」]+)」",)),
     "DV": (REPO / "data/eval/situations_holdout123.jsonl", "h123", (r"「([^」]+)」",)),
+    "DW": (REPO / "data/eval/situations_holdout124.jsonl", "h124", (r"「([^」]+)」",)),
+    "DX": (REPO / "data/eval/situations_holdout125.jsonl", "h125", (r"「([^」]+)」",)),
+    "DY": (REPO / "data/eval/situations_holdout126.jsonl", "h126", (r"「([^」]+)」",)),
+    "DZ": (REPO / "data/eval/situations_holdout127.jsonl", "h127", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
