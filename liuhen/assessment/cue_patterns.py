@@ -20,7 +20,11 @@ AS_THE_LAW_HAS_IT = re.compile(r"该(怎么|咋|如何)(判|办|审|执行|处�
                                r"(判|办|审|执行|处理|罚)")
 ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请)"
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
-                                + r"(办|处理|依规|办理|进行)|" + AS_THE_LAW_HAS_IT.pattern)
+                                + r"(办|处理|依规|办理|进行)|" + AS_THE_LAW_HAS_IT.pattern + "|"
+                                # 县委书记讲：'…法院要依法及时审': a speech asking the law
+                                # be followed, in time (R1 第三条's 督促…依法履行职责)
+                                r"讲[：:][“\"‘']?[^。；”’]{0,14}" + BY_LAW
+                                + r"(及时|尽快|加快)?(审理|审结|审|办)")
 # 照顾老人, 照顾孩子: care of a person, not a plea to look after a party
 CARE_OF = re.compile(r"(好)?(老人|孩子|病人|家人|老太太|老爷子|小孩|父母|宝宝|婴儿|产妇)")
 # 怎么判是你们的事: the outcome named only to say whose call it is
@@ -31,7 +35,7 @@ YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合�
 # the handling itself (请依法处理, 要求加快审理, 督促尽快审结, 请核查并答复), which does
 # (R1 第五条第二款). 请核实后书面回复 asks for the facts in writing, a report.
 REPORT_ASKED = re.compile(r"(要求|请|要)[^。；]{0,30}?(汇报|报送|报告|介绍|提供|反馈|书面回复|"
-                          r"书面答复)")
+                          r"书面答复|填报)")
 HANDLING_ASKED = re.compile(
     r"(要求|请|督促|责成|督办)[^。；]{0,12}(依法|依规|尽快|加快|抓紧|及时|妥善)[^。；]{0,8}"
     r"(处理|办理|审结|审理|执结|执行|核查|核实|审查|答复|处置)|"
@@ -73,7 +77,10 @@ INVITED = re.compile(r"(约|邀请?|请)[^，。；]{0,14}(吃饭|喝茶|喝个�
                       r"来(喝个?茶|坐坐|吃个?饭)[？?]")
 # An approval given after the contact (补填审批表, 事后补签, 补办了审批手续).
 APPROVED_AFTER = re.compile(r"(补填|补签|补办|补批|补报)[^，。；]{0,8}(审批|批准|签批|同意)|"
-                             r"事后[^，。；]{0,6}(审批|批准|签批)")
+                             r"事后[^，。；]{0,6}(审批|批准|签批)|"
+                             r"(审批单|审批表)[^，。；]{0,14}(补签|补填|补办|补批)")
+# 审批单好像是见面第二天才补签的: when the approval was given, told as a guess, is open
+GUESSED = re.compile(r"好像|似乎|据说|听说|可能|不清楚是不是")
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")

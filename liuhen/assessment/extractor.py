@@ -23,6 +23,7 @@ from liuhen.assessment.cue_patterns import (
     FILE_BY_PROCEDURE,
     FILE_NOUNS,
     FILES_SHOWN,
+    GUESSED,
     HANDED_TO_OVERSEERS,
     HANDLING_ASKED,
     INTERVIEWERS,
@@ -251,10 +252,11 @@ class Extractor(ActorReader, CircumstanceReader):
             f["recused"] = False
         if APPROVAL_SCORNED.search(query):
             f["approved"] = False  # 就喝个茶，报什么批: no approval was sought
-        if f.get("approved") and APPROVED_AFTER.search(query):
+        if f.get("approved") and (after := APPROVED_AFTER.search(query)):
             # 见面两天后才补填审批表: R3 第六条's 确需…接触的，应…办理审批手续并获批准 is a
             # condition of the contact, which an approval given after it did not meet
-            f["approved"] = False
+            told = query[text.clause_start(after.start()):after.end()]
+            f["approved"] = None if GUESSED.search(told) else False
         if f.get("via_procedure") and self._procedure_of_overseers(text):
             del f["via_procedure"]  # 纪检组调取的微信记录显示: the inquiry's step, not the act's
         if not f.get("complaint") and [m for m in text.present(self.w("conduct", "complaint"))

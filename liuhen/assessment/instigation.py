@@ -35,7 +35,7 @@ def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Matc
                        for role in (*w("leader_roles"), "本人"))]
     told = [m for m in text.find(w("instigate_words"), negatable=False)
             if m.start > tie[0].end and not re.search(  # 问是不是主任的意思: asked only
-                r"(是不是|是否|有没有)[^，。；]{0,8}$",
+                r"(是不是|是否|有没有)[^，。；]{0,8}$|谁$",  # (谁让来的: who sent him, asked)
                 text.text[text.clause_start(m.start):m.start])]
     knows = [m for m in text.find(("知道", "知情", "亲自"))
              if m.start > tie[0].end and not m.negated and not m.uncertain]

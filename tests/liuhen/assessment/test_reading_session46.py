@@ -30,6 +30,13 @@ told to (你们药店赢, 主张你们赔六成) and 承办我们案子的 make 
 handed over with praise recommends him (R3 第五条第（二）项); 按规定不能给 refuses by the rule, it
 is no procedure the asker followed.
 
+Last (sets DS to DV read, once DW to DZ had been written and measured): 老板的表哥 is someone of
+the party's, not the party (whether he is a 特殊关系人 is the question); 问他谁让来的 asks, it
+tells of no 授意; an approval 好像…第二天才补签的 leaves when it was given open; a speech (讲：
+“…法院要依法及时审”) or a form to fill in (填报…立案数) asks only the law or figures (R1 第三条),
+as does 证据怎么采、事实怎么认是你们的事; 我认识…律师…帮你联系 offers a lawyer; 走了个对面 is
+a chance meeting, and 被安排…坐一桌 one.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -223,3 +230,60 @@ def test_the_rule_named_to_refuse_is_no_procedure_followed(assessor: Assessor) -
     assert result.verdict != "lawful"
     by_rule = assessor.assess("局长按规定发函，请交警大队书面说明车速鉴定的进度。")
     assert by_rule.facts.via_procedure is True
+
+
+# Last (sets DS to DV read, once DW to DZ had been written and measured).
+
+
+def test_someone_of_the_partys_is_not_the_party(assessor: Assessor) -> None:
+    cousin = assessor.assess(
+        "兴旺公司老板的表哥给审判长送了两盒茶叶，审判长收下了。表哥不是公司股东。")
+    assert cousin.facts.counterpart is None
+    assert cousin.verdict == "undetermined"
+    assert unknown.COUNTERPART in cousin.missing_facts
+    boss = "兴旺公司老板给审判长送了两盒茶叶，审判长收下了。兴旺公司的案子正在他手上。"
+    assert assessor.assess(boss).verdict == "violation"
+    assert first_rule(assessor, boss) == "R3-5-3"
+
+
+def test_who_sent_him_asked_is_no_instigation(assessor: Assessor) -> None:
+    asked = "县委办的司机跑到法院执行局替企业求情，问他谁让来的，他说是自己看不下去。"
+    result = assessor.assess(asked)
+    assert result.facts.instigated is not True
+    assert result.verdict == "undetermined"
+    assert unknown.INSTIGATED in result.missing_facts
+    sent = "县委办的司机跑到法院执行局替企业求情，说是书记让他来的。"
+    assert assessor.assess(sent).facts.instigated is True
+    assert assessor.assess(sent).verdict == "violation"
+
+
+def test_an_approval_signed_later_told_as_a_guess(assessor: Assessor) -> None:
+    guessed = assessor.assess("法官约当事人在茶楼见面，审批单好像是第二天才补签的。")
+    assert guessed.facts.approved is not True
+    assert guessed.verdict == "undetermined"
+
+
+def test_a_speech_or_a_form_asking_only_the_law_or_figures(assessor: Assessor) -> None:
+    speech = "县委书记在全委会上讲：“拖欠工资的案子多，法院要依法及时审。”"
+    assert assessor.assess(speech).facts.urged_lawful_handling is True
+    assert assessor.assess(speech).verdict == "lawful"
+    form = "县委政法委按季度要公安局填报盗窃案的立案数、破案数和在办案件进展。"
+    assert assessor.assess(form).facts.reports_only is True
+    assert assessor.assess(form).verdict == "lawful"
+    assert first_rule(assessor, form) == "R1-3"
+    asked = "县委书记给法院院长打电话：“那起拖欠工资的案子，判的时候多考虑企业的困难。”"
+    assert assessor.assess(asked).verdict == "violation"
+    left = "政法委书记听完汇报说：“证据怎么采、事实怎么认是你们的事。”"
+    assert assessor.assess(left).verdict == "lawful"
+
+
+def test_a_lawyer_offered_and_a_face_to_face_by_chance(assessor: Assessor) -> None:
+    offered = ("民警在讯问间隙跟嫌疑人媳妇说：“我认识县城的黄律师，专打这类案子，"
+               "要不要我帮你联系？”")
+    assert "recommend_lawyer" in conduct_read(assessor, offered)
+    assert first_rule(assessor, offered) == "R3-5-2"
+    met = "执行法官在菜市场跟被执行人走了个对面，被拉着说了几句，"
+    reported = assessor.assess(met + "当天下午就写了情况说明交到院纪检组。")
+    assert reported.facts.planned is False
+    assert reported.verdict == "lawful"
+    assert assessor.assess(met + "一直没有向院里报告。").verdict == "violation"
