@@ -81,10 +81,6 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                # case, named as the one the officer handles
                                r"的[^，。；“”]{0,8}(案子?|官司)[^，。；“”]{0,2}(正是|就是|也是|正)"
                                r"(这位|那位|这个)?(法官|检察官|民警|他|她)[^，。；“”]{0,2}(办|审|承办|经办)")
-# 兴旺老板的表哥, 原告的朋友: someone of the party's, not the party (R3 第十四条 names only the
-# 父母、配偶、子女、同胞兄弟姐妹 as kin; the rest are 特殊关系人 only by their stake)
-PARTYS_OTHER = re.compile(r"的(表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|朋友|同学|老同学|战友|"
-                          r"同事|邻居|舅舅|姑父|姨父|外甥|侄子)")
 # The teller's firm named as in the officer's case (他手上有我所一件鉴定, 审理本所代理案件的法官,
 # 我司执行异议案承办法官, 社里诉某超市货款案): the firm is the counterpart, by what it does there
 TELLERS_FIRM = (r"(我所|本所|我们所|我司|本公司|我们公司|社里|我们社|我们厂|本厂|"
@@ -317,8 +313,7 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
     for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
         for m in text.find(words("counterpart", kind), negatable=False):
             # (也不从事评估、拍卖之类的中介业务: a denial runs over the enumeration's 、)
-            if m.start < after or (kind == "当事人" and PARTYS_OTHER.match(text.text, m.end)) \
-                    or IDENTITY_DENIED.search(_CLAUSE_BREAK.split(
+            if m.start < after or IDENTITY_DENIED.search(_CLAUSE_BREAK.split(
                     text.text[:m.start])[-1]) or NO_TIE.match(text.text, m.end) or (
                     kind == "特殊关系人" and (officers_kin(text.text, m.start, words)
                                           or own_spouse_told(text, m, words))):

@@ -30,8 +30,7 @@ told to (你们药店赢, 主张你们赔六成) and 承办我们案子的 make 
 handed over with praise recommends him (R3 第五条第（二）项); 按规定不能给 refuses by the rule, it
 is no procedure the asker followed.
 
-Last (sets DS to DV read, once DW to DZ had been written and measured): 老板的表哥 is someone of
-the party's, not the party (whether he is a 特殊关系人 is the question); 问他谁让来的 asks, it
+Last (sets DS to DV read, once DW to DZ had been written and measured): 问他谁让来的 asks, it
 tells of no 授意; an approval 好像…第二天才补签的 leaves when it was given open; a speech (讲：
 “…法院要依法及时审”) or a form to fill in (填报…立案数) asks only the law or figures (R1 第三条),
 as does 证据怎么采、事实怎么认是你们的事; 我认识…律师…帮你联系 offers a lawyer; 走了个对面 is
@@ -233,17 +232,6 @@ def test_the_rule_named_to_refuse_is_no_procedure_followed(assessor: Assessor) -
 
 
 # Last (sets DS to DV read, once DW to DZ had been written and measured).
-
-
-def test_someone_of_the_partys_is_not_the_party(assessor: Assessor) -> None:
-    cousin = assessor.assess(
-        "兴旺公司老板的表哥给审判长送了两盒茶叶，审判长收下了。表哥不是公司股东。")
-    assert cousin.facts.counterpart is None
-    assert cousin.verdict == "undetermined"
-    assert unknown.COUNTERPART in cousin.missing_facts
-    boss = "兴旺公司老板给审判长送了两盒茶叶，审判长收下了。兴旺公司的案子正在他手上。"
-    assert assessor.assess(boss).verdict == "violation"
-    assert first_rule(assessor, boss) == "R3-5-3"
 
 
 def test_who_sent_him_asked_is_no_instigation(assessor: Assessor) -> None:
