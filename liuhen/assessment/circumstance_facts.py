@@ -16,6 +16,7 @@ from liuhen.assessment.cue_patterns import (
     NO_LAWFUL_CAUSE,
     NO_REPORT_ESTABLISHED,
     OFFICE_PHONE_CALL,
+    OTHERS_AFTER_KIN,
 )
 from liuhen.assessment.former_unit import (
     AT_THE_FORMER_UNIT,
@@ -418,13 +419,13 @@ class CircumstanceReader:
             f["former_unit_case"] = True
             if isinstance(same, list):
                 note("former_unit_case", same)  # type: ignore[operator]
-        # 孙子的同学, 侄子父母: the kin word names someone else's relation, not the party's
+        # 侄子父母: the kin word names someone else's relation, not the party's
         guardian = [m for m in text.present(w("conduct", "guardian_or_relative"))
-                    if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友|委托)", text.text[m.end:])
+                    if not OTHERS_AFTER_KIN.match(text.text, m.end)
                     and not re.search(r"(子|女|孩|侄|甥|(同学|朋友|同事|邻居|战友)的)$",
                                       text.text[:m.start])]
         distant = [m for m in text.present(w("conduct", "distant_relative"))
-                   if not re.match(r"的?(同学|朋友|同事|邻居|老师|战友|委托)", text.text[m.end:])]
+                   if not OTHERS_AFTER_KIN.match(text.text, m.end)]
         # 为非亲属嫌疑人辩护: 非 sets the kin word aside, it names no relation
         vague = [m for m in text.find(("亲戚", "亲属", "远房", "表亲", "家里人", "自家人", "家人",
                                        "跟着他生活", "由他抚养", "抚养"))
@@ -437,8 +438,7 @@ class CircumstanceReader:
             # the party is a company, kin only of its 法定代表人: a firm has no 近亲属
             f["guardian_or_relative"] = False
         elif distant and "监护" not in text.text:
-            # 舅舅, 表弟 (not their 监护人): kin the regulation leaves unnamed; whether they are
-            # 近亲属 is for the procedure laws (R3 第八条 excepts only 「监护人或者近亲属」)
+            # 舅舅, 表弟 (not as 监护人): whether they are 近亲属 is for the procedure laws
             f["guardian_or_relative"] = None
             note("guardian_or_relative", distant)  # type: ignore[operator]
         elif guardian:

@@ -25,6 +25,8 @@ ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|
                                 # be followed, in time (R1 第三条's 督促…依法履行职责)
                                 r"讲[：:][“\"‘']?[^。；”’]{0,14}" + BY_LAW
                                 + r"(及时|尽快|加快)?(审理|审结|审|办)")
+# 孙子的同学, 表弟的朋友: the kin word names someone else's relation, not the party's
+OTHERS_AFTER_KIN = re.compile(r"的?(同学|朋友|同事|邻居|老师|战友|委托)")
 # 照顾老人, 照顾孩子: care of a person, not a plea to look after a party
 CARE_OF = re.compile(r"(好)?(老人|孩子|病人|家人|老太太|老爷子|小孩|父母|宝宝|婴儿|产妇)")
 # 怎么判是你们的事: the outcome named only to say whose call it is
