@@ -57,6 +57,7 @@ CONDUCT_NAMES = {
 SIGNAL_NAMES = {
     "actor": "行为人", "not_recorded": "未记录", "policy_study": "研究政策、依法处理",
     "paid_own": "各自付费", "personnel_actions": "人事调整", "outcome_words": "处理结果用语",
+    "distant_relative": "近亲属以外的亲属",
     "meeting_form": "会议形式", "document_form": "文件形式", "opinion_words": "意见用语",
     "oral": "口头", "procedure": "依照程序", "no_procedure": "未经程序",
     "workplace": "在工作场所", "non_workplace": "不在工作场所", "non_work_time": "非工作时间",
