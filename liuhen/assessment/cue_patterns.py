@@ -82,7 +82,7 @@ APPROVED_AFTER = re.compile(r"(补填|补签|补办|补批|补报)[^，。；]{0
                              r"事后[^，。；]{0,6}(审批|批准|签批)|"
                              r"(审批单|审批表)[^，。；]{0,14}(补签|补填|补办|补批)")
 # 审批单好像是见面第二天才补签的: when the approval was given, told as a guess, is open
-GUESSED = re.compile(r"好像|似乎|据说|听说|可能|不清楚是不是")
+APPROVAL_GUESSED = re.compile(r"好像|似乎|据说|听说|可能|不清楚是不是")
 # The words doubt that the one who invited arranged the meeting (不知道是不是他安排的).
 ARRANGEMENT_DOUBTED = re.compile(r"(是不是|是否|有没有)[^，。；]{0,8}(安排|叫来|约来|请来)")
 COUNTERPARTS = ("当事人", "律师", "特殊关系人", "中介组织")

@@ -9,6 +9,7 @@ from liuhen.assessment.actor_facts import ActorReader
 from liuhen.assessment.circumstance_facts import CircumstanceReader, committee_deliberation
 from liuhen.assessment.cue_filters import case_came_up_later, drop_false_cues, taken_in_fact
 from liuhen.assessment.cue_patterns import (
+    APPROVAL_GUESSED,
     APPROVAL_SCORNED,
     APPROVED_AFTER,
     ARRANGEMENT_DOUBTED,
@@ -23,7 +24,6 @@ from liuhen.assessment.cue_patterns import (
     FILE_BY_PROCEDURE,
     FILE_NOUNS,
     FILES_SHOWN,
-    GUESSED,
     HANDED_TO_OVERSEERS,
     HANDLING_ASKED,
     INTERVIEWERS,
@@ -256,7 +256,7 @@ class Extractor(ActorReader, CircumstanceReader):
             # 见面两天后才补填审批表: R3 第六条's 确需…接触的，应…办理审批手续并获批准 is a
             # condition of the contact, which an approval given after it did not meet
             told = query[text.clause_start(after.start()):after.end()]
-            f["approved"] = None if GUESSED.search(told) else False
+            f["approved"] = None if APPROVAL_GUESSED.search(told) else False
         if f.get("via_procedure") and self._procedure_of_overseers(text):
             del f["via_procedure"]  # 纪检组调取的微信记录显示: the inquiry's step, not the act's
         if not f.get("complaint") and [m for m in text.present(self.w("conduct", "complaint"))

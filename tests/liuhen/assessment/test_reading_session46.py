@@ -247,8 +247,10 @@ def test_who_sent_him_asked_is_no_instigation(assessor: Assessor) -> None:
 
 def test_an_approval_signed_later_told_as_a_guess(assessor: Assessor) -> None:
     guessed = assessor.assess("法官约当事人在茶楼见面，审批单好像是第二天才补签的。")
-    assert guessed.facts.approved is not True
+    assert guessed.facts.approved is None
     assert guessed.verdict == "undetermined"
+    after = assessor.assess("法官约当事人在茶楼见面，审批单是第二天才补签的。")
+    assert after.facts.approved is False
 
 
 def test_a_speech_or_a_form_asking_only_the_law_or_figures(assessor: Assessor) -> None:
