@@ -158,6 +158,10 @@ SETS = {
     "DX": (REPO / "data/eval/situations_holdout125.jsonl", "h125", (r"「([^」]+)」",)),
     "DY": (REPO / "data/eval/situations_holdout126.jsonl", "h126", (r"「([^」]+)」",)),
     "DZ": (REPO / "data/eval/situations_holdout127.jsonl", "h127", (r"「([^」]+)」",)),
+    "EA": (REPO / "data/eval/situations_holdout128.jsonl", "h128", (r"「([^」]+)」",)),
+    "EB": (REPO / "data/eval/situations_holdout129.jsonl", "h129", (r"「([^」]+)」",)),
+    "EC": (REPO / "data/eval/situations_holdout130.jsonl", "h130", (r"「([^」]+)」",)),
+    "ED": (REPO / "data/eval/situations_holdout131.jsonl", "h131", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
