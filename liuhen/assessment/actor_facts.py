@@ -25,6 +25,7 @@ from liuhen.assessment.actor_patterns import (
     NOT_A_ROLE,
     NOT_APPROACHED,
     OFFICE_NAMED,
+    ORGANS_OWN_LETTER,
     RECORDED,
     RELAYS,
     SEAT_THEN_TRADE,
@@ -244,7 +245,8 @@ class ActorReader:
                 f["actor_role"] = "领导干部"
             return
         if outside_organs and org_name and (agent is None or outside_organs[0].start
-                                            < min(present.values())):
+                                            < min(present.values()) or any(
+                ORGANS_OWN_LETTER.match(text.text, m.end) for m in outside_organs)):
             f["regimes"] = ["R1"]
             f["org_letter"] = True
             f["actor_role"] = "党政机关（以组织名义）"

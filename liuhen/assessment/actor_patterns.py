@@ -56,6 +56,11 @@ COMPLAINT_INTENDED = re.compile(r"(扬言|准备|打算|考虑|说要|还要|让
 NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；“”]{0,10}官司|"
                                r"我(那个|那起|那笔)[^，。；“”]{0,10}(案子|执行案)|"
                                r"(办|审|管)我(那个|那笔|那起|的|这个)[^，。；“”]{0,8}(案子|官司|执行案)|"
+                               # 审我案子的法官, 审我那个欠款案的, 啤酒公司告我的案子, 诉我们那个
+                               # 案子: the teller's case (告诉我的案子 is news told, no suit)
+                               r"(办|审|管)我(?![们院庭局科所队处室])(那个|那笔|那起|的|这个)?"
+                               r"[^，。；“”]{0,6}(案子|官司|案(?=的))|"
+                               r"(?<![告投])(告|诉)我(们)?(的|那个|这个)(案子|官司)|"
                                # or is told so (判你赢, 你那个官司): the party addressed
                                r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司|"
                                # 三比零维持你们的处罚: the decision under review is theirs
@@ -74,10 +79,10 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"(我们|我方)(?![院庭局科所队处室]|法院|检察院|公安|派出所|单位|部门)"
                                r"[^，。；“”]{0,4}的(案子|官司|执行案)|"
                                # “下周一冻结你们基本户”: the one enforced against, addressed
-                               r"(冻结|查封|扣划|划扣|扣押)(你们|你方|你家)|"
+                               r"(冻结|查封|扣划|划扣|扣押)(你们|你方|你家|你店|你的|你公司)|(去|到|上)你家(带人|抓人|拿人)|"
                                # 替我们园说了几句好话: the teller's side pleaded for
                                r"(替|为|帮)(我们|我们园|我们公司|我司|我们店|我们社|我们酒店)"
-                               r"[^，。；]{0,4}(说|求|打招呼)|"
+                               r"[^，。；]{0,4}(说|求|打招呼|追回|要回|讨回|执行回)|"
                                # 我们的被执行案正是他在办, 老许的执行案就是这位法官在办: a party's
                                # case, named as the one the officer handles
                                r"的[^，。；“”]{0,8}(案子?|官司)[^，。；“”]{0,2}(正是|就是|也是|正)"
@@ -116,7 +121,7 @@ FIRM_IN_THE_CASE = re.compile(
     r"(在办|正办|在审|正审)(我们|" + TELLERS_FIRM[1:-1] + r")[^，。；]{0,12}(案|官司)|"
     r"(执行|冻结|查封|扣划)(" + TELLERS_FIRM[1:-1] + r"|我们)的?[^，。；]{0,6}的(那位|这位)?"
     r"(法官|执行员)|"
-    r"(我们|我司|公司|我们公司|我们店)[^，。；]{0,10}(案子|案件)[^，。；]{0,4}(都|全|也|还)?在"
+    r"(我们|我司|公司|我们公司|我们店)[^，。；]{0,10}(案子|案件|执行案|官司)[^，。；]{0,4}(都|全|也|还)?在"
     r"(这位|那位|这个|该)?(法官|检察官|他|她)手上|"
     # 我社这会儿正被他执行着: the teller's side the one he enforces against
     + TELLERS_FIRM + r"[^，。；]{0,6}正被(他|她|这位法官)(执行|审)|"
@@ -125,7 +130,10 @@ FIRM_IN_THE_CASE = re.compile(
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
              (re.compile(r"代理"), "律师"))
 # 政法委牵头协调, 出面协调, 召集…开会: the leading organ convening the organs (R1 第三条)
-COORDINATES = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)(协调|召开|开了?|各方)?")
+COORDINATES = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)(协调|召开|开了?|各方)?|"
+                         # 政法委协调公安维持秩序, 政法委随后给镇里打了招呼, 政法委发通知: the
+                         # organ the clause's verb belongs to acts, not the court it names
+                         r"[^，。；“”]{0,8}(协调|发(了)?(通知|函|文)|给[^，。；“”]{1,4}打了?招呼)")
 # 当事人给我看了…的微信截图: the party showed the teller what someone else sent; the one shown
 # is the source of the account, not the one who acted in it
 SHOWS_THE_TELLER = re.compile(r"(的?(家属|亲属|家人|妻子|丈夫|父亲|母亲|儿子|女儿))?"
@@ -221,10 +229,11 @@ def organ_kind(text: str, role: str | None = None) -> str | None:
 CADRE_NAMED_THEN = re.compile(r"([\u4e00-\u9fff]某{1,2}|（[^）]{1,10}）)的")
 
 def officers_kin(text: str, start: int, words: Callable[..., tuple[str, ...]]) -> bool:
-    """The relative named at ``start`` is an officer's own (法官的爱人, 自己的老婆: the
-    reflexive points to the one who acts), not a party's: no 特殊关系人 of R3 第十四条
+    """The relative named at ``start`` is an officer's own (法官的爱人, 主审法官女儿, 自己的老婆:
+    the reflexive points to the one who acts), not a party's: no 特殊关系人 of R3 第十四条
     (当事人的父母、配偶、子女…) by that word alone."""
-    return text[:start].endswith(("自己的", *(role + "的" for role in words("judicial_roles"))))
+    roles = words("judicial_roles")
+    return text[:start].endswith(("自己的", *(role + "的" for role in roles), *roles))
 
 
 # 在家跟丈夫说了, 告诉了自己的爱人: the one told is the teller's or officer's own spouse; a
@@ -295,6 +304,8 @@ def former_officer_named(text: Text, former_words: tuple[str, ...]) -> list[Matc
 
 # A letter that came in (来函, 发来…函, 公函): one organ writing to another
 LETTER_IN = re.compile(r"来函|(发|寄|送|转)来[^，。；]{0,8}函|公函")
+# 卷里夹着一份镇政府的公函: the paper in the organ's name, wherever the court is named first
+ORGANS_OWN_LETTER = re.compile(r"(的|发来的|寄来的|送来的)(公函|来函|函件|红头文件)")
 # An insider's role by his relation to the organ handling the case (R2 第八条's four cases)
 INSIDER_ROLES = {"own_leader": "本机关领导干部", "superior": "上级司法机关人员",
                  "unrelated": "其他司法机关人员"}

@@ -153,7 +153,7 @@ _NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合�
                              r"(老板|老总|经理|公司|集团|有限|员工|职工)")
 # 原告是我老家的, 村里的人: where someone comes from, a tie, not where a contact took place
 _ORIGINS = ("老家", "村里")
-_ORIGIN_OF = re.compile(r"的(人|亲戚|老乡|乡亲|乡邻|邻居)?([，。；、”]|$)")
+_ORIGIN_OF = re.compile(r"的(人|亲戚|老乡|乡亲|乡邻|邻居)?([，。；、”]|$)|(请|找|聘|雇|委托)的")
 # 商定现场勘验时间, 现场原始监控: 现场 naming a piece of work, not where anyone met
 _SITE_WORK = re.compile(r"(勘验|查勘|勘查|查验|检查|监控|指导|清点|笔录|调查|评估|核查)")
 
@@ -180,8 +180,8 @@ class CircumstanceReader:
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
               and not self._sent_to(text.text, m.start, m.end)
               and not _OUTSIDE_OF.match(text.text, m.end)
-              # 所在派出所的纪检部门: the unit one belongs to, named as where a report went
-              and not (m.word.startswith("在") and text.text[m.start - 1:m.start] == "所")
+              # 所在派出所的纪检部门: the unit one belongs to; 不在派出所: the place denied
+              and not (m.word[0] == "在" and text.text[m.start - 1:m.start] in ("所", "不", "没"))
               and not text.text[max(0, m.start - 2):m.start].endswith(("回到", "回"))]
         # 回到办公室后就报告了: where he went afterwards, not where the contact was
         theirs = [m for m in at if self._counterpart_place(text, m.start)]

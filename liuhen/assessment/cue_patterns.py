@@ -18,13 +18,19 @@ URGES_LAW = re.compile(r"[：:]?[“\"]?" + BY_LAW)
 # an ask that the law take its course (R1 第三条: no 具体决定), never a question about it
 AS_THE_LAW_HAS_IT = re.compile(r"该(怎么|咋|如何)(判|办|审|执行|处理|罚)就(怎么|咋|如何)"
                                r"(判|办|审|执行|处理|罚)")
-ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请)"
+ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请|招呼)"
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
-                                + r"(办|处理|依规|办理|进行)|" + AS_THE_LAW_HAS_IT.pattern + "|"
+                                # 依法尽快立案审理, 法院依法执行: the steps the law gives
+                                + r"(尽快|及时|加快|按期)?"
+                                r"(办|处理|依规|办理|进行|执行|审理|审结|立案)|"
+                                + AS_THE_LAW_HAS_IT.pattern + "|"
                                 # 县委书记讲：'…法院要依法及时审': a speech asking the law
                                 # be followed, in time (R1 第三条's 督促…依法履行职责)
                                 r"讲[：:][“\"‘']?[^。；”’]{0,14}" + BY_LAW
-                                + r"(及时|尽快|加快)?(审理|审结|审|办)")
+                                + r"(及时|尽快|加快)?(审理|审结|审|办)|"
+                                r"讲[：:][^。；”’]{0,20}依法公正|"
+                                # 协调公安维持秩序: the court's order kept, 创造公正司法的环境
+                                r"(维持|维护)好?(庭审|法庭|现场)?秩序")
 # 孙子的同学, 表弟的朋友: the kin word names someone else's relation, not the party's
 OTHERS_AFTER_KIN = re.compile(r"的?(同学|朋友|同事|邻居|老师|战友|委托)")
 # 照顾老人, 照顾孩子: care of a person, not a plea to look after a party
@@ -37,7 +43,7 @@ YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合�
 # the handling itself (请依法处理, 要求加快审理, 督促尽快审结, 请核查并答复), which does
 # (R1 第五条第二款). 请核实后书面回复 asks for the facts in writing, a report.
 REPORT_ASKED = re.compile(r"(要求|请|要)[^。；]{0,30}?(汇报|报送|报告|介绍|提供|反馈|书面回复|"
-                          r"书面答复|填报)")
+                          r"书面答复|填报|书面报)|让[^。；]{0,24}?(进展|进度)[^。；]{0,4}书面报")
 HANDLING_ASKED = re.compile(
     r"(要求|请|督促|责成|督办)[^。；]{0,12}(依法|依规|尽快|加快|抓紧|及时|妥善)[^。；]{0,8}"
     r"(处理|办理|审结|审理|执结|执行|核查|核实|审查|答复|处置)|"
@@ -110,11 +116,13 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"(统一|集中|全局|全院|全市|年度)[^，。；]{0,10}(交流|轮岗|轮换)|"
                            r"满[一二三四五六七八九十两0-9]+年的?[^，。；]{0,6}(交流|轮岗|轮换)|"
                            # 本人报名，经竞争上岗, 自己报名参加法官遴选: a post he competed for
-                           r"(本人|自己|他)(主动)?报名|竞争上岗|(参加|通过)[^，。；]{0,6}遴选")
+                           r"(本人|自己|他)(主动)?报名|竞争上岗|(参加|通过)[^，。；]{0,6}遴选|"
+                           # 去年12月院里公布的轮岗名单上: a rotation published before
+                           r"(公布|公示|下发|印发)的?[^，。；]{0,4}(轮岗|交流|轮换)(名单|方案|计划)")
 # 小雷说是报复, 他认为这是打击报复: retaliation as the one moved calls it, a claim beside the
 # organ's stated ground, not a finding (R2 第七条's 法定事由 stays the question)
-CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为)(这|那|此)?(是|属于|算)"
-                                r"[^，。；]{0,4}$")
+CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为|猜)(这|那|此|她|他)?"
+                                r"(是|属于|算)[^，。；]{0,4}$")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
@@ -315,7 +323,7 @@ NOT_YET_HEARD = re.compile(r"(尚未|还未|还没有?|暂未|未|没有)(谈话
 # 报什么批, 哪有时间去审批: the officer scorns or skips the approval R3 第六条 asks beforehand
 APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时间[^，。；“”]{0,2}(报批|审批)|"
                               r"没法走审批|顾不上(报批|审批)|还(审批|报批)什么|请示什么|"
-                              r"没时间走?(审批|报批)|(办|走)审批太慢|什么手续都没(办|走)|"
+                              r"没时间走?(审批|报批)|(办|走)(审批|报批)(太|很|挺)?(慢|麻烦|繁琐|费事)|什么手续都没(办|走)|"
                               # 没跟所里打招呼: the officer's unit not asked beforehand
                               r"(没|没有|未)(跟|向)(所里|院里|庭里|局里|队里|科里|单位|领导)"
                               r"[^，。；“”]{0,2}打(过)?招呼|"
@@ -379,6 +387,8 @@ FEARED = re.compile(r"(以为|误以为|担心|怀疑|生怕|害怕)[^，。；�
 # 塞给我一个红包: a gift handed over, not papers
 GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼品|礼物|烟酒|茶叶)")
 # 被告洗浴中心的老板, 洗浴中心老板: the business that is a party, no pastime paid for
-BUSINESS_NAMED = re.compile(r"中心的?(老板|经理|负责人|员工|店长|法定代表人)")
+BUSINESS_NAMED = re.compile(r"中心的?(老板|经理|负责人|员工|店长|法定代表人)|"
+                            # KTV超收费那个案子, KTV的服务员: the business named, no pastime
+                            r"的?(老板|经理|服务员|员工|店长)|[^，。；]{0,8}(案|纠纷|官司)")
 # 新装修的律师接待室: the room's fit-out, no benefit to anyone
 NEW_FIT_OUT = re.compile(r"(新|刚|重新)$")

@@ -252,6 +252,8 @@ class Extractor(ActorReader, CircumstanceReader):
             f["recused"] = False
         if APPROVAL_SCORNED.search(query):
             f["approved"] = False  # 就喝个茶，报什么批: no approval was sought
+            f.pop("via_procedure", None)  # 走审批太麻烦: the 审批 named is the one skipped
+            out.evidence.pop("via_procedure", None)
         if f.get("approved") and (after := APPROVED_AFTER.search(query)):
             # 见面两天后才补填审批表: R3 第六条's 确需…接触的，应…办理审批手续并获批准 is a
             # condition of the contact, which an approval given after it did not meet

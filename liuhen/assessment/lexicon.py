@@ -57,7 +57,7 @@ _ASKED_YES_NO = re.compile(r"(这|那|他|她|它)?(算|算是|属于|构成)[^�
                            # 这事要补报吗？: whether to do it is asked, nothing done
                            r"(这事|这个|那个)?(还)?(要|需要|该|应该|得)[^，。；！？?]{0,12}吗[？?]")
 # Right after the word: 报备没有？, 报了没有，他说…: whether it was done is asked
-_ASKED_AFTER = re.compile(r"(了)?(没有|没)([？?]|[，,](他|她)(说|回))")
+_ASKED_AFTER = re.compile(r"(了)?(没有|没)([？?]|[，,](他|她)(说|回|笑|没回|没答|不答))")
 
 
 def _a_not_a_before(text: str, position: int) -> bool:

@@ -175,9 +175,10 @@ _HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     # R2 第九条第（三）项 is passing papers 「违反规定」: by procedure it is not
     # a meeting by procedure is no 私下会见 (R1 第八条第（二）项, R2 第九条第（二）项), nor an
     # 干预 whose record 第十条 would ask for; a secretary's call by procedure is no errand of
-    # 第八条第（三）项 (授意…请托说情)
+    # 第八条第（三）项 (授意…请托说情); an organ's paper filed as a litigant's by the court's
+    # procedure is no 发文件 of 第八条第（四）项
     unknown.PROCEDURE: (("R1-3", "R2-5", "R2-6", "R1-8-5", "R2-9-5", "R2-9-3", "R3-6",
-                         "R1-8-2", "R2-9-2", "R1-10", "R1-8-3"),
+                         "R1-8-2", "R2-9-2", "R1-10", "R1-8-3", "R1-8-4"),
                         frozenset({"violation", "lawful"})),
     unknown.DECISION: (("R1-3", "R2-5", "R1-8-4", "R1-8-5", "R1-10", "R2-9-5"),
                        frozenset({"violation", "lawful"})),

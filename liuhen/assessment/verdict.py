@@ -212,7 +212,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "declined"]))
         elif facts.via_procedure or (facts.decision is False and (
                 facts.written or "learn_case" in conduct or "directive" in conduct
-                or facts.actor_role == "党政机关（以组织名义）")):
+                or facts.actor_role == "党政机关（以组织名义）")) or (
+                facts.urged_lawful_handling and facts.decision is not True
+                and not facts.personal_tie and not conduct & {"probe", "pass_materials"}):
             # by work procedure, or a written request, an inquiry or a meeting whose words
             # leave the evidence, facts and judgment to the judicial organs (「统筹协调依法处理
             # 工作」 with no 「具体决定」: GUIDE 4); a leader's private call stays open
