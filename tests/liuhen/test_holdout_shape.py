@@ -162,6 +162,10 @@ SETS = {
     "EB": (REPO / "data/eval/situations_holdout129.jsonl", "h129", (r"「([^」]+)」",)),
     "EC": (REPO / "data/eval/situations_holdout130.jsonl", "h130", (r"「([^」]+)」",)),
     "ED": (REPO / "data/eval/situations_holdout131.jsonl", "h131", (r"「([^」]+)」",)),
+    "EE": (REPO / "data/eval/situations_holdout132.jsonl", "h132", (r"「([^」]+)」",)),
+    "EF": (REPO / "data/eval/situations_holdout133.jsonl", "h133", (r"「([^」]+)」",)),
+    "EG": (REPO / "data/eval/situations_holdout134.jsonl", "h134", (r"「([^」]+)」",)),
+    "EH": (REPO / "data/eval/situations_holdout135.jsonl", "h135", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
