@@ -317,6 +317,23 @@ NOT_APPROACHED = re.compile(r"[^，。；]{0,4}(纪检|纪委|监察)|(对面|�
 _CLAUSE_BREAK = re.compile(r"[，。；]")
 
 
+# 办老孙案的民警, 赵某案侦查阶段: the one a case is named for is its party; 老孙媳妇, 赵某他哥
+# are that party's kin, 特殊关系人 (R3 第十四条: 当事人的…近亲属)
+CASE_OF_NAMED = re.compile(r"((?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]某{1,2})"
+                           r"(?:案|的案子|那个案子|那起案子)")
+KIN_AFTER_NAME = (r"(的|他|她)?(媳妇|妻子|老婆|爱人|丈夫|父亲|母亲|爸|妈|哥|姐|弟|妹|儿子|女儿|"
+                  r"家属|家人)")
+
+
+def named_partys_kin(text: str, after: int = 0) -> re.Match[str] | None:
+    """The kin of one a case is named for (办老孙案的民警…老孙媳妇), after ``after``."""
+    for name in dict.fromkeys(m.group(1) for m in CASE_OF_NAMED.finditer(text)):
+        kin = re.compile(re.escape(name) + KIN_AFTER_NAME).search(text, after)
+        if kin:
+            return kin
+    return None
+
+
 def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
                       after: int = 0) -> tuple[Counterpart, Match] | None:
     """The first party, lawyer, special relation or intermediary named after ``after``; the
@@ -333,6 +350,9 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
             found.append((m.start, kind, m))  # type: ignore[arg-type]
     if found:
         return min(found, key=lambda t: t[0])[1:]  # type: ignore[return-value]
+    kin = named_partys_kin(text.text, after)
+    if kin:
+        return "特殊关系人", Match(kin.group(0), kin.start(), kin.end(), False)
     mine = NARRATOR_IS_PARTY.search(text.text, after)
     if mine:
         return "当事人", Match(mine.group(0), mine.start(), mine.end(), False)

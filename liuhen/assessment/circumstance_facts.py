@@ -1,6 +1,5 @@
 """Where, when and whether it was reported: the facts R3 第六条/第七条/第八条 turn on, and the
-masking of bystanders' quoted words. A mixin of ``Extractor``: reads the lexicon by ``self.w``.
-"""
+masking of bystanders' quoted words. A mixin of ``Extractor``: reads the lexicon by ``self.w``."""
 
 from __future__ import annotations
 
@@ -72,14 +71,15 @@ _DAY_IN_DOUBT = re.compile(r"(周|星期|礼拜)[一二三四五六日天]还是
                            rf"[0-9{NUMERAL_CHARS}]+[日号]还是[0-9{NUMERAL_CHARS}]+[日号]|"
                            r"(哪天|哪一天|几号|什么时候)[^。；]{0,8}(记不清|记不太清|说不清|想不起)")
 # 被调查单位, 委托单位: a unit the case is about or acts for, not the officer's workplace
-# 到法院门口, 检察院附近的茶馆: beside the organ, not inside it
-_OUTSIDE_OF = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)")
+# 到法院门口, 检察院附近的茶馆: beside the organ, not inside it; 院里批没批: the approver
+_OUTSIDE_OF = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)|"
+                         r"(批|审批|报批|批准|同意)(没批|了没|没有|没|过没|了吗)")
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
 # A sentence that doubts something (有没有, 是否, 不清楚, 没写): read for the report's doubt.
 _DOUBTED_SENTENCE = re.compile(r"[^。；！？]*(?:有没有|是否|不清楚|不知道|没写|未写|无记载|"
                                r"没有记载|未记载|未载明)[^。；！？]*")
-_REPORT_WORD = re.compile(r"报告|报备")
-_WRITER_LEARNT = re.compile(r"^(我|我们)(是|也是|都是|后来|事后)")
+_WRITER_LEARNT = re.compile(r"^(我|我们)(是|也是|都是|后来|事后)|"
+                            r"(好几个人|几个人|不少人|有人)(都|也)?$")  # (…都撞见过: onlookers)
 _REPORT_TITLE = re.compile(r"^[^。；：:]{0,16}(报告|说明)([（(][^）)]{0,24}[）)])?[：:]")
 _THEN_UNKNOWN = re.compile(r"(事先|当时|起初|一开始|事前)(都|并|也|根本|完全)?(不知道|不清楚)|"
                            r"(我|他|她)说[^，。；]{0,6}(不知道|不清楚)")
@@ -325,7 +325,7 @@ class CircumstanceReader:
         denied = [m for m in reports if m.negated and not m.uncertain
                   and not in_quotes(text.text, m.start) and not _DOUBTED_SENTENCE.search(
                       text.text[slice(*text.sentence_of(m.start))])]
-        if any(_REPORT_WORD.search(sentence) and not _THEN_UNKNOWN.search(sentence)
+        if any(re.search(r"报告|报备", sentence) and not _THEN_UNKNOWN.search(sentence)
                for sentence in _DOUBTED_SENTENCE.findall(unquoted)) and not re.search(
                 r"(作了|写了|做了|补了|交了|进行了)[^，。]{0,6}报告", text.text) and not denied \
                 and not _REPORT_SCORNED.search(text.text):  # 偶遇而已，报什么: his answer

@@ -265,8 +265,10 @@ REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”
                              r"[^”]{0,6}(讲|说|透露|告诉|谈|透)|"
                              # 对方又问“能不能先透个底”，审判长说不能: asked, and the answer no
                              r"[^”]{0,10}”[，,]?[^，。；“”]{0,8}(说|回答|答)[：:“]?(不能|不行|不可以|不方便)")
-# 被查出才退回, 案发后才退还: a benefit returned once the taking came out.
-RETURNED_WHEN_CAUGHT = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$")
+# 被查出才退回, 案发后才退还: a benefit returned once the taking came out; 材料就这么原样退回:
+# a complaint's papers sent back by the overseers, nothing the officer turned down
+NO_REFUSAL_BEFORE = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$|"
+                               r"(材料|举报信|反映信|信件)[^，。；]{0,8}$")
 # 书面反映, 书面报告了院纪检组: a report made in writing, not guidance in writing (R2 第四条).
 REPORT_IN_WRITING = re.compile(r"[^，。；]{0,2}(反映|举报|报告|说明)")
 # 微信聊天记录已调取, 通话录音被调取: records the inquiry took as evidence, not a procedure the
@@ -327,6 +329,10 @@ APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时
                               # 没跟所里打招呼: the officer's unit not asked beforehand
                               r"(没|没有|未)(跟|向)(所里|院里|庭里|局里|队里|科里|单位|领导)"
                               r"[^，。；“”]{0,2}打(过)?招呼|"
+                              # 院里不用报, 不用走院里的手续, 没跟庭里报: the unit not asked
+                              r"(不用|不必|用不着|没必要)(跟|向)?(院里|庭里|局里|所里|单位)?"
+                              r"(报|报批|报备)|不用走[^，。；“”]{0,4}手续|"
+                              r"(没|没有|未)(跟|向)(所里|院里|庭里|局里|队里|科里|单位|领导)(报|报备|报批)|"
                               # 没填外出单, 事先没跟庭里请示: the outing's form or leave not sought
                               r"(没|没有|未)填[^，。；“”]{0,3}(外出单|外出审批|审批表|审批单|请示单)|"
                               r"(没|没有|未)(跟|向|找)[^，。；“”]{1,6}(请示|报批)|"

@@ -31,6 +31,7 @@ from liuhen.assessment.cue_patterns import (
     NAMES_A_CASE,
     NO_MEDDLING,
     NO_OPINION,
+    NO_REFUSAL_BEFORE,
     NOT_KEPT,
     NOT_KEPT_BY_OTHER,
     NOT_RECUSED,
@@ -46,7 +47,6 @@ from liuhen.assessment.cue_patterns import (
     REPLY_TO_REQUEST,
     REPORT_ASKED,
     REQUESTED_OUTCOME,
-    RETURNED_WHEN_CAUGHT,
     SCARE_QUOTE,
     TELLER_CHECKING,
     TOLD_NOT_TO_RECORD,
@@ -196,7 +196,7 @@ class Extractor(ActorReader, CircumstanceReader):
                 f["specific_case"] = False  # a direction on work: no case named at all
         # 两个月后被查出才退回: given back once found out, taken all the same
         refused = [m for m in text.present(self.w("conduct", "refused"))
-                   if not text.text.startswith(NOT_TAKEN_UP, m.end) and not RETURNED_WHEN_CAUGHT
+                   if not text.text.startswith(NOT_TAKEN_UP, m.end) and not NO_REFUSAL_BEFORE
                    .search(text.text[text.clause_start(m.start):m.start])]
         refused += [Match(m.group(0), m.start(), m.end(), False) for m in NOT_KEPT.finditer(query)
                     if not NOT_KEPT_BY_OTHER.search(query[max(0, m.start() - 6):m.start()])]

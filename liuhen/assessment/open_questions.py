@@ -73,7 +73,8 @@ _SENTENCE = re.compile(r"[^。；！？\n]+")
 # unless the words deny the cause or state both cause and procedure
 _RETALIATION_ASKED = re.compile(r"(是不是|算不算|是否|属不属于|还是)[^。；？！]{0,6}(打击)?报复|"
                                 r"(打击)?报复[^。；，]{0,2}吗")
-_SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}怎么(判|处理|定|认定|裁|办)")
+_SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}(怎么(判|处理|定|认定|裁|办|处置|执行|赔)|"
+                                      r"谁对谁错|对错|输赢|赔多少|判多少)")
 # Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
 # facts below, what is disputed is the account itself, which stands unverified.
 _DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|"
@@ -95,7 +96,9 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    # 有没有编制, 老周到底在区委干什么: his post, and so his standing
                                    r"编制|(到底|究竟)[^，。；]{0,6}(干|做)什么|是(干|做)什么的")),
     (unknown.REPORT_TRUE, re.compile(r"属实|是真是假|真假|真实性|确有其事|是否真的|有没有这回事|"
-                                     r"举报|否认|匿名|来信反映|信中反映")),
+                                     r"举报|否认|匿名|来信反映|信中反映|"
+                                     # 法官那边怎么说不知道: the other side's account not heard
+                                     r"(那边|对方|本人)怎么说")),
     (unknown.APPROVAL, re.compile(r"审批|批准|报批|同意|点了?头|(跟|向|和)[^，。；“”]{0,6}"
                                   r"(庭长|院长|检察长|科长|处长|部门负责人|领导)(说|讲|报告|请示)过")),
     (unknown.WRITTEN, re.compile(r"书面|写在|当面说|口头|批示|审批单|什么形式|怎么提的")),
@@ -148,7 +151,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # R3 第五条第（二）项 forbids advice to change 「符合代理条件的律师」: whether the lawyer was
     (unknown.QUALIFIED_LAWYER, re.compile(r"代理条件|执业证|执业资格|年度考核|律师证|律师资格")),
     # R1 第八条第（三）项 is the cadre's 授意、纵容: whether the errand was his
-    (unknown.INSTIGATED, re.compile(r"让他(打|去|来)的|谁让|授意|指使|自己要(打|去|来)|"
+    (unknown.INSTIGATED, re.compile(r"让他(打|去|来|发|写|找)的|谁让|授意|指使|自己要(打|去|来)|"
                                     r"自己的意思")),
     # R3 第八条's exception and its scope: whose kin, which unit's case
     (unknown.GUARDIAN, re.compile(r"近亲属|监护人|远房")),

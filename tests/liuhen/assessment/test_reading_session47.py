@@ -26,6 +26,15 @@ been written and measured), each with its control.
   suspect's kin (R3 第五条第（一）项's leak). 感谢您为我们追回欠款 makes the teller the applicant,
   a party.
 
+Then (sets EA to ED read, once EE to EH had been written and measured): a bystander's name for
+it (我老婆说这是私下透露, 他到处说法官给他介绍律师) is no account of it; 法官那边怎么说不知道 leaves
+the report unverified, and 是副县长让他发的，还是…谁也说不清 the 授意 open; 院里批没批 asks after
+the approver, it names no place; a complaint's 材料原样退回 is no refusal of the loan; 院里不用报,
+不用走…手续, 没跟庭里报 skip the approval; 明天可能来带人，让他心里有个数 tips off; 优先办一下
+pleads; 免了三个月摊位费, 茶水免单 are benefits; 别摇号了 interferes; 放到承办法官桌上
+passes papers; 换城南所的王律师 recommends one; 好几个人都撞见过 tells of onlookers, not a chance
+meeting; 办老孙案的民警 … 老孙媳妇 is the party's kin.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -221,3 +230,89 @@ def test_a_progress_report_asked_by_the_leading_organ_is_lawful(assessor: Assess
     result = assessor.assess(told)
     assert result.facts.leading_organ is True
     assert result.verdict == "lawful"
+
+
+# Then (sets EA to ED read, once EE to EH had been written and measured).
+
+
+def test_a_bystanders_name_for_it_is_no_account_of_it(assessor: Assessor) -> None:
+    called = "书记员用法院座机通知我开庭日期和举证期限。我老婆说这是私下透露，会不会出事？"
+    result = assessor.assess(called)
+    assert "leak" not in (result.facts.conduct or [])
+    assert result.verdict != "violation"
+    rumour = "法官在立案窗口说请不起律师可以去法律援助中心申请。他到处说法官给他介绍律师。"
+    assert assessor.assess(rumour).verdict != "violation"
+    told = "书记员私下透露了合议庭的评议结果给原告。"
+    assert "leak" in conduct_read(assessor, told)
+
+
+def test_the_other_sides_account_unheard_leaves_the_report_open(assessor: Assessor) -> None:
+    one_sided = ("担保人跟我说，执行法官私下劝他：“你那律师不行，换一个吧。”"
+                 "当时只有他俩，法官那边怎么说不知道。")
+    result = assessor.assess(one_sided)
+    assert result.verdict == "undetermined"
+    assert unknown.REPORT_TRUE in result.missing_facts
+
+
+def test_whose_errand_left_open_leaves_the_instigation_open(assessor: Assessor) -> None:
+    errand = ("副县长的侄子给赵法官发微信：“我叔叔也挺关心这个案子，您多费心。”"
+              "到底是副县长让他发的，还是侄子自己拿叔叔的名头吓人，谁也说不清。")
+    result = assessor.assess(errand)
+    assert result.verdict == "undetermined"
+    assert unknown.INSTIGATED in result.missing_facts
+
+
+def test_the_approver_asked_about_is_no_place(assessor: Assessor) -> None:
+    asked = "承办法官去了我们的泵站看那块有争议的水表，院里批没批，我们不知道。"
+    assert assessor.assess(asked).facts.at_workplace is not True
+    there = "承办法官在院里接待了我们的律师。"
+    assert assessor.assess(there).facts.at_workplace is True
+
+
+def test_a_complaint_sent_back_is_no_refusal_of_the_conduct(assessor: Assessor) -> None:
+    returned = ("听别人说，一位民警向嫌疑人的家属借过五万块。我们写成材料交给了法院纪检组，"
+                "纪检组说民警不归他们管，材料原样退回来了。")
+    result = assessor.assess(returned)
+    assert "borrow" in (result.facts.conduct or [])
+    assert result.verdict != "lawful"
+
+
+def test_the_unit_not_asked_is_an_approval_skipped(assessor: Assessor) -> None:
+    for skipped in ("承办法官约被告在县城一家茶楼“调解一下”，说“不用，茶楼说话方便，院里不用报”。",
+                    "承办法官晚上约原告律师去茶楼谈调解，他说没跟庭里报。"):
+        assert assessor.assess(skipped).facts.approved is False, skipped
+    asked = "承办法官晚上约原告律师去茶楼谈调解，事先跟庭里报批了，庭长批准了。"
+    assert assessor.assess(asked).facts.approved is True
+
+
+def test_more_tip_offs_pleas_and_benefits(assessor: Assessor) -> None:
+    tipped = "办案民警悄悄对嫌疑人的妻子说：“报告出来了，明天可能来带人，让他心里有个数。”"
+    assert "leak" in conduct_read(assessor, tipped)
+    hurried = "水利局局长给执行庭法官发微信：“那几户欠费大户的执行，辛苦优先办一下，拜托了。”"
+    assert "plead" in conduct_read(assessor, hurried)
+    for free in ("执行案还没结，我给执行法官的母亲免了三个月摊位费。",
+                 "承办法官每周五在被告的茶楼打麻将，茶水免单。"):
+        assert "accept_benefit" in conduct_read(assessor, free), free
+    lot = "执行局的法官找承办法官说，那份鉴定别摇号了，交给他熟悉的那家公司做。"
+    assert "other" in conduct_read(assessor, lot)
+    desk = "法院食堂的老周把当事人补交的截图直接放到承办法官桌上了，没走窗口。"
+    assert "pass_materials" in conduct_read(assessor, desk)
+    swap = "执行法官对被执行人说：“你们那个律师不熟悉执行，换城南所的王律师吧。”"
+    assert "recommend_lawyer" in conduct_read(assessor, swap)
+
+
+def test_onlookers_who_came_upon_it_make_no_chance_meeting(assessor: Assessor) -> None:
+    seen = "主审法官每周三晚上都去被告老板开的茶楼跟老板打麻将，我们公司好几个人都撞见过。"
+    result = assessor.assess(seen)
+    assert result.facts.planned is not False
+    assert result.verdict == "violation"
+    chance = "主审法官周末在超市碰见了被告老板，聊了几句。"
+    assert assessor.assess(chance).facts.planned is False
+
+
+def test_the_kin_of_the_one_a_case_is_named_for(assessor: Assessor) -> None:
+    kin = "办老孙案的民警给老孙媳妇送去了案卷复印件。"
+    result = assessor.assess(kin)
+    assert result.facts.counterpart == "特殊关系人"
+    other = "办老孙案的民警给自己媳妇送去了一箱苹果。"
+    assert assessor.assess(other).facts.counterpart != "特殊关系人"
