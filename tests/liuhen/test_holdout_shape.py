@@ -166,6 +166,10 @@ SETS = {
     "EF": (REPO / "data/eval/situations_holdout133.jsonl", "h133", (r"「([^」]+)」",)),
     "EG": (REPO / "data/eval/situations_holdout134.jsonl", "h134", (r"「([^」]+)」",)),
     "EH": (REPO / "data/eval/situations_holdout135.jsonl", "h135", (r"「([^」]+)」",)),
+    "EI": (REPO / "data/eval/situations_holdout136.jsonl", "h136", (r"「([^」]+)」",)),
+    "EJ": (REPO / "data/eval/situations_holdout137.jsonl", "h137", (r"「([^」]+)」",)),
+    "EK": (REPO / "data/eval/situations_holdout138.jsonl", "h138", (r"「([^」]+)」",)),
+    "EL": (REPO / "data/eval/situations_holdout139.jsonl", "h139", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
