@@ -60,7 +60,7 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                # 案子: the teller's case (告诉我的案子 is news told, no suit)
                                r"(办|审|管)我(?![们院庭局科所队处室])(那个|那笔|那起|的|这个)?"
                                r"[^，。；“”]{0,6}(案子|官司|案(?=的))|"
-                               r"(?<![告投])(告|诉)我(们)?(的|那个|这个)(案子|官司)|"
+                               r"(?<![告投])(告|诉)我(们)?[^，。；“”]{0,8}(的|那个|这个)(案子|官司)|"
                                # or is told so (判你赢, 你那个官司): the party addressed
                                r"判你(赢|胜诉|输)|你(那个|的|这个)[^，。；“”]{0,8}官司|"
                                # 三比零维持你们的处罚: the decision under review is theirs
@@ -317,6 +317,9 @@ NOT_APPROACHED = re.compile(r"[^，。；]{0,4}(纪检|纪委|监察)|(对面|�
 _CLAUSE_BREAK = re.compile(r"[，。；]")
 
 
+# 原告赵某的大学同学老钱: someone the party knows, not the party (a friend is read as the
+# party's side, as before; 做律师的同学 is a classmate who is a lawyer)
+PARTYS_ACQUAINTANCE = re.compile(r"[^，。；]{0,3}的(大学|高中|初中)?(同学|同事|邻居|战友|老乡)")
 # 办老孙案的民警, 赵某案侦查阶段: the one a case is named for is its party; 老孙媳妇, 赵某他哥
 # are that party's kin, 特殊关系人 (R3 第十四条: 当事人的…近亲属)
 CASE_OF_NAMED = re.compile(r"((?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]某{1,2})"
@@ -345,7 +348,8 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
             if m.start < after or IDENTITY_DENIED.search(_CLAUSE_BREAK.split(
                     text.text[:m.start])[-1]) or NO_TIE.match(text.text, m.end) or (
                     kind == "特殊关系人" and (officers_kin(text.text, m.start, words)
-                                          or own_spouse_told(text, m, words))):
+                                          or own_spouse_told(text, m, words))) or (
+                    kind == "当事人" and PARTYS_ACQUAINTANCE.match(text.text, m.end)):
                 continue  # 也不是…当事人, 没有关系: denied; 法官的爱人: not a party's kin
             found.append((m.start, kind, m))  # type: ignore[arg-type]
     if found:

@@ -12,6 +12,8 @@ from liuhen.assessment.cue_patterns import (
     AS_THE_LAW_HAS_IT,
     ASKED_TO_TELL,
     ASKS_LAW_FOLLOWED,
+    BAN_BEFORE,
+    BANNED_MEDDLING,
     BUSINESS_NAMED,
     CALLED_WITH_IT,
     CARE_OF,
@@ -20,6 +22,7 @@ from liuhen.assessment.cue_patterns import (
     COMPLAINT_CLEARED,
     COPY_NAMED,
     COURTESY,
+    DECIDED_OUTCOME,
     FEARED,
     GIFT_AFTER,
     GUESSED,
@@ -126,11 +129,6 @@ GRANTED_BY = ("申请", "同意", "批准", "准予")
 RULINGS_AS_A_KIND = re.compile(r"的[^，。；]{0,4}(共性问题|问题|案件|案子|比例|数量|理由|原因|"
                                r"标准)")
 ASKED_FOR_BEFORE = re.compile(r"(希望|请|要求|争取|帮|能不能|能否)")
-# 胜诉后, 败诉了: the case's outcome told, not one asked for
-DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)")
-BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
-BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)"
-                        r"((去|替|给|为|帮|向|跟)[^，。；]{0,8})?$")
 # 约…吃饭，说叫上他表哥一起: a meeting with a party only where a party is named at all
 BRINGS_ALONG = re.compile(r"叫上|带上|喊上|约上")
 PARTY_NAMED = re.compile(r"当事人|原告|被告|嫌疑人|被执行人|申请人|上诉人|被害人|律师|辩护人|"
@@ -326,7 +324,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text, text.text.find("”", m.start) + 1) else m for m in found]
         # 有什么材料可以正式交: told to file them by the procedure, nothing passed
         found = [m for m in found if not COURTESY.match(text.text, m.end)
-                 and text.text[m.start - 1:m.start] != "原" and text.text[m.end:m.end + 1] != "费"
+                 and text.text[m.start - 1:m.start] not in ("原", "印")  # 原材料, 印材料
+                 and text.text[m.end:m.end + 1] != "费"
                  and not FILE_IT_FORMALLY.search(text.text[m.start:m.end + 12])
                  and not _own_paper_work(text, m)
                  and not (m.word.endswith("情况说明") and OWN_ACCOUNT_BEFORE.search(
@@ -427,7 +426,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 新装修的律师接待室: a room's fit-out; 在KTV碰上了, 洗浴中心的老板: a place, no pastime;
         # 回来没报销: no claim on his unit's funds, someone else paid, nothing he declined
         found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
-            text.text[max(0, m.start - 2):m.start])) and not (
+            text.text[max(0, m.start - 2):m.end + 2])) and not (
             m.word in ("KTV", "洗浴", "足浴") and (text.text[m.start - 1:m.start] == "在"
                                                  or BUSINESS_NAMED.match(text.text, m.end)))
             and not (m.word == "报销" and m.negated)

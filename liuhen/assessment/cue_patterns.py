@@ -121,7 +121,7 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"(公布|公示|下发|印发)的?[^，。；]{0,4}(轮岗|交流|轮换)(名单|方案|计划)")
 # 小雷说是报复, 他认为这是打击报复: retaliation as the one moved calls it, a claim beside the
 # organ's stated ground, not a finding (R2 第七条's 法定事由 stays the question)
-CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为|猜)(这|那|此|她|他)?"
+CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为|猜)(这|那|此|她|他)?就?"
                                 r"(是|属于|算)[^，。；]{0,4}$")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
@@ -331,7 +331,7 @@ APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时
                               r"[^，。；“”]{0,2}打(过)?招呼|"
                               # 院里不用报, 不用走院里的手续, 没跟庭里报: the unit not asked
                               r"(不用|不必|用不着|没必要)(跟|向)?(院里|庭里|局里|所里|单位)?"
-                              r"(报|报批|报备)|不用走[^，。；“”]{0,4}手续|"
+                              r"(报|报批|报备)|不用走[^，。；“”]{0,4}手续|(不|不用)走程序|"
                               r"(没|没有|未)(跟|向)(所里|院里|庭里|局里|队里|科里|单位|领导)(报|报备|报批)|"
                               # 没填外出单, 事先没跟庭里请示: the outing's form or leave not sought
                               r"(没|没有|未)填[^，。；“”]{0,3}(外出单|外出审批|审批表|审批单|请示单)|"
@@ -352,7 +352,8 @@ MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批�
 LEAK_LABEL = re.compile(r"[：:（(]")
 # 外出抓捕可以开他的车: the officers' operation as the errand, nothing of it told
 OWN_OPERATION = re.compile(r"(外出|出去|出发去?)$")
-COPY_NAMED = re.compile(r"件")
+# 复印件: a copy named; 复印了一份给我，说“你回去准备一下答辩”: the other side's evidence served
+COPY_NAMED = re.compile(r"件|[^。；]{0,16}(准备(一下)?答辩|质证|证据交换)")
 COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]{0,16}"
                                r"(收受|接受|问题|违纪|违规|违法|行为|接触|来往|往来)|不属实|查无实据|"
                                # 举报不实, 所反映问题失实; 举报人…是看错了人, 改口说是“误会”
@@ -396,5 +397,11 @@ GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼�
 BUSINESS_NAMED = re.compile(r"中心的?(老板|经理|负责人|员工|店长|法定代表人)|"
                             # KTV超收费那个案子, KTV的服务员: the business named, no pastime
                             r"的?(老板|经理|服务员|员工|店长)|[^，。；]{0,8}(案|纠纷|官司)")
-# 新装修的律师接待室: the room's fit-out, no benefit to anyone
-NEW_FIT_OUT = re.compile(r"(新|刚|重新)$")
+# 新装修的律师接待室: the room's fit-out; 装修公司老板, 装修款执行案: a firm or a debt named
+NEW_FIT_OUT = re.compile(r"(新|刚|重新)装修|装修(公司|款|队|工程|合同|店|材料)")
+# 胜诉后, 败诉了, 取保候审在家: the case's outcome or a measure told, not one asked for
+DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)|取保候审(在家|期间|中|了)")
+# 其他单位不要打招呼: a ban on meddling, not a plea
+BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
+BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)"
+                        r"((去|替|给|为|帮|向|跟)[^，。；]{0,8})?$")

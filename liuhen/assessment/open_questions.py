@@ -151,8 +151,8 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # R3 第五条第（二）项 forbids advice to change 「符合代理条件的律师」: whether the lawyer was
     (unknown.QUALIFIED_LAWYER, re.compile(r"代理条件|执业证|执业资格|年度考核|律师证|律师资格")),
     # R1 第八条第（三）项 is the cadre's 授意、纵容: whether the errand was his
-    (unknown.INSTIGATED, re.compile(r"让他(打|去|来|发|写|找)的|谁让|授意|指使|自己要(打|去|来)|"
-                                    r"自己的意思")),
+    (unknown.INSTIGATED, re.compile(r"让(他|她)(打|去|来|发|写|找)的|谁让|授意|指使|"
+                                    r"自己要(打|去|来)|自己的意思")),
     # R3 第八条's exception and its scope: whose kin, which unit's case
     (unknown.GUARDIAN, re.compile(r"近亲属|监护人|远房")),
     (unknown.FORMER_UNIT, re.compile(r"承办单位|原单位|原任职单位|哪个单位办")),

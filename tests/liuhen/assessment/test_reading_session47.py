@@ -35,6 +35,15 @@ pleads; 免了三个月摊位费, 茶水免单 are benefits; 别摇号了 interf
 passes papers; 换城南所的王律师 recommends one; 好几个人都撞见过 tells of onlookers, not a chance
 meeting; 办老孙案的民警 … 老孙媳妇 is the party's kin.
 
+Last (sets EE to EH read, once EI to EL had been written and measured): 装修公司老板 and
+装修款执行案 name a firm and a debt, no fitting-out; 取保候审在家 is a measure in force, no plea
+for one; 印材料 prints papers, it passes none; 原告…的大学同学 is someone the party knows, not the
+party; 说这就是报复 beside a published plan, 研究 and 公示 leaves the ground standing; 让她打的,
+还是她自己热心 leaves the 授意 open; the other side's evidence copied 说你回去准备一下答辩 is
+served, no 泄露; 自己掏钱 pays; 问我借皮卡, 住着…名下的一套
+borrow; 吃了一桌, 记“不收钱”, 我说是朋友不收钱 are benefits; 省得你跑立案庭 skips the procedure;
+你一个人来，别带人做笔录 asks a private meeting; 合议庭昨天讨论了，倾向于… leaks.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -316,3 +325,88 @@ def test_the_kin_of_the_one_a_case_is_named_for(assessor: Assessor) -> None:
     assert result.facts.counterpart == "特殊关系人"
     other = "办老孙案的民警给自己媳妇送去了一箱苹果。"
     assert assessor.assess(other).facts.counterpart != "特殊关系人"
+
+
+# Last (sets EE to EH read, once EI to EL had been written and measured).
+
+
+def test_a_firm_or_debt_named_for_fitting_out_is_no_benefit(assessor: Assessor) -> None:
+    firm = "何法官把我和装修公司老板约到执行局谈话室，三方签了和解协议，书记员全程记录。"
+    result = assessor.assess(firm)
+    assert "accept_benefit" not in (result.facts.conduct or [])
+    assert result.verdict == "lawful"
+    done = "原告老板派工人给承办法官家免费装修了厨房。"
+    assert "accept_benefit" in conduct_read(assessor, done)
+
+
+def test_a_measure_in_force_is_no_plea_for_it(assessor: Assessor) -> None:
+    status = "侄子现在取保候审在家，派出所的民警打电话问大队办案人案子报没报检察院。"
+    assert "plead" not in conduct_read(assessor, status)
+    asked = "派出所的民警打电话给大队办案人：“给他办个取保吧。”"
+    assert "plead" in conduct_read(assessor, asked)
+
+
+def test_printing_papers_is_no_passing_of_them(assessor: Assessor) -> None:
+    printed = "办案民警来店里印材料，正碰上嫌疑人的哥哥在等货，两人在门口说了十来分钟话。"
+    assert "pass_materials" not in conduct_read(assessor, printed)
+    passed = "嫌疑人的哥哥托民警把一袋材料转交给承办检察官。"
+    assert "pass_materials" in conduct_read(assessor, passed)
+
+
+def test_someone_the_party_knows_is_not_the_party(assessor: Assessor) -> None:
+    classmate = "孙法官车贷周转不开，找原告赵某的大学同学老钱借了五万。"
+    result = assessor.assess(classmate)
+    assert result.facts.counterpart != "当事人"
+    assert result.verdict == "undetermined"
+    party = "孙法官车贷周转不开，找原告赵某借了五万。"
+    assert assessor.assess(party).facts.counterpart == "当事人"
+    assert assessor.assess(party).verdict == "violation"
+
+
+def test_a_rotation_called_retaliation_beside_its_plan(assessor: Assessor) -> None:
+    rotated = ("刑警小宁去年如实记下了副大队长过问案子的事。今年局党委按年初就公布的交流方案，"
+               "开会研究、张榜公示后把满六年的八个人都轮岗了，小宁也在其中。他爱人说这就是报复。")
+    result = assessor.assess(rotated)
+    assert result.facts.lawful_ground is True
+    assert "R2-7" not in {f"{p.alias}-{p.article}" for p in result.provisions
+                          if p.status == "violation"}
+
+
+def test_whose_call_left_open_and_a_paper_served(assessor: Assessor) -> None:
+    call = "副县长的爱人当着我的面给王法官打电话说情。我不知道是副县长让她打的，还是她自己热心。"
+    result = assessor.assess(call)
+    assert result.verdict == "undetermined"
+    assert unknown.INSTIGATED in result.missing_facts
+    served = "书记员把原告那边提交的证据复印了一份给我，说“你回去准备一下答辩”。"
+    assert assessor.assess(served).verdict != "violation"
+    paid = "王法官每回来住都是自己掏钱，房费照付。"
+    assert assessor.assess(paid).verdict != "violation"
+
+
+def test_more_loans_benefits_and_papers_from_ee_to_eh(assessor: Assessor) -> None:
+    pickup = "供货商告我的案子判了，现在在执行。执行法官搬家，问我借皮卡用两天。"
+    assert "borrow" in conduct_read(assessor, pickup)
+    assert assessor.assess(pickup).verdict == "violation"
+    flat = "执行法官这两年一直住着拍卖公司名下的一套两居室，没签租约，也没交过房租。"
+    assert "borrow" in conduct_read(assessor, flat)
+    for treated in ("鉴定所的人中午请承办法官去农家乐吃了一桌。",
+                    "赊账本：派出所刘警官，复合肥两袋，记“不收钱”。",
+                    "承办法官带家人在我这儿住了三晚，我说是朋友不收钱，他也就没坚持。"):
+        assert "accept_benefit" in conduct_read(assessor, treated), treated
+    relayed = ("法警说：“你把情况说明给我，我下午直接放到主审法官桌上，省得你跑立案庭。”"
+               "我就给他了。")
+    result = assessor.assess(relayed)
+    assert "pass_materials" in (result.facts.conduct or [])
+    assert result.facts.via_procedure is False
+    filed = "法警说：“情况说明你拿到立案庭登记，按程序转给主审法官。”"
+    assert assessor.assess(filed).facts.via_procedure is not False
+
+
+def test_alone_and_without_a_record_is_a_private_meeting(assessor: Assessor) -> None:
+    alone = ("镇党委书记给派出所队长打电话：“嫌疑人他爸想当面跟你聊聊，今晚七点镇口茶楼，"
+             "你一个人来，别带人做笔录。”")
+    result = assessor.assess(alone)
+    assert "private_meeting" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    leaning = "孙法官加了我微信，晚上发来：“合议庭昨天讨论了，倾向于不解除合同。”"
+    assert "leak" in conduct_read(assessor, leaning)
