@@ -32,6 +32,7 @@ from liuhen.assessment.actor_patterns import (
     SENT_TO_THE_OFFICE,
     SHOWS_THE_TELLER,
     TURNS_TO,
+    WRITTEN_TO,
     answered_by,
     counterpart_named,
     former_officer_named,
@@ -172,7 +173,7 @@ class ActorReader:
                 for m in leaders):  # 分管院领导打电话: a court's own leader, read as before
             agent = "leader"  # the cadre who called the officer acts, not the officer
         if leading and agent in ("judicial", "organ") and COORDINATES.match(
-                text.text, leading[0].end):
+                text.text, leading[0].end) and not WRITTEN_TO.search(text.text[:leading[0].start]):
             agent = "leading"  # 法院要强拆，区委政法委牵头协调: the organ that convenes acts
         if agent == "counterpart" and counterpart is not None and len(present) > 1 and \
                 SHOWS_THE_TELLER.match(text.text, counterpart[1].end):

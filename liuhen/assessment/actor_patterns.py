@@ -130,6 +130,8 @@ FIRM_IN_THE_CASE = re.compile(
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
              (re.compile(r"代理"), "律师"))
 # 政法委牵头协调, 出面协调, 召集…开会: the leading organ convening the organs (R1 第三条)
+# 法院向政法委发函: the organ written to, not the one that acts
+WRITTEN_TO = re.compile(r"(向|给|对|跟|和)[^，。；“”]{0,3}$")
 COORDINATES = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)(协调|召开|开了?|各方)?|"
                          # 政法委协调公安维持秩序, 政法委随后给镇里打了招呼, 政法委发通知: the
                          # organ the clause's verb belongs to acts, not the court it names

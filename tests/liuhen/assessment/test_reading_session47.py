@@ -410,3 +410,19 @@ def test_alone_and_without_a_record_is_a_private_meeting(assessor: Assessor) -> 
     assert result.verdict == "violation"
     leaning = "孙法官加了我微信，晚上发来：“合议庭昨天讨论了，倾向于不解除合同。”"
     assert "leak" in conduct_read(assessor, leaning)
+
+
+def test_the_organ_written_to_and_a_report_called_needless_are_read_as_such(
+        assessor: Assessor) -> None:
+    """Review mend: 法院向政法委发函 is the court's act, the 政法委 is written to. And
+    这种小事不用报 after a chance meeting leaves R3 第七条's report the question."""
+    written_to = "法院向县委政法委发函，报告了这起案件的审理进度。"
+    assert assessor.assess(written_to).facts.leading_organ is not True
+    acts = "县委政法委向法院发函，要求书面报告这起案件的审理进度。"
+    assert assessor.assess(acts).facts.leading_organ is True
+    needless = "法官周末在超市偶遇原告，聊了几句，他说这种小事不用报。"
+    result = assessor.assess(needless)
+    assert result.facts.planned is False
+    assert first_rule(assessor, needless) == "R3-7"
+    assert "R3-6" not in {f"{p.alias}-{p.article}" for p in result.provisions
+                          if p.status == "violation"}
