@@ -16,10 +16,10 @@ from liuhen.assessment.actor_patterns import (
     CALLED_HIM,
     CALLS_IN,
     COMPLAINT_INTENDED,
-    COORDINATES,
     FIRM_DEPARTMENT,
     INSIDER_ROLES,
     KIN_IS_PARTY,
+    LEADING_ORGAN_ACTS,
     LETTER_IN,
     NAMED_COLLEAGUE,
     NOT_A_ROLE,
@@ -172,7 +172,7 @@ class ActorReader:
                 CALLS_IN.match(text.text, m.end) and text.text[m.start - 1:m.start] not in "院庭"
                 for m in leaders):  # 分管院领导打电话: a court's own leader, read as before
             agent = "leader"  # the cadre who called the officer acts, not the officer
-        if leading and agent in ("judicial", "organ") and COORDINATES.match(
+        if leading and agent in ("judicial", "organ") and LEADING_ORGAN_ACTS.match(
                 text.text, leading[0].end) and not WRITTEN_TO.search(text.text[:leading[0].start]):
             agent = "leading"  # 法院要强拆，区委政法委牵头协调: the organ that convenes acts
         if agent == "counterpart" and counterpart is not None and len(present) > 1 and \

@@ -129,13 +129,14 @@ FIRM_IN_THE_CASE = re.compile(
     + "(" + TELLERS_FIRM[1:-1] + "|" + TELLERS_ORGAN[1:-1] + r")申请(强制)?执行")
 FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中介组织"),
              (re.compile(r"代理"), "律师"))
-# 政法委牵头协调, 出面协调, 召集…开会: the leading organ convening the organs (R1 第三条)
 # 法院向政法委发函: the organ written to, not the one that acts
 WRITTEN_TO = re.compile(r"(向|给|对|跟|和)[^，。；“”]{0,3}$")
-COORDINATES = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)(协调|召开|开了?|各方)?|"
-                         # 政法委协调公安维持秩序, 政法委随后给镇里打了招呼, 政法委发通知: the
-                         # organ the clause's verb belongs to acts, not the court it names
-                         r"[^，。；“”]{0,8}(协调|发(了)?(通知|函|文)|给[^，。；“”]{1,4}打了?招呼)")
+# 政法委牵头协调, 出面协调, 召集…开会: the leading organ convening the organs (R1 第三条)
+LEADING_ORGAN_ACTS = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)(协调|召开|开了?|各方)?|"
+                                # 政法委协调公安维持秩序, 政法委随后给镇里打了招呼, 政法委发通知:
+                                # the organ the clause's verb belongs to acts, not the court named
+                                r"[^，。；“”]{0,8}(协调|发(了)?(通知|函|文)|"
+                                r"给[^，。；“”]{1,4}打了?招呼)")
 # 当事人给我看了…的微信截图: the party showed the teller what someone else sent; the one shown
 # is the source of the account, not the one who acted in it
 SHOWS_THE_TELLER = re.compile(r"(的?(家属|亲属|家人|妻子|丈夫|父亲|母亲|儿子|女儿))?"

@@ -72,8 +72,8 @@ _DAY_IN_DOUBT = re.compile(r"(周|星期|礼拜)[一二三四五六日天]还是
                            r"(哪天|哪一天|几号|什么时候)[^。；]{0,8}(记不清|记不太清|说不清|想不起)")
 # 被调查单位, 委托单位: a unit the case is about or acts for, not the officer's workplace
 # 到法院门口, 检察院附近的茶馆: beside the organ, not inside it; 院里批没批: the approver
-_OUTSIDE_OF = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)|"
-                         r"(批|审批|报批|批准|同意)(没批|了没|没有|没|过没|了吗)")
+_NOT_THE_PLACE = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)|"
+                            r"(批|审批|报批|批准|同意)(没批|了没|没有|没|过没|了吗)")
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
 # A sentence that doubts something (有没有, 是否, 不清楚, 没写): read for the report's doubt.
 _DOUBTED_SENTENCE = re.compile(r"[^。；！？]*(?:有没有|是否|不清楚|不知道|没写|未写|无记载|"
@@ -179,7 +179,7 @@ class CircumstanceReader:
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
               and not self._sent_to(text.text, m.start, m.end)
-              and not _OUTSIDE_OF.match(text.text, m.end)
+              and not _NOT_THE_PLACE.match(text.text, m.end)
               # 所在派出所的纪检部门: the unit one belongs to; 不在派出所: the place denied
               and not (m.word[0] == "在" and text.text[m.start - 1:m.start] in ("所", "不", "没"))
               and not text.text[max(0, m.start - 2):m.start].endswith(("回到", "回"))]
