@@ -170,6 +170,10 @@ SETS = {
     "EJ": (REPO / "data/eval/situations_holdout137.jsonl", "h137", (r"「([^」]+)」",)),
     "EK": (REPO / "data/eval/situations_holdout138.jsonl", "h138", (r"「([^」]+)」",)),
     "EL": (REPO / "data/eval/situations_holdout139.jsonl", "h139", (r"「([^」]+)」",)),
+    "EM": (REPO / "data/eval/situations_holdout140.jsonl", "h140", (r"「([^」]+)」",)),
+    "EN": (REPO / "data/eval/situations_holdout141.jsonl", "h141", (r"「([^」]+)」",)),
+    "EO": (REPO / "data/eval/situations_holdout142.jsonl", "h142", (r"「([^」]+)」",)),
+    "EP": (REPO / "data/eval/situations_holdout143.jsonl", "h143", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
