@@ -44,6 +44,8 @@ STAFF_ERRAND_OWNED = re.compile(r"(跟|找|给|对)你们?(说|讲|提|打招呼
 CADRE_ACTS_HIMSELF = re.compile(r"(长|书记|主任)(已经|早就|都|亲自)?(跟|给|和|同)[^，。；]{0,10}"
                                 r"打(好|过|了)了?招呼|(长|书记|主任)请[^，。；]{0,12}(坐坐|"
                                 r"吃饭|吃个饭|聚聚|见个面|见见)")
+# The cadre sends the staff (政协李副主席让秘书给执行局送来一张便条): the errand is his own
+SENT_BY_CADRE = re.compile(r"(长|书记|主任|主席)[^，。；“”]{0,2}(让|叫|派|安排|指派)$")
 # The cadre's own ignorance, in words that may as well be anyone's (instigation.staff_facts)
 UNKNOWING = re.compile(r"(并|毫)?不(知道|知情)")
 OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
@@ -110,8 +112,8 @@ FIRM_IN_THE_CASE = re.compile(
     # 石法官在审我们公司和供货商的买卖合同案: the teller's firm a party before him
     r"(?<![评初再])审(我们公司|本公司|我司|我们厂|本厂)[^，。；]{0,12}(案|官司)|"
     # 审我们货损案的法官, 审理我校溺水案的承办法官: the teller's side a party before him
-    r"(?<![评初再])(审|审理|办理|承办|负责|执行)(我们|我校|本校|我司)[^，。；]{0,8}(案|官司|纠纷)的?"
-    r"[^，。；]{0,6}(法官|审判长|检察官|民警|警官)|"
+    r"(?<![评初再])(审|审理|办理|承办|负责|执行|办)(我们|我校|本校|我司)[^，。；]{0,8}(案|官司|纠纷)的?"
+    r"[^，。；]{0,6}(法官|审判长|检察官|民警|警官|刑警)|"
     + TELLERS_FIRM + r"[^，。；]{0,8}(案|官司)的?(承办|主审)(法官|检察官)|"
     + TELLERS_FIRM + r"(诉|起诉|被诉)|"
     # 社里丢猪的案子破了: the firm's own loss, its case (not 我校学生…的案子: a student's)
@@ -122,7 +124,7 @@ FIRM_IN_THE_CASE = re.compile(
     r"(执行|冻结|查封|扣划)(" + TELLERS_FIRM[1:-1] + r"|我们)的?[^，。；]{0,6}的(那位|这位)?"
     r"(法官|执行员)|"
     r"(我们|我司|公司|我们公司|我们店)[^，。；]{0,10}(案子|案件|执行案|官司)[^，。；]{0,4}(都|全|也|还)?在"
-    r"(这位|那位|这个|该)?(法官|检察官|他|她)手上|"
+    r"(这位|那位|这个|该)?(法官|检察官|他|她)(手上|手里)|"
     # 我社这会儿正被他执行着: the teller's side the one he enforces against
     + TELLERS_FIRM + r"[^，。；]{0,6}正被(他|她|这位法官)(执行|审)|"
     # 我局申请执行某冷链公司罚款: the bureau that applied for enforcement is its applicant

@@ -9,7 +9,7 @@ import re
 
 # How a case is to be decided, when the words say nobody spoke of it (对个案怎么判只字未提).
 OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么处理", "定罪量刑", "裁判结果",
-                      "判决结果")
+                      "判决结果", "怎么执行")
 # Asking that the law be followed (要求“依法…”, 批示“…依法处理”) directs nothing: R1 第三条's
 # 督促…依法履行职责. URGES_LAW follows an opinion word; ASKS_LAW_FOLLOWED is the whole ask.
 BY_LAW = r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
@@ -22,15 +22,19 @@ ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
                                 # 依法尽快立案审理, 法院依法执行: the steps the law gives
                                 + r"(尽快|及时|加快|按期)?"
-                                r"(办|处理|依规|办理|进行|执行|审理|审结|立案)|"
+                                r"(办|处理|依规|办理|进行|执行|审理|审结|立案|侦查|"
+                                # 依法加大执行力度, 依法保护…工资: the law's own ends
+                                r"加大[^，。；”]{0,4}力度|保护|保障)|"
                                 + AS_THE_LAW_HAS_IT.pattern + "|"
                                 # 县委书记讲：'…法院要依法及时审': a speech asking the law
                                 # be followed, in time (R1 第三条's 督促…依法履行职责)
                                 r"讲[：:][“\"‘']?[^。；”’]{0,14}" + BY_LAW
-                                + r"(及时|尽快|加快)?(审理|审结|审|办)|"
+                                + r"(及时|尽快|加快)?(审理|审结|审|办|保护|保障)|"
                                 r"讲[：:][^。；”’]{0,20}依法公正|"
                                 # 协调公安维持秩序: the court's order kept, 创造公正司法的环境
                                 r"(维持|维护)好?(庭审|法庭|现场)?秩序")
+# Ties of friendship, not of kin: no party's side by the word alone.
+FRIENDS = frozenset({"朋友", "同学", "老同学", "老乡", "同乡", "熟人", "邻居", "战友", "老战友"})
 # 孙子的同学, 表弟的朋友: the kin word names someone else's relation, not the party's
 OTHERS_AFTER_KIN = re.compile(r"的?(同学|朋友|同事|邻居|老师|战友|委托)")
 # 照顾老人, 照顾孩子: care of a person, not a plea to look after a party
@@ -64,6 +68,8 @@ UNVERIFIED_IDENTITY = re.compile(
     # 股级、不是班子成员, 公司内部聘任: the rank or the hiring leaves 国家工作人员身份的领导干部
     # (R1 第十二条) open
     r"股级|(不是|不属于|并非|非)(领导)?班子成员|内部聘任|(公司|企业)[^，。；]{0,4}聘(任|用)的|"
+    # 到龄后转到人大当'调研员': a rank, no post; whether it leads is what 第十二条 asks
+    r"(转|改|退)[^，。；]{0,8}(当|任|为)[‘'“\"]?(调研员|巡视员)|"
     # 民营企业董事长: R1 第十二条 names firms' leaders 具有国家工作人员身份 only
     r"(民营|私营|个体|私人|家族)(企业|公司)?[^，。；]{0,6}(董事长|总经理|副总经理|总裁)|"
     r"无法核实[^，。；]{0,6}(身份|职务)|"
@@ -290,6 +296,8 @@ AUDIENCE = re.compile(r"旁听|听证员|开放日")
 TOLD_NOT_TO_RECORD = re.compile(
     r"(授意|指示|叫|让|要求|吩咐|交代|示意|暗示|提醒|要他|叫他)[^。；]{0,12}"
     r"(不要|别|不许|不准|不用|不必|不得)[^。；]{0,12}(记|登记|入卷|存档|写了|写进|录入)|"
+    # 交代：“县领导来电问案子的，一律不要登记”: the calls named first, then the entry forbidden
+    r"(授意|指示|吩咐|交代|要求)[：:，,]?“[^。；”]{0,20}一律(不要|别|不许|不准|不用|不得)(记|登记)|"
     # 交代他：“那个电话，过问表上就别写了”: the register named, the entry forbidden
     r"(授意|指示|吩咐|交代|要求)[^。；]{0,30}(表上|本上|本子上|系统里)就?(别|不要|不用)(写|记|登|录)|"
     # 交代：“…的电话不用进登记表”: the entry itself forbidden
@@ -302,7 +310,8 @@ NAMES_A_CASE = re.compile(r"案|官司|被告|原告|当事人|嫌疑人|被执�
                           r"起诉|立案|诉讼|宣判|量刑|判处|拘留|逮捕|取保|查封|冻结|扣押|拍卖|"
                           r"纠纷|抚养|离婚|赔偿|借贷|继承|事故|侵权|合同|企业|公司|老板|厂|项目|某")
 # 任何人不得打招呼, 不能插手: a ban on interfering, not a direction on the case
-NO_MEDDLING = re.compile(r"[^，。；]{0,4}(打招呼|干预|插手|过问|说情|施压)")
+NO_MEDDLING = re.compile(r"[^，。；]{0,4}(打招呼|干预|插手|过问|说情|施压)|"
+                         r"漏(记|登|报)?")  # 一律登记，不能漏: the record insisted on
 # 交到局纪委登记了, 上交给了县纪委: what was left for him handed to the overseers, whichever organ's
 # (the word list names the court's and procuratorate's own); not kept (R3 第五条第（三）项)
 HANDED_TO_OVERSEERS = re.compile(r"(上交|交到|交给|送交|交至|送到)了?[^，。；]{0,6}"

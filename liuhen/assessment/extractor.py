@@ -24,6 +24,7 @@ from liuhen.assessment.cue_patterns import (
     FILE_BY_PROCEDURE,
     FILE_NOUNS,
     FILES_SHOWN,
+    FRIENDS,
     HANDED_TO_OVERSEERS,
     HANDLING_ASKED,
     INTERVIEWERS,
@@ -65,9 +66,6 @@ from liuhen.assessment.requests import (
     asked_and_not_done,
     cadre_refused,
 )
-
-#: Ties of friendship, not of kin: no party's side by the word alone.
-_FRIENDS = frozenset({"朋友", "同学", "老同学", "老乡", "同乡", "熟人", "邻居", "战友", "老战友"})
 
 
 def _clause_end(text: Text, match: Match) -> int:
@@ -142,8 +140,9 @@ class Extractor(ActorReader, CircumstanceReader):
             note("decision", disclaimed)
         other = [m for m in drop_false_cues("other_interference", text.find_pattern(
             "other_interference"), text) if not m.negated and not m.uncertain]
-        if other:
-            # 把评议笔录送给他看, 绕开随机分案: an interference of its own (R1-8-5, R2-9-5)
+        if other and not ("probe" in declined and {m.word[0] for m in other} <= {"问", "打"}):
+            # 把评议笔录送给他看, 绕开随机分案: an interference of its own (R1-8-5, R2-9-5);
+            # not 问书记员合议结果，她说不能讲: the question asked of him, declined with it
             conduct.append("other")
             note("other", other)
         weak = self._weak_conduct(text, query, conduct, pattern is not None)
@@ -285,7 +284,7 @@ class Extractor(ActorReader, CircumstanceReader):
         tie = [m for m in text.present(self.w("conduct", "tie"))
                if not (m.word.startswith("托") and text.text[m.start - 1:m.start] == "委")]
         if "leak" in conduct and "plead" not in conduct and f.get("counterpart") is None \
-                and all(m.word in _FRIENDS for m in tie):
+                and all(m.word in FRIENDS for m in tie):
             # 把评议情况告诉了一个朋友: the friend is whom it was told, no party's side; R2
             # 第九条第（四）项 is 通风报信 for a party, its lawyers or kin, and a friend is none
             # of them by the word (nor a 特殊关系人 of R3 第十四条)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from liuhen.assessment.actor_patterns import (
     CADRE_ACTS_HIMSELF,
     ERRAND_ENDORSED,
+    SENT_BY_CADRE,
     STAFF_ERRAND_OWNED,
     TOLD_AND_WENT_ON,
     UNKNOWING,
@@ -43,7 +44,12 @@ def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Matc
         ERRAND_ENDORSED.search(text.text[tie[0].end:]) or \
         STAFF_ERRAND_OWNED.search(text.text[tie[0].end:]) or \
         CADRE_ACTS_HIMSELF.search(text.text[tie[0].end:])
-    if tolerated:
+    sent = SENT_BY_CADRE.search(text.text[:tie[0].start])
+    if sent:
+        f["instigated"] = True  # he sent the staff on the errand: 授意 (R1 第八条第（三）项)
+        record("instigated", [Match(sent.group(0), sent.start(), sent.end(),  # type: ignore[operator]
+                                    False)])
+    elif tolerated:
         # the cadre was told and the pleading went on: 纵容 (R1 第八条第（三）项)
         f["instigated"] = True
         record("instigated", [Match(  # type: ignore[operator]

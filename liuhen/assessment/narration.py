@@ -144,7 +144,9 @@ def affirmed_questions_masked(text: str) -> str:
 # not the conduct itself. Their quoted words are masked before the facts are read.
 _BYSTANDER_QUOTE = re.compile(
     r"(有人[^，。“”]{0,6}(说|称|议论|认为|质疑|反映说?)|抱怨|议论|质疑|嘀咕|吐槽|说这是|称这是|"
-    r"(同事|庭里|院里|局里|外面|群众)[^，。“”]{0,4}(说|议论|认为)|"
+    # (not 在法庭里跟我说: a place, and words said to the teller)
+    r"(同事|(?<![法在到回去进])庭里|(?<![法在到回去进])院里|(?<![在到回去进])局里|外面|群众)"
+    r"(?:(?![跟对和给向])[^，。“”]){0,4}(说|议论|认为)|"
     # 村里人围了一圈，说法官“上门吃请”: what onlookers call the officer's act
     r"(?<![对跟向给和])(村里人|村民|邻居|旁人|围观的人)[^。“”]{0,8}说(法官|检察官|民警|他|她))"
     r"(这是|这叫|是)?"

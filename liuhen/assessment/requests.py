@@ -42,7 +42,9 @@ ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)[^，。；
                       r"(打听|过问|说情|问问|说说|打招呼|打个招呼|带给|捎给|转交|转给|递给|"
                       r"交给|转一下)|"
                       # or hands it over himself (要把材料和信交给我): accepted only if said
-                      r"(要|想)把[^。；]{1,30}?(交给|递给|转交|塞给)")
+                      r"(要|想)把[^。；]{1,30}?(交给|递给|转交|塞给)|"
+                      # or the teller asks the officer himself (我在窗口问书记员合议结果)
+                      r"我[^，。；“”]{0,8}?问(承办|主审|办案)?(法官|书记员|检察官|民警|警官|执行员)")
 ASKED_THE_SPEAKER = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)我")
 # Papers handed in at the organ's office (到检察院案件管理中心递交了材料): the filing the refusal
 # pointed to, not the errand refused.
@@ -117,9 +119,17 @@ def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Ma
 # A lawyer asked for (能不能给推荐个律师, “您给推荐个律师吧？”) and the officer will not
 # (拒绝了, 我不能给你推荐, 律师您自己选): nothing recommended (R3 第五条第（二）项 lawful).
 LAWYER_ASKED = re.compile(WHETHER + r"[^，。；]{0,4}(推荐|介绍)[^，。；？]{0,8}律师|"
+                          r"(该|要|应该)(请|找)哪(个|位|家)律师|"
                           r"(推荐|介绍)(个|一个|一位|位)?[^，。；”]{0,6}律师[^，。；”]{0,3}[？?]")
 LAWYER_REFUSED = re.compile(r"(拒绝|回绝|婉拒|谢绝)|(不能|不便|不好|没法)[^，。；]{0,4}(推荐|介绍)|"
                             r"律师[^，。；]{0,3}自己(选|找|定|请)")
+
+
+# The officer the teller asked will not tell (现在不能讲, 无可奉告, 拒绝透露): only for the
+# teller's own question, since in 托他问问…不便透露 the one who will not tell is someone else.
+TOLD_NOTHING = re.compile(r"(不能|不便|不好|不肯|不愿)(讲|透露)|无可奉告|拒绝透露|(没有|没|未)透露")
+# 不能讲…然后告诉我三比零: something told after the refusal
+_TOLD_AFTER = re.compile(r"告诉|透露|透了|说了|讲了|别说出去|别外传")
 
 
 def asked_and_not_done(text: Text, conduct: list[str],
@@ -136,18 +146,25 @@ def asked_and_not_done(text: Text, conduct: list[str],
     # “刘家的人托我问问，你透个底”: the speaker was asked and is asking now, not refusing
     frames = [f for f in ASKED_OF.finditer(text.text)
               if not (in_quotes(text.text, f.start()) and ASKED_THE_SPEAKER.match(f.group(0)))]
-    if not frames or not NOT_DONE.search(text.text, frames[0].end()):
+    direct = bool(frames) and frames[0].group(0).startswith("我")
+    refusal = (direct and TOLD_NOTHING.search(text.text, frames[0].end())) or (
+        NOT_DONE.search(text.text, frames[0].end()) if frames else None)
+    if not refusal:
         return []
     out: list[str] = []
-    for name in ("probe", "plead", "pass_materials"):
+    for name in ("probe", "plead", "pass_materials", "leak"):
         # (材料 alone names the papers, wherever they are told of: 小周没接材料, 有材料按程序交)
         hits = [m for m in text.present(words("conduct", name)) + [
             m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
             if not _FILED_AT_THE_OFFICE.search(_clause_of(text, m)) and m.word != "材料"]
         if name in conduct and hits and all(
                 any(f.start() <= m.start < request_end(text.text, f) for f in frames)
-                for m in hits):
+                # 不能讲，过了一会儿又告诉我…: what is told after the refusal was told
+                and (name != "leak" or m.start < refusal.end()) for m in hits):
             out.append(name)
+    if "probe" in out and "leak" not in out and direct and not \
+            _TOLD_AFTER.search(text.text, refusal.end()):
+        out.append("leak")  # the teller asked him and he would not tell: nothing told
     return out
 
 

@@ -19,7 +19,8 @@ PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈�
                              r"开庭(时间)?(改|延|推|调)(到|在|至|期)|(延期|推迟)开庭|"
                              r"合议庭(成员)?(换|更换|调整|变更)了?|"
                              # who sits on the panel: told to both sides by law (告知书)
-                             r"合议庭(的)?(组成|成员|由哪|由谁)|谁(任|当|是)审判长|"
+                             r"合议庭(的)?(组成|成员|由哪|由谁|是哪)|谁(任|当|是)审判长|"
+                             r"合议庭是[^，。；]{1,4}(法官|审判员)|"
                              # a time limit or a filing window (补充证据最晚哪天交、交到哪个
                              # 窗口), and whether a case went to court (起诉了没有; 已向法院
                              # 提起公诉, a step the 起诉书 tells the defence)
@@ -29,7 +30,9 @@ PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈�
                              r"(起诉|公诉)了没有|(已|已经)[^，。；]{0,8}(提起公诉|移送起诉)")
 BEYOND_SCHEDULE = re.compile(r"合议(?!庭)|合议庭(的)?(意见|评议|讨论|倾向)|怎么看|看法|"
                              r"评议|评的|结果|判几年|"
-                             r"判多少|怎么判|意见|倾向|证据(?!交换|最晚|最迟|的?(期限|截止))|"
+                             r"判多少|怎么判|意见|倾向|"
+                             # (准备哪些证据, 交证据清单: what to file, told to every party)
+                             r"(?<!准备)(?<!哪些)(?<!提交)(?<!交)证据(?!交换|最晚|最迟|的?(期限|截止)|清单)|"
                              r"证人|"
                              r"查封|冻结|拘留|抓|搜查|审委会|讨论|内部|秘密|口风|底")
 # A telling with no words of its own (法官告诉了他。): it tells what the sentence before asked
