@@ -174,6 +174,10 @@ SETS = {
     "EN": (REPO / "data/eval/situations_holdout141.jsonl", "h141", (r"「([^」]+)」",)),
     "EO": (REPO / "data/eval/situations_holdout142.jsonl", "h142", (r"「([^」]+)」",)),
     "EP": (REPO / "data/eval/situations_holdout143.jsonl", "h143", (r"「([^」]+)」",)),
+    "EQ": (REPO / "data/eval/situations_holdout144.jsonl", "h144", (r"「([^」]+)」",)),
+    "ER": (REPO / "data/eval/situations_holdout145.jsonl", "h145", (r"「([^」]+)」",)),
+    "ES": (REPO / "data/eval/situations_holdout146.jsonl", "h146", (r"「([^」]+)」",)),
+    "ET": (REPO / "data/eval/situations_holdout147.jsonl", "h147", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
