@@ -38,7 +38,8 @@ FRIENDS = frozenset({"朋友", "同学", "老同学", "老乡", "同乡", "熟�
 # 孙子的同学, 表弟的朋友: the kin word names someone else's relation, not the party's
 OTHERS_AFTER_KIN = re.compile(r"的?(同学|朋友|同事|邻居|老师|战友|委托)")
 # 照顾老人, 照顾孩子: care of a person, not a plea to look after a party
-CARE_OF = re.compile(r"(好)?(老人|孩子|病人|家人|老太太|老爷子|小孩|父母|宝宝|婴儿|产妇)")
+CARE_OF = re.compile(r"(好)?([^，。；“”]{0,6}的)?(老人|孩子|病人|家人|老太太|老爷子|小孩|父母|宝宝|"
+                     r"婴儿|产妇)")  # (照顾瘫在床上的父母)
 # 怎么判是你们的事: the outcome named only to say whose call it is
 YOUR_CALL = re.compile(r"，?(是|由)(你们|法院|检察院|司法机关|合议庭)[^，。；]{0,4}"
                        r"(的事|决定|说了算)")
@@ -117,7 +118,7 @@ CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流|轮岗|轮换|处分|任职)"
                            r"[^，。；]{0,6}(规定|办法|条例|制度|程序|方案|计划)|本人(书面)?申请|"
                            # 是他本人去年底递的交流申请: the officer asked for the move himself
-                           r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请|(自己|本人)打报告申请|"
+                           r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请|(自己|本人)打(了)?报告(申请|要)|"
                            # 全局统一开展轮岗, 任职满五年的都要交流: a rotation of all, by tenure
                            r"(统一|集中|全局|全院|全市|年度)[^，。；]{0,10}(交流|轮岗|轮换)|"
                            r"满[一二三四五六七八九十两0-9]+年的?[^，。；]{0,6}(交流|轮岗|轮换)|"

@@ -57,7 +57,11 @@ from liuhen.assessment.cue_patterns import (
 )
 from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
-from liuhen.assessment.narration import affirmed_questions_masked, bystander_quotes_masked
+from liuhen.assessment.narration import (
+    affirmed_questions_masked,
+    bystander_quotes_masked,
+    recorded_once,
+)
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
     INVITED_TO,
@@ -66,11 +70,6 @@ from liuhen.assessment.requests import (
     asked_and_not_done,
     cadre_refused,
 )
-
-
-def _clause_end(text: Text, match: Match) -> int:
-    end = CLAUSE_END.search(text.text, match.end)
-    return end.start() if end else len(text.text)
 
 
 class Extractor(ActorReader, CircumstanceReader):
@@ -400,8 +399,7 @@ class Extractor(ActorReader, CircumstanceReader):
         return weak
 
     def _plea_words_describe_else(self, text: Text) -> bool:
-        """Every plea word found is something else: a gift put down (放了两箱), or an outcome
-        already reached (已作出不起诉决定: the state of the case, not a request)."""
+        """Every plea word found is something else: 放了两箱, 已作出不起诉决定, 记过…打招呼的事."""
         hits = text.present(self.w("conduct", "plead")) + [
             m for m in text.find_pattern("plead") if not m.negated and not m.uncertain]
         gifts = text.find_pattern("accept_benefit")
@@ -412,8 +410,9 @@ class Extractor(ActorReader, CircumstanceReader):
             return m.word in outcomes and bool(
                 re.search(r"(已|已经)[^，。；]{0,4}$", text.text[start:m.start]))
 
-        return bool(hits) and all(  # 认罪认罚从宽: the name of a procedure
+        return bool(hits) and all(  # 认罪认罚从宽: a procedure's name; 记过: a record once kept
             reached(m) or text.text[max(m.start - 4, 0):m.start] == "认罪认罚"
+            or recorded_once(text.text, text.clause_start(m.start), m.start, m.end)
             or any(g.start <= m.start and m.end <= g.end for g in gifts) for m in hits)
 
     def _papers_only_taken(self, text: Text) -> bool:
@@ -476,7 +475,7 @@ class Extractor(ActorReader, CircumstanceReader):
                    or (text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
                        and not text.text.startswith("内容", m.end))  # 案卷内容: what it holds
                    or re.search(r"(入|附|随|进|归)了?$", text.text[max(0, m.start - 2):m.start])
-                   or PUBLIC.search(text.text[text.clause_start(m.start):_clause_end(text, m)])
+                   or PUBLIC.search(text.text[text.clause_start(m.start):text.clause_end(m.end)])
                    or (m.word in FILE_NOUNS
                        and not FILES_SHOWN.search(text.text[slice(*text.sentence_of(m.start))]))
                    for m in leaks)

@@ -23,6 +23,8 @@ from core.settings import REPO_ROOT
 LEXICON_FILE = REPO_ROOT / "data/legal/lexicon.json"
 CLAUSE_BREAK = re.compile(r"[，。；！？、,.;!?\n：:“”\"（）()—]")
 SENTENCE_BREAK = re.compile(r"[。；！？;!?\n]")
+# Where a clause ends for Text.clause_end: the stops and commas, not an enumeration's 、
+_CLAUSE_STOP = re.compile(r"[，。；！？,.;!?\n]")
 # A "not yet" verb phrase closed by 的: it modifies a noun (还没宣判的评议结果, 尚未定稿的审查报告),
 # and negates nothing outside itself.
 _MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}的")
@@ -30,6 +32,9 @@ _MODIFIER = re.compile(r"(还没有?|还未|尚未|未经)[^的，。；]{1,8}�
 _NEW_DISPOSAL = re.compile(r"(就|便|直接|却|径直)(把|将)")
 # Words that put a whole sentence in doubt: another explanation is open.
 POSSIBILITY = ("也可能", "可能只是", "不排除", "或许只是", "说不定")
+# 是发函还是打电话说的，不清楚: two ways it may have gone, neither known
+EITHER_UNKNOWN = re.compile(r"是[^，。；？]{1,12}还是[^，。；？]{1,12}[，,]?(我们)?"
+                            r"(都|也|谁也|谁都)?(不清楚|不知道|说不清|不好说|搞不清|拿不准)")
 # A word followed at once by one of these heads is part of a name, not an act: the type of a
 # case (借款案, 受贿罪, 买卖纠纷), a contract in dispute (借款合同), an institution
 # (认罪认罚从宽制度), a department (控告申诉部门) or a person (缓刑犯, 取保人员); 控告申诉接待室
@@ -209,6 +214,10 @@ class Text:
         breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.text, 0, position)]
         return breaks[-1] if breaks else 0
 
+    def clause_end(self, position: int) -> int:
+        stop = _CLAUSE_STOP.search(self.text, position)
+        return stop.start() if stop else len(self.text)
+
     def sentence_of(self, position: int) -> tuple[int, int]:
         before = [m.end() for m in SENTENCE_BREAK.finditer(self.text, 0, position)]
         after = SENTENCE_BREAK.search(self.text, position)
@@ -232,7 +241,8 @@ class Text:
         if asked and position < asked.end():
             return True  # 这算按程序了解情况吗？: the words are asked about
         sentence_start, sentence_end = self.sentence_of(position)
-        return any(word in self.text[sentence_start:sentence_end] for word in POSSIBILITY)
+        sentence = self.text[sentence_start:sentence_end]
+        return any(w in sentence for w in POSSIBILITY) or bool(EITHER_UNKNOWN.search(sentence))
 
     def negated(self, position: int, end: int | None = None) -> bool:
         """A negator stands before ``position`` in its clause (fixed phrases excepted), or a

@@ -162,3 +162,14 @@ def bystander_quotes_masked(text: str) -> str:
         return whole[:inner] + "＿" * (end - start) + whole[inner + (end - start):]
 
     return _BYSTANDER_QUOTE.sub(mask, text)
+
+
+# 以前记过一位领导打招呼的事: what a record kept once held, the background of the story (the
+# conduct recorded is not told as done here; 登记了副县长打招呼要求轻判 still tells it)
+_RECORDED_ONCE = re.compile(r"(记|登记|记录)过[^，。；]{0,10}$")
+
+
+def recorded_once(text: str, clause_start: int, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` name what a record kept once held (记过…的事)."""
+    return bool(_RECORDED_ONCE.search(text[clause_start:start])) and text.startswith(
+        ("的事", "的情况", "的电话"), end)

@@ -221,3 +221,63 @@ def test_papers_carried_past_the_filing_counter_are_passed(assessor: Assessor) -
     # 托他带的 alone leaves the channel open (handed to the handler, or filed for him?)
     errand = "退休检察官老冯替保姆家属把一份谅解书交给了承办检察官，说是家属托他带的。"
     assert assessor.assess(errand).verdict != "violation"
+
+
+# Round 2: sets EM to EP read, once EQ to ET had been written and measured.
+
+
+def test_a_plea_a_record_once_held_is_the_storys_background(assessor: Assessor) -> None:
+    """记过一位领导打招呼的事: what a record kept long ago held, told to explain a transfer;
+    登记了副县长打招呼要求轻判的电话 still tells the plea."""
+    once = ("吴法官以前记过一位领导打招呼的事，今年调走了，有人说是被报复。其实是她自己打报告要回"
+            "老家附近的法庭，好照顾生病的父母，院党组开会研究批的。")
+    result = assessor.assess(once)
+    assert "plead" not in (result.facts.conduct or [])
+    assert result.facts.lawful_ground is True
+    assert result.verdict != "violation"
+    told = "吴法官登记了副县长打招呼要求轻判的电话。"
+    assert assessor.assess(told).verdict == "violation"
+
+
+def test_a_cadre_who_will_not_ask_about_it_refuses(assessor: Assessor) -> None:
+    refused = ("副县长的外甥酒驾被查，外甥的妈妈托我去找副县长帮着说句话。副县长回我：让孩子自己请"
+               "律师，该怎么处理就怎么处理，他一句也不过问。")
+    result = assessor.assess(refused)
+    assert "plead" in (result.facts.declined or [])
+    assert result.verdict == "lawful"
+    done = ("副县长的外甥酒驾被查，外甥的妈妈托我去找副县长帮着说句话。副县长第二天就给交警队长"
+            "打了电话。")
+    assert assessor.assess(done).verdict == "violation"
+
+
+def test_two_ways_it_may_have_gone_neither_known_leave_it_open(assessor: Assessor) -> None:
+    either = "听说中院有位庭长对那案子提了“指导意见”，是发函还是打电话说的，不清楚。"
+    assert assessor.assess(either).verdict == "undetermined"
+    written = "中院庭长对那案子发函提了书面指导意见，入了卷。"
+    assert assessor.assess(written).verdict == "lawful"
+
+
+def test_more_words_for_leaks_benefits_and_pleas(assessor: Assessor) -> None:
+    leak = "办我侄子案子的民警给我嫂子打电话：“证人笔录说是我侄子先动的手，你们心里有个数。”"
+    assert "leak" in conduct_read(assessor, leak)
+    for treated in ("原告的代理律师在我店里做东请承办法官吃饭，点了一桌菜。",
+                    "我让店员给办我们店盗窃案的警官送了张景区年卡，他收下了。",
+                    "民警每次来吃饭都说：“记在那个被打小伙子的账上。”"):
+        assert "accept_benefit" in conduct_read(assessor, treated), treated
+    for plea in ("县法院退休的老法官是申请执行人的舅舅，跑到执行局找执行法官，说“那笔工程款你们"
+                 "抓紧给执行到位”。",
+                 "公安局副局长把承办民警叫到办公室，说嫌疑人是他朋友家的孩子，认定的时候往对方"
+                 "责任上多靠一靠。"):
+        result = assessor.assess(plea)
+        assert "plead" in (result.facts.conduct or []), plea
+        assert result.verdict == "violation"
+
+
+def test_a_draft_judgment_shown_to_a_cadre_first_interferes(assessor: Assessor) -> None:
+    draft = "住建局局长对承办法官说：“那案子的判决书，发出去之前先送我那儿看一眼。”"
+    result = assessor.assess(draft)
+    assert "other" in (result.facts.conduct or [])
+    assert result.verdict == "violation"
+    assert first_rule(assessor, draft) == "R1-8-5"
+    served = "法院依法把判决书送达给双方当事人。"
+    assert "other" not in conduct_read(assessor, served)
