@@ -24,6 +24,13 @@ been written and measured), each with its control.
   is a place, not a bystander's talk); 律师你自己选，我不能推荐 asked 该请哪个律师 recommends none.
 - R1 第十二条: a former 县委副书记 转到县人大当'调研员' holds a rank, and whether it leads is open.
 
+Then (sets EM to EP read, once EQ to ET had been written and measured): a plea a record once held
+(记过一位领导打招呼的事) is the story's background, while 登记了…打招呼要求轻判 still tells it;
+照顾瘫在床上的父母 is care and 自己打报告要回 a stated ground; a cadre who 一句也不过问 refuses;
+是发函还是打电话说的，不清楚 leaves both open; 笔录…心里有个数 leaks; 做东请…法官, 记在…的账上 and
+年卡 are benefits; 抓紧给执行到位 and 往对方责任上多靠一靠 plead; a draft judgment 发出去之前先送我
+那儿看 interferes, a judgment served does not.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
