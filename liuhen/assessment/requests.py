@@ -148,9 +148,12 @@ def asked_and_not_done(text: Text, conduct: list[str],
     # “刘家的人托我问问，你透个底”: the speaker was asked and is asking now, not refusing
     frames = [f for f in ASKED_OF.finditer(text.text)
               if not (in_quotes(text.text, f.start()) and ASKED_THE_SPEAKER.match(f.group(0)))]
-    direct = bool(frames) and frames[0].group(0).startswith("我")
-    refusal = (direct and TOLD_NOTHING.search(text.text, frames[0].end())) or (
-        NOT_DONE.search(text.text, frames[0].end()) if frames else None)
+    if not frames:
+        return []
+    # 我问书记员…，她说现在不能讲: the teller's own question, refused in words of not telling
+    direct = frames[0].group(0).startswith("我")
+    refusal = (direct and TOLD_NOTHING.search(text.text, frames[0].end())) \
+        or NOT_DONE.search(text.text, frames[0].end())
     if not refusal:
         return []
     out: list[str] = []
