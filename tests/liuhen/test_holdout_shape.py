@@ -178,6 +178,10 @@ SETS = {
     "ER": (REPO / "data/eval/situations_holdout145.jsonl", "h145", (r"「([^」]+)」",)),
     "ES": (REPO / "data/eval/situations_holdout146.jsonl", "h146", (r"「([^」]+)」",)),
     "ET": (REPO / "data/eval/situations_holdout147.jsonl", "h147", (r"「([^」]+)」",)),
+    "EU": (REPO / "data/eval/situations_holdout148.jsonl", "h148", (r"「([^」]+)」",)),
+    "EV": (REPO / "data/eval/situations_holdout149.jsonl", "h149", (r"「([^」]+)」",)),
+    "EW": (REPO / "data/eval/situations_holdout150.jsonl", "h150", (r"「([^」]+)」",)),
+    "EX": (REPO / "data/eval/situations_holdout151.jsonl", "h151", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
