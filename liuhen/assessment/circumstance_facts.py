@@ -14,6 +14,7 @@ from liuhen.assessment.cue_patterns import (
     COMPLAINT_CLEARED,
     NO_LAWFUL_CAUSE,
     NO_REPORT_ESTABLISHED,
+    NOT_THE_PLACE,
     OFFICE_PHONE_CALL,
     OTHERS_AFTER_KIN,
 )
@@ -71,9 +72,6 @@ _DAY_IN_DOUBT = re.compile(r"(周|星期|礼拜)[一二三四五六日天]还是
                            rf"[0-9{NUMERAL_CHARS}]+[日号]还是[0-9{NUMERAL_CHARS}]+[日号]|"
                            r"(哪天|哪一天|几号|什么时候)[^。；]{0,8}(记不清|记不太清|说不清|想不起)")
 # 被调查单位, 委托单位: a unit the case is about or acts for, not the officer's workplace
-# 到法院门口, 检察院附近的茶馆: beside the organ, not inside it; 院里批没批: the approver
-_NOT_THE_PLACE = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)|"
-                            r"(批|审批|报批|批准|同意)(没批|了没|没有|没|过没|了吗)")
 _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|挂靠|案发)单位")
 # A sentence that doubts something (有没有, 是否, 不清楚, 没写): read for the report's doubt.
 _DOUBTED_SENTENCE = re.compile(r"[^。；！？]*(?:有没有|是否|不清楚|不知道|没写|未写|无记载|"
@@ -179,7 +177,7 @@ class CircumstanceReader:
               if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
               and not self._sent_to(text.text, m.start, m.end)
-              and not _NOT_THE_PLACE.match(text.text, m.end)
+              and not NOT_THE_PLACE.match(text.text, m.end)
               # 所在派出所的纪检部门: the unit one belongs to; 不在派出所: the place denied
               and not (m.word[0] == "在" and text.text[m.start - 1:m.start] in ("所", "不", "没"))
               and not text.text[max(0, m.start - 2):m.start].endswith(("回到", "回"))]
@@ -284,6 +282,9 @@ class CircumstanceReader:
 
     def _report(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
+        if f.get("complaint") and COMPLAINT_CLEARED.search(text.text):
+            f["complaint_cleared"] = True  # 经核查不属实: verified, and found untrue
+            return  # (未发现串通问题: whether or not a report is named besides)
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
         # 写成材料交给了院纪检监察部门: papers handed to the overseers are the report
         # 监狱纪委调查报告: the inquiry's own paper, not the officer's report
@@ -294,12 +295,10 @@ class CircumstanceReader:
         told_nobody = _NOT_TOLD.search(text.text)
         if not discipline and not told_nobody and not any(
                 x in text.text for x in ("单位说", "报告", "报备")) \
-                and not any(m.word == "报" for m in reports):
-            return  # (那天的事我没报: the bare verb, the lexicon's pattern, read on)
+                and all(m.word in w("conduct", "reported") for m in reports):
+            return  # (那天的事我没报, 交了书面说明: the lexicon's patterns, read on)
         if f.get("complaint"):
-            if COMPLAINT_CLEARED.search(text.text):
-                f["complaint_cleared"] = True  # 经核查不属实: verified, and found untrue
-            elif (silent := NO_REPORT_ESTABLISHED.search(text.text)) and not _ALLEGED_BEFORE.search(
+            if (silent := NO_REPORT_ESTABLISHED.search(text.text)) and not _ALLEGED_BEFORE.search(
                     text.text[text.sentence_of(silent.start())[0]:silent.start()]):
                 f["reported"] = False
                 note("reported", [Match(silent.group(0), silent.start(),  # type: ignore[operator]
@@ -347,7 +346,8 @@ class CircumstanceReader:
         actions = set(self.w("conduct", "personnel_actions"))
         # a rumour's quoted “打击报复！” beside a move explained (按轮岗方案、经党组会研究)
         explained = ground_and_procedure_stated(query)
-        if said and all(m.word in actions or (explained and in_quotes(text.text, m.start))
+        if said and all(m.word in actions or m.word.endswith(("挪去", "挪到"))  # (被挪去)
+                        or (explained and in_quotes(text.text, m.start))
                         or CALLED_RETALIATION.search(text.text[text.clause_start(m.start):m.start])
                         for m in said) and not NO_LAWFUL_CAUSE.search(query):
             weak.append("retaliation")

@@ -119,6 +119,7 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"[^，。；]{0,6}(规定|办法|条例|制度|程序|方案|计划)|本人(书面)?申请|"
                            # 是他本人去年底递的交流申请: the officer asked for the move himself
                            r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请|(自己|本人)打(了)?报告(申请|要)|"
+                           r"(他|她)?自己(写|递|交|提)了?[^，。；]{0,2}申请|"
                            # 全局统一开展轮岗, 任职满五年的都要交流: a rotation of all, by tenure
                            r"(统一|集中|全局|全院|全市|年度)[^，。；]{0,10}(交流|轮岗|轮换)|"
                            r"满[一二三四五六七八九十两0-9]+年的?[^，。；]{0,6}(交流|轮岗|轮换)|"
@@ -142,7 +143,7 @@ NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给
                               r"(?<!有)(没|没有)经过?[^，。；]{0,6}(研究|讨论)|"
                               # 没开党组会，也没走任何程序: the procedure a transfer needs, absent
                               # (not 有没有经过党组会, 走没走程序: the questions)
-                              r"(?<![有走])(没|没有|未)(走|经过|履行)[^，。；]{0,8}(程序|手续)|"
+                              r"(?<![有走])(没|没有|未)(走|经过?|履行)[^，。；]{0,8}(程序|手续)|"
                               r"(?<![有开])(没|没有|未)(开|召开|经过?|上)(院)?党组会|"
                               r"党组会?(没|没有|未)(开会|开|召开|研究|讨论)|"
                               # 既没有考核结果，也没有任何处分: no cause a transfer rests on
@@ -151,7 +152,10 @@ NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给
                               # 决定: the sanction's ground, said to be none (not 调动文件没写理由:
                               # a paper silent on it, which leaves the ground open)
                               r"(没有|没|未|并未)(写|提出|列出|给出|附)任何[^，。；]{0,4}(依据|理由)|"
-                              r"(没有|无)(任何)?处分决定")
+                              r"(没有|无)(任何)?处分决定|"
+                              # 调令上连个理由都没有, 也没给任何说法: none given, said with
+                              # emphasis (not 还没有说法: a decision not yet made)
+                              r"连个?(理由|说法|解释)都?(没有|没给)|(没|没有)给?任何(说法|解释)")
 # A request for an outcome opens within the words before it (请法院“确认…，驳回…”).
 REQUESTED_OUTCOME = re.compile(r"(请|要求|希望|恳请|务必|务请|敦请)[^。；]{0,16}$")
 # The handler asked up (请示) and the superior answered in writing (书面答复, 批复).
@@ -334,7 +338,9 @@ NOT_YET_HEARD = re.compile(r"(尚未|还未|还没有?|暂未|未|没有)(谈话
                            r"找[^，。；]{0,6}谈)")
 # 报什么批, 哪有时间去审批: the officer scorns or skips the approval R3 第六条 asks beforehand
 APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时间[^，。；“”]{0,2}(报批|审批)|"
-                              r"没法走审批|顾不上(报批|审批)|还(审批|报批)什么|请示什么|"
+                              r"没法走审批|顾不上(报批|审批)|还(审批|报批)什么|(还|小事|这种事)批什么|请示什么|"
+                              # 院里也确实没人知道这次见面: none at the unit knew, none approved
+                              r"(院里|单位|所里|庭里|局里)[^，。；]{0,4}(没人|没有人)知道[^，。；]{0,4}(见面|这事|这回)|"
                               r"没时间走?(审批|报批)|(办|走)(审批|报批)(太|很|挺)?(慢|麻烦|繁琐|费事)|什么手续都没(办|走)|"
                               # 没跟所里打招呼: the officer's unit not asked beforehand
                               r"(没|没有|未)(跟|向)(所里|院里|庭里|局里|队里|科里|单位|领导)"
@@ -415,3 +421,8 @@ DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)|取保候�
 BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
 BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)"
                         r"((去|替|给|为|帮|向|跟)[^，。；]{0,8})?$")
+# 到法院门口, 检察院附近的茶馆: beside the organ, not inside it; 院里批没批, 院里没批过, 院里也没人
+# 知道: the approver or the ones told, not the place
+NOT_THE_PLACE = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面)|"
+                          r"(批|审批|报批|批准|同意)(没批|了没|没有|没|过没|了吗)|"
+                          r"(也|都|还)?(确实)?(没|没有|未)(批|审批|报批|批准|同意|人知道)")

@@ -9,6 +9,8 @@ from datetime import date
 from ingest.numerals import NUMERAL_CHARS, parse_chinese_number
 
 _DAYS = re.compile(rf"([0-9{NUMERAL_CHARS}]+)\s*(天|日|周|个星期|星期|个月|月)(后|以后|之后|才)")
+# 过了半个月才交说明: half a month, fifteen days
+_HALF_MONTH = re.compile(r"半个月(后|以后|之后|才)")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _RELATIVE = {"前天": -2, "前晚": -2, "前日": -2, "昨天": -1, "昨晚": -1, "昨日": -1, "昨夜": -1,
              "今天": 0, "今日": 0, "今早": 0}
@@ -71,6 +73,8 @@ def report_delay(text: str) -> int | None:
         # falls on both sides of 三日 (3 or 4 days): the words do not settle it.
         number = parse_chinese_number(nth.group(1))
         return None if number == 4 else max(number - 1, 0)
+    if _HALF_MONTH.search(text):
+        return 15
     match = _DAYS.search(text)
     if match:
         number = parse_chinese_number(match.group(1))

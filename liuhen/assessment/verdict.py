@@ -198,8 +198,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     triggers.add("R1.any")
     stated = stated_conduct(facts)
     if facts.specific_case is False and not (
-            {"plead", "private_meeting", "decide_case"} & stated) and not facts.via_staff:
-        # No case was concerned (R1 第八条 is about 案件处理): policy and coordination.
+            {"plead", "private_meeting", "decide_case"} & stated) and not (
+            facts.via_staff and stated):
+        # No case was concerned (R1 第八条 is about 案件处理): policy and coordination, or a
+        # secretary's errand that asked nothing of one (问的是饭馆地址，没提任何案子)
         out.append(Finding("R1-3", "lawful", because=["specific_case"]))
     elif facts.leading_organ and not ({"plead", "private_meeting"} & stated):
         if "decide_case" in conduct:
@@ -309,10 +311,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         # R1 第十条 is failing to record 干预 (第五条: 对领导干部干预司法活动、插手具体案件处理的
         # 情况…记录): whether there was any is the open question
         out.append(Finding("R1-10", "undetermined", [unknown.CONDUCT], because=["recorded"]))
-    elif unrecorded and not (facts.reports_only is True and out
-                             and all(f.status == "lawful" for f in out)):
-        # (a leading organ's letter asking only for a report, lawful under 第三条, is no
-        # 干预 that R1 第十条 punishes leaving unrecorded)
+    elif unrecorded and not ((facts.reports_only is True or facts.specific_case is False)
+                             and out and all(f.status == "lawful" for f in out)):
+        # (a leading organ's letter asking only for a report, lawful under 第三条, or a call
+        # that 没提任何案子, is no 干预 that R1 第十条 punishes leaving unrecorded)
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
     if facts.retaliation and _personnel_action_by_procedure(facts) and facts.lawful_ground:
@@ -463,7 +465,8 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         # a retired judge 来旁听公开庭审, 没找过法官: a seat in a public hearing, nothing said
         # to the officer; none of 第九条's acts is done (第十三条 brings him under them)
         out.append(Finding(R2_ITEMS["other"], "lawful", because=["audience"]))
-    if facts.recorded is False or facts.told_not_to_record:
+    if (facts.recorded is False or facts.told_not_to_record) and not (
+            facts.specific_case is False and not conduct):  # (no case asked of, none to record)
         out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
         out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
