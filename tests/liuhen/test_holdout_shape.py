@@ -182,6 +182,10 @@ SETS = {
     "EV": (REPO / "data/eval/situations_holdout149.jsonl", "h149", (r"「([^」]+)」",)),
     "EW": (REPO / "data/eval/situations_holdout150.jsonl", "h150", (r"「([^」]+)」",)),
     "EX": (REPO / "data/eval/situations_holdout151.jsonl", "h151", (r"「([^」]+)」",)),
+    "EY": (REPO / "data/eval/situations_holdout152.jsonl", "h152", (r"「([^」]+)」",)),
+    "EZ": (REPO / "data/eval/situations_holdout153.jsonl", "h153", (r"「([^」]+)」",)),
+    "FA": (REPO / "data/eval/situations_holdout154.jsonl", "h154", (r"「([^」]+)」",)),
+    "FB": (REPO / "data/eval/situations_holdout155.jsonl", "h155", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
