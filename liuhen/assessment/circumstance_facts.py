@@ -38,7 +38,7 @@ _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
 # 偶遇而已，报什么 / 报什么报: the officer's own refusal to report
 _REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
-_NOT_TOLD = re.compile(r"(没|未|不)(有)?(跟|向|和|对)?(单位|纪检|领导|组织)(讲|说|提|报)?|"
+_NOT_TOLD = re.compile(r"(没|未|不)有?(跟|向|和|对)?[院所局]?(单位|纪检|领导|组织)(讲|说|提|报)?|"
                        # 也没跟谁说，直到纪检组来问: nobody told until asked
                        r"(没|未)有?(跟|向|和|对)(任何人|谁|别人|旁人)(说|讲|提)|"
                        # 又没谈出什么，报什么报: the officer's own refusal to report

@@ -161,7 +161,7 @@ RECORD_OBJECT_AFTER = re.compile(r"[^，。；]{0,14}(的事|的情况|的经过
                                  # 记过县领导打招呼的刘法官: the plea names the recorder
                                  r"的[^，。；]{0,3}(法官|检察官|民警|警官|书记员|干警|审判员)")
 # 把一个县领导说情的电话登记了: the same, the record's verb after its object
-RECORDED_AFTER = re.compile(r"[^，。；]{0,6}(的事|的情况|的经过|一事|的电话)[^，。；]{0,4}"
+RECORDED_AFTER = re.compile(r"[^，。；]{0,6}(的事|的情况|的经过|一事|的电话)[^，。；]{0,6}"
                             r"(登记|记录|记)")
 # 金某认为这是当年记录引来的打击报复: the recorder's belief, not the account's finding
 BELIEVED = re.compile(r"(认为|觉得|怀疑|以为|质疑)[^，。；]{0,12}$")

@@ -126,7 +126,10 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            # 本人报名，经竞争上岗, 自己报名参加法官遴选: a post he competed for
                            r"(本人|自己|他)(主动)?报名|竞争上岗|(参加|通过)[^，。；]{0,6}遴选|"
                            # 去年12月院里公布的轮岗名单上: a rotation published before
-                           r"(公布|公示|下发|印发)的?[^，。；]{0,4}(轮岗|交流|轮换)(名单|方案|计划)")
+                           r"(公布|公示|下发|印发)的?[^，。；]{0,4}(轮岗|交流|轮换)(名单|方案|计划)|"
+                           # 院里年初就定了干警轮岗交流方案, 同批调动的有九个人: a planned rotation
+                           r"(定了|制定了?|出台了?)[^，。；]{0,8}(轮岗|交流|轮换)[^，。；]{0,4}(方案|计划)|"
+                           r"同批[^，。；]{0,4}(调动|调整|交流|调)[^，。；]{0,4}[一二三四五六七八九十两0-9]+(个人|人|名)")
 # 小雷说是报复, 他认为这是打击报复: retaliation as the one moved calls it, a claim beside the
 # organ's stated ground, not a finding (R2 第七条's 法定事由 stays the question)
 CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为|猜)(这|那|此|她|他)?就?"

@@ -24,6 +24,16 @@ been written and measured), each with its control.
 - Pleas and leaks: 您多向着她点 pleads; 评议是二比一 and 后天我们去你家搜 leak; 请赵律师吧，他跟我们
   庭里熟 recommends a lawyer; a retired judge's words 跟牌友闲聊 are said to no officer.
 
+Round 2 (sets EU to EX read once EY to FB had been written and measured): a tip-off before
+a search or an arrest (明天去抓你儿子，让他有个准备; 明早…去你们店查封…值钱的先挪一挪) leaks to
+the one told, an official notice (依法去你们店查封，请在场) does not; 备注：免 waives a bill;
+借了辆…一分钱没给 and 开的是…辩护律师那辆越野车 borrow; 你那个律师不行，去找… and 找这个刘律师
+代理 name a lawyer (我们公司是这个案子的原告 and 老张告我的货款案 make the teller a party);
+判决书出来先送他办公室过目 decides the case; 就别登记了 and 那一栏空着 leave it unrecorded;
+十天过去，他也没跟院纪检组提过 is no report; 撤出办案组 moves a recorder with 没说理由, while
+定了干警轮岗交流方案 and 同批调动的有九个人 state a rotation's ground, and the plea
+把…说情的电话…登了记 is only its background.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -224,3 +234,71 @@ def test_a_teller_with_no_case_before_the_officer(assessor: Assessor) -> None:
         assert result.verdict == "lawful", no_case
     unknown = assessor.assess("刑庭的王法官借了我店里的三轮车用了一下，当天就还了。")
     assert unknown.verdict == "undetermined"
+
+
+# Round 2: sets EU to EX read once EY to FB had been written and measured.
+
+
+def test_a_tip_off_before_a_search_or_an_arrest_leaks(assessor: Assessor) -> None:
+    for tip_off in ("李警官喝了酒，跟老王说：“明天去抓你儿子，让他有个准备。”",
+                    "侦查员头天晚上给嫌疑人发微信：“明天上午搜你厂房，该收拾的收拾一下。”",
+                    "立案庭的小刘私信我：“明早执行局去你们店查封设备，值钱的先挪一挪。”"):
+        result = assessor.assess(tip_off)
+        assert "leak" in (result.facts.conduct or []), tip_off
+        assert result.facts.counterpart is not None, tip_off  # (the one told, or his father)
+        assert result.verdict == "violation", tip_off
+        assert first_rule(assessor, tip_off) == "R3-5-1", tip_off
+    notice = assessor.assess("执行局的王法官通知我：明天上午依法去你们店查封设备，请在场。")
+    assert "leak" not in (notice.facts.conduct or [])
+    assert notice.verdict != "violation"
+
+
+def test_a_waived_bill_a_borrowed_car_and_a_lawyer_named(assessor: Assessor) -> None:
+    waived = ("维修单：车主王法官，换刹车片，工时费300元，备注：免。——王法官就是审我那个合同官司"
+              "的法官。")
+    assert "accept_benefit" in conduct_read(assessor, waived)
+    assert first_rule(assessor, waived) == "R3-5-3"
+    for borrowed in ("刘法官车坏了，跟我借了辆面包车开了一礼拜，一分钱没给。她手上正审老张告我的"
+                     "货款案。",
+                     "张检察官周末回老家，开的是被告辩护律师那辆越野车，周一才还。"):
+        result = assessor.assess(borrowed)
+        assert "borrow" in (result.facts.conduct or []), borrowed
+        assert result.verdict == "violation", borrowed
+    for named in ("开庭前王法官私下跟原告说：“你那个律师不行，去找城北的李明，打这种官司他"
+                  "最拿手。”",
+                  "陈检察官在工地看他家橱柜，塞给我一张名片：“找这个刘律师代理，他跟法院熟。”"
+                  "我们公司是这个案子的原告。"):
+        result = assessor.assess(named)
+        assert result.facts.counterpart is not None, named
+        assert result.verdict == "violation", named
+        assert first_rule(assessor, named) == "R3-5-2", named
+
+
+def test_a_judgment_shown_to_a_cadre_first_and_a_record_left_blank(assessor: Assessor) -> None:
+    shown = "刘副县长给民二庭打电话：那个合同案，判决书出来先送他办公室过目。"
+    assert "decide_case" in conduct_read(assessor, shown)
+    assert assessor.assess(shown).verdict == "violation"
+    blank = assessor.assess("大队长在走廊跟办案民警说：“老局长问的那几句就别登记了，给老人家"
+                            "留点面子。”"
+                            "民警那一栏果然空着没填。")
+    assert "R2-11" in rules_with_status(blank, "violation")
+    late = assessor.assess("王法官在亲戚婚宴上碰见原告的律师，两人聊了半天案子。十天过去，他也没跟"
+                           "院纪检组提过。")
+    assert late.facts.reported is False
+    assert "R3-7" in rules_with_status(late, "violation")
+
+
+def test_taken_off_the_case_team_or_moved_by_a_planned_rotation(assessor: Assessor) -> None:
+    removed = assessor.assess("张民警把所长过问盗窃案的事登了记，所长当天就把他撤出办案组，"
+                              "派去守户籍"
+                              "窗口，没开会也没说理由。")
+    assert removed.facts.recorded is True
+    assert removed.facts.retaliation is True
+    assert "R2-7" in rules_with_status(removed, "violation")
+    rotated = assessor.assess("李法官去年把副县长替人说情的电话原原本本登了记。今年三月她被调到"
+                              "城东法庭。"
+                              "院里年初就定了干警轮岗交流方案，党组会研究过，发了正式文件，跟她同批"
+                              "调动的有九个人。")
+    assert rotated.facts.lawful_ground is True
+    assert "plead" not in (rotated.facts.conduct or [])
+    assert rotated.verdict == "lawful"
