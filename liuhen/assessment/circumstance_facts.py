@@ -286,16 +286,16 @@ class CircumstanceReader:
             f["complaint_cleared"] = True  # 经核查不属实: verified, and found untrue
             return  # (未发现串通问题: whether or not a report is named besides)
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
-        # 写成材料交给了院纪检监察部门: papers handed to the overseers are the report
-        # 监狱纪委调查报告: the inquiry's own paper, not the officer's report
+        # 写成材料交给了院纪检监察部门: the report; 监狱纪委调查报告: the inquiry's own paper
+        patterned = text.find_pattern("reported")
         reports = sorted([m for m in text.find(w("conduct", "reported"))
                           if not _INQUIRY_PAPER.search(text.text[max(0, m.start - 2):m.start])
                           and not _REPORT_ASKED.match(text.text, m.end)]
-                         + text.find_pattern("reported"), key=lambda m: m.start)
+                         + patterned, key=lambda m: m.start)
         told_nobody = _NOT_TOLD.search(text.text)
         if not discipline and not told_nobody and not any(
                 x in text.text for x in ("单位说", "报告", "报备")) \
-                and all(m.word in w("conduct", "reported") for m in reports):
+                and not patterned:
             return  # (那天的事我没报, 交了书面说明: the lexicon's patterns, read on)
         if f.get("complaint"):
             if (silent := NO_REPORT_ESTABLISHED.search(text.text)) and not _ALLEGED_BEFORE.search(

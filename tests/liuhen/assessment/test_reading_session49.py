@@ -215,8 +215,7 @@ def test_a_call_that_asked_of_no_case_leaves_nothing_to_record(assessor: Assesso
 
 def test_a_call_the_teller_heard_himself_is_no_hearsay(assessor: Assessor) -> None:
     heard = assessor.assess("听说邻居把我告了。县人大副主任来店里，当场给承办法官打电话："
-                            "“这案子你多照应"
-                            "我老同学。”我在柜台后面听得一字不落。")
+                            "“这案子你多照应我老同学。”我在柜台后面听得一字不落。")
     assert heard.facts.hearsay is None
     assert heard.verdict == "violation"
     rumour = assessor.assess("听说县人大副主任给承办法官打电话，让他多照应我老同学。")
