@@ -186,6 +186,10 @@ SETS = {
     "EZ": (REPO / "data/eval/situations_holdout153.jsonl", "h153", (r"「([^」]+)」",)),
     "FA": (REPO / "data/eval/situations_holdout154.jsonl", "h154", (r"「([^」]+)」",)),
     "FB": (REPO / "data/eval/situations_holdout155.jsonl", "h155", (r"「([^」]+)」",)),
+    "FC": (REPO / "data/eval/situations_holdout156.jsonl", "h156", (r"「([^」]+)」",)),
+    "FD": (REPO / "data/eval/situations_holdout157.jsonl", "h157", (r"「([^」]+)」",)),
+    "FE": (REPO / "data/eval/situations_holdout158.jsonl", "h158", (r"「([^」]+)」",)),
+    "FF": (REPO / "data/eval/situations_holdout159.jsonl", "h159", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
