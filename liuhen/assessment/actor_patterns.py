@@ -215,8 +215,9 @@ def answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None
 # 法务部长, 财务部长: the head of a firm's department, not a leading cadre of R1 第十二条 (who
 # leads a party, 人大, government, 政协, judicial or military organ, or a firm itself)
 FIRM_DEPARTMENT = re.compile(r"(法务|财务|人力|销售|市场|采购|技术|工程)$")
-# （副科级，不是局领导）: a role denied, not the actor's
-NOT_A_ROLE = re.compile(r"(不是|并非|不算|不属于)[^，。；？]{0,2}$")
+# （副科级，不是局领导）: a role denied, not the actor's; 也没上党组研究, 未经党委: the body that
+# should have decided, named as absent
+NOT_A_ROLE = re.compile(r"(不是|并非|不算|不属于)[^，。；？]{0,2}$|(没|没有|未)(上|经过?)$")
 # 区政协委员、律师韦某: a deputy's seat named before his trade; he acts as the lawyer (R3)
 SEAT_THEN_TRADE = re.compile(r"[、，]?(执业)?(律师|代理人|辩护人|被告|原告|当事人)")
 

@@ -368,6 +368,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                               text.text[text.clause_start(m.start):m.start]))
                  and not (m.word == "放了" and PUT_DOWN.match(text.text, m.end))
                  and not (m.word == "帮忙" and CHORE_AFTER.match(text.text, m.end))
+                 and not (m.word == "打招呼" and text.text[m.start - 2:m.start] in ("上去", "上前"))
                  # 原告有撤诉意向: a party's own intention told, no plea for an outcome
                  and not (m.word.endswith("撤诉") and INTENTION_AFTER.match(text.text, m.end))
                  # 账户啥时候能解冻？: when, asked; no outcome pleaded for

@@ -25,7 +25,7 @@ LAWFUL_DOUBT = 0.1
 # Under fifty characters the n-grams are too few to doubt the rules: on the read sets the step
 # withheld more right verdicts than wrong ones there (docs/benchmarks.md, "session 37").
 MIN_CHARS = 50
-_IDENTITY = (unknown.IS_LEADER, unknown.WHO)
+_IDENTITY = (unknown.IS_LEADER, unknown.WHO, unknown.JUDICIAL_DUTY)
 
 
 def withhold(facts: Facts, findings: Findings, verdicts: dict[str, float],

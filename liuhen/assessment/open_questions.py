@@ -60,7 +60,9 @@ _STRONG = re.compile(
     r"(差错|投票|业绩|结案率|排名|测评)")
 _WEAK = re.compile(r"不清楚|(?<!知)不知道|看不到|看不见|一概不知|全然不知|毫不知情|没有?留意|"
                    r"没(跟我|跟他|和我)?细(讲|说)|"
-                   r"不肯说|没有?问|不愿说|不肯透露|没有?说|没有?讲|"
+                   r"不肯说|没有?问|不愿说|不肯透露|没有?说|没有?讲|没人(跟|和|对)?我?(讲|说)|"
+                   # 里面写的啥我们没看: the letter's content not seen
+                   r"(?<=写的啥)[^。；]{0,4}没看|(?<=写的什么)[^。；]{0,4}没看|"
                    r"没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|未交代|未说明|没有说明|不得而知|无法(确认|确定|核实|证实)")
 _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算不算|还是|怎么|什么|哪|谁|知不知道|"
                        r"([\u4e00-\u9fff])没\1|到底|"
@@ -71,7 +73,8 @@ _SENTENCE = re.compile(r"[^。；！？\n]+")
 # 是正常交流，还是被报复？ 这是不是报复？: the teller asks whether a transfer or sanction was
 # retaliation; what R1 第六条 / R2 第七条 turn on (法定事由、法定程序) is then the open question,
 # unless the words deny the cause or state both cause and procedure
-_RETALIATION_ASKED = re.compile(r"(是不是|算不算|是否|属不属于|还是)[^。；？！]{0,6}(打击)?报复|"
+_RETALIATION_ASKED = re.compile(r"(是不是|算不算|是否|属不属于|还是)[^。；？！]{0,6}"
+                                r"((打击)?报复|穿小鞋)|"
                                 r"(打击)?报复[^。；，]{0,2}吗")
 _SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}(怎么(判|处理|定|认定|裁|办|处置|执行|赔)|"
                                       r"谁对谁错|对错|输赢|赔多少|判多少)")
@@ -90,6 +93,9 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"还是[^，。；]{0,10}出具|"
                              # 有人说他提前退休了，也有人说是辞职: whether he is a retiree at all
                              r"退休[^。；]{0,24}(辞职|离职)|(辞职|离职)[^。；]{0,24}退休")),
+    # 他是法官助理还是后勤的: whether the one who acted holds a judicial post (R3 第十四条)
+    (unknown.JUDICIAL_DUTY, re.compile(r"(他|她|这人|那人|此人|对方)是[^，。；]{1,8}"
+                                       r"还是[^，。；]{1,8}的")),
     (unknown.IS_LEADER, re.compile(r"领导干部|国家工作人员|领导职务|现任职务|什么职务|公职|"
                                    r"干部身份|职级|国有还是|还是国有|是不是国企|是否国有|企业性质|单位性质|"
                                    r"还是[^，。；]{0,10}干部|"
@@ -115,7 +121,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (unknown.DECISION, re.compile(r"怎么定|定的|定了|结论|拍板|拍了板|定性|意见的?(具体)?内容|共识|"
                                   r"(提了|提出了?)(什么|哪些)要求|函的具体内容|"
                                   r"超出[^，。；]{0,4}职权|超越职权|哪些证据|倾向性意见|"
-                                  r"具体要求|(什么|哪些)意见|形成了?意见|采信")),
+                                  r"具体要求|(什么|哪些)意见|形成了?意见|采信|写的(啥|什么)")),
     (unknown.SPECIFIC_CASE, re.compile(r"(涉及|针对|有关|关于|提到|谈到)[^，。；]{0,6}"
                                        r"(案子|案件|个案)|(和|与|跟)[^，。；]{0,8}(案子|案件)"
                                        r"有(没有)?关")),
@@ -169,6 +175,8 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HOLDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     unknown.IS_LEADER: (("R1-",), frozenset({"violation"})),
     unknown.WHO: (("R1-", "R2-9"), frozenset({"violation"})),
+    # R3 第五条 binds the 司法人员 of 第十四条 only: a court's guard or cleaner is none
+    unknown.JUDICIAL_DUTY: (("R3-5",), frozenset({"violation"})),
     unknown.REPORT_TRUE: (("R",), frozenset({"violation"})),
     unknown.APPROVAL: (("R3-6", "R3-5-6"), frozenset({"violation", "lawful"})),
     unknown.WRITTEN: (("R2-4", "R2-11", "R1-10"), frozenset({"violation", "lawful"})),
