@@ -429,8 +429,8 @@ DECIDED_OUTCOME = re.compile(r"(胜诉|败诉)(后|以后|之后|了)|取保候�
 BANNED_MEDDLING = ("打招呼", "说情", "干预", "插手", "过问")
 BAN_BEFORE = re.compile(r"(不要|别|不准|不许|严禁|禁止|不得)"
                         r"((去|替|给|为|帮|向|跟)[^，。；]{0,8})?$")
-# 到法院门口, 检察院附近的茶馆: beside the organ, not inside it; 院里批没批, 院里没批过, 院里也没人
-# 知道: the approver or the ones told, not the place
+# 到法院门口, 检察院附近的茶馆: beside the organ, not inside it; 以单位名义: the name a paper goes
+# under; 院里批没批, 院里没批过, 院里也没人知道: the approver or the ones told, not the place
 NOT_THE_PLACE = re.compile(r"的?(门口|大门|附近|对面|旁边|外面|外边|楼下|周边|门外|斜对面|名义)|"
                           r"(批|审批|报批|批准|同意)(没批|了没|没有|没|过没|了吗)|"
                           r"(也|都|还)?(确实)?(没|没有|未)(批|审批|报批|批准|同意|人知道)")
