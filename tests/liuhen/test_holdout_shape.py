@@ -190,6 +190,10 @@ SETS = {
     "FD": (REPO / "data/eval/situations_holdout157.jsonl", "h157", (r"「([^」]+)」",)),
     "FE": (REPO / "data/eval/situations_holdout158.jsonl", "h158", (r"「([^」]+)」",)),
     "FF": (REPO / "data/eval/situations_holdout159.jsonl", "h159", (r"「([^」]+)」",)),
+    "FG": (REPO / "data/eval/situations_holdout160.jsonl", "h160", (r"「([^」]+)」",)),
+    "FH": (REPO / "data/eval/situations_holdout161.jsonl", "h161", (r"「([^」]+)」",)),
+    "FI": (REPO / "data/eval/situations_holdout162.jsonl", "h162", (r"「([^」]+)」",)),
+    "FJ": (REPO / "data/eval/situations_holdout163.jsonl", "h163", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
