@@ -194,6 +194,10 @@ SETS = {
     "FH": (REPO / "data/eval/situations_holdout161.jsonl", "h161", (r"「([^」]+)」",)),
     "FI": (REPO / "data/eval/situations_holdout162.jsonl", "h162", (r"「([^」]+)」",)),
     "FJ": (REPO / "data/eval/situations_holdout163.jsonl", "h163", (r"「([^」]+)」",)),
+    "FK": (REPO / "data/eval/situations_holdout164.jsonl", "h164", (r"「([^」]+)」",)),
+    "FL": (REPO / "data/eval/situations_holdout165.jsonl", "h165", (r"「([^」]+)」",)),
+    "FM": (REPO / "data/eval/situations_holdout166.jsonl", "h166", (r"「([^」]+)」",)),
+    "FN": (REPO / "data/eval/situations_holdout167.jsonl", "h167", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
