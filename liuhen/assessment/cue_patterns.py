@@ -124,7 +124,9 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"(统一|集中|全局|全院|全市|年度)[^，。；]{0,10}(交流|轮岗|轮换)|"
                            r"满[一二三四五六七八九十两0-9]+年的?[^，。；]{0,6}(交流|轮岗|轮换)|"
                            # 本人报名，经竞争上岗, 自己报名参加法官遴选: a post he competed for
-                           r"(本人|自己|他)(主动)?报名|竞争上岗|(参加|通过)[^，。；]{0,6}遴选|"
+                           r"(本人|自己|他|她)(也)?(主动)?报了?名|竞争上岗|(参加|通过)[^，。；]{0,6}遴选|"
+                           # 为照顾孩子自己打的申请, 三年一轮岗的正常交流
+                           r"自己打(的|了)[^，。；]{0,2}申请|[一二三四五两0-9]年一(轮岗|轮换|交流)|"
                            # 去年12月院里公布的轮岗名单上: a rotation published before
                            r"(公布|公示|下发|印发)的?[^，。；]{0,4}(轮岗|交流|轮换)(名单|方案|计划)|"
                            # 院里年初就定了干警轮岗交流方案, 同批调动的有九个人: a planned rotation
@@ -328,11 +330,17 @@ NO_MEDDLING = re.compile(r"[^，。；]{0,4}(打招呼|干预|插手|过问|说�
 HANDED_TO_OVERSEERS = re.compile(r"(上交|交到|交给|送交|交至|送到)了?[^，。；]{0,6}"
                                  r"(纪检|纪委|监察室|监察部门|督察)")
 # 没收水果，请她回去: 没 + 收, the gift not kept; not 没收 as a confiscation (依法没收, 没收违法
-# 所得) nor 没收钱 (no charge made: a free loan is still a benefit)
-NOT_KEPT = re.compile(r"(?<![予以被已将并])没收(下|过)?"
+# 所得) nor 没收钱, 安装费没收 (no charge made: a free loan or job is still a benefit)
+NOT_KEPT = re.compile(r"(?<![予以被已将并费])没收(下|过)?"
                       r"(?!钱|费|租|分文|一分|押金|违法|非法|赃|财产|了)"
                       # 没收法官的钱: the officer not charged, a benefit given, no refusal
                       r"(?![^，。；]{1,4}的(钱|饭钱|餐费|费用|房租|租金|车费))")
+# 只说了节哀，没提案子: no case named by a cadre at a wake; but beside a party or lawyer met (谁
+#都没提案子 at a weekly card game) the contact is still with one who has a case (R3 第五、七条)
+CASE_UNMENTIONED = re.compile(r"(没|没有|未|并未|从未)提(过)?(任何|什么)?(案件|案子|官司)")
+# 收下了, 吃了这顿饭, “卡收到了，谢谢”: the gift or meal taken, whatever was refused besides
+TAKEN_WORDS = ("收下", "收了", "收受", "笑纳", "拿了", "接受了", "卡收到了", "钱收到了",
+               "红包收到了", "吃了这顿饭", "吃了那顿饭", "这顿饭吃了", "饭吃了")
 # 红包她都没收: the other side did not keep what the officer gave, no refusal of his
 NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|原告|被告|律师)"
                                r"(都|也|均|一直|始终)?$")
@@ -361,7 +369,9 @@ APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时
                               # 法官说喝个茶不用批, 都是熟人不用办什么手续: none was sought
                               r"(不用|不必|不需要|用不着)(报批|审批|批|(办|走)(什么|啥)?手续)|"
                               r"(没|没有|未)(办|走|报)(任何|过)?[^，。；“”]{0,8}(审批|报批)|没打报告|"
-                              r"(不用|不必|用不着)(跟|向)(院里|庭里|所里|局里|队里|单位|领导)(报|请示)")
+                              r"(不用|不必|用不着)(跟|向)(院里|庭里|所里|局里|队里|单位|领导)(报|请示)|"
+                              # 报批太麻烦，不报了; “这也要报批？”: the officer's own words skip it
+                              r"(报批|审批)(也|实在)?(太|很|挺)?(麻烦|繁琐|费事)|“这(也|都)要(报批|审批)")
 # 查封审批下来了, 还没签发的冻结审批单: the approval of a measure in the case (R3 第六条's 审批手续
 # is for a contact with a party or lawyer, R2 第四条's 工作程序 for an inquiry), not of the act
 MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批捕|搜查|结案|延期|延长|"

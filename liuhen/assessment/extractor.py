@@ -18,6 +18,7 @@ from liuhen.assessment.cue_patterns import (
     BENEFIT_HANDED,
     BEYOND_LEARNING,
     BY_A_RULE,
+    CASE_UNMENTIONED,
     CLAUSE_END,
     COUNTERPARTS,
     EVIDENCE_TAKEN,
@@ -49,6 +50,7 @@ from liuhen.assessment.cue_patterns import (
     REPORT_ASKED,
     REQUESTED_OUTCOME,
     SCARE_QUOTE,
+    TAKEN_WORDS,
     TELLER_CHECKING,
     TOLD_NOT_TO_RECORD,
     UNVERIFIED_IDENTITY,
@@ -69,6 +71,7 @@ from liuhen.assessment.requests import (
     NO_REQUEST,
     asked_and_not_done,
     cadre_refused,
+    retired_refused,
 )
 
 
@@ -179,7 +182,8 @@ class Extractor(ActorReader, CircumstanceReader):
         elif REPORT_ASKED.search(query):
             f["reports_only"] = True
         general = [m for m in text.find_pattern("no_specific_case") if not m.uncertain
-                   and not (conduct and case_came_up_later(text.text, m.end))]
+                   and not (conduct and case_came_up_later(text.text, m.end))
+                   and not (f.get("counterpart") and CASE_UNMENTIONED.fullmatch(m.word))]
         if general:
             f["specific_case"] = False
             note("specific_case", general)
@@ -199,9 +203,7 @@ class Extractor(ActorReader, CircumstanceReader):
         refused += [Match(m.group(0), m.start(), m.end(), False) for m in NOT_KEPT.finditer(query)
                     if not NOT_KEPT_BY_OTHER.search(query[max(0, m.start() - 6):m.start()])]
         # 购物卡退了回去 but 吃了这顿饭: the meal was taken (材料登记收下 takes papers, no gift)
-        took = [m for m in text.present(("收下", "收了", "收受", "笑纳", "拿了", "接受了",
-                                         "吃了这顿饭", "吃了那顿饭", "这顿饭吃了", "饭吃了"))
-                if taken_in_fact(text, m)]
+        took = [m for m in text.present(TAKEN_WORDS) if taken_in_fact(text, m)]
         paid_own = text.present(self.w("conduct", "paid_own"))
         if "accept_benefit" in conduct and self._papers_only_taken(text):
             # 收下了医院证明的复印件: papers handed in for the case, not a benefit
@@ -226,11 +228,12 @@ class Extractor(ActorReader, CircumstanceReader):
             cadre_refused(text, f, note, conduct, declined, self.w("leader_roles"),
                           self.w("judicial_roles"))
         elif f.get("actor_role") == "司法人员":
-            # the court named as the one to be asked (给法院打个招呼) is no actor: a cadre
-            # outside the courts asked to put in a word is
+            # the court asked (给法院打个招呼) is no actor: a cadre outside the courts asked is
             judicial_leaders = self.w("judicial_leader_roles")
             outside = [w for w in self.w("leader_roles") if w not in judicial_leaders]
             cadre_refused(text, f, note, conduct, declined, outside, self.w("judicial_roles"))
+        elif f.get("actor_role") == "离退休司法人员":
+            retired_refused(text, conduct, declined)
         f["conduct"] = conduct
         if policy and f.get("leading_organ") and not {"decide_case", "probe"} & set(conduct):
             # 你们研究一下，看怎么判: asking how the case will be judged is no study of policy
@@ -253,8 +256,7 @@ class Extractor(ActorReader, CircumstanceReader):
             f.pop("via_procedure", None)  # 走审批太麻烦: the 审批 named is the one skipped
             out.evidence.pop("via_procedure", None)
         if f.get("approved") and (after := APPROVED_AFTER.search(query)):
-            # 见面两天后才补填审批表: R3 第六条's 确需…接触的，应…办理审批手续并获批准 is a
-            # condition of the contact, which an approval given after it did not meet
+            # 见面两天后才补填审批表: R3 第六条's 审批手续 is a condition, unmet after the fact
             told = query[text.clause_start(after.start()):after.end()]
             f["approved"] = None if APPROVAL_GUESSED.search(told) else False
         if f.get("via_procedure") and self._procedure_of_overseers(text):

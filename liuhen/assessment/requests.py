@@ -30,7 +30,9 @@ WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可�
                             r"(当场|当即|当面|婉言|明确)(回绝|拒绝|谢绝|婉拒)|"
                             r"(没有|没|从未|从没)[^，。；]{0,12}(联系|打过电话|过问|打招呼)|"
                             # 他一句也不过问, 这事我不过问
-                            r"(一句|一个字|什么)(也|都)不(过问|管|说|问)|(这事|这个事|这种事)我?不(过问|管|插手)")
+                            r"(一句|一个字|什么)(也|都)不(过问|管|说|问)|(这事|这个事|这种事)我?不(过问|管|插手)|"
+                            # 我不掺和, 他一概推掉
+                            r"不(掺和|掺合|插手)|(一概|一律|全都|都)(推掉|推了|回绝|拒绝)")
 # ... or does as asked (第二天就给院长打了电话, 打了招呼).
 PUT_IN_A_WORD = re.compile(r"(打了|打过)(个|一个|声)?(电话|招呼)|说了情|过问了|照办了")
 _NEGATED_BEFORE = re.compile(r"(没有|没|未|从未|从没|不曾)[^，。；]{0,10}$")
@@ -56,6 +58,7 @@ _FILED_AT_THE_OFFICE = re.compile(r"(到|在|向|去)[^，。；]{0,12}(中心|�
 NOT_DONE = re.compile(r"(没有|没|并未|未|不肯|不愿)(去)?"
                       r"(找|打听|问|过问|联系|说情|答应|照办|接|收|转)|"
                       r"(没有|没|并未|未)(私下|替他|帮他|给他)?(带|捎|递|转交)|"
+                      r"(不肯|不愿)(替|帮)(我|他|她)(转|递|带|捎)|"
                       r"不能(去)?(转|带|递|收|帮|说)|(招呼|电话|这个情)[^，。；“”]{0,3}我?不(打|说)|"
                       r"(当场|当即|当面|直接|婉言|明确)?(回绝|拒绝|谢绝|婉拒)|"
                       r"只字(未|不)提|一个字(都|也)?没(提|说)|从不插嘴|(没有|没|未)转告|"
@@ -181,3 +184,25 @@ def _clause_of(text: Text, match: Match) -> str:
     is the last clause's, not the errand's)."""
     end = _CLAUSE_END.search(text.text, match.end)
     return text.text[text.clause_start(match.start):end.start() if end else len(text.text)]
+
+
+# A retired officer asked to put in a word for someone (有人托他给院里打招呼) who will not: he is
+# the one R2 第十三条第二款 would judge, and he did nothing.
+ASKED_THE_RETIRED = re.compile(r"(托|求|请|让|拜托|央求|找)(他|她|[^，。；]{0,6}退休)")
+
+
+def retired_refused(text: Text, conduct: list[str], declined: list[str]) -> None:
+    """The retired officer asked to plead (托他给院里打招呼) and refusing (一概推掉): his plea,
+    named only as the request made to him, is declined, not made."""
+    asked = ASKED_TO_INTERVENE.search(text.text)
+    if asked is None or not ASKED_THE_RETIRED.search(asked.group(0)):
+        return
+    done = next((m for m in PUT_IN_A_WORD.finditer(text.text, asked.end())
+                 if not _NEGATED_BEFORE.search(text.text[text.clause_start(m.start()):m.start()])),
+                None)
+    if done or not WONT_INTERVENE.search(text.text, asked.end()):
+        return
+    conduct[:] = [c for c in conduct if c not in ("plead", "probe")]
+    if "plead" not in declined:
+        declined.append("plead")
+
