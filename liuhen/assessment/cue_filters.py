@@ -20,7 +20,6 @@ from liuhen.assessment.cue_patterns import (
     CASE_KIND,
     CLASSED_AS,
     COMPLAINT_CLEARED,
-    COPY_NAMED,
     COURTESY,
     DECIDED_OUTCOME,
     FEARED,
@@ -311,7 +310,6 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                           and REFUSED_IN_WORDS.search(text.text, m.end))
                  and not told_anyway(text, m)
                  and not (m.word == "举报人" and LEAK_LABEL.match(text.text, m.end))
-                 and not (m.word == "复印" and COPY_NAMED.match(text.text, m.end))
                  and not (m.word in ("抓捕", "布控", "搜查")
                           and OWN_OPERATION.search(text.text[max(0, m.start - 3):m.start]))]
     if name == "named_report":

@@ -127,6 +127,7 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"(本人|自己|他|她)(也)?(主动)?报了?名|竞争上岗|(参加|通过)[^，。；]{0,6}遴选|"
                            # 为照顾孩子自己打的申请, 三年一轮岗的正常交流
                            r"自己打(的|了)[^，。；]{0,2}申请|[一二三四五两0-9]年一(轮岗|轮换|交流)|"
+                           r"定期(交流|轮岗|轮换)|(自己|本人)打(了)?报告|"
                            # 去年12月院里公布的轮岗名单上: a rotation published before
                            r"(公布|公示|下发|印发)的?[^，。；]{0,4}(轮岗|交流|轮换)(名单|方案|计划)|"
                            # 院里年初就定了干警轮岗交流方案, 同批调动的有九个人: a planned rotation
@@ -234,10 +235,10 @@ NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听",
                 # 退回补充侦查: a procuratorate's step in the case, no refusal of anything offered
                 "补充侦查", "补侦")
 PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
-# 案卷, 卷宗, 复印 name files, not a leak: 整理卷宗, 调出了执行卷宗 are the files' ordinary
-# handling. They are a leak (R3 第五条第（一）项) only where the sentence shows or gives them to
-# someone: 给律师看, 让他拍了, 复印一份交给, 发给家属.
-FILE_NOUNS = frozenset({"案卷", "卷宗", "复印"})
+# 案卷, 卷宗 name files, not a leak: 整理卷宗, 调出了执行卷宗 are the files' ordinary handling.
+# They are a leak (R3 第五条第（一）项) only where the sentence shows or gives them to someone:
+# 给律师看, 让他拍了, 复印一份交给, 发给家属. (复印 alone is no leak word: a copy is made daily.)
+FILE_NOUNS = frozenset({"案卷", "卷宗"})
 FILES_SHOWN = re.compile(r"(给|让|叫|帮|替)[^，。；]{0,10}(看|翻|拍|抄|复印|查阅|拷)|"
                          r"(拍|发|传|拷|复制|借|交|递|拿|送|带|透露|泄露|给)(了|给|到|走|出|回)?"
                          r"[^，。；]{0,8}(律师|当事人|家属|辩护人|代理人|被告|原告|嫌疑人|"
@@ -371,7 +372,8 @@ APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时
                               r"(没|没有|未)(办|走|报)(任何|过)?[^，。；“”]{0,8}(审批|报批)|没打报告|"
                               r"(不用|不必|用不着)(跟|向)(院里|庭里|所里|局里|队里|单位|领导)(报|请示)|"
                               # 报批太麻烦，不报了; “这也要报批？”: the officer's own words skip it
-                              r"(报批|审批)(也|实在)?(太|很|挺)?(麻烦|繁琐|费事)|“这(也|都)要(报批|审批)")
+                              r"(报批|审批)(也|实在)?(太|很|挺)?(麻烦|繁琐|费事)|“这(也|都)要(报批|审批)|"
+                              r"没来得及(报批|审批|批|报(?![告备给到纪]))")
 # 查封审批下来了, 还没签发的冻结审批单: the approval of a measure in the case (R3 第六条's 审批手续
 # is for a contact with a party or lawyer, R2 第四条's 工作程序 for an inquiry), not of the act
 MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批捕|搜查|结案|延期|延长|"
@@ -384,8 +386,6 @@ MEASURE_APPROVED = re.compile(r"(查封|扣划|冻结|扣押|拘留|逮捕|批�
 LEAK_LABEL = re.compile(r"[：:（(]")
 # 外出抓捕可以开他的车: the officers' operation as the errand, nothing of it told
 OWN_OPERATION = re.compile(r"(外出|出去|出发去?)$")
-# 复印件: a copy named; 复印了一份给我，说“你回去准备一下答辩”: the other side's evidence served
-COPY_NAMED = re.compile(r"件|[^。；]{0,16}(准备(一下)?答辩|质证|证据交换)")
 COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]{0,16}"
                                r"(收受|接受|问题|违纪|违规|违法|行为|接触|来往|往来)|不属实|查无实据|"
                                # 举报不实, 所反映问题失实; 举报人…是看错了人, 改口说是“误会”

@@ -137,8 +137,8 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   # a gift taken by a spouse: whether the officer knew of it or
                                   # a sale was a sale (第五条 forbids the officer's 接受)
                                   r"知情|有没有退|退没退|是否退|正常买卖|正常交易|收回|报销单据")),
-    (unknown.REPORTED_IN_TIME, re.compile(r"(有没有|是否|有无)[^，。；]{0,10}(报告|报备)|报没报|"
-                                          r"报告了?没有|(有没有|是否|有无)[^，。；]{0,4}"
+    (unknown.REPORTED_IN_TIME, re.compile(r"(有没有|是否|有无)[^，。；]{0,10}(报告|报备|报给|报到)|"
+                                          r"报没报|报告了?没有|(有没有|是否|有无)[^，。；]{0,4}"
                                           r"(跟|向|和|对)[^，。；]{0,6}(纪检|纪委|监察|院里|单位)"
                                           r"[^，。；]{0,4}(说|讲|提)")),
     (unknown.COUNTERPART, re.compile(r"利害关系|有没有[^，。；]{0,4}(案件)?当事人|"

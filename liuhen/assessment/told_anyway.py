@@ -14,13 +14,16 @@ from liuhen.assessment.lexicon import Match, Text
 PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈话|询问)(的)?"
                              r"(时间|日期|地点|安排)|"
                              r"(哪天|什么时候|何时)(开庭|宣判)|"
+                             # 下周二开庭, 下月十二号开庭: the date itself, as the summons gives it
+                             r"(下|本|这)个?(周|星期|礼拜|月)[^，。；]{0,4}开庭|"
+                             r"[0-9一二三四五六七八九十]+(号|日)[^，。；]{0,2}开庭|"
                              r"宣判(的)?(时间|日期)|"
                              # a hearing moved, a panel changed: the parties are notified of both
                              r"开庭(时间)?(改|延|推|调)(到|在|至|期)|(延期|推迟)开庭|"
                              r"合议庭(成员)?(换|更换|调整|变更)了?|"
                              # who sits on the panel: told to both sides by law (告知书)
                              r"合议庭(的)?(组成|成员|由哪|由谁|是哪)|谁(任|当|是)审判长|"
-                             r"合议庭是[^，。；]{1,4}(法官|审判员)|"
+                             r"合议庭是[^，。；]{1,4}(法官|审判员)|合议庭[^，。；]{0,6}名字|"
                              # a time limit or a filing window (补充证据最晚哪天交、交到哪个
                              # 窗口), and whether a case went to court (起诉了没有; 已向法院
                              # 提起公诉, a step the 起诉书 tells the defence)
@@ -29,7 +32,7 @@ PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈�
                              r"(举证|答辩|上诉|补充证据)(的)?(期限|截止)|"
                              r"(起诉|公诉)了没有|(已|已经)[^，。；]{0,8}(提起公诉|移送起诉)")
 BEYOND_SCHEDULE = re.compile(r"合议(?!庭)|合议庭(的)?(意见|评议|讨论|倾向)|怎么看|看法|"
-                             r"评议|评的|结果|判几年|"
+                             r"评议|评的|结果|判几年|进度|进展|"
                              r"判多少|怎么判|意见|倾向|"
                              # (准备哪些证据, 交证据清单: what to file, told to every party)
                              r"(?<!准备)(?<!哪些)(?<!提交)(?<!交)证据(?!交换|最晚|最迟|的?(期限|截止)|清单)|"

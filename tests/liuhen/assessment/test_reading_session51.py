@@ -18,6 +18,12 @@ been commissioned and FG to FJ measured), each with its control.
 - R3 第五条第（六）项: a 夜钓 group with the other side's lawyer is leisure with him.
 - R3 第八条: a former judge's case 就在她原来那个庭审 is her former unit's.
 
+Round 2, FG-FJ read once FK-FN had been measured: 有没有在三天内报给纪检，不清楚 leaves the report
+open; a retiree asked 帮着问问 who says 不能去打听 probes nothing; 机器先别扣 pleads against
+enforcement (考核先别扣分 does not); a cadre asked to 说两句 who says 我不插手 declines; 定期交流
+by a 党组 decision is a lawful ground; 下周四开庭 and the panel's names are told to every party, no
+leak; 复印 alone is no leak.
+
 Every sentence is written for the test, not taken from any situation set."""
 
 from __future__ import annotations
@@ -162,3 +168,58 @@ def test_a_former_judge_in_her_old_division(assessor: Assessor) -> None:
                                 "由邻市的法院审理。")
     assert elsewhere.facts.former_unit_case is not True
     assert elsewhere.verdict != "violation"
+
+
+# Round 2 (FG-FJ read once FK-FN had been measured)
+
+
+def test_a_report_asked_about_a_refusal_of_a_probe_and_a_hold_on_enforcement(
+        assessor: Assessor) -> None:
+    asked = assessor.assess("万检察官在楼道里被嫌疑人的父亲拦住说了几分钟。他有没有在三天内报给"
+                            "纪检，不清楚。")
+    assert asked.verdict == "undetermined"
+    assert "是否在三日内报告" in asked.missing_facts
+    refused = assessor.assess("吴婶去找退休的老简法官，求他去法院帮着问问儿子的案子。老简说：“我"
+                              "退了休也不能去打听，你请律师依法阅卷。”")
+    assert not {"probe", "plead"} & set(refused.facts.conduct or [])
+    assert refused.verdict == "lawful"
+    went = assessor.assess("吴婶去找退休的老简法官，求他去法院帮着问问儿子的案子。老简第二天就去"
+                           "找承办法官打听了。")
+    assert went.verdict == "violation"
+    hold = "乡党委书记给执行局的法官打电话：“那家砖厂是纳税大户，机器先别扣。”"
+    assert "plead" in conduct_read(assessor, hold)
+    assert assessor.assess(hold).verdict == "violation"
+    deduction = "庭长对书记员说：“这次考核先别扣分，等复核完再说。”"
+    assert "plead" not in conduct_read(assessor, deduction)
+
+
+def test_a_cadre_asked_to_say_a_few_words_and_a_rotation_by_rule(assessor: Assessor) -> None:
+    declined = assessor.assess("我托人找邓副区长，想请他跟法院说两句。他回话：“法院的事我不插手，"
+                               "让他们按程序走。”")
+    assert "plead" in (declined.facts.declined or [])
+    assert declined.verdict == "lawful"
+    did = assessor.assess("我托人找邓副区长，想请他跟法院说两句。第二天他就给院长打了电话。")
+    assert did.verdict == "violation"
+    rotated = assessor.assess("登记过副院长过问的那位法官被调离审判岗了。院里的通知说：审判岗位"
+                              "定期交流，她任满六年，和另外两位法官一起按党组决定交流。")
+    assert rotated.facts.lawful_ground is True
+    assert "R2-7" not in rules_with_status(rotated, "violation")
+
+
+def test_a_hearing_date_and_the_panel_told_to_a_party(assessor: Assessor) -> None:
+    schedule = "蒋法官在电话里告诉我那起租赁案下周四开庭，还报了合议庭三个人的名字。"
+    assert "leak" not in conduct_read(assessor, schedule)
+    assert assessor.assess(schedule).verdict != "violation"
+    leaning = "蒋法官在电话里告诉我那起租赁案下周四开庭，合议庭倾向判我们赢。"
+    assert "leak" in conduct_read(assessor, leaning)
+
+
+def test_a_copy_made_is_no_leak(assessor: Assessor) -> None:
+    copied = "汤法官把领导来电的记录复印了一份附进卷宗。"
+    assert "leak" not in conduct_read(assessor, copied)
+    sent = "汤法官把证人证言复印后交给了被告的律师。"
+    assert "leak" in conduct_read(assessor, sent)
+    handed = "副院长要走了一份鉴定意见，不久这份复印件出现在被告人的辩护律师手里。"
+    assert "leak" in conduct_read(assessor, handed)
+    filed = "汤法官把借条复印件交给了书记员归档。"
+    assert "leak" not in conduct_read(assessor, filed)
