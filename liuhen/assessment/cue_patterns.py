@@ -336,8 +336,8 @@ NOT_KEPT = re.compile(r"(?<![予以被已将并费])没收(下|过)?"
                       r"(?!钱|费|租|分文|一分|押金|违法|非法|赃|财产|了)"
                       # 没收法官的钱: the officer not charged, a benefit given, no refusal
                       r"(?![^，。；]{1,4}的(钱|饭钱|餐费|费用|房租|租金|车费))")
-# 只说了节哀，没提案子: no case named by a cadre at a wake; but beside a party or lawyer met (谁
-#都没提案子 at a weekly card game) the contact is still with one who has a case (R3 第五、七条)
+# 只说了节哀，没提案子: no case named by a cadre at a wake; but beside a party or lawyer met
+# (谁都没提案子 at a weekly card game) the contact is with one who has a case (R3 第五、七条)
 CASE_UNMENTIONED = re.compile(r"(没|没有|未|并未|从未)提(过)?(任何|什么)?(案件|案子|官司)")
 # 收下了, 吃了这顿饭, “卡收到了，谢谢”: the gift or meal taken, whatever was refused besides
 TAKEN_WORDS = ("收下", "收了", "收受", "笑纳", "拿了", "接受了", "卡收到了", "钱收到了",

@@ -205,4 +205,3 @@ def retired_refused(text: Text, conduct: list[str], declined: list[str]) -> None
     conduct[:] = [c for c in conduct if c not in ("plead", "probe")]
     if "plead" not in declined:
         declined.append("plead")
-
