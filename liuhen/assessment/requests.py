@@ -83,6 +83,14 @@ def request_end(text: str, frame: re.Match[str]) -> int:
     return max(end.start() if end else len(text), frame.end() + 8)
 
 
+def word_put_in(text: Text, after: int) -> re.Match[str] | None:
+    """The word put in as asked (打了电话, 说了情) after ``after``; 没有给法庭打过电话, the word
+    said negated, is the refusal kept, not the errand done."""
+    return next((m for m in PUT_IN_A_WORD.finditer(text.text, after)
+                 if not _NEGATED_BEFORE.search(text.text[text.clause_start(m.start()):m.start()])),
+                None)
+
+
 def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Match]], None],
                   conduct: list[str], declined: list[str], leader_roles: Sequence[str],
                   judicial_roles: Sequence[str]) -> None:
@@ -93,10 +101,7 @@ def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Ma
     if asked is None:
         return
     refused = WONT_INTERVENE.search(text.text, asked.end())
-    # 没有给法庭打过电话: the word said, negated, is the refusal kept, not the errand done
-    done = next((m for m in PUT_IN_A_WORD.finditer(text.text, asked.end())
-                 if not _NEGATED_BEFORE.search(text.text[text.clause_start(m.start()):m.start()])),
-                None)
+    done = word_put_in(text, asked.end())
     # the cadre asked is named just before the request or earlier in its sentence, as the one
     # whose friend or relative asks (县长老周的发小……找到他家里，让他给法院打个招呼)
     sentence_start = text.sentence_of(asked.start())[0]
@@ -197,10 +202,7 @@ def retired_refused(text: Text, conduct: list[str], declined: list[str]) -> None
     asked = ASKED_TO_INTERVENE.search(text.text)
     if asked is None or not ASKED_THE_RETIRED.search(asked.group(0)):
         return
-    done = next((m for m in PUT_IN_A_WORD.finditer(text.text, asked.end())
-                 if not _NEGATED_BEFORE.search(text.text[text.clause_start(m.start()):m.start()])),
-                None)
-    if done or not WONT_INTERVENE.search(text.text, asked.end()):
+    if word_put_in(text, asked.end()) or not WONT_INTERVENE.search(text.text, asked.end()):
         return
     conduct[:] = [c for c in conduct if c not in ("plead", "probe")]
     if "plead" not in declined:
