@@ -34,8 +34,9 @@ MAX_LINE_CHARS = 20_000
 MAX_LINES = 100_000
 MAX_ID_CHARS = 200
 MAX_QUERY_CHARS = 2000
-# GUIDE section 5 writes R2 第八条's items as "R2-8 (item 2)": accepted, read as R2-8.
-_BASIS = re.compile(r"^(R[123])-(\d{1,2})(?:-(\d{1,2}))?(?:\s*\(item \d{1,2}\))?$")
+# GUIDE section 5 writes R2 第八条's items as "R2-8 (item 2)"; set FR writes the same item as
+# article, paragraph and item ("R2-8-1-2"): both accepted, read as R2-8.
+_BASIS = re.compile(r"^(R[123])-(\d{1,2})(?:-(\d{1,2})){0,2}(?:\s*\(item \d{1,2}\))?$")
 
 
 class BatchLine(BaseModel):

@@ -198,6 +198,10 @@ SETS = {
     "FL": (REPO / "data/eval/situations_holdout165.jsonl", "h165", (r"「([^」]+)」",)),
     "FM": (REPO / "data/eval/situations_holdout166.jsonl", "h166", (r"「([^」]+)」",)),
     "FN": (REPO / "data/eval/situations_holdout167.jsonl", "h167", (r"「([^」]+)」",)),
+    "FO": (REPO / "data/eval/situations_holdout168.jsonl", "h168", (r"「([^」]+)」",)),
+    "FP": (REPO / "data/eval/situations_holdout169.jsonl", "h169", (r"「([^」]+)」",)),
+    "FQ": (REPO / "data/eval/situations_holdout170.jsonl", "h170", (r"「([^」]+)」",)),
+    "FR": (REPO / "data/eval/situations_holdout171.jsonl", "h171", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
@@ -235,7 +239,8 @@ TITLES = {
 ROLES = ACTOR_ROLES  # GUIDE.md section 3, shared with every set's shape test
 KEYS = LINE_KEYS
 # "R2-8", "R1-7-2" (article, paragraph) or "R2-8 (item 3)", as GUIDE.md's duty table writes them.
-BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?(?: \(item (\d+)\))?$")
+# "R2-8 (item 1)" (GUIDE section 5) and "R2-8-1-1" (set FR: article, paragraph, item) name an item
+BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?(?:-(\d+)| \(item (\d+)\))?$")
 NUMERALS = {
     "一": 1,
     "二": 2,
@@ -373,8 +378,8 @@ def test_duty_and_liability_bases_exist_in_the_seed(record: dict[str, Any]) -> N
         assert article in SEED[short], basis
         if match.group(3):
             assert int(match.group(3)) <= _paragraphs(short, article), basis
-        if match.group(4):
-            assert _has_item(short, article, int(match.group(4))), basis
+        if match.group(4) or match.group(5):
+            assert _has_item(short, article, int(match.group(4) or match.group(5))), basis
 
 
 @pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])

@@ -17,7 +17,7 @@ from core.errors import InputError
 from core.settings import Settings
 from liuhen.assess_commands import _assessor, batch_command, eval_assess_command
 from liuhen.assessment import Assessor
-from liuhen.assessment.evaluation import BatchLine, read_lines
+from liuhen.assessment.evaluation import BatchLine, GoldDuty, duty_key, read_lines
 from tests.conftest import REGULATIONS_DIR
 
 
@@ -161,3 +161,12 @@ def test_eval_assess_names_an_unknown_gold_article(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="R3 has no article 99"):
         eval_assess_command(path, settings=settings)
     _assessor.cache_clear()
+
+
+def test_a_duty_basis_may_name_its_item_in_either_form() -> None:
+    # GUIDE's "R2-8 (item 2)" and article-paragraph-item "R2-8-1-2" are the same route, R2-8
+    for basis in ("R2-8", "R2-8 (item 2)", "R2-8-1-2"):
+        duty = GoldDuty(basis=basis, who="纪检监察部门", to="本机关纪检监察部门")
+        assert duty_key(duty.basis, duty.to, duty.deadline)[0] == "R2-8", basis
+    with pytest.raises(ValueError):
+        GoldDuty(basis="R2-8-1-2-3", who="纪检监察部门")
