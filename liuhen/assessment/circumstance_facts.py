@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ingest.numerals import NUMERAL_CHARS
 from liuhen.assessment.actor_patterns import IDENTITY_DENIED, NO_TIE
-from liuhen.assessment.cue_filters import drop_false_cues, ground_and_procedure_stated
+from liuhen.assessment.cue_filters import OWN_SELECTION, drop_false_cues
 from liuhen.assessment.cue_patterns import (
     CALLED_RETALIATION,
     COMPLAINT_CLEARED,
@@ -17,6 +17,7 @@ from liuhen.assessment.cue_patterns import (
     NOT_THE_PLACE,
     OFFICE_PHONE_CALL,
     OTHERS_AFTER_KIN,
+    ground_and_procedure_stated,
 )
 from liuhen.assessment.former_unit import (
     AT_THE_FORMER_UNIT,
@@ -35,8 +36,8 @@ _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", 
               "满月酒")
 # The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
 _ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
-# 偶遇而已，报什么 / 报什么报: the officer's own refusal to report
-_REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报")
+# 偶遇而已，报什么 / 报什么报 / 不用报: the officer's own refusal to report
+_REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报|(不用|不必|无须)上?报")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
 _NOT_TOLD = re.compile(r"(没|未|不)有?(跟|向|和|对)?[院所局]?(单位|纪检|领导|组织)(讲|说|提|报)?|"
                        # 也没跟谁说，直到纪检组来问: nobody told until asked
@@ -59,8 +60,8 @@ _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
 _NO_JUDICIAL_DUTY = re.compile(r"(没有|没|不|未|无|不承担|不负责)[^，。；]{0,3}(审判|执行|检察|"
                                r"侦查|监管|办案)[^，。；]{0,8}(职责|职能|职务)")
 # 原来所在的区法院没有任何关系 / 无关: what follows the former unit's name denies the tie
-_UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?(没有任何关系|没有关系|没关系|毫无关系|无关|不相干|"
-                              r"不沾边|(没有|没|未|不曾|从未)(介入|参与|经手|办理|办过|接触|代理))")
+_UNRELATED_AFTER = re.compile(r"[^，。；]{0,8}?((没有任何|没有?|毫无)关系|无关|不相干|不沾边|"
+                              r"一点关系(都|也)没有|(没有?|未|不曾|从未)(介入|参与|经手|办理|办过|接触|代理))")
 # 有人反映：…一直没有报告: the silence is the complaint's allegation, which 第十条 verifies
 _ALLEGED_BEFORE = re.compile(r"(反映|举报|投诉|来信)(称|说)?[：:]")
 # Not reported yet (还没来得及报告), told within the days the contact happened (昨晚, 前天).
@@ -84,7 +85,7 @@ _THEN_UNKNOWN = re.compile(r"(事先|当时|起初|一开始|事前)(都|并|也
 # 他事先知不知道律师要来，不清楚; 是偶遇还是约好的: whether the contact was arranged is open
 _PLAN_IN_DOUBT = re.compile(r"(事先|事前)(知不知道|知道不知道|是否知道|有没有约)[^。；]{0,24}"
                             r"(不清楚|不知道|说不清|不得而知)|(偶遇|碰巧|巧遇)还是[^，。；]{0,4}(约|安排)")
-_INQUIRY_PAPER = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$")
+_NOT_A_REPORT = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$|(不用|不必|无须)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 # 中院没有受理过这个案子: the former unit never had the case (R3 第八条's 原任职单位办理案件)
 _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|办理|经手|办|审)过?"
@@ -286,10 +287,10 @@ class CircumstanceReader:
             f["complaint_cleared"] = True  # 经核查不属实: verified, and found untrue
             return  # (未发现串通问题: whether or not a report is named besides)
         discipline = text.find(w("conduct", "report_discipline"), negatable=False)
-        # 写成材料交给了院纪检监察部门: the report; 监狱纪委调查报告: the inquiry's own paper
+        # 交给了院纪检监察部门: the report; 监狱纪委调查报告: the inquiry's paper; 不用报: none
         patterned = text.find_pattern("reported")
         reports = sorted([m for m in text.find(w("conduct", "reported"))
-                          if not _INQUIRY_PAPER.search(text.text[max(0, m.start - 2):m.start])
+                          if not _NOT_A_REPORT.search(text.text[max(0, m.start - 2):m.start])
                           and not _REPORT_ASKED.match(text.text, m.end)]
                          + patterned, key=lambda m: m.start)
         told_nobody = _NOT_TOLD.search(text.text)
@@ -336,18 +337,17 @@ class CircumstanceReader:
 
     def _personnel_action(self, text: Text, query: str, f: dict[str, object],
                           weak: list[str]) -> None:
-        """A transfer or sanction named (调到, 处分), not retaliation: R1 第六条 / R2 第七条 turn
-        on whether it had a legal cause and followed the legal procedure, and the words may
-        state both (按干部交流规定，经党组研究)."""
+        """A transfer or sanction named (调到, 处分): R1 第六条 / R2 第七条 turn on its legal
+        cause and procedure, which the words may state (按干部交流规定，经党组研究)."""
         said = drop_false_cues("retaliation", [  # (被调到执行局: the pattern's move, too)
             *text.present(self.w("conduct", "retaliation")),
             *[m for m in text.find_pattern("retaliation") if not m.negated and not m.uncertain]],
             text)
         actions = set(self.w("conduct", "personnel_actions"))
-        # a rumour's quoted “打击报复！” beside a move explained (按轮岗方案、经党组会研究)
-        explained = ground_and_procedure_stated(query)
+        # “打击报复！” quoted by a move explained (按轮岗方案、经党组研究), or one he applied for
+        explained, applied = ground_and_procedure_stated(query), bool(OWN_SELECTION.search(query))
         if said and all(m.word in actions or m.word.endswith(("挪去", "挪到"))  # (被挪去)
-                        or (explained and in_quotes(text.text, m.start))
+                        or (explained and (in_quotes(text.text, m.start) or applied))
                         or CALLED_RETALIATION.search(text.text[text.clause_start(m.start):m.start])
                         for m in said) and not NO_LAWFUL_CAUSE.search(query):
             weak.append("retaliation")

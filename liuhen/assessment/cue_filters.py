@@ -34,6 +34,7 @@ from liuhen.assessment.cue_patterns import (
     LONG_WISHED,
     MEASURE_APPROVED,
     NEW_FIT_OUT,
+    NO_REFUSAL_BEFORE,
     NOBODY_SIGNED,
     ON_OUTSIDER,
     OUTCOME_NAMES_PERSON,
@@ -57,13 +58,13 @@ from liuhen.assessment.cue_patterns import (
     REQUIREMENT_ANSWERED,
     SANCTION,
     SILENT_DOCUMENT,
-    STATED_GROUND,
     STATED_PROCEDURE,
     TELLER_RECOMMENDED,
     THING_TAKEN_AFTER,
     TOLD_TO_FOLLOW,
     WHEN_ASKED,
     YOUR_CALL,
+    ground_and_procedure_stated,
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
 from liuhen.assessment.lexicon import SENTENCE_BREAK, Match, Text
@@ -274,12 +275,17 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not (m.word == "免了" and text.text[m.start - 1:m.start]
                  in tuple("就也都全")) and not SANCTION.match(text.text, max(0, m.start - 2))
                  and not GROUND_AFTER.match(text.text, m.end)
-                 and not OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
-                 and not OWN_SELECTION.search(text.text)
+                 # (with a procedure stated the move stays, read with its ground: 第六条 lawful)
+                 and not ((OWN_REQUEST.search(text.text[slice(*text.sentence_of(m.start))])
+                           or OWN_SELECTION.search(text.text))
+                          and not STATED_PROCEDURE.search(text.text))
                  and not ON_OUTSIDER.match(text.text, m.end)
                  and not THING_MOVED.search(text.text[max(0, m.start - 3):m.start])
                  and not (m.word == "调走" and THING_TAKEN_AFTER.match(text.text, m.end))
                  and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]
+    if name == "refused":  # 我不好拒绝: the refusal he could not bring himself to make
+        found = [m for m in found if not NO_REFUSAL_BEFORE.search(
+            text.text[text.clause_start(m.start):m.start])]
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
         # 书记在会上说: the 记 of 书记, not a record
@@ -475,12 +481,6 @@ def case_came_up_later(story: str, end: int) -> bool:
         if not ASKS_LAW_FOLLOWED.search(turned):
             return True
     return False
-
-
-def ground_and_procedure_stated(story: str) -> bool:
-    """The words give a transfer or sanction both a legal ground (按干部交流规定, 本人申请) and a
-    procedure (经党组研究, 公示): R1 第六条 / R2 第七条's 法定事由 and 法定程序."""
-    return bool(STATED_GROUND.search(story) and STATED_PROCEDURE.search(story))
 
 
 def _object_of_a_record(text: Text, match: Match) -> bool:

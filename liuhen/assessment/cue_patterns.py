@@ -141,6 +141,12 @@ CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以�
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
                               r"(?<!有没有)(?<!是否)(按程序|法定程序|按[^，。；]{1,8}的程序)|(正式)?任免(文件|通知)")
+def ground_and_procedure_stated(story: str) -> bool:
+    """The words give a transfer or sanction both a legal ground (按干部交流规定, 本人申请) and a
+    procedure (经党组研究, 公示): R1 第六条 / R2 第七条's 法定事由 and 法定程序."""
+    return bool(STATED_GROUND.search(story) and STATED_PROCEDURE.search(story))
+
+
 # The words deny the transfer or sanction any lawful cause or procedure (没有任何法定事由, 未经
 # 党组研究): R1 第六条 / R2 第七条's 非因法定事由，非经法定程序, stated, not left open.
 NO_LAWFUL_CAUSE = re.compile(r"(没有|没|无|并无|非因|毫无)(讲|说|给|讲明|说明|给出)?(任何)?"
@@ -288,7 +294,10 @@ REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”
 # 被查出才退回, 案发后才退还: a benefit returned once the taking came out; 材料就这么原样退回:
 # a complaint's papers sent back by the overseers, nothing the officer turned down
 NO_REFUSAL_BEFORE = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$|"
-                               r"(材料|举报信|反映信|信件)[^，。；]{0,8}$")
+                               r"(材料|举报信|反映信|信件)[^，。；]{0,8}$|"
+                               # 我不好拒绝, 不好意思推辞: a refusal he could not make
+                               r"(不好|不好意思|没好意思|不便|没法|没办法|无法|不敢|难以|不忍心?)"
+                               r"(当面|直接)?$")
 # 书面反映, 书面报告了院纪检组: a report made in writing, not guidance in writing (R2 第四条).
 REPORT_IN_WRITING = re.compile(r"[^，。；]{0,2}(反映|举报|报告|说明)")
 # 微信聊天记录已调取, 通话录音被调取: records the inquiry took as evidence, not a procedure the
@@ -340,8 +349,10 @@ NOT_KEPT = re.compile(r"(?<![予以被已将并费])没收(下|过)?"
 # (谁都没提案子 at a weekly card game) the contact is with one who has a case (R3 第五、七条)
 CASE_UNMENTIONED = re.compile(r"(没|没有|未|并未|从未)提(过)?(任何|什么)?(案件|案子|官司)")
 # 收下了, 吃了这顿饭, “卡收到了，谢谢”: the gift or meal taken, whatever was refused besides
+# (推辞了两回还是来了: the invitation refused at first, then taken)
 TAKEN_WORDS = ("收下", "收了", "收受", "笑纳", "拿了", "接受了", "卡收到了", "钱收到了",
-               "红包收到了", "吃了这顿饭", "吃了那顿饭", "这顿饭吃了", "饭吃了")
+               "红包收到了", "吃了这顿饭", "吃了那顿饭", "这顿饭吃了", "饭吃了", "还是来了",
+               "还是去了", "还是赴约")
 # 红包她都没收: the other side did not keep what the officer gave, no refusal of his
 NOT_KEPT_BY_OTHER = re.compile(r"(她|对方|人家|家属|当事人|被害人|原告|被告|律师)"
                                r"(都|也|均|一直|始终)?$")

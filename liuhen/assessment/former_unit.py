@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 # Characters before a place word that are no part of an organ's name (在县法院, 原来的区法院;
-# 代理县法院…的案子, 辩护: the verb's last character)
-NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及被把对给回由理护")
+# 代理县法院…的案子, 辩护: the verb's last character; 跟县法院打执行异议: a preposition)
+NOT_A_NAME = tuple("在的从是到任原来托担于向为了和与及跟同被把对给回由理护")
 # 从没在区法院工作过, 从未在那儿任职: the court of the case is none he served in (R3 第八条
 # bars only 原任职单位办理案件)
 NEVER_SERVED_THERE = re.compile(r"(从未|从没|从来没有?|没有?|不曾)在[^，。；]{1,8}"
@@ -33,6 +33,10 @@ AT_THE_FORMER_UNIT = re.compile(r"在我?原来(所在|工作|任职)?的[^，�
                                 r"原来?在(?P<tribunal>[\u4e00-\u9fff]{2})法庭.{0,120}?"
                                 r"((案子|案件|官司)[^，。；]{0,4}(就在|在|由)(?P=tribunal)法庭|"
                                 r"(?P=tribunal)法庭(正在)?(审理|审|办理|受理))|"
+                                # 原来民一庭的法官 … 还就在民一庭审: the same division of his court
+                                r"原来?在?[^，。；]{0,4}?(?P<division>(民|刑|行政|立案|执行|审监)"
+                                r"[一二三四五六]?庭)的?.{0,120}?(就在|还在|在|由)(?P=division)"
+                                r"(审|开庭|审理|办理|办)|"
                                 # 就在他原来那个刑庭开庭, 审判席上坐的还是他原来的同事: his old unit
                                 r"在(他|她)原来(那个|的|所在的)[^，。；]{0,4}(庭|法院|检察院)"
                                 r"[^，。；]{0,2}(开庭|审理|受审|审(?=[，。；]))|"

@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 
 from liuhen.assessment import missing_facts as unknown
-from liuhen.assessment.cue_filters import ground_and_procedure_stated
-from liuhen.assessment.cue_patterns import NO_LAWFUL_CAUSE
+from liuhen.assessment.cue_patterns import NO_LAWFUL_CAUSE, ground_and_procedure_stated
 from liuhen.assessment.facts import Facts
 from liuhen.assessment.narration import in_quotes
 from liuhen.assessment.verdict import Finding, Findings, drop_violation_triggers

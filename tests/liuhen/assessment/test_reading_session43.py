@@ -27,7 +27,7 @@ Every sentence is written for the test, not taken from any situation set."""
 from __future__ import annotations
 
 from liuhen.assessment import Assessor
-from tests.liuhen.assessment.reading import conduct_read, first_rule
+from tests.liuhen.assessment.reading import conduct_read, first_rule, rules_with_status
 
 MOVED = "去年把副县长来电如实登记的何法官，这个月被调到了信访办。"
 CAUSE_OPEN = "是否因法定事由、经法定程序"
@@ -63,7 +63,9 @@ def test_a_plea_named_by_whom_it_was_recorded_is_background(assessor: Assessor) 
     assert "plead" not in conduct_read(assessor, rotated)
     selected = "去年记过庭长过问的小周调走了，是他报名参加市中院遴选，考试都过了，按程序调的。"
     assert assessor.assess(selected).verdict == "lawful"
-    assert assessor.assess(selected).facts.retaliation is not True
+    # (session 52: the move is read with its ground and procedure, 第七条 lawful, not unread)
+    assert assessor.assess(selected).facts.lawful_ground is True
+    assert "R2-7" in rules_with_status(assessor.assess(selected), "lawful")
 
 
 def test_a_feared_reprisal_is_none_done(assessor: Assessor) -> None:
