@@ -33,7 +33,6 @@ from liuhen.assessment.cue_patterns import (
     NAMES_A_CASE,
     NO_MEDDLING,
     NO_OPINION,
-    NO_REFUSAL_BEFORE,
     NOT_KEPT,
     NOT_KEPT_BY_OTHER,
     NOT_RECUSED,
@@ -196,10 +195,9 @@ class Extractor(ActorReader, CircumstanceReader):
             conduct.append("directive")
             if "specific_case" not in f and not NAMES_A_CASE.search(query):
                 f["specific_case"] = False  # a direction on work: no case named at all
-        # 两个月后被查出才退回: given back once found out, taken all the same
-        refused = [m for m in text.present(self.w("conduct", "refused"))
-                   if not text.text.startswith(NOT_TAKEN_UP, m.end) and not NO_REFUSAL_BEFORE
-                   .search(text.text[text.clause_start(m.start):m.start])]
+        # 两个月后被查出才退回: given back once found out, taken all the same (drop_false_cues)
+        refused = [m for m in drop_false_cues("refused", text.present(self.w(
+            "conduct", "refused")), text) if not text.text.startswith(NOT_TAKEN_UP, m.end)]
         refused += [Match(m.group(0), m.start(), m.end(), False) for m in NOT_KEPT.finditer(query)
                     if not NOT_KEPT_BY_OTHER.search(query[max(0, m.start() - 6):m.start()])]
         # 购物卡退了回去 but 吃了这顿饭: the meal was taken (材料登记收下 takes papers, no gift)
