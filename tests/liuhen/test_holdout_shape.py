@@ -202,6 +202,10 @@ SETS = {
     "FP": (REPO / "data/eval/situations_holdout169.jsonl", "h169", (r"「([^」]+)」",)),
     "FQ": (REPO / "data/eval/situations_holdout170.jsonl", "h170", (r"「([^」]+)」",)),
     "FR": (REPO / "data/eval/situations_holdout171.jsonl", "h171", (r"「([^」]+)」",)),
+    "FS": (REPO / "data/eval/situations_holdout172.jsonl", "h172", (r"「([^」]+)」",)),
+    "FT": (REPO / "data/eval/situations_holdout173.jsonl", "h173", (r"「([^」]+)」",)),
+    "FU": (REPO / "data/eval/situations_holdout174.jsonl", "h174", (r"「([^」]+)」",)),
+    "FV": (REPO / "data/eval/situations_holdout175.jsonl", "h175", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
