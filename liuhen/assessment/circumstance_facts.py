@@ -34,8 +34,8 @@ from liuhen.assessment.report_days import report_delay
 # Social occasions where an officer may meet a party without arranging it.
 _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事",
               "满月酒")
-# The unit named as the one told (跟单位讲, 向单位报告): an addressee, not a place.
-_ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给)$")
+# The unit told (跟单位讲) or an officer's new post (被调去档案室): no place anyone met.
+_ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给|调去|调到|调往|调入|调至)$")
 # 偶遇而已，报什么 / 报什么报 / 不用报: the officer's own refusal to report
 _REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报|(不用|不必|无须)上?报")
 # Told nobody at work (没跟单位讲, 未向纪检报告).

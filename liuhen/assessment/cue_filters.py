@@ -18,6 +18,7 @@ from liuhen.assessment.cue_patterns import (
     CALLED_WITH_IT,
     CARE_OF,
     CASE_KIND,
+    CASE_SENT_BACK,
     CLASSED_AS,
     COMPLAINT_CLEARED,
     COURTESY,
@@ -89,8 +90,9 @@ OWN_ACCOUNT_BEFORE = re.compile(r"(我|本人)[^，。；]{0,12}写(的|了|给)
 # 判决书, 纪要, 卷宗: a paper of the case or the organ, of which a copy (一份) may be sent
 DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|文书|文件|卷宗|案卷|笔录|纪要|"
                             r"材料|报告")
-# 别, 不要, 不用 right before the words: told not to do it
-TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)$")  # (not 要不要: asked)
+# 别, 不要 right before the words (别登进过问记录本 too): told not to (not 要不要: asked)
+TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)"
+                         r"([登写记录][进入到][^，。；“”]{0,6})?$")
 # 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
 COURT_DIVISION = re.compile(r"(?<!家)庭|立案")
 # 手动改分要庭长审批: what the rule requires, not an approval given
@@ -174,7 +176,7 @@ FOUND_OTHERWISE = re.compile(r"核查结果|核查结论|核实结果|调查结�
 FOUND_TRUE = re.compile(r"属实|查实|确有其事|承认|认可|确实")
 # 就以为是为本案吃请, 担心“政法委要给法院定调子”: what someone took it for or feared, not
 # what happened
-TAKEN_FOR = re.compile(r"(以为|误以为|误认为|当成|担心|生怕)“?[^，。；“”]{0,10}$")
+TAKEN_FOR = re.compile(r"(以为|误以为|误认为|当成|担心|生怕)“?[^，。；“”]{0,12}$")
 # 核对鉴定材料, 交接委托材料 (or 委托材料在办公室交接给…): papers handled in the officer's own
 # work, none carried for a party. The verbs that may also follow the papers are a subset.
 # (补充材料 is a noun: papers added, carried all the same)
@@ -281,11 +283,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                           and not STATED_PROCEDURE.search(text.text))
                  and not ON_OUTSIDER.match(text.text, m.end)
                  and not THING_MOVED.search(text.text[max(0, m.start - 3):m.start])
-                 and not (m.word == "调走" and THING_TAKEN_AFTER.match(text.text, m.end))
+                 and not (m.word in ("调走", "调去") and THING_TAKEN_AFTER.match(text.text, m.end))
                  and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]
     if name == "refused":  # 我不好拒绝: the refusal he could not bring himself to make
-        found = [m for m in found if not NO_REFUSAL_BEFORE.search(
-            text.text[text.clause_start(m.start):m.start])]
+        found = [m for m in found if not NO_REFUSAL_BEFORE.search(text.text[
+            text.clause_start(m.start):m.start]) and not CASE_SENT_BACK.match(text.text, m.end)]
     if name == "recorded":
         # 记录里没有说: the record as a document that is silent, not a record not made;
         # 书记在会上说: the 记 of 书记, not a record
@@ -293,7 +295,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if text.text[m.end:m.end + 1] not in ("里", "中", "上")
                  and not (m.word.startswith("记")
                           and text.text[m.start - 1:m.start] == "书")
-                 and not TOLD_NOT_TO.search(text.text[max(0, m.start - 3):m.start])
+                 and not TOLD_NOT_TO.search(text.text[max(0, m.start - 12):m.start])
                  and not (m.negated and PLANNED_FROM_NOW.search(  # 以后…就不登记了: a plan
                      text.text[text.sentence_of(m.start)[0]:m.start]))]
     if name == "not_recorded":

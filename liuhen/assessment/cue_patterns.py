@@ -202,6 +202,8 @@ LEFT_TO_THE_COURT = re.compile(rf"[^，。；“”]{{0,4}}{COURTS_BUSINESS}|"
 NO_OPINION = re.compile(rf"(没|未|并未|从未|均未|都没|不|无人|谁|一个字|一句|只字|半句|"
                         rf"该(怎么|咋|如何)|(案子|案件)[^，。；]{{0,4}}(还是|仍然|仍|都|由)法院|"
                         rf"{COURTS_BUSINESS}|"
+                        # 法院依法定, 已生效的判决一律不动: the decision left to the court
+                        rf"(人民)?(法院|检察院)依法|(已经|已)?生效|"
                         # 证据你们把关: the finding left to the organ that hears the report
                         rf"(证据|事实|定性|怎么判|判多少)[^，。；“”]{{0,4}}(由)?你们)")
 RECORDER_STEP = re.compile(r"[^，。；]{0,2}(做了|作了|如实)(登记|记录)|(登记|记录)(了|下来)|"
@@ -291,6 +293,8 @@ REFUSED_TO_TELL = re.compile(r"(回|答|回复|回答|答复)[：:，,]?“[^”
                              r"[^”]{0,6}(讲|说|透露|告诉|谈|透)|"
                              # 对方又问“能不能先透个底”，审判长说不能: asked, and the answer no
                              r"[^”]{0,10}”[，,]?[^，。；“”]{0,8}(说|回答|答)[：:“]?(不能|不行|不可以|不方便)")
+# 退回补充侦查, 发回重审: a case sent back a step, nothing turned down
+CASE_SENT_BACK = re.compile(r"(补充侦查|补侦|重审|重新审理)")
 # 被查出才退回, 案发后才退还: a benefit returned once the taking came out; 材料就这么原样退回:
 # a complaint's papers sent back by the overseers, nothing the officer turned down
 NO_REFUSAL_BEFORE = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$|"
@@ -421,7 +425,9 @@ PAPERS_NOT_BROUGHT = re.compile(r"(没|没有|未|不)(带|拿出?|出示|提供
 # 情况说明该怎么交: how to file a paper, asked; nothing passed
 HOW_TO_FILE = re.compile(r"[^，。；]{0,2}(该|应该|要)?怎么(交|递|提交|递交)")
 # 调走了记录本的复印件: papers taken away, not a person moved
-THING_TAKEN_AFTER = re.compile(r"了?[^，。；]{0,8}(复印件|材料|记录本|卷宗|案卷|账本)")
+THING_TAKEN_AFTER = re.compile(r"了?[^，。；]{0,8}(复印件|材料|记录本|卷宗|案卷|账本)|"
+                               # 病历被派出所调去当了证据: a paper taken as evidence
+                               r"[^，。；]{0,2}(当|作|做|作为)了?[^，。；]{0,2}证据")
 # (借款交付凭证, 借款本金: the loan in the case's evidence, not one to the officer; 借款人: the
 # borrower, a party to the case)
 CASE_KIND = re.compile(r"((?<=借款)人|纠纷|合同|案|情况|关系|事实|诉讼|官司|交付|凭证|借据|本金|"

@@ -68,6 +68,8 @@ _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算�
                        r"与否|能否|可否|是真是假|真假")
 # what the speaker did not know then (当时不清楚他是当事人): R3 第七条's 因不明情况, not open now
 _THEN = re.compile(r"(当时|事先|事前|起初|一开始)[^，。；]{0,4}$")
+# 别的一句没提, 没提任何意见: nothing (else) said, a denial (not 没提是谁: what is not told)
+_NOTHING_ELSE = re.compile(r"(一句话?|一个字|半句|别的|其他的?)(都|也)?$")
 _SENTENCE = re.compile(r"[^。；！？\n]+")
 # 是正常交流，还是被报复？ 这是不是报复？: the teller asks whether a transfer or sanction was
 # retaliation; what R1 第六条 / R2 第七条 turn on (法定事由、法定程序) is then the open question,
@@ -108,10 +110,14 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"(庭长|院长|检察长|科长|处长|部门负责人|领导)(说|讲|报告|请示)过")),
     (unknown.WRITTEN, re.compile(r"书面|写在|当面说|口头|批示|审批单|什么形式|怎么提的")),
     (unknown.ORAL_RECORDED, re.compile(r"记入|记进|记到|记录在案|入卷|案卷|记在|笔记|"
+                                       # 记了什么、记全了没有: what the record holds
+                                       r"记全|记了(什么|啥|些什么)|"
                                        r"(有没有|是否|有无|要不要)[^，。；]{0,3}"
                                        r"(登记|记录)|登没登记|记没记|登记没有|补没补|补记|补登|登记表")),
     (unknown.LAWFUL_CAUSE, re.compile(r"党组|研究决定|法定事由|法定程序|轮岗|交流|工作需要|调动|"
-                                      r"调离|免职|考核|测评|评分|差错|结案率|排名|投票")),
+                                      r"调离|免职|考核|测评|评分|差错|结案率|排名|投票|"
+                                      # 原因没说，不知道走没走程序: a move's cause and procedure
+                                      r"走没走[^，。；]{0,4}程序|(原因|理由)[^，。；]{0,2}(没说|没讲)")),
     (unknown.PROCEDURE, re.compile(r"工作程序|法律程序|按程序|正式程序|工作协调|"
                                    r"(在哪儿?|在什么地方|以什么方式|以何种方式)[^，。；]{0,2}见|"
                                    r"协查手续|收转|流转单|(带|拿出|出示)[^，。；]{0,4}(函|手续)|"
@@ -228,6 +234,8 @@ def open_questions(text: str) -> list[OpenQuestion]:
             weak = _WEAK.search(words)
             if weak is None or not _QUESTION.search(words) or \
                     _THEN.search(words[:weak.start()]) or in_quotes(words, weak.start()) or \
+                    _NOTHING_ELSE.search(words[:weak.start()]) or \
+                    words.startswith("任何", weak.end()) or \
                     words[weak.start() - 1:weak.start()] == "有" or \
                     _SAID_NOTHING_OF_OUTCOME.match(words, weak.end()):
                 # 孙某说“不清楚，你找科里”: what someone answered then, not the account's question;

@@ -460,11 +460,11 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         # 依照规定转交: 第九条第（三）项 is passing papers 违反规定, and 第三条 sends them
         # 依照程序办理; passed by that procedure, for no one the insider is tied to, it is not
         out.append(Finding("R2-9-3", "lawful", because=["via_procedure"]))
-    elif facts.audience and facts.retired and not conduct and not tie \
-            and facts.counterpart is None:
-        # a retired judge 来旁听公开庭审, 没找过法官: a seat in a public hearing, nothing said
-        # to the officer; none of 第九条's acts is done (第十三条 brings him under them)
-        out.append(Finding(R2_ITEMS["other"], "lawful", because=["audience"]))
+    elif facts.retired and not conduct and ((facts.audience and not tie and not facts.counterpart)
+                                            or "plead" in (facts.declined or [])):
+        # a retiree 来旁听公开庭审 or asked to plead and refusing: no act of 第九条 (第十三条)
+        out.append(Finding(R2_ITEMS["other"], "lawful",
+                           because=["audience" if facts.audience else "declined"]))
     if (facts.recorded is False or facts.told_not_to_record) and not (
             facts.specific_case is False and not conduct):  # (no case asked of, none to record)
         out.append(Finding("R2-11", "violation", because=["recorded"]))
