@@ -35,7 +35,7 @@ from liuhen.assessment.report_days import report_delay
 _OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事",
               "满月酒")
 # The unit told (跟单位讲) or an officer's new post (被调去档案室): no place anyone met.
-_ADDRESSEE_BEFORE = re.compile(r"(跟|向|和|对|给|调去|调到|调往|调入|调至)$")
+_NO_PLACE_MET_BEFORE = re.compile(r"(跟|向|和|对|给|调去|调到|调往|调入|调至)$")
 # 偶遇而已，报什么 / 报什么报 / 不用报: the officer's own refusal to report
 _REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报|(不用|不必|无须)上?报")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
@@ -175,7 +175,7 @@ class CircumstanceReader:
             start, end = text.sentence_of(office_call.start())
             away = [m for m in away if not start <= m.start < end]
         at = [m for m in text.find(w("conduct", "workplace"), negatable=False)
-              if not _ADDRESSEE_BEFORE.search(text.text[max(0, m.start - 2):m.start])
+              if not _NO_PLACE_MET_BEFORE.search(text.text[max(0, m.start - 2):m.start])
               and not _OTHERS_UNIT.search(text.text[max(0, m.start - 2):m.start + 2])
               and not self._sent_to(text.text, m.start, m.end)
               and not NOT_THE_PLACE.match(text.text, m.end)
