@@ -206,6 +206,10 @@ SETS = {
     "FT": (REPO / "data/eval/situations_holdout173.jsonl", "h173", (r"「([^」]+)」",)),
     "FU": (REPO / "data/eval/situations_holdout174.jsonl", "h174", (r"「([^」]+)」",)),
     "FV": (REPO / "data/eval/situations_holdout175.jsonl", "h175", (r"「([^」]+)」",)),
+    "FW": (REPO / "data/eval/situations_holdout176.jsonl", "h176", (r"「([^」]+)」",)),
+    "FX": (REPO / "data/eval/situations_holdout177.jsonl", "h177", (r"「([^」]+)」",)),
+    "FY": (REPO / "data/eval/situations_holdout178.jsonl", "h178", (r"「([^」]+)」",)),
+    "FZ": (REPO / "data/eval/situations_holdout179.jsonl", "h179", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
