@@ -27,7 +27,14 @@ class BM25Index:
         retriever = bm25s.BM25(k1=k1, b=b, method="lucene")
         # An empty document still needs a token so bm25s keeps every row.
         corpus = [list(tokens) if tokens else [""] for tokens in documents]
-        retriever.index(corpus, show_progress=False)
+        # bm25s numbers the tokens in the order of a Python set, which string hashing (seeded
+        # anew in every process) changes: two processes building the same units would write
+        # different vocabularies, and a reader that met one's vocabulary with the other's
+        # matrix (search children saving one index at once, SearchIndex.save) would score the
+        # wrong words. Numbered in sorted order, every build of the same units is the same.
+        vocabulary = {token: i for i, token in enumerate(sorted({t for d in corpus for t in d}))}
+        token_ids = [[vocabulary[token] for token in tokens] for tokens in corpus]
+        retriever.index((token_ids, vocabulary), show_progress=False)
         return cls(retriever, len(corpus))
 
     def scores(self, query_tokens: Sequence[str]) -> npt.NDArray[np.float32]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -10,6 +13,7 @@ import numpy as np
 import pytest
 
 from core.errors import InputError
+from core.settings import REPO_ROOT
 from search.bm25 import BM25Index
 from search.corpus import load_corpus
 from search.embeddings import EmbeddingCache, HashEmbedder, embed_cached
@@ -170,3 +174,29 @@ def test_writers_saving_the_same_index_at_once_leave_one_whole_copy(
     again = SearchIndex.load(folder, None, SearchConfig())
     assert len(again.units) == len(index.units)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+_BUILD_IN_A_CHILD = """
+import sys
+from pathlib import Path
+from search.bm25 import BM25Index
+units = [["法官", "送礼", "律师"], ["律师", "说情"], [], ["检察官", "借款", "送礼"]]
+index = BM25Index.build(units)
+index.save(Path(sys.argv[1]))
+"""
+
+
+def test_two_processes_build_the_same_bm25_files(tmp_path: Path) -> None:
+    """Each process seeds string hashing anew; the vocabulary (and so the matrix) must not
+    depend on it, or a reader meeting one build's vocabulary with another's matrix (search
+    children saving one index at once) scores the wrong words."""
+    folders = []
+    for seed in ("1", "2", "3"):
+        folder = tmp_path / f"build-{seed}"
+        subprocess.run([sys.executable, "-c", _BUILD_IN_A_CHILD, str(folder)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, cwd=REPO_ROOT, timeout=120)
+        folders.append(folder)
+    first = {p.name: p.read_bytes() for p in folders[0].iterdir()}
+    assert "vocab.index.json" in first
+    for folder in folders[1:]:
+        assert {p.name: p.read_bytes() for p in folder.iterdir()} == first
