@@ -150,8 +150,9 @@ COMPLAINT_WORD = re.compile(r"反映|举报|投诉|检举|控告|来信")
 GROUND_AFTER = re.compile(r"的?(事由|依据|理由|结论|决定书|程序)")
 # 老周是自己报名的…调去了立案庭: a move he asked for, no one's retaliation
 OWN_REQUEST = re.compile(r"(自己|本人|主动)(报名|申请|要求|提出)")
-# 政法委把卷调走了: a file moved, not a person
-THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$")
+# 政法委把卷调走了, 监控硬盘由公安开了清单调走: a file or a thing moved, not a person
+THING_MOVED = re.compile(r"(卷|卷宗|案卷|档案|材料|车|钱|款|证据)[了过]?$|"
+                         r"(硬盘|监控|录像|账本|账册|物证)[^，。；]{0,10}$")
 # 他本人报名参加遴选，考进了市中院: the move he applied for, wherever the account tells it
 OWN_SELECTION = re.compile(r"(自己|本人|主动|他|她)(报名|申请)(参加了?)?[^，。；]{0,4}"
                            r"(遴选|选调|竞聘)")
@@ -260,8 +261,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         found = [m for m in found if not in_a_reply(text.text, m.start)
                  and not RECORDER_STEP.match(text.text, m.end)
                  and not PUT_OFF_AFTER.match(text.text, m.end)
-                 and not REPLIED_BEFORE.search(
-                     text.text[text.clause_start(m.start):m.start])
+                 and not REPLIED_BEFORE.search(text.text[text.clause_start(m.start):m.start])
                  and not TOLD_TO_FOLLOW.search(
                      text.text[text.clause_start(m.start):m.start])
                  and not COPY_OF.match(text.text, m.end)
@@ -282,7 +282,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                            or OWN_SELECTION.search(text.text))
                           and not STATED_PROCEDURE.search(text.text))
                  and not ON_OUTSIDER.match(text.text, m.end)
-                 and not THING_MOVED.search(text.text[max(0, m.start - 3):m.start])
+                 and not THING_MOVED.search(text.text[text.clause_start(m.start):m.start][-13:])
                  and not (m.word in ("调走", "调去") and THING_TAKEN_AFTER.match(text.text, m.end))
                  and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]
     if name == "refused":  # 我不好拒绝: the refusal he could not bring himself to make

@@ -117,6 +117,8 @@ CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # procedure (经党组研究、公示后, 报组织部备案): R1 第六条 / R2 第七条's 法定事由 and 法定程序.
 STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流|轮岗|轮换|处分|任职)"
                            r"[^，。；]{0,6}(规定|办法|条例|制度|程序|方案|计划)|本人(书面)?申请|"
+                           # 酒驾被判了拘役: a criminal sentence, a ground of its own
+                           r"(被|已被)?(判了?|判处)(拘役|有期徒刑|徒刑|管制)|"
                            # 是他本人去年底递的交流申请: the officer asked for the move himself
                            r"本人[^，。；]{0,6}(递|提|交)的?[^，。；]{0,4}申请|(自己|本人)打(了)?报告(申请|要)|"
                            r"(他|她)?自己(写|递|交|提)了?[^，。；]{0,2}申请|"
@@ -140,6 +142,7 @@ CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以�
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
+                              r"(?<!有没有)(?<!是否)(开会|集体)研究(后|决定)|"
                               r"(?<!有没有)(?<!是否)(按程序|法定程序|按[^，。；]{1,8}的程序)|(正式)?任免(文件|通知)")
 def ground_and_procedure_stated(story: str) -> bool:
     """The words give a transfer or sanction both a legal ground (按干部交流规定, 本人申请) and a
@@ -368,7 +371,7 @@ NOT_YET_HEARD = re.compile(r"(尚未|还未|还没有?|暂未|未|没有)(谈话
                            r"找[^，。；]{0,6}谈)")
 # 报什么批, 哪有时间去审批: the officer scorns or skips the approval R3 第六条 asks beforehand
 APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时间[^，。；“”]{0,2}(报批|审批)|"
-                              r"没法走审批|顾不上(报批|审批)|还(审批|报批)什么|(还|小事|这种事)批什么|请示什么|"
+                              r"没法走审批|(还要|还得|也要)批[？?]|顾不上(报批|审批)|还(审批|报批)什么|(还|小事|这种事)批什么|请示什么|"
                               # 院里也确实没人知道这次见面: none at the unit knew, none approved
                               r"(院里|单位|所里|庭里|局里)[^，。；]{0,4}(没人|没有人)知道[^，。；]{0,4}(见面|这事|这回)|"
                               r"没时间走?(审批|报批)|(办|走)(审批|报批)(太|很|挺)?(慢|麻烦|繁琐|费事)|什么手续都没(办|走)|"

@@ -62,7 +62,7 @@ _WEAK = re.compile(r"不清楚|(?<!知)不知道|看不到|看不见|一概不�
                    r"不肯说|没有?问|不愿说|不肯透露|没有?说|没有?讲|没人(跟|和|对)?我?(讲|说)|"
                    # 里面写的啥我们没看: the letter's content not seen
                    r"(?:(?<=写的啥)|(?<=写的什么))[^。；]{0,4}没看|"
-                   r"没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|未交代|未说明|没有说明|不得而知|无法(确认|确定|核实|证实)")
+                   r"没看到|没看见|没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|未交代|未说明|没有说明|不得而知|无法(确认|确定|核实|证实)")
 _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算不算|还是|怎么|什么|哪|谁|知不知道|"
                        r"([\u4e00-\u9fff])没\1|到底|"
                        r"与否|能否|可否|是真是假|真假")
@@ -122,11 +122,15 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                    r"(在哪儿?|在什么地方|以什么方式|以何种方式)[^，。；]{0,2}见|"
                                    r"协查手续|收转|流转单|(带|拿出|出示)[^，。；]{0,4}(函|手续)|"
                                    r"手续[^，。；]{0,6}(还在办|正在办)|批不下来|"
-                                   r"委托[^，。；]{0,8}函|公函|协查函|(函|手续)[^，。；]{0,4}补")),
+                                   r"委托[^，。；]{0,8}函|公函|协查函|(函|手续)[^，。；]{0,4}补|"
+                                   # 手续带没带不知道: whether the papers were brought
+                                   r"(手续|公函|介绍信)[^，。；]{0,2}(带没带|有没有|开没开|出示没)")),
     (unknown.DECISION, re.compile(r"怎么定|定的|定了|结论|拍板|拍了板|定性|意见的?(具体)?内容|共识|"
                                   r"(提了|提出了?)(什么|哪些)要求|函的具体内容|"
                                   r"超出[^，。；]{0,4}职权|超越职权|哪些证据|倾向性意见|"
-                                  r"具体要求|(什么|哪些)意见|形成了?意见|采信|写的(啥|什么)")),
+                                  r"具体要求|(什么|哪些)意见|形成了?意见|采信|写的(啥|什么)|"
+                                  # 函里有没有写该怎么判: whether the letter decides
+                                  r"(有没有|是否)[^，。；]{0,4}(写|提|说)[^，。；]{0,4}怎么判")),
     (unknown.SPECIFIC_CASE, re.compile(r"(涉及|针对|有关|关于|提到|谈到)[^，。；]{0,6}"
                                        r"(案子|案件|个案)|(和|与|跟)[^，。；]{0,8}(案子|案件)"
                                        r"有(没有)?关")),
@@ -231,12 +235,13 @@ def open_questions(text: str) -> list[OpenQuestion]:
         words = sentence.group(0)
         marker = _STRONG.search(words)
         if marker is None:
-            weak = _WEAK.search(words)
+            # (有没有写该怎么判，我没看到: the 没有写 of the question is passed over)
+            weak = next((m for m in _WEAK.finditer(words)
+                         if words[m.start() - 1:m.start()] != "有"), None)
             if weak is None or not _QUESTION.search(words) or \
                     _THEN.search(words[:weak.start()]) or in_quotes(words, weak.start()) or \
                     _NOTHING_ELSE.search(words[:weak.start()]) or \
                     words.startswith("任何", weak.end()) or \
-                    words[weak.start() - 1:weak.start()] == "有" or \
                     _SAID_NOTHING_OF_OUTCOME.match(words, weak.end()):
                 # 孙某说“不清楚，你找科里”: what someone answered then, not the account's question;
                 # 有没有提到: the question itself, not a denial; 没有说这件具体怎么判: no opinion
