@@ -235,7 +235,8 @@ def open_questions(text: str) -> list[OpenQuestion]:
         words = sentence.group(0)
         marker = _STRONG.search(words)
         if marker is None:
-            # (有没有写该怎么判，我没看到: the 没有写 of the question is passed over)
+            # 有没有提到: the question itself, not a denial, so its 没有 is passed over (有没有写
+            # 该怎么判，我没看到: the 没看到 after it is the marker)
             weak = next((m for m in _WEAK.finditer(words)
                          if words[m.start() - 1:m.start()] != "有"), None)
             if weak is None or not _QUESTION.search(words) or \
@@ -244,8 +245,7 @@ def open_questions(text: str) -> list[OpenQuestion]:
                     words.startswith("任何", weak.end()) or \
                     _SAID_NOTHING_OF_OUTCOME.match(words, weak.end()):
                 # 孙某说“不清楚，你找科里”: what someone answered then, not the account's question;
-                # 有没有提到: the question itself, not a denial; 没有说这件具体怎么判: no opinion
-                # given on the outcome, a denial
+                # 没有说这件具体怎么判: no opinion given on the outcome, a denial
                 continue
         named = [fact for fact, pattern in _SUBJECTS if pattern.search(words)]
         if cause_denied:
