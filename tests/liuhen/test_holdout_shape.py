@@ -210,6 +210,10 @@ SETS = {
     "FX": (REPO / "data/eval/situations_holdout177.jsonl", "h177", (r"「([^」]+)」",)),
     "FY": (REPO / "data/eval/situations_holdout178.jsonl", "h178", (r"「([^」]+)」",)),
     "FZ": (REPO / "data/eval/situations_holdout179.jsonl", "h179", (r"「([^」]+)」",)),
+    "GA": (REPO / "data/eval/situations_holdout180.jsonl", "h180", (r"「([^」]+)」",)),
+    "GB": (REPO / "data/eval/situations_holdout181.jsonl", "h181", (r"「([^」]+)」",)),
+    "GC": (REPO / "data/eval/situations_holdout182.jsonl", "h182", (r"「([^」]+)」",)),
+    "GD": (REPO / "data/eval/situations_holdout183.jsonl", "h183", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
