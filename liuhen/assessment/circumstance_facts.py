@@ -101,7 +101,7 @@ _UNIT_NEVER_HAD_IT = re.compile(r"(没有|没|未|从未|从没)(受理|审理|�
                                 r"(工作过|任职|干过)")
 # 补报还算不算数: a report asked about, not made
 _REPORT_ASKED = re.compile(r"[^，。；]{0,2}(还算不算|算不算|还来得及|来不来得及|还有没有用|"
-                           r"还有用吗|吗)")
+                           r"还有用吗|吗|了没有|了没(?=[？?，。]))")  # 报告了没有: asked
 # 在检察院时没经手过这个案子: his own work there; 第八条 bars all 原任职单位办理案件
 _WHILE_THERE = re.compile(r"在[^，。；]{0,6}时(也|都)?$")
 # 从本院辞职的原审判员, 这个法院刑庭的审判员: he left the writer's own organ (本院), or the one

@@ -178,12 +178,12 @@ FOUND_TRUE = re.compile(r"属实|查实|确有其事|承认|认可|确实")
 # 就以为是为本案吃请, 担心“政法委要给法院定调子”: what someone took it for or feared, not
 # what happened
 TAKEN_FOR = re.compile(r"(以为|误以为|误认为|当成|担心|生怕)“?[^，。；“”]{0,12}$")
-# 核对鉴定材料, 交接委托材料 (or 委托材料在办公室交接给…): papers handled in the officer's own
-# work, none carried for a party. The verbs that may also follow the papers are a subset.
-# (补充材料 is a noun: papers added, carried all the same)
+# 核对鉴定材料, 交接委托材料 (委托材料在办公室交接给…): papers handled in the officer's own work;
+# 实名写了举报材料: a complaint's own papers; none carried for a party. The verbs that may also
+# follow the papers are a subset. (补充材料 is a noun: papers added, carried all the same)
 _PAPER_WORK_AFTER = "交接|核对|签收|归档|移交"
-WORK_ON_PAPERS = re.compile(rf"({_PAPER_WORK_AFTER}|审查|审核|接收|查阅|调取|整理|退还|装订)"
-                            r"[^，。；]{0,6}$")
+WORK_ON_PAPERS = re.compile(rf"({_PAPER_WORK_AFTER}|审查|审核|接收|查阅|调取|整理|退还|装订|举报|"
+                            r"反映|投诉)[^，。；]{0,6}$")
 WORK_ON_PAPERS_AFTER = re.compile(rf"[^，。；]{{0,8}}({_PAPER_WORK_AFTER})")
 # 审判长…当庭驳回了这个异议: the court's own ruling, not an outcome asked of it
 COURT_RULED = re.compile(r"(审判长|合议庭|法院|法庭|检察院|审委会)[^，。；“”]{0,8}"

@@ -16,8 +16,9 @@ BY_LAW = r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
 URGES_LAW = re.compile(r"[：:]?[“\"]?" + BY_LAW)
 # 该怎么判就怎么判, 该怎么执行就怎么执行: the outcome left to the organ that hears the case,
 # an ask that the law take its course (R1 第三条: no 具体决定), never a question about it
-AS_THE_LAW_HAS_IT = re.compile(r"该(怎么|咋|如何)(判|办|审|执行|处理|罚)就(怎么|咋|如何)"
-                               r"(判|办|审|执行|处理|罚)")
+# (法院怎么判就怎么执行: the judgment obeyed, whatever it is)
+AS_THE_LAW_HAS_IT = re.compile(r"(该|法院|法官)(怎么|咋|如何)(判|办|审|执行|处理|罚)就"
+                               r"(怎么|咋|如何)(判|办|审|执行|处理|罚)")
 ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请|招呼)"
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
                                 # 依法尽快立案审理, 法院依法执行: the steps the law gives
@@ -414,7 +415,9 @@ COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]
                                # 核查……结论是“无问题”: the inquiry's conclusion
                                r"结论(是|为)?[：:]?“?(无问题|没有问题|无违纪|没有违纪)|"
                                # 查明当晚是该律师与他人聚餐，检察官不在场: he was not there
-                               r"查明[^。；]{0,30}(不在场|并未参加|没有参加|未参加|没有去|并未到场)")
+                               # (查明那几天他在省城培训: elsewhere)
+                               r"查明[^。；]{0,30}(不在场|并未参加|没有参加|未参加|没有去|并未到场|"
+                               r"在(外地|省城|市里|外省)[^，。；]{0,6}(培训|开会|出差|学习)|不在本(县|地|市))")
 # 用法院座机打到…, 从庭里的办公电话打来: the officer's end of a call is his office
 OFFICE_PHONE_CALL = re.compile(r"(用|从|通过|拿)[^，。；]{0,6}(座机|办公电话|工作电话)"
                                r"[^，。；]{0,2}(打|拨|致电|来电)")
