@@ -214,6 +214,10 @@ SETS = {
     "GB": (REPO / "data/eval/situations_holdout181.jsonl", "h181", (r"「([^」]+)」",)),
     "GC": (REPO / "data/eval/situations_holdout182.jsonl", "h182", (r"「([^」]+)」",)),
     "GD": (REPO / "data/eval/situations_holdout183.jsonl", "h183", (r"「([^」]+)」",)),
+    "GE": (REPO / "data/eval/situations_holdout184.jsonl", "h184", (r"「([^」]+)」",)),
+    "GF": (REPO / "data/eval/situations_holdout185.jsonl", "h185", (r"「([^」]+)」",)),
+    "GG": (REPO / "data/eval/situations_holdout186.jsonl", "h186", (r"「([^」]+)」",)),
+    "GH": (REPO / "data/eval/situations_holdout187.jsonl", "h187", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
