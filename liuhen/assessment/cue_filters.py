@@ -1,8 +1,7 @@
-"""Words that look like a cue and are something else, by cue: a reply that names the procedure
-(法官回：“按程序办”), 免了 as "no need", a record that is silent, a report made in writing, a
-refusal to tell, a signature naming nobody, a cigarette handed over, a question put to the
-officer, a report to the discipline organ told as 告诉了纪委. ``Extractor`` reads the cues
-through ``drop_false_cues``."""
+"""Words that look like a cue and are something else, by cue: a reply naming the procedure
+(法官回：“按程序办”), 免了 as "no need", a silent record, a written report, a refusal to tell, a
+signature naming nobody, a cigarette handed over, a question put to the officer, a report told
+as 告诉了纪委. ``Extractor`` reads the cues through ``drop_false_cues``."""
 
 from __future__ import annotations
 
@@ -35,6 +34,7 @@ from liuhen.assessment.cue_patterns import (
     LONG_WISHED,
     MEASURE_APPROVED,
     NEW_FIT_OUT,
+    NO_LAWYER_NAMED,
     NO_REFUSAL_BEFORE,
     NOBODY_SIGNED,
     ON_OUTSIDER,
@@ -94,7 +94,7 @@ DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|
 TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)"
                          r"([登写记录][进入到][^，。；“”]{0,6})?$")
 # 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
-COURT_DIVISION = re.compile(r"(?<!家)庭|立案")
+COURT_DIVISION = re.compile(r"(?<!家)庭|立案|判决书|裁定书")  # (or the court's paper named)
 # 手动改分要庭长审批: what the rule requires, not an approval given
 REQUIRED_BEFORE = re.compile(r"(要|需要|须|需|必须|应当|得)[^，。；“”]{0,4}$")
 # 这是公开接访还是正式协调: a procedure named as one of two the teller cannot choose between
@@ -344,11 +344,11 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  # 问交警“家属写的情况说明该怎么交”: how to file it, asked; nothing passed
                  and not HOW_TO_FILE.match(text.text, m.end)]
     if name == "recommend_lawyer":  # 问民警能不能介绍个律师: asked of him, not done
-        # 换不换律师他自己定: the choice left to him, A不A; “给我推荐个律师吧”…“不能推荐”:
-        # asked and refused, a recommendation declined
+        # 换不换律师他自己定: A不A; “给我推荐个律师吧”…“不能推荐”: asked and refused; 法官“给他
+        # 介绍律师” said of a 法律援助 referral that 没提任何律师: the claim, not what happened
         found = [Match(m.word, m.start, m.end, True, m.uncertain)
-                 if in_quotes(text.text, m.start)
-                 and REFUSED_TO_RECOMMEND.search(text.text, m.end) else m
+                 if in_quotes(text.text, m.start) and (REFUSED_TO_RECOMMEND.search(text.text, m.end)
+                 or (LEGAL_AID.search(text.text) and NO_LAWYER_NAMED.search(text.text))) else m
                  for m in found if not ASKED_WHETHER.search(
                      text.text[text.clause_start(max(m.start - 1, 0)):m.start])
                  and not ASKED_INSIDE.search(m.word) and not _a_not_a(text.text, m)

@@ -138,13 +138,19 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"同批[^，。；]{0,4}(调动|调整|交流|调)[^，。；]{0,4}[一二三四五六七八九十两0-9]+(个人|人|名)")
 # 小雷说是报复, 他认为这是打击报复: retaliation as the one moved calls it, a claim beside the
 # organ's stated ground, not a finding (R2 第七条's 法定事由 stays the question)
-CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为|猜)(这|那|此|她|他)?就?"
-                                r"(是|属于|算)[^，。；]{0,4}$")
+CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为|猜|传|嘀咕|议论)"
+                                r"(这|那|此|她|他)?就?(是|属于|算)[^，。；]{0,4}$")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
                               r"(?<!有没有)(?<!是否)(开会|集体)研究(后|决定)|"
-                              r"(?<!有没有)(?<!是否)(按程序|法定程序|按[^，。；]{1,8}的程序)|(正式)?任免(文件|通知)")
+                              r"(?<!有没有)(?<!是否)(按程序|法定程序|按[^，。；]{1,8}的程序)|(正式)?任免(文件|通知)|"
+                              # 党组会有纪要, 院党组去年就定了轮岗制度, 政治部找他谈了话,
+                              # 走完了程序, 按遴选办法发了文: a transfer's steps, told as done
+                              r"(党组|党委|院务会)会?[^，。；]{0,6}纪要|(党组|党委)[^，。；]{0,10}(定了|定的|制定)|"
+                              r"(政治部|组织部|人事处|政工科)[^，。；]{0,6}谈了?(过)?话|"
+                              r"(?<![没未])(走完|履行完?)了?[^，。；]{0,4}(程序|手续)|"
+                              r"按[^，。；]{0,8}(办法|规定|制度)[^，。；]{0,2}发了?(正式)?(文|文件)")
 def ground_and_procedure_stated(story: str) -> bool:
     """The words give a transfer or sanction both a legal ground (按干部交流规定, 本人申请) and a
     procedure (经党组研究, 公示): R1 第六条 / R2 第七条's 法定事由 and 法定程序."""
@@ -274,6 +280,9 @@ TOLD_TO_FOLLOW = re.compile(r"(请|让|叫|要求|要|劝|告诉|告知)(他|她
 REFUSED_TO_RECOMMEND = re.compile(r"(不能|不会|不便|不可以|不得|不宜|拒绝|没有|没|不予|不)"
                                   r"(给|帮|为|替)?"
                                   r"[^，。；]{0,3}(推荐|介绍)")
+# A legal-aid referral told with no lawyer named (没提任何一个律师的名字, 律师由他们指派)
+NO_LAWYER_NAMED = re.compile(r"(没|没有|未)(提|说|点)[^，。；]{0,4}(任何|哪)[^，。；]{0,6}"
+                             r"(律师|律所)|(不|没有?)推荐具体|律师由[^，。；]{0,6}指派")
 # 社区推荐我当他的公民代理人: the teller is the one recommended as agent, no officer
 # recommending a lawyer to a party (R3 第五条 (二)); 按联系方式给承办法官打电话: a call made
 TELLER_RECOMMENDED = re.compile(r"(推荐|介绍)我(来|去)?(当|做|担任|作为?)")
@@ -321,7 +330,10 @@ OUTCOME_NAMES_PERSON = re.compile(r"(拟判|已判)[^，。；的]{0,6}的(被�
                                   r"服刑人员|社区矫正对象)|(缓刑|减刑|假释)候选(人|被告人|罪犯)?")
 # Attending a public trial or hearing (旁听公开庭审, 受邀担任听证员, 法院开放日): open to the
 # public, no request of the court by itself.
-AUDIENCE = re.compile(r"旁听|听证员|开放日")
+# ... or in court as the head of the organ that is a party (行政机关负责人出庭应诉,
+# 坐在被告席上): the party's own part in the trial, asking nothing of the judge outside it
+AUDIENCE = re.compile(r"旁听|听证员|开放日|出庭应诉|坐在被告席|"
+                      r"(作为|以)[^，。；]{0,8}(被告|原告)[^，。；]{0,6}(负责人|法定代表人)")
 # Someone tells the handler not to record (院长指示…不要把电话记录在案, 书记的电话就别记了 said to
 # him): 主管领导授意不记录 (R1 第十条, R2 第十一条), an act of its own whatever was asked.
 TOLD_NOT_TO_RECORD = re.compile(
@@ -417,7 +429,11 @@ COMPLAINT_CLEARED = re.compile(r"(未|没有|没)(发现|查出|查实)[^。；]
                                # 查明当晚是该律师与他人聚餐，检察官不在场: he was not there
                                # (查明那几天他在省城培训: elsewhere)
                                r"查明[^。；]{0,30}(不在场|并未参加|没有参加|未参加|没有去|并未到场|"
-                               r"在(外地|省城|市里|外省)[^，。；]{0,6}(培训|开会|出差|学习)|不在本(县|地|市))")
+                               r"在(外地|省城|市里|外省)[^，。；]{0,6}(培训|开会|出差|学习)|不在本(县|地|市))|"
+                               # 没有查到吃请的事实; 纪检组…答复：…不违反规定: its finding
+                               r"(没有|没)查到[^。；]{0,12}(事实|问题|违规|证据)|"
+                               r"(纪检|监察|核查|查明|答复|回复|回话)[^。]{0,60}(不违反规定|不算违规|"
+                               r"没有违规|没有发现违规|不存在违规|没有发现问题)")
 # 用法院座机打到…, 从庭里的办公电话打来: the officer's end of a call is his office
 OFFICE_PHONE_CALL = re.compile(r"(用|从|通过|拿)[^，。；]{0,6}(座机|办公电话|工作电话)"
                                r"[^，。；]{0,2}(打|拨|致电|来电)")

@@ -123,7 +123,8 @@ class Facts(BaseModel):
         "asked anything of the case is unknown")
     audience: bool | None = Field(
         default=None, description="attended a public trial or hearing, as audience or as an "
-        "invited hearer (旁听, 听证员): what the public may do, no act of R1 第八条 by itself")
+        "invited hearer (旁听, 听证员), or in court as the head of an organ that is a party "
+        "(出庭应诉): what the public or a party may do, no act of R1 第八条 by itself")
     urged_lawful_handling: bool | None = Field(
         default=None, description="the actor's words only ask that the case be handled by law "
         "(要求“依法办”): R1 第三条's 督促司法机关依法履行职责, no direction on the case")

@@ -158,6 +158,20 @@ _BYSTANDER_QUOTE = re.compile(
     r"“(?P<quote>[^”]{1,60})”")
 
 
+# ... or their label for it, unquoted (有人说政法委开会就是要给法院定调子, 村里人说上面来人定调子了,
+# 他们也觉得是'上面定调子'): what others call a meeting or a visit, not what was done in it.
+_BYSTANDER_LABEL = re.compile(
+    r"(有人|有[^，。“”]{1,3}(干部|同事|村民|家属|股东|业主)|同事|村里人|村民|家属|业主|股东|他们)"
+    r"[^，。“”]{0,6}(说|议论|嘀咕|觉得|认为|传)[，：:]?"
+    r"(?P<quote>[^。；！？]{0,30}(定调子|定调)[^。；！？]{0,10})")
+
+
+# ... or what someone meant to do and was talked out of (本来想周末请法官吃个饭，我劝住了; 说要托人
+# 问问院长，被王律师劝住了): it was never done.
+_STOPPED = re.compile(r"(想|要|打算|准备)(?P<quote>[^。；！？]{2,40})[，,]"
+                      r"(被[^，。；]{0,6}|我|他|她)?(劝住|拦住|劝下|拦下)")
+
+
 def bystander_quotes_masked(text: str) -> str:
     def mask(match: re.Match[str]) -> str:
         start, end = match.span("quote")
@@ -165,7 +179,7 @@ def bystander_quotes_masked(text: str) -> str:
         inner = start - match.start()
         return whole[:inner] + "＿" * (end - start) + whole[inner + (end - start):]
 
-    return _BYSTANDER_QUOTE.sub(mask, text)
+    return _STOPPED.sub(mask, _BYSTANDER_LABEL.sub(mask, _BYSTANDER_QUOTE.sub(mask, text)))
 
 
 # 以前记过一位领导打招呼的事: what a record kept once held, the background of the story (the

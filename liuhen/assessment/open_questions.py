@@ -244,10 +244,10 @@ def open_questions(text: str) -> list[OpenQuestion]:
             if weak is None or not _QUESTION.search(words) or \
                     _THEN.search(words[:weak.start()]) or in_quotes(words, weak.start()) or \
                     _NOTHING_ELSE.search(words[:weak.start()]) or \
-                    words.startswith("任何", weak.end()) or \
+                    words.startswith(("任何", "别的", "其他", "其它"), weak.end()) or \
                     _SAID_NOTHING_OF_OUTCOME.match(words, weak.end()):
                 # 孙某说“不清楚，你找科里”: what someone answered then, not the account's question;
-                # 没有说这件具体怎么判: no opinion given on the outcome, a denial
+                # 没有说这件具体怎么判, 没提别的要求: nothing (else) said, a denial
                 continue
         named = [fact for fact, pattern in _SUBJECTS if pattern.search(words)]
         if cause_denied:

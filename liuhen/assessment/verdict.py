@@ -291,11 +291,11 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 out.append(Finding("R1-8-5", "lawful", because=["audience"]))
                 items = []
             elif only_asking:
-                # only an inquiry (过问, 问进度): whether it went beyond learning about the case
-                # is open, whatever follows it (a transfer is 第六条's question, a missing
-                # record 第十条's, below)
-                out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
-                                   because=["learn_case"]))
+                # only an inquiry (过问): whether it went beyond learning is open (a missing record
+                # is 第十条's), unless it is the past a recorder's lawful transfer is told against
+                if not (facts.retaliation and facts.lawful_ground and facts.recorded):
+                    out.append(Finding("R1-8-5", "undetermined", [unknown.CONDUCT],
+                                       because=["learn_case"]))
                 items = []
             elif not relevant:
                 # a leading cadre named and no conduct stated: 第八条第（五）项's 其他违法干预

@@ -131,7 +131,9 @@ def test_a_rotation_he_asked_for(assessor: Assessor) -> None:
     situation = ("小吴前年登记过副庭长的一次过问。今年院里按轮岗办法调整岗位，小吴是自己报名的，"
                  "调去了执行局，党组会有纪要。")
     result = assessor.assess(situation)
-    assert not result.facts.retaliation
+    # (since session 56 党组会有纪要 states the procedure, so the move is read under R2 第七条
+    # with its lawful ground rather than passed over)
+    assert not result.facts.retaliation or result.facts.lawful_ground is True
     assert result.verdict == "lawful"
 
 
