@@ -20,6 +20,8 @@ been commissioned), each with its control.
 - R3 第五条第（四）项: a van lent to 查封我仓库的执行员, or to a judge when 书店是被害单位: the
   teller's side is the party.
 - R3 第八条: a former judge 回到他原来的县法院 to act for the other side.
+- R3 第五条第（一）项: “明天上午我们过去，你们心里有个数” on the eve of a seal is told to the party
+  (told to get ready); R3 第五条第（五）项: an appraiser told 买家我都安排好了 by the officer.
 - R2 第九条第（四）项: a retired 庭长 who tells me 合议庭倾向判你退一半货款 tells the party (判你退
   names the one the outcome binds); news of another firm's case does not.
 - R1 第八条第（四）项: minutes asking the court to 依法维持原处罚，不作撤销判决 rule out a judgment;
@@ -287,3 +289,21 @@ def test_a_complaint_the_department_found_no_breach(assessor: Assessor) -> None:
                             "后第三周回了电话，说情况属实，法官已经被停职。")
     assert found.facts.complaint_cleared is not True
     assert found.verdict != "lawful"
+
+
+def test_told_to_get_ready_is_told_to_the_party(assessor: Assessor) -> None:
+    told = assessor.assess("执行法官在查封前一天晚上给那家公司的财务打电话：“明天上午我们过去，你们"
+                           "心里有个数。”第二天到场，账户上的钱已经转走了。")
+    assert told.facts.counterpart == "当事人", told.reasons
+    assert "R3-5-1" in rules_with_status(told, "violation"), told.reasons
+    bare = assessor.assess("执行法官在查封前一天晚上给那家公司的财务打电话：“明天上午我们过去。”")
+    assert bare.verdict != "violation"
+
+
+def test_buyers_arranged_for_an_auction(assessor: Assessor) -> None:
+    arranged = assessor.assess("评估师私下给我看执行员发给他的微信：“按六十万出，别高了，买家我都"
+                               "安排好了。”")
+    assert "collusion" in (arranged.facts.conduct or []), arranged.reasons
+    assert "R3-5-5" in rules_with_status(arranged, "violation"), arranged.reasons
+    moving = assessor.assess("执行员说搬家的车我都安排好了，周六上午就去拉仓库里的货。")
+    assert "collusion" not in (moving.facts.conduct or [])
