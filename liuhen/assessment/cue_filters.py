@@ -93,8 +93,8 @@ DOCUMENT_NAMED = re.compile(r"判决书|裁定书|调解书|决定书|起诉书|
 # 别, 不要 right before the words (别登进过问记录本 too): told not to (not 要不要: asked)
 TOLD_NOT_TO = re.compile(r"(别|(?<!要)不要|(?<!用)不用|(?<!必)不必)"
                          r"([登写记录][进入到][^，。；“”]{0,6})?$")
-# 立案庭, 民一庭, 合议庭: a division of a court (not 家庭); 立案, which only an organ does
-COURT_DIVISION = re.compile(r"(?<!家)庭|立案|判决书|裁定书")  # (or the court's paper named)
+# A court in the words: 立案庭, 合议庭 (not 家庭); 立案 or a 判决书, which only a court does
+COURT_NAMED = re.compile(r"(?<!家)庭|立案|判决书|裁定书")
 # 手动改分要庭长审批: what the rule requires, not an approval given
 REQUIRED_BEFORE = re.compile(r"(要|需要|须|需|必须|应当|得)[^，。；“”]{0,4}$")
 # 这是公开接访还是正式协调: a procedure named as one of two the teller cannot choose between
@@ -455,7 +455,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 收下了锦旗, 送了一面锦旗，法官收下了: an honour, no 利益 (R3 第五条第（三）项)
         found = [m for m in found if not (m.word.startswith("收") and HONOUR_ONLY_GIVEN.search(
             text.text[text.sentence_of(m.start)[0]:m.start + 6]))]
-    if name == "other_interference" and not COURT_DIVISION.search(text.text) and not any(
+    if name == "other_interference" and not COURT_NAMED.search(text.text) and not any(
             word in text.text for key in ("judicial_organs", "judicial_roles", "handler_words")
             for word in text.lexicon.words(key)):
         found = []  # 律师劝当事人先别急着起诉: advice given where no organ or officer is named

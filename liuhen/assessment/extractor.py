@@ -60,7 +60,7 @@ from liuhen.assessment.facts import Extracted, Facts
 from liuhen.assessment.lexicon import Lexicon, Match, Text
 from liuhen.assessment.narration import (
     affirmed_questions_masked,
-    bystander_quotes_masked,
+    not_done_masked,
     recorded_once,
 )
 from liuhen.assessment.open_questions import open_questions
@@ -80,7 +80,7 @@ class Extractor(ActorReader, CircumstanceReader):
         self.w = lexicon.words
 
     def extract(self, query: str) -> Extracted:
-        text = self.lexicon.analyse(affirmed_questions_masked(bystander_quotes_masked(query)))
+        text = self.lexicon.analyse(affirmed_questions_masked(not_done_masked(query)))
         out = Extracted(Facts())
         f: dict[str, object] = {}
 

@@ -172,7 +172,10 @@ _STOPPED = re.compile(r"(想|要|打算|准备)(?P<quote>[^。；！？]{2,40})[
                       r"(被[^，。；]{0,6}|我|他|她)?(劝住|拦住|劝下|拦下)")
 
 
-def bystander_quotes_masked(text: str) -> str:
+def not_done_masked(text: str) -> str:
+    """``text`` with the words that tell no act done masked (＿, same length, so every later
+    position is unchanged): others' quoted words about it, others' labels for it, and an errand
+    someone was talked out of."""
     def mask(match: re.Match[str]) -> str:
         start, end = match.span("quote")
         whole = match.group(0)

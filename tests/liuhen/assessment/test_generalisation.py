@@ -9,7 +9,7 @@ import pytest
 
 from core.errors import InputError
 from liuhen.assessment import Assessor
-from liuhen.assessment.narration import bystander_quotes_masked
+from liuhen.assessment.narration import not_done_masked
 from liuhen.assessment.prior import load_prior, regime_weights
 
 
@@ -39,10 +39,10 @@ def test_constructions(assessor: Assessor, query: str, verdict: str,
 
 
 def test_bystanders_quoted_words_are_not_conduct() -> None:
-    masked = bystander_quotes_masked("院里有人议论说“他在替当事人说情”。其实他只是依法调取了卷宗。")
+    masked = not_done_masked("院里有人议论说“他在替当事人说情”。其实他只是依法调取了卷宗。")
     assert "说情" not in masked
     assert "依法调取" in masked
-    assert bystander_quotes_masked("县长说“判轻点”") == "县长说“判轻点”"
+    assert not_done_masked("县长说“判轻点”") == "县长说“判轻点”"
 
 
 def test_the_prior_is_a_distribution_over_seed_articles() -> None:
