@@ -218,6 +218,10 @@ SETS = {
     "GF": (REPO / "data/eval/situations_holdout185.jsonl", "h185", (r"「([^」]+)」",)),
     "GG": (REPO / "data/eval/situations_holdout186.jsonl", "h186", (r"「([^」]+)」",)),
     "GH": (REPO / "data/eval/situations_holdout187.jsonl", "h187", (r"「([^」]+)」",)),
+    "GI": (REPO / "data/eval/situations_holdout188.jsonl", "h188", (r"「([^」]+)」",)),
+    "GJ": (REPO / "data/eval/situations_holdout189.jsonl", "h189", (r"「([^」]+)」",)),
+    "GK": (REPO / "data/eval/situations_holdout190.jsonl", "h190", (r"「([^」]+)」",)),
+    "GL": (REPO / "data/eval/situations_holdout191.jsonl", "h191", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
