@@ -45,13 +45,19 @@ CADRE_ACTS_HIMSELF = re.compile(r"(长|书记|主任)(已经|早就|都|亲自)?
                                 r"打(好|过|了)了?招呼|(长|书记|主任)请[^，。；]{0,12}(坐坐|"
                                 r"吃饭|吃个饭|聚聚|见个面|见见)")
 # The cadre sends the staff (政协李副主席让秘书给执行局送来一张便条): the errand is his own
-SENT_BY_CADRE = re.compile(r"(长|书记|主任|主席)[^，。；“”]{0,2}(让|叫|派|安排|指派)$")
+SENT_BY_CADRE = re.compile(r"(长|书记|主任|主席)[^，。；“”]{0,2}(让|叫|派|安排|指派)"
+                           r"(他的|她的|自己的)?$")  # (副主席让他的秘书给…打电话)
+# Told of the relative's errand, the cadre lets it go on (有人提醒他管管，他说“她愿意打就打吧，我
+# 不管”): 纵容 (R1 第八条第（三）项)
+LET_IT_GO = re.compile(r"(提醒|反映|告诉|劝|问)[^。“”]{0,20}说[：:]?“[^”]{0,16}(我(才|也)?不管|"
+                       r"随(她|他)(去|吧|便)|由着?(她|他)去|愿意[^，。；”]{0,4}就[^，。；”]{0,4}吧)")
 # The cadre's own ignorance, in words that may as well be anyone's (instigation.staff_facts)
 UNKNOWING = re.compile(r"(并|毫)?不(知道|知情)")
 OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
 # 还说要去纪委反映, 扬言要去投诉, 准备向纪检组反映, 让我去投诉他: a complaint threatened or
 # planned, not made (not 我要举报, 我想反映: the complaint itself, in the complainant's words)
-COMPLAINT_INTENDED = re.compile(r"(扬言|准备|打算|考虑|说要|还要|让我|叫我|要去)"
+COMPLAINT_INTENDED = re.compile(r"(扬言|准备|打算|考虑|说要|还要|让我|叫我|要去|要不要|该不该|"
+                                r"需不需要|用不用|是否要)"
                                 r"[^，。；]{0,10}$")
 # The teller is a party: his lawsuit (我那个货款官司, 办我那笔执行案的法官). 官司 is a party's
 # word for a case; a judge says 我承办的, 我手上的, never 我那个官司.
@@ -108,6 +114,11 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                # “明天上午我们去冻你们账户，你们心里有个数”: told to prepare, the
                                # one the case is about (not 你判的时候心里有个数, said to a judge)
                                r"(?<!时候)(?<!的时候)(你们|你)心里有个(数|底)|"
+                               # 执行员韩东来茶厂调查时, 来场里核对查封的车: an officer at the
+                               # teller's premises for the case's measure (not 到现场勘验)
+                               r"(执行员|执行法官|法官|法警)[^，。；“”]{0,6}(来|到)(我们|我)?"
+                               r"[^，。；“”]{0,2}(?<!现)(厂|店|场|园|仓库)里?[^，。；“”]{0,2}"
+                               r"(查封|冻结|扣押|调查|清点|核对)|"
                                # 替我们园说了几句好话: the teller's side pleaded for
                                r"(替|为|帮)(我们|我们园|我们公司|我司|我们店|我们社|我们酒店)"
                                r"[^，。；]{0,4}(说|求|打招呼|追回|要回|讨回|执行回)|"

@@ -29,11 +29,9 @@ from liuhen.assessment.former_unit import (
 )
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
+from liuhen.assessment.planning import read_planned
 from liuhen.assessment.report_days import report_delay
 
-# Social occasions where an officer may meet a party without arranging it.
-_OCCASIONS = ("婚礼", "婚宴", "寿宴", "聚会", "同学会", "老乡会", "生日宴", "葬礼", "丧事",
-              "满月酒")
 # The unit told (跟单位讲) or an officer's new post (被调去档案室): no place anyone met.
 _NO_PLACE_MET_BEFORE = re.compile(r"(跟|向|和|对|给|调去|调到|调往|调入|调至)$")
 # 偶遇而已，报什么 / 报什么报 / 不用报: the officer's own refusal to report
@@ -77,14 +75,9 @@ _OTHERS_UNIT = re.compile(r"(调查|涉案|委托|用人|施工|中标|合作|�
 # A sentence that doubts something (有没有, 是否, 不清楚, 没写): read for the report's doubt.
 _DOUBTED_SENTENCE = re.compile(r"[^。；！？]*(?:有没有|是否|不清楚|不知道|没写|未写|无记载|"
                                r"没有记载|未记载|未载明)[^。；！？]*")
-_WRITER_LEARNT = re.compile(r"^(我|我们)(是|也是|都是|后来|事后)|"
-                            r"(好几个人|几个人|不少人|有人)(都|也)?$")  # (…都撞见过: onlookers)
 _REPORT_TITLE = re.compile(r"^[^。；：:]{0,16}(报告|说明)([（(][^）)]{0,24}[）)])?[：:]")
 _THEN_UNKNOWN = re.compile(r"(事先|当时|起初|一开始|事前)(都|并|也|根本|完全)?(不知道|不清楚)|"
                            r"(我|他|她)说[^，。；]{0,6}(不知道|不清楚)")
-# 他事先知不知道律师要来，不清楚; 是偶遇还是约好的: whether the contact was arranged is open
-_PLAN_IN_DOUBT = re.compile(r"(事先|事前)(知不知道|知道不知道|是否知道|有没有约)[^。；]{0,24}"
-                            r"(不清楚|不知道|说不清|不得而知)|(偶遇|碰巧|巧遇)还是[^，。；]{0,4}(约|安排)")
 _NOT_A_REPORT = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$|(不用|不必|无须)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 # 中院没有受理过这个案子: the former unit never had the case (R3 第八条's 原任职单位办理案件)
@@ -149,7 +142,8 @@ _FOR_THE_PARTY = re.compile(r"(为|替|帮)[^，。；]{0,12}$")
 # 某超市货款案, 工厂欠款纠纷: the place word names a party to a case, not where anyone met
 _NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合同|借款|评估报告|的案子|的案件)|"
                              # 被告某酒店老板: the party's business, not where they met
-                             r"(老板|老总|经理|公司|集团|有限|员工|职工)")
+                             # 家里人, 景区法务: the people of a place, not where anyone met
+                             r"(老板|老总|经理|公司|集团|有限|员工|职工|法务|保安|(?<=里)人)")
 # 原告是我老家的, 村里的人: where someone comes from, a tie, not where a contact took place
 _ORIGINS = ("老家", "村里")
 _ORIGIN_OF = re.compile(r"的(人|亲戚|老乡|乡亲|乡邻|邻居)?([，。；、”]|$)|(请|找|聘|雇|委托)的")
@@ -205,29 +199,8 @@ class CircumstanceReader:
             note("work_time", off)  # type: ignore[operator]
         elif any(x in text.text for x in ("上班时间", "工作时间", "工作日")):
             f["work_time"] = True
-        unplanned = [m for m in text.present(w("conduct", "unplanned")) + [
-            m for m in text.find_pattern("unplanned") if not m.negated and not m.uncertain]
-            # 我是周一看到他发的方案才知道的: the writer learning of it, not a chance contact
-            if not _WRITER_LEARNT.search(text.text[text.clause_start(m.start):m.start])]
-        # 法官“偶遇”了他 …… 朋友圈里写着“约了”: the chance put in doubt by the quotes
-        doubted = [m for m in unplanned if text.text[m.start - 1:m.start] in ("“", "‘")
-                   and text.text[m.end:m.end + 1] in ("”", "’") and "约" in text.text[m.end:]]
-        if _PLAN_IN_DOUBT.search(text.text) or doubted:
-            f["planned"] = None  # 事先知不知道，不清楚: chance or arranged, the words leave open
-        elif unplanned:
-            f["planned"] = False
-            note("planned", unplanned)  # type: ignore[operator]
-            if "at_workplace" not in f and "work_time" not in f:
-                f["at_workplace"] = False
-        elif any(x in text.text for x in ("约", "邀请", "专程", "特意", "上门", "登门")):
-            f["planned"] = True
-        elif f.get("work_time") is False and f.get("at_workplace") is not True and \
-                _CALLED_BY_OTHER.search(text.text):
-            f["planned"] = False  # 晚上十点多，律师给承办法官打电话: he did not seek the contact
-        elif [m for m in away if m.word in _OCCASIONS]:
-            # met at a wedding or a gathering nobody arranged with them: R3 第七条's
-            # "其他原因", not a contact planned for the case (第六条)
-            f["planned"] = False
+        read_planned(text, f, note, w, away, called_by_other=bool(
+            _CALLED_BY_OTHER.search(text.text)))
 
     @staticmethod
     def _sent_to(text: str, start: int, end: int) -> bool:
@@ -246,7 +219,8 @@ class CircumstanceReader:
         before = text.text[max(start, position - 10):position]
         if re.search(r"(人家|对方|他们|他家|她家)的?$", before):
             return True  # 在人家会议室: the place belongs to the one visited
-        if re.search(r"(公司|企业|工厂|集团|律所|事务所|商行|门店)的?$", before):
+        if re.search(r"(公司|企业|工厂|集团|律所|事务所|商行|门店|厂长|老板|总经理|董事长)的?$",
+                     before):  # (厂长办公室: the manager's, the firm's)
             return True  # 原告公司办公室: a firm's office is no judicial workplace (R3 第六条)
         if re.search(r"(到|去|来到|赶到|前往)[^，。；]{0,10}(公司|企业|工厂|集团|律所|事务所|"
                      r"鉴定所|鉴定中心|拍卖行)[，,]?(在|到)?[^，。；]{0,4}$",

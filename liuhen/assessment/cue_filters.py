@@ -58,6 +58,7 @@ from liuhen.assessment.cue_patterns import (
     REPORT_IN_WRITING,
     REQUIREMENT_ANSWERED,
     SANCTION,
+    SHOP_NAMED,
     SILENT_DOCUMENT,
     STATED_PROCEDURE,
     TELLER_RECOMMENDED,
@@ -73,8 +74,7 @@ from liuhen.assessment.narration import in_a_reply, in_an_accusation, in_quotes
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
 from liuhen.assessment.told_anyway import told_anyway
 
-# 在法院调解室约见我和律师, 请…到法院三楼调解室面谈: a meeting the court's own room holds is
-# no 私下会见
+# 在法院调解室约见我和律师, 请…到三楼调解室面谈: a meeting in the court's room is no 私下会见
 IN_A_COURT_ROOM = re.compile(r"(在|到|来|去)[^，。；]{0,6}(调解室|接待室|会见室|谈话室|法庭|"
                              r"诉讼服务中心|立案大厅)")
 # 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
@@ -430,13 +430,13 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             or TOLD_THE_INCIDENT.search(text.text[max(0, m.start - 6):m.start])))
             or (name == "probe" and told_anyway(text, m)))]
     if name == "accept_benefit":
-        # 新装修的律师接待室: a room's fit-out; 在KTV碰上了, 洗浴中心的老板: a place, no pastime;
+        # 新装修的律师接待室: a room's fit-out; 在KTV碰上了, 洗浴中心的老板, 茶叶店: a place;
         # 回来没报销: no claim on his unit's funds, someone else paid, nothing he declined
         found = [m for m in found if not (m.word == "装修" and NEW_FIT_OUT.search(
             text.text[max(0, m.start - 2):m.end + 2])) and not (
             m.word in ("KTV", "洗浴", "足浴") and (text.text[m.start - 1:m.start] == "在"
                                                  or BUSINESS_NAMED.match(text.text, m.end)))
-            and not (m.word == "报销" and m.negated)
+            and not SHOP_NAMED.match(text.text, m.start) and not (m.word == "报销" and m.negated)
             and not GUESSED.search(text.text[max(0, m.start - 3):m.start])]  # 肯定收了好处
         # 签收了情况说明: a paper signed for; 这个律师收了钱, 申请执行人确认收款: another took it
         # 纪检组的同志收了报告: the overseers took in a report, no benefit

@@ -341,6 +341,9 @@ TOLD_NOT_TO_RECORD = re.compile(
     r"(不要|别|不许|不准|不用|不必|不得)[^。；]{0,12}(记|登记|入卷|存档|写了|写进|录入)|"
     # 交代：“县领导来电问案子的，一律不要登记”: the calls named first, then the entry forbidden
     r"(授意|指示|吩咐|交代|要求)[：:，,]?“[^。；”]{0,20}一律(不要|别|不许|不准|不用|不得)(记|登记)|"
+    # 对江法官说：“郑主任那个电话就别记了”: the entry forbidden to the officer, in quotes
+    r"(对|跟|给|叫|让)[^。；“”]{0,8}(法官|检察官|承办人|书记员|民警|警官)[^。；“”]{0,3}说?[：:，,]?“"
+    r"[^”]{0,24}(就|先)?(别|不要|不用|不必)(记|登记|写进|入卷|录入)|"
     # 交代他：“那个电话，过问表上就别写了”: the register named, the entry forbidden
     r"(授意|指示|吩咐|交代|要求)[^。；]{0,30}(表上|本上|本子上|系统里)就?(别|不要|不用)(写|记|登|录)|"
     # 交代：“…的电话不用进登记表”: the entry itself forbidden
@@ -470,6 +473,8 @@ GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼�
 BUSINESS_NAMED = re.compile(r"中心的?(老板|经理|负责人|员工|店长|法定代表人)|"
                             # KTV超收费那个案子, KTV的服务员: the business named, no pastime
                             r"的?(老板|经理|服务员|员工|店长)|[^，。；]{0,8}(案|纠纷|官司)")
+# 茶叶店, 足浴店老板, 礼品公司: a shop named, no benefit
+SHOP_NAMED = re.compile(r"(KTV|洗浴|足浴|茶叶|礼品|名酒|名烟|字画|玉器)(店|铺|行|公司|市场|批发)")
 # 新装修的律师接待室: the room's fit-out; 装修公司老板, 装修款执行案: a firm or a debt named
 NEW_FIT_OUT = re.compile(r"(新|刚|重新)装修|装修(公司|款|队|工程|合同|店|材料)")
 # 胜诉后, 败诉了, 取保候审在家: the case's outcome or a measure told, not one asked for

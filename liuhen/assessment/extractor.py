@@ -61,7 +61,8 @@ from liuhen.assessment.lexicon import Lexicon, Match, Text
 from liuhen.assessment.narration import (
     affirmed_questions_masked,
     not_done_masked,
-    recorded_once,
+    plea_word_otherwise,
+    recipients_silence,
 )
 from liuhen.assessment.open_questions import open_questions
 from liuhen.assessment.requests import (
@@ -132,7 +133,7 @@ class Extractor(ActorReader, CircumstanceReader):
         if pattern and "plead" not in conduct:
             conduct.append("plead")
             note("plead", [Match(pattern.group(0), pattern.start(), pattern.end(), False)])
-        disclaimed = self._decision_disclaimed(text)
+        disclaimed = self._decision_disclaimed(text, out.evidence.get("actor", []))
         if "decide_case" in conduct and disclaimed:
             # 证据采信、事实认定由司法机关依法独立决定: the words that name the decision say
             # who makes it, and it is not the speaker (R1 第三条 / R2 第四、五条's lawful path)
@@ -356,10 +357,12 @@ class Extractor(ActorReader, CircumstanceReader):
         out.facts = Facts.model_validate(f)
         return out
 
-    def _decision_disclaimed(self, text: Text) -> list[Match]:
-        """The disclaimers (由法院依法决定, 依法独立审判, 不发表意见) when every word that names
-        a decision on evidence, facts or judgment stands in a sentence holding one; else []."""
-        disclaimers = [m for m in text.find_pattern("disclaimer") if not m.uncertain]
+    def _decision_disclaimed(self, text: Text, actor: list[str]) -> list[Match]:
+        """The disclaimers (由法院依法决定, 不发表意见; not an officer's silence, 法官没表态) when
+        every word naming a decision on evidence, facts or judgment stands in a sentence holding
+        one; else []."""
+        disclaimers = [m for m in text.find_pattern("disclaimer") if not m.uncertain
+                       and not recipients_silence(text.text, m.start, actor)]
         if not disclaimers:
             return []
         named = [m for m in (*text.find(self.w("conduct", "decide_case")),
@@ -399,7 +402,7 @@ class Extractor(ActorReader, CircumstanceReader):
         return weak
 
     def _plea_words_describe_else(self, text: Text) -> bool:
-        """Every plea word found is something else: 放了两箱, 已作出不起诉决定, 记过…打招呼的事."""
+        """Every plea word found is something else: 放了两箱, 已不起诉, 记过…的事, 笑着打招呼."""
         hits = text.present(self.w("conduct", "plead")) + [
             m for m in text.find_pattern("plead") if not m.negated and not m.uncertain]
         gifts = text.find_pattern("accept_benefit")
@@ -412,7 +415,7 @@ class Extractor(ActorReader, CircumstanceReader):
 
         return bool(hits) and all(  # 认罪认罚从宽: a procedure's name; 记过: a record once kept
             reached(m) or text.text[max(m.start - 4, 0):m.start] == "认罪认罚"
-            or recorded_once(text.text, text.clause_start(m.start), m.start, m.end)
+            or plea_word_otherwise(text.text, text.clause_start(m.start), m.start, m.end)
             or any(g.start <= m.start and m.end <= g.end for g in gifts) for m in hits)
 
     def _papers_only_taken(self, text: Text) -> bool:
@@ -452,8 +455,7 @@ class Extractor(ActorReader, CircumstanceReader):
                 and not PAPER_NAMED.match(text.text, m.end)]
         if found and not hits:
             return True
-        reports = text.find_pattern("reported")
-        sentences = {text.sentence_of(m.start) for m in reports}
+        sentences = {text.sentence_of(m.start) for m in text.find_pattern("reported")}
         return bool(hits) and all(text.sentence_of(m.start) in sentences for m in hits)
 
     def _procedure_of_overseers(self, text: Text) -> bool:

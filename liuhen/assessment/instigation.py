@@ -10,6 +10,7 @@ from collections.abc import Callable
 from liuhen.assessment.actor_patterns import (
     CADRE_ACTS_HIMSELF,
     ERRAND_ENDORSED,
+    LET_IT_GO,
     SENT_BY_CADRE,
     STAFF_ERRAND_OWNED,
     TOLD_AND_WENT_ON,
@@ -40,10 +41,10 @@ def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Matc
                 text.text[text.clause_start(m.start):m.start])]
     knows = [m for m in text.find(("知道", "知情", "亲自"))
              if m.start > tie[0].end and not m.negated and not m.uncertain]
-    tolerated = TOLD_AND_WENT_ON.search(text.text[tie[0].end:]) or \
-        ERRAND_ENDORSED.search(text.text[tie[0].end:]) or \
-        STAFF_ERRAND_OWNED.search(text.text[tie[0].end:]) or \
-        CADRE_ACTS_HIMSELF.search(text.text[tie[0].end:])
+    after_tie = text.text[tie[0].end:]
+    tolerated = TOLD_AND_WENT_ON.search(after_tie) or ERRAND_ENDORSED.search(after_tie) or \
+        STAFF_ERRAND_OWNED.search(after_tie) or CADRE_ACTS_HIMSELF.search(after_tie) or \
+        LET_IT_GO.search(after_tie)
     sent = SENT_BY_CADRE.search(text.text[:tie[0].start])
     if sent:
         f["instigated"] = True  # he sent the staff on the errand: 授意 (R1 第八条第（三）项)

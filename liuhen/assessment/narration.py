@@ -194,3 +194,30 @@ def recorded_once(text: str, clause_start: int, start: int, end: int) -> bool:
     """The words from ``start`` to ``end`` name what a record kept once held (记过…的事)."""
     return bool(_RECORDED_ONCE.search(text[clause_start:start])) and text.startswith(
         ("的事", "的情况", "的电话"), end)
+
+
+# 见了我还笑着打招呼, 两人点头打招呼: a greeting, nothing asked of anyone
+_GREETING = re.compile(r"(笑着|点头|挥手|招手|寒暄|互相|热情地|客气地)$")
+
+
+def plea_word_otherwise(text: str, clause_start: int, start: int, end: int) -> bool:
+    """The plea word from ``start`` to ``end`` names what a record kept once held (记过…的事)
+    or a greeting (见了我还笑着打招呼), not a plea made."""
+    greeting = _GREETING.search(text[max(clause_start, start - 3):start])
+    return (text[start:end] == "打招呼" and greeting is not None) \
+        or recorded_once(text, clause_start, start, end)
+
+
+# 法官们当场没表态, 两位法官没表态就走了: the one asked kept silent, which says nothing of what
+# the one asking asked (a disclaimer speaks for the actor, 他们不表态, 个案政法委不表态)
+_SILENT_OFFICER = re.compile(r"(法官|检察官|承办人|审判长|合议庭|执行员|庭长)们?"
+                             r"(当场|当面|当时|会上|在会上|听完|听了)?(都|也|均)?$")
+
+
+def recipients_silence(text: str, start: int, actor_words: list[str]) -> bool:
+    """The disclaimer at ``start`` is an officer's silence, not the actor's (who is named by
+    one of ``actor_words``): the one approached said nothing, the asker still asked."""
+    officer = _SILENT_OFFICER.search(text[max(0, start - 10):start])
+    if officer is None:
+        return False
+    return not any(word.endswith(officer.group(1)) for word in actor_words)

@@ -57,9 +57,10 @@ _STRONG = re.compile(
     # the account leaves standing beside the recorder's charge
     r"(庭里|院里|科里|局里|处里|单位|领导)(说|称|解释说?)[^。；]{0,16}"
     r"(差错|投票|业绩|结案率|排名|测评)")
-_WEAK = re.compile(r"不清楚|(?<!知)不知道|看不到|看不见|一概不知|全然不知|毫不知情|没有?留意|"
+_WEAK = re.compile(r"不清楚|说不清|说不准|(?<!知)不知道|看不到|看不见|一概不知|全然不知|毫不知情|"
+                   r"没有?留意|"
                    r"没(跟我|跟他|和我)?细(讲|说)|"
-                   r"不肯说|没有?问|不愿说|不肯透露|没有?说|没有?讲|没人(跟|和|对)?我?(讲|说)|"
+                   r"不肯说|没有?问|不愿说|不肯透露|没有?说|没有?讲|没有?告诉|没人(跟|和|对)?我?(讲|说)|"
                    # 里面写的啥我们没看: the letter's content not seen
                    r"(?:(?<=写的啥)|(?<=写的什么))[^。；]{0,4}没看|"
                    r"没看到|没看见|没提|没有提|没有?写|未写明|未载明|没有载明|没有?交代|未交代|未说明|没有说明|不得而知|无法(确认|确定|核实|证实)")
@@ -169,7 +170,11 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (unknown.QUALIFIED_LAWYER, re.compile(r"代理条件|执业证|执业资格|年度考核|律师证|律师资格")),
     # R1 第八条第（三）项 is the cadre's 授意、纵容: whether the errand was his
     (unknown.INSTIGATED, re.compile(r"让(他|她)(打|去|来|发|写|找)的|谁让|授意|指使|"
-                                    r"自己要(打|去|来)|自己的意思")),
+                                    r"自己要(打|去|来)|自己的意思|"
+                                    # 书记知不知道这事: whether the cadre knew of the errand
+                                    # (not 他问小孙书记知不知道: asked in the story, answered)
+                                    r"^[^问]*?(长|书记|主任|主席)(本人)?(知不知道|知道不知道|"
+                                    r"是否知道|是否知情)")),
     # R3 第八条's exception and its scope: whose kin, which unit's case
     (unknown.GUARDIAN, re.compile(r"近亲属|监护人|远房")),
     (unknown.FORMER_UNIT, re.compile(r"承办单位|原单位|原任职单位|哪个单位办")),

@@ -25,7 +25,7 @@ from liuhen.assessment.findings import (
     lawful_signs,
     stated_conduct,
 )
-from liuhen.assessment.verdict_contact import contact_findings
+from liuhen.assessment.verdict_contact import contact_findings, unapproved_outing
 
 __all__ = ["EXPLICIT_CONDUCT", "OWN_DUTY_RULES", "R1_ITEMS", "R2_ITEMS", "R3_ITEMS", "Finding",
            "Findings", "Status", "Verdict", "drop_violation_triggers", "judge", "lawful_signs",
@@ -34,9 +34,8 @@ __all__ = ["EXPLICIT_CONDUCT", "OWN_DUTY_RULES", "R1_ITEMS", "R2_ITEMS", "R3_ITE
 
 # The contact conduct R2 第九条 does not name: only R3 第五条 speaks of it.
 _CONTACT_ONLY = frozenset({"borrow", "accept_benefit", "recommend_lawyer", "collusion"})
-# conduct that asks something of how a case is handled (not learning about it, 了解案情)
-_ASKS_OF_HANDLING = frozenset({"directive", "guidance", "decide_case", "plead",
-                               "private_meeting", "other"})
+_ASKS_OF_HANDLING = frozenset({"directive", "guidance", "decide_case", "plead", "private_meeting",
+                               "other"})  # asks something of the handling (not 了解案情)
 
 
 def judge(facts: Facts) -> Findings:
@@ -65,6 +64,8 @@ def judge(facts: Facts) -> Findings:
         items += contact_findings(facts, triggers)
         if leak_to_whom:
             items = [f for f in items if f.rule != "R2-6"]
+    elif unapproved_outing(facts):  # (约当事人到茶楼了解情况，没报批: R3 第六条's, not R2's)
+        items = [f for f in items if f.rule != "R2-6"] + contact_findings(facts, triggers)
     if facts.retaliation and ("retaliation" not in (facts.weak_conduct or []) or (
             facts.recorded and _personnel_action_by_procedure(facts))) \
             and not {"R1", "R2"} & set(facts.regimes or []):
@@ -73,8 +74,7 @@ def judge(facts: Facts) -> Findings:
         items += _r2(facts, triggers)
     if facts.recused and "R3" not in (facts.regimes or []) and all(
             f.weak or f.status == "context" for f in items):
-        # 自行回避 (R3 第四条) whoever tells it: the officer stepped aside, nothing else stated;
-        # the contact rules say what that is
+        # 自行回避 (R3 第四条) whoever tells it, nothing else stated: the contact rules read it
         items = contact_findings(facts, triggers)
     if facts.staff_only and "R3" not in (facts.regimes or []) and \
             stated_conduct(facts) & _CONTACT_ONLY:

@@ -189,6 +189,16 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
     return out
 
 
+def unapproved_outing(facts: Facts) -> bool:
+    """An officer's own contact outside the workplace or its hours, for work, that the words say
+    was not approved (没有报批, 没办外出审批) and read under another regime: R3 第六条's question
+    (审批手续), not an inquiry into a colleague's case; a plea or papers passed stay R2's."""
+    return facts.approved is False and (facts.at_workplace is False or facts.work_time is False) \
+        and "R3" not in (facts.regimes or []) and facts.purpose != "social" \
+        and facts.actor_role in ("司法机关内部人员", "司法人员") \
+        and not stated_conduct(facts) - {"learn_case", "probe", "guidance"}
+
+
 def _in_doubt(facts: Facts) -> bool:
     """A complaint, hearsay or a fact the account leaves open: what happened is to be found."""
     return bool(facts.complaint or facts.hearsay or facts.open_facts)
