@@ -187,7 +187,8 @@ class CircumstanceReader:
         elif at:
             f["at_workplace"] = True
             note("at_workplace", at)  # type: ignore[operator]
-        called = _CALLED_BY_OTHER.search(text.text) or _OFFICER_ON_THE_PHONE.search(text.text)
+        called_by_other = _CALLED_BY_OTHER.search(text.text)
+        called = called_by_other or _OFFICER_ON_THE_PHONE.search(text.text)
         if called and not away and not _FOR_THE_PARTY.search(
                 text.text[text.clause_start(called.start()):called.start()]):
             f["phone_call"] = True  # 律师打电话问法官: a call, no meeting arranged
@@ -199,8 +200,7 @@ class CircumstanceReader:
             note("work_time", off)  # type: ignore[operator]
         elif any(x in text.text for x in ("上班时间", "工作时间", "工作日")):
             f["work_time"] = True
-        read_planned(text, f, note, w, away, called_by_other=bool(
-            _CALLED_BY_OTHER.search(text.text)))
+        read_planned(text, f, note, w, away, called_by_other=called_by_other is not None)
 
     @staticmethod
     def _sent_to(text: str, start: int, end: int) -> bool:

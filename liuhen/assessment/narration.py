@@ -203,9 +203,9 @@ _GREETING = re.compile(r"(笑着|点头|挥手|招手|寒暄|互相|热情地|�
 def plea_word_otherwise(text: str, clause_start: int, start: int, end: int) -> bool:
     """The plea word from ``start`` to ``end`` names what a record kept once held (记过…的事)
     or a greeting (见了我还笑着打招呼), not a plea made."""
-    greeting = _GREETING.search(text[max(clause_start, start - 3):start])
-    return (text[start:end] == "打招呼" and greeting is not None) \
-        or recorded_once(text, clause_start, start, end)
+    if text[start:end] == "打招呼" and _GREETING.search(text[max(clause_start, start - 3):start]):
+        return True
+    return recorded_once(text, clause_start, start, end)
 
 
 # 法官们当场没表态, 两位法官没表态就走了: the one asked kept silent, which says nothing of what
