@@ -222,6 +222,10 @@ SETS = {
     "GJ": (REPO / "data/eval/situations_holdout189.jsonl", "h189", (r"「([^」]+)」",)),
     "GK": (REPO / "data/eval/situations_holdout190.jsonl", "h190", (r"「([^」]+)」",)),
     "GL": (REPO / "data/eval/situations_holdout191.jsonl", "h191", (r"「([^」]+)」",)),
+    "GM": (REPO / "data/eval/situations_holdout192.jsonl", "h192", (r"「([^」]+)」",)),
+    "GN": (REPO / "data/eval/situations_holdout193.jsonl", "h193", (r"「([^」]+)」",)),
+    "GO": (REPO / "data/eval/situations_holdout194.jsonl", "h194", (r"「([^」]+)」",)),
+    "GP": (REPO / "data/eval/situations_holdout195.jsonl", "h195", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
@@ -260,7 +264,8 @@ ROLES = ACTOR_ROLES  # GUIDE.md section 3, shared with every set's shape test
 KEYS = LINE_KEYS
 # "R2-8", "R1-7-2" (article, paragraph) or "R2-8 (item 3)", as GUIDE.md's duty table writes them.
 # "R2-8 (item 1)" (GUIDE section 5) and "R2-8-1-1" (set FR: article, paragraph, item) name an item
-BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+))?(?:-(\d+)| \(item (\d+)\))?$")
+# (GUIDE section 6's table writes a paragraph as "R1-9 (¶1)", as GM does)
+BASIS = re.compile(r"^(R[123])-(\d+)(?:-(\d+)| \(¶(\d+)\))?(?:-(\d+)| \(item (\d+)\))?$")
 NUMERALS = {
     "一": 1,
     "二": 2,
@@ -396,10 +401,11 @@ def test_duty_and_liability_bases_exist_in_the_seed(record: dict[str, Any]) -> N
         assert match, basis
         short, article = match.group(1), int(match.group(2))
         assert article in SEED[short], basis
-        if match.group(3):
-            assert int(match.group(3)) <= _paragraphs(short, article), basis
-        if match.group(4) or match.group(5):
-            assert _has_item(short, article, int(match.group(4) or match.group(5))), basis
+        if match.group(3) or match.group(4):
+            paragraph = int(match.group(3) or match.group(4))
+            assert paragraph <= _paragraphs(short, article), basis
+        if match.group(5) or match.group(6):
+            assert _has_item(short, article, int(match.group(5) or match.group(6))), basis
 
 
 @pytest.mark.parametrize("record", _lines(), ids=lambda r: r["id"])
