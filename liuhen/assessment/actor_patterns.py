@@ -45,7 +45,11 @@ CADRE_ACTS_HIMSELF = re.compile(r"(长|书记|主任)(已经|早就|都|亲自)?
                                 r"打(好|过|了)了?招呼|(长|书记|主任)请[^，。；]{0,12}(坐坐|"
                                 r"吃饭|吃个饭|聚聚|见个面|见见)")
 # The cadre sends the staff (政协李副主席让秘书给执行局送来一张便条): the errand is his own
-SENT_BY_CADRE = re.compile(r"(长|书记|主任|主席)[^，。；“”]{0,2}(让|叫|派|安排|指派)"
+SENT_BY_CADRE = re.compile(r"(((长|书记|主任|主席)[^，。；“”]{0,4}|"
+                           r"(?<=[，。；：“])(他|她)(已经|早就|就|也|还)?)"
+                           r"(?<![不没别])(让|叫|派|安排|指派)|"
+                           # 转头吩咐秘书: the one who orders the secretary is his principal
+                           r"吩咐|嘱咐|授意)"
                            r"(他的|她的|自己的)?$")  # (副主席让他的秘书给…打电话)
 # Told of the relative's errand, the cadre lets it go on (有人提醒他管管，他说“她愿意打就打吧，我
 # 不管”): 纵容 (R1 第八条第（三）项)
@@ -84,6 +88,11 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"(原告|被告|申请人|被执行人|申请执行人)|"
                                # or is told so (判你赢, 你那个官司, 明天别在家): the party addressed
                                r"(明早|明天|明晚|今晚|后天)[^，。；“”]{0,4}(别|不要)(在家|回家|露面)|"
+                               # “明天要冻你们账户”, “你们的案子也在我手上”: the party addressed
+                               r"要(冻|冻结|查封|封|扣押|扣划|划)(你们|你方|你家)|"
+                               r"你们的?[^，。；“”]{0,6}(案子?|官司)(也|还|就|都)?(正)?在我手(上|里)|"
+                               # 我们正申请执行…的欠款: the teller's side applies for enforcement
+                               r"(我们|我方)[^，。；“”]{0,4}(正在?|还在)(申请执行|申请强制执行|申请保全)|"
                                r"判你们?(赔|赢|输|退|担|付|还|胜诉|败诉)|给你(们)?判[^，。；”]{0,3}[0-9一二两三四五六七八九十百千万]|你(那个|的|这个)[^，。；“”]{0,8}官司|"
                                # 三比零维持你们的处罚: the decision under review is theirs
                                r"(维持|撤销|驳回)(你们|你方|贵局|贵司)的|"
@@ -119,6 +128,7 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"(执行员|执行法官|法官|法警)[^，。；“”]{0,6}(来|到)(我们|我)?"
                                r"[^，。；“”]{0,2}(?<!现)(厂|店|场|园|仓库)里?[^，。；“”]{0,2}"
                                r"(查封|冻结|扣押|调查|清点|核对)|"
+                               r"(到|来)(我|我们)的?(作坊|厂|店|公司|仓库|门店)[，,]?(查封|扣押|清点)|"
                                # 替我们园说了几句好话: the teller's side pleaded for
                                r"(替|为|帮)(我们|我们园|我们公司|我司|我们店|我们社|我们酒店)"
                                r"[^，。；]{0,4}(说|求|打招呼|追回|要回|讨回|执行回)|"
@@ -300,10 +310,14 @@ def own_spouse_told(text: Text, match: Match, words: Callable[..., tuple[str, ..
                    for party in words("counterpart", "当事人"))
 
 
+# 县长听我诉完苦，转头吩咐 | 秘书: the staff he orders in his own sentence are his
+SENDS_HIS_STAFF = re.compile(r"[^。；！？“”]{0,20}(吩咐|嘱咐|指派|让|叫|派)(他的|她的|自己的)?")
+
+
 def title_goes_on(gap: str, leader_roles: tuple[str, ...]) -> bool:
     """县委 | 副书记的 | 儿子: the rest of the cadre's title, then 的, before the relative; or his
-    name or a note (副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子)."""
-    if CADRE_NAMED_THEN.fullmatch(gap):
+    name or a note (副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子); or his order."""
+    if CADRE_NAMED_THEN.fullmatch(gap) or SENDS_HIS_STAFF.fullmatch(gap):
         return True
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}的", gap)) and any(
         role in gap for role in leader_roles)

@@ -70,7 +70,7 @@ from liuhen.assessment.cue_patterns import (
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
 from liuhen.assessment.lexicon import SENTENCE_BREAK, Match, Text
-from liuhen.assessment.narration import in_a_reply, in_an_accusation, in_quotes
+from liuhen.assessment.narration import asks_around, in_a_reply, in_quotes, told_as_not_so
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
 from liuhen.assessment.told_anyway import told_anyway
 
@@ -240,10 +240,10 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
         # 家属到法院质问“法官私下见了对方”: what the quote charges is an allegation
         found = [m for m in found if not TAKEN_FOR.search(
             text.text[min(text.clause_start(m.start), max(0, m.start - 14)):m.start])
-            and not in_an_accusation(text.text, m.start)]
-    elif name == "probe":
-        # 跑来吵，说“法官把报告泄露给对方律师”: a charge is no inquiry made
-        found = [m for m in found if not in_an_accusation(text.text, m.start)]
+            and not told_as_not_so(text.text, m.start, m.end)]
+    elif name == "probe":  # (说“法官把报告泄露给对方律师”: a charge; 我托人打听: the teller's)
+        found = [m for m in found if not told_as_not_so(text.text, m.start, m.end)
+                 and not asks_around(text.text, text.clause_start(m.start), m.start, m.end)]
     if name in ALLEGED_CONDUCT and (COMPLAINT_CLEARED.search(text.text) or (
             FOUND_OTHERWISE.search(text.text) and not FOUND_TRUE.search(text.text))):
         # 实名反映民警收了两千元……经查未发现其收受财物: the allegation, cleared

@@ -87,12 +87,24 @@ def stated_conduct(facts: Facts) -> set[str]:
     return conduct_of(facts) - set(facts.weak_conduct or [])
 
 
-def _both_paths(facts: Facts, items: list[Finding]) -> bool:
+def both_paths(facts: Facts, items: list[Finding]) -> bool:
     """A violation found where the words also show a lawful path and state no conduct the
     text prohibits outright."""
     return (bool(lawful_signs(facts)) and facts.personal_tie is not True
             and not (stated_conduct(facts) & EXPLICIT_CONDUCT)
+            and not _letter_asks_handling(facts)
             and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
+
+
+def _letter_asks_handling(facts: Facts) -> bool:
+    """A letter in the name of an organ that leads no judicial work (县政府办公室, 住建局)
+    asking a case's handling for the place's sake (恳请…暂缓扣划, 为保全…大局，建议暂缓拍卖):
+    the letter is the very form R1 第八条第（四）项 names (「以听取汇报、开协调会、发文件等
+    形式，超越职权对案件处理提出倾向性意见或者具体要求」), no lawful path beside it."""
+    conduct = conduct_of(facts)
+    by_organisation = facts.org_letter or facts.actor_role == "党政机关（以组织名义）"
+    return bool(by_organisation and not facts.leading_organ and facts.reports_only is not True
+                and {"directive", "plead"} <= conduct)
 
 
 # The conduct a complaint alleges (反映民警收了两千元): read as an allegation until verified, and

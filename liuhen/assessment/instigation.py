@@ -58,6 +58,8 @@ def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Matc
             False)])
     elif not_told:
         f["instigated"] = False
-    elif (told or knows) and "是否" not in text.text:
+    elif any("是否" not in text.text[slice(*text.sentence_of(m.start))] for m in told or knows):
+        # (不清楚是否书记授意: the word asked, not told; 追问是否书记本人的意思。答“是书记让我
+        # 打的”: the answer in its own sentence tells it)
         f["instigated"] = True
         record("instigated", told or knows)  # type: ignore[operator]

@@ -221,3 +221,36 @@ def recipients_silence(text: str, start: int, actor_words: list[str]) -> bool:
     if officer is None:
         return False
     return not any(word.endswith(officer.group(1)) for word in actor_words)
+
+
+# 我托人打听, 还有人要托关系去中院打听, 说以后不再到处托人打听: the teller's side asking
+# around (or meaning to, or no longer), not an insider probing for a party (对方托人打听: is)
+_ASKED_AROUND = re.compile(r"((我|我们|有人|还有人)[^，。；]{0,4}|(想|要|准备|打算|不再|别))"
+                           r"(到处)?(托人|托关系)[^，。；]{0,6}$")
+
+
+# 让我问问这算不算私下接触: a question about the rules, not about a case
+_RULES_ASKED = re.compile(r"[^，。；]{0,4}(算不算|是不是|合不合|违不违|对不对|有没有问题|违规)")
+
+
+def asks_around(text: str, clause_start: int, start: int, end: int) -> bool:
+    """The probing word from ``start`` to ``end`` is the teller's side asking around, or
+    asking whether something is allowed."""
+    return bool(_ASKED_AROUND.search(text[clause_start:start])) or (
+        text[start:end] == "问问" and bool(_RULES_ASKED.match(text, end)))
+
+
+# 跟约着吃饭不是一回事: the act named only to say this was not it
+_COMPARED_BEFORE = re.compile(r"(跟|和|与)[^，。；“”]{0,3}$")
+_NOT_THE_SAME = re.compile(r"[^，。；]{0,4}(不是一回事|是两码事|是两回事|不一样)")
+# 想发到网上，说法官私下见对方当事人: a charge to be spread, unquoted
+_CHARGE_TO_SPREAD = re.compile(r"(发到|发在|贴到|传到)(网上|群里|朋友圈)[^。；“”]{0,4}[，,]?(说|称)"
+                               r"[^，。；“”]{0,6}$")
+
+
+def told_as_not_so(text: str, start: int, end: int) -> bool:
+    """The cue from ``start`` to ``end`` is charged (in quotes, or to be spread online) or
+    named only as what this was not."""
+    return in_an_accusation(text, start) or bool(
+        _COMPARED_BEFORE.search(text[max(0, start - 5):start]) and _NOT_THE_SAME.match(text, end)
+    ) or bool(_CHARGE_TO_SPREAD.search(text[max(0, start - 24):start]))

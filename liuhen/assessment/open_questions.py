@@ -71,8 +71,9 @@ _QUESTION = re.compile(r"为什么|为何|是否|是不是|有没有|有无|算�
                        r"(登记|记录|报告|报备|审批)了?没有?(?=[，,？?])")
 # what the speaker did not know then (当时不清楚他是当事人): R3 第七条's 因不明情况, not open now
 _THEN = re.compile(r"(当时|事先|事前|起初|一开始)[^，。；]{0,4}$")
-# 别的一句没提, 没提任何意见: nothing (else) said, a denial (not 没提是谁: what is not told)
-_NOTHING_ELSE = re.compile(r"(一句话?|一个字|半句|别的|其他的?)(都|也)?$")
+# 别的一句没提, 别的什么也没说, 没提任何意见: nothing (else) said, a denial (not 没提是谁: what
+# is not told, nor 什么都没告诉我: the teller not told)
+_NOTHING_ELSE = re.compile(r"(一句话?|一个字|半句|(别的|其他的?)(什么)?)(都|也)?$")
 _SENTENCE = re.compile(r"[^。；！？\n]+")
 # 是正常交流，还是被报复？ 这是不是报复？: the teller asks whether a transfer or sanction was
 # retaliation; what R1 第六条 / R2 第七条 turn on (法定事由、法定程序) is then the open question,
@@ -81,7 +82,7 @@ _RETALIATION_ASKED = re.compile(r"(是不是|算不算|是否|属不属于|还�
                                 r"((打击)?报复|穿小鞋)|"
                                 r"(打击)?报复[^。；，]{0,2}吗")
 _SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}(怎么(判|处理|定|认定|裁|办|处置|执行|赔)|"
-                                      r"谁对谁错|对错|输赢|赔多少|判多少)")
+                                      r"谁对谁错|对错|输赢|谁输谁赢|谁胜谁负|赔多少|判多少)")
 # Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
 # facts below, what is disputed is the account itself, which stands unverified.
 _DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|"

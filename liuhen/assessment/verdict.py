@@ -20,6 +20,7 @@ from liuhen.assessment.findings import (
     Findings,
     Status,
     Verdict,
+    both_paths,
     conduct_of,
     drop_violation_triggers,
     lawful_signs,
@@ -118,7 +119,7 @@ def judge(facts: Facts) -> Findings:
                 finding.status = "undetermined"
                 finding.missing = [unknown.REPORT_TRUE]
         drop_violation_triggers(triggers)
-    elif _both_paths(facts, items):
+    elif both_paths(facts, items):
         # The words show a lawful path (a procedure, no opinion on the outcome, no specific
         # case) and no conduct the text prohibits outright: R1 第三条 / R2 第五条 turn on the
         # procedure and nothing decided; never a violation from a synonym (GUIDE section 4).
@@ -184,14 +185,6 @@ def _personnel_action_by_procedure(facts: Facts) -> bool:
         facts.via_procedure is True or facts.lawful_ground is True)
 
 
-def _both_paths(facts: Facts, items: list[Finding]) -> bool:
-    """A violation found where the words also show a lawful path and state no conduct the
-    text prohibits outright."""
-    return (bool(lawful_signs(facts)) and facts.personal_tie is not True
-            and not (stated_conduct(facts) & EXPLICIT_CONDUCT)
-            and any(f.status == "violation" and f.rule not in OWN_DUTY_RULES for f in items))
-
-
 def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     conduct = conduct_of(facts)
     out: list[Finding] = []
@@ -239,8 +232,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             items.append("private_meeting")
         if "plead" in conduct and not items:
             items.append("plead")
-        if "other" in conduct and not items:
-            items.append("other")
+        if ("other" in conduct or ("leak" in stated and not facts.org_letter)) and not items:
+            items.append("other")  # (评议笔录复印给他，转手发给当事人: 妨碍司法公正)
         declined = set(facts.declined or [])
         filed = {"pass_materials"} if facts.at_workplace else set()
         if facts.via_staff and "plead" in declined and not items[1:] and not conduct & {
