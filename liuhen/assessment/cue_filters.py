@@ -175,8 +175,7 @@ FOUND_OTHERWISE = re.compile(r"核查结果|核查结论|核实结果|调查结�
                              r"查清[，,：:]|经核[，,：:]|"
                              r"(书面|当面)(答复|回复|反馈)[^，。；]{0,4}[：:]")
 FOUND_TRUE = re.compile(r"属实|查实|确有其事|承认|认可|确实")
-# 就以为是为本案吃请, 担心“政法委要给法院定调子”: what someone took it for or feared, not
-# what happened
+# 就以为是为本案吃请, 担心“政法委要给法院定调子”: what someone took it for or feared
 TAKEN_FOR = re.compile(r"(以为|误以为|误认为|当成|担心|生怕)“?[^，。；“”]{0,12}$")
 # 核对鉴定材料, 交接委托材料 (委托材料在办公室交接给…): papers handled in the officer's own work;
 # 实名写了举报材料: a complaint's own papers; none carried for a party. The verbs that may also
@@ -227,10 +226,11 @@ def _own_paper_work(text: Text, m: Match) -> bool:
 
 
 def taken_in_fact(text: Text, m: Match) -> bool:
-    """A verb of taking (收下, 收了) that tells a thing taken: not papers (材料登记收下) and not
-    what a complaint alleges (反映吴法官收了被告的烟酒: the allegation, to be verified)."""
-    return not PAPERS.search(text.text[text.clause_start(m.start):m.start]) \
-        and not COMPLAINT_WORD.search(text.text[slice(*text.sentence_of(m.start))])
+    """A verb of taking (收下, 收了) telling a thing taken: not papers (材料登记收下), not what a
+    complaint alleges (反映吴法官收了被告的烟酒) or someone supposes (以为检察官收了礼)."""
+    clause = text.text[text.clause_start(m.start):m.start]
+    return not (PAPERS.search(clause) or TAKEN_FOR.search(clause) or COMPLAINT_WORD.search(
+        text.text[slice(*text.sentence_of(m.start))]))
 
 
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:

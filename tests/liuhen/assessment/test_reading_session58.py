@@ -178,3 +178,28 @@ def test_a_ride_offered_and_declined(assessor: Assessor) -> None:
                              "法院说不用，自己派车。")
     assert "borrow" not in (result.facts.conduct or []), result.reasons
     assert result.verdict == "lawful", result.reasons
+
+
+def test_a_gift_returned_that_someone_supposed_taken(assessor: Assessor) -> None:
+    supposed = assessor.assess("律师到法院接待室递交代理意见，临走在桌上留了两盒月饼，法官追出去"
+                               "当场退回。被告的弟弟听说后，以为法官收了礼。")
+    assert "accept_benefit" not in (supposed.facts.conduct or []), supposed.reasons
+    assert supposed.verdict == "lawful", supposed.reasons
+    kept = assessor.assess("律师到法院接待室递交代理意见，临走在桌上留了两盒月饼，法官收下了。")
+    assert "R3-5-3" in rules_with_status(kept, "violation"), kept.reasons
+
+
+def test_no_objection_to_the_change_of_judge_names_no_lawyer(assessor: Assessor) -> None:
+    result = assessor.assess("承办法官的表弟在被告公司上班，他自己申请回避，院长依法批准，案子改由"
+                             "另一位法官审理。原告的律师对换人没有异议。")
+    assert "recommend_lawyer" not in (result.facts.conduct or []), result.reasons
+    assert result.verdict == "lawful", result.reasons
+
+
+def test_an_inquiry_made_under_an_entrustment_letter(assessor: Assessor) -> None:
+    entrusted = assessor.assess("县司法局社区矫正科的工作人员受法院委托做调查评估，按委托函向"
+                                "承办检察官了解被告人的基本情况，谈话有记录。")
+    assert entrusted.facts.via_procedure is True, entrusted.reasons
+    assert entrusted.verdict == "lawful", entrusted.reasons
+    asked = assessor.assess("县司法局的工作人员向承办检察官了解被告人的基本情况。")
+    assert asked.verdict == "undetermined", asked.reasons
