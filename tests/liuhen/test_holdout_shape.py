@@ -226,6 +226,10 @@ SETS = {
     "GN": (REPO / "data/eval/situations_holdout193.jsonl", "h193", (r"「([^」]+)」",)),
     "GO": (REPO / "data/eval/situations_holdout194.jsonl", "h194", (r"「([^」]+)」",)),
     "GP": (REPO / "data/eval/situations_holdout195.jsonl", "h195", (r"「([^」]+)」",)),
+    "GQ": (REPO / "data/eval/situations_holdout196.jsonl", "h196", (r"「([^」]+)」",)),
+    "GR": (REPO / "data/eval/situations_holdout197.jsonl", "h197", (r"「([^」]+)」",)),
+    "GS": (REPO / "data/eval/situations_holdout198.jsonl", "h198", (r"「([^」]+)」",)),
+    "GT": (REPO / "data/eval/situations_holdout199.jsonl", "h199", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
