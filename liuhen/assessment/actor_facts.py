@@ -16,7 +16,6 @@ from liuhen.assessment.actor_patterns import (
     CALLED_HIM,
     CALLS_IN,
     COMPLAINT_INTENDED,
-    FIRM_DEPARTMENT,
     INSIDER_ROLES,
     KIN_IS_PARTY,
     LEADING_ORGAN_ACTS,
@@ -35,11 +34,13 @@ from liuhen.assessment.actor_patterns import (
     WRITTEN_TO,
     answered_by,
     counterpart_named,
+    firm_title_of_own,
     former_officer_named,
     handles_case,
     named_again,
     organ_kind,
     party_is_his,
+    party_stated,
     title_goes_on,
 )
 from liuhen.assessment.cue_patterns import COMPLAINT_CLEARED, NOT_YET_HEARD
@@ -98,7 +99,7 @@ class ActorReader:
         leaders = [m for m in text.find(w("leader_roles"), negatable=False)
                    if not self._judicial_context(text, m)
                    and not any(a.start <= m.start < a.end for a in approvers)
-                   and not FIRM_DEPARTMENT.search(text.text[max(0, m.start - 2):m.start])
+                   and not firm_title_of_own(text.text, m)
                    and not NOT_A_ROLE.search(text.text[max(0, m.start - 5):m.start])
                    and not (m.word in SEATS and SEAT_THEN_TRADE.match(text.text, m.end))]
         leading = text.find(w("leading_organ_words"), negatable=False)
@@ -172,11 +173,12 @@ class ActorReader:
                 CALLS_IN.match(text.text, m.end) and text.text[m.start - 1:m.start] not in "院庭"
                 for m in leaders):  # 分管院领导打电话: a court's own leader, read as before
             agent = "leader"  # the cadre who called the officer acts, not the officer
-        if leading and agent in ("judicial", "organ") and LEADING_ORGAN_ACTS.match(
+        if leading and agent in ("judicial", "organ", "counterpart") and LEADING_ORGAN_ACTS.match(
                 text.text, leading[0].end) and not WRITTEN_TO.search(text.text[:leading[0].start]):
             agent = "leading"  # 法院要强拆，区委政法委牵头协调: the organ that convenes acts
-        if agent == "counterpart" and counterpart is not None and len(present) > 1 and \
-                SHOWS_THE_TELLER.match(text.text, counterpart[1].end):
+        if agent == "counterpart" and counterpart is not None and len(present) > 1 and (
+                SHOWS_THE_TELLER.match(text.text, counterpart[1].end)
+                or party_stated(text.text, counterpart[1])):
             agent = min((k for k in present if k != "counterpart"), key=lambda k: present[k])
         if agent == "counterpart" and leading and counterpart is not None and \
                 text.text.startswith("是", counterpart[1].end):
@@ -298,8 +300,8 @@ class ActorReader:
     def _complaint_about_officer(self, text: Text, match: Match) -> bool:
         """A complaint (R3 第九条) names an officer after it in its sentence or goes to a
         discipline department; 被人举报 (a party reported to the police) or 向领导反映 is not."""
-        if OFFICE_NAMED.match(text.text, match.end):
-            return False  # 信访局长, 信访办: an office's name, not a complaint
+        if OFFICE_NAMED.match(text.text, match.end) or text.text.startswith("答复", match.end):
+            return False  # 信访局长, 信访办: an office's name; 信访答复: the organ's answer
         if COMPLAINT_INTENDED.search(text.text[text.clause_start(match.start):match.start]):
             return False  # 还说要去纪委反映, 准备向纪检组反映: a complaint not yet made
         if re.search(r"不属实|查无实据|不能成立|不予认定",

@@ -52,9 +52,11 @@ SENT_BY_CADRE = re.compile(r"(((长|书记|主任|主席)[^，。；“”]{0,4}
                            r"吩咐|嘱咐|授意)"
                            r"(他的|她的|自己的)?$")  # (副主席让他的秘书给…打电话)
 # Told of the relative's errand, the cadre lets it go on (有人提醒他管管，他说“她愿意打就打吧，我
-# 不管”): 纵容 (R1 第八条第（三）项)
+# 不管”; 知道秘书在替…说情，只对秘书说了句“你看着办，别把我扯进去”): 纵容 (R1 第八条第（三）项)
 LET_IT_GO = re.compile(r"(提醒|反映|告诉|劝|问)[^。“”]{0,20}说[：:]?“[^”]{0,16}(我(才|也)?不管|"
-                       r"随(她|他)(去|吧|便)|由着?(她|他)去|愿意[^，。；”]{0,4}就[^，。；”]{0,4}吧)")
+                       r"随(她|他)(去|吧|便)|由着?(她|他)去|愿意[^，。；”]{0,4}就[^，。；”]{0,4}吧)|"
+                       r"(说情|打招呼|求情)[^。；“”]{0,10}(对|跟)[^，。；“”]{0,4}说了?句?[：:]?“"
+                       r"[^”]{0,4}(看着办|别把我扯进去|别扯上我)")
 # The cadre's own ignorance, in words that may as well be anyone's (instigation.staff_facts)
 UNKNOWING = re.compile(r"(并|毫)?不(知道|知情)")
 OFFICE_NAMED = re.compile(r"(局|办|科|室|部门|联席|干部|工作人员|专班)")
@@ -91,6 +93,13 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                # “明天要冻你们账户”, “你们的案子也在我手上”: the party addressed
                                r"要(冻|冻结|查封|封|扣押|扣划|划)(你们|你方|你家)|"
                                r"你们的?[^，。；“”]{0,6}(案子?|官司)(也|还|就|都)?(正)?在我手(上|里)|"
+                               # 打听我厂锅炉哪天拍: the teller's thing up for the case's auction
+                               r"(我厂|我店|我们厂|我们店|我家|我们公司)的?[^，。；“”]{0,4}"
+                               r"(哪天拍|被拍卖|要拍卖|起拍价)|"
+                               # 我是案外人，正在对货车查封提异议: an objector is a party to
+                               # the objection
+                               r"(我|我们)[^。；]{0,16}(正在|正|已经)?对[^，。；]{0,10}(查封|冻结|扣押)"
+                               r"[^，。；]{0,3}提(出)?了?(执行)?异议|"
                                # 我们正申请执行…的欠款: the teller's side applies for enforcement
                                r"(我们|我方)[^，。；“”]{0,4}(正在?|还在)(申请执行|申请强制执行|申请保全)|"
                                r"判你们?(赔|赢|输|退|担|付|还|胜诉|败诉)|给你(们)?判[^，。；”]{0,3}[0-9一二两三四五六七八九十百千万]|你(那个|的|这个)[^，。；“”]{0,8}官司|"
@@ -127,7 +136,7 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                # teller's premises for the case's measure (not 到现场勘验)
                                r"(执行员|执行法官|法官|法警)[^，。；“”]{0,6}(来|到)(我们|我)?"
                                r"[^，。；“”]{0,2}(?<!现)(厂|店|场|园|仓库)里?[^，。；“”]{0,2}"
-                               r"(查封|冻结|扣押|调查|清点|核对)|"
+                               r"(查封|冻结|扣押|调查|清点|核对|勘查|勘验|查看|察看)|"
                                r"(到|来)(我|我们)的?(作坊|厂|店|公司|仓库|门店)[，,]?(查封|扣押|清点)|"
                                # 替我们园说了几句好话: the teller's side pleaded for
                                r"(替|为|帮)(我们|我们园|我们公司|我司|我们店|我们社|我们酒店)"
@@ -181,7 +190,8 @@ FIRM_KIND = ((re.compile(r"鉴定|评估|造价|审计|拍卖|管理人"), "中�
 # 法院向政法委发函: the organ written to, not the one that acts
 WRITTEN_TO = re.compile(r"(向|给|对|跟|和)[^，。；“”]{0,3}$")
 # 政法委牵头协调, 出面协调, 召集…开会: the leading organ convening the organs (R1 第三条)
-LEADING_ORGAN_ACTS = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)(协调|召开|开了?|各方)?|"
+LEADING_ORGAN_ACTS = re.compile(r"(按(工作)?程序)?[^，。；]{0,2}(出面|牵头|召集|主持)"
+                                r"(协调|召开|开了?|各方)?|"
                                 # 政法委协调公安维持秩序, 政法委随后给镇里打了招呼, 政法委发通知:
                                 # the organ the clause's verb belongs to acts, not the court named
                                 r"[^，。；“”]{0,8}(协调|发(了)?(通知|函|文)|"
@@ -190,6 +200,14 @@ LEADING_ORGAN_ACTS = re.compile(r"[^，。；]{0,2}(出面|牵头|召集|主持)
 # is the source of the account, not the one who acted in it
 SHOWS_THE_TELLER = re.compile(r"(的?(家属|亲属|家人|妻子|丈夫|父亲|母亲|儿子|女儿))?"
                               r"(给|向)(我|我们)(看了?|发来|转来|转发了?|出示了?)")
+# 我们厂和宏拓公司是共同被告。: the parties stated as the scene, not someone who acts (not
+# 自称是被告的代理人: whose agent he is; 我是被执行人: the teller, who may be the one acting)
+_PARTY_STATED = re.compile(r"(?<![不没称我])(?<!我们)(是|系)(共同|本案|该案|这个案子的?)?$")
+
+
+def party_stated(text: str, party: Match) -> bool:
+    return bool(_PARTY_STATED.search(text[max(0, party.start - 7):party.start])) \
+        and text[party.end:party.end + 1] in ("，", "。", "；", ",")
 # The officer's own record (R1 第五条, R2 第六条): who recorded is not who intervened.
 # (来源：孙法官填报的记录表: the judge who filled in the register's form records)
 RECORDED = ("如实记录", "记录了", "记录在案", "写进了记录", "如实登记", "登记了", "填报的")
@@ -256,6 +274,17 @@ def answered_by(text: Text, actor: Match, judicial: list[Match]) -> Match | None
 # 法务部长, 财务部长: the head of a firm's department, not a leading cadre of R1 第十二条 (who
 # leads a party, 人大, government, 政协, judicial or military organ, or a firm itself)
 FIRM_DEPARTMENT = re.compile(r"(法务|财务|人力|销售|市场|采购|技术|工程)$")
+# 城投公司贺副总: a firm's deputy named with his firm; 祁副总, 我们公司的祁副总: the teller's own
+_FIRM_NAMED_BEFORE = re.compile(r"(?<!我们)(?<![我本])(公司|集团|城投|农投|企业|国企)"
+                                r"[^，。；“”]{0,4}$")
+
+
+def firm_title_of_own(text: str, role: Match) -> bool:
+    """A firm's department head (法务主任) or a 副总 no firm is named for: the firm's own
+    people, no office of 第十二条 that acts from outside."""
+    before = text[max(0, role.start - 8):role.start]
+    return bool(FIRM_DEPARTMENT.search(before[-2:])) or (
+        role.word == "副总" and not _FIRM_NAMED_BEFORE.search(before))
 # （副科级，不是局领导）: a role denied, not the actor's; 也没上党组研究, 未经党委: the body that
 # should have decided, named as absent
 NOT_A_ROLE = re.compile(r"(不是|并非|不算|不属于)[^，。；？]{0,2}$|(没|没有|未)(上|经过?)$")
@@ -393,6 +422,20 @@ def named_partys_kin(text: str, after: int = 0) -> re.Match[str] | None:
             return kin
     return None
 
+# 我让会计给执行员孙建平送了一箱红富士: the teller sending a gift to an officer is read as the
+# side of a case before him, as no one else would tell it so; not where the words set the
+# teller apart (不是…当事人) or name a private tie (表哥, 老同学, 钓友: whether the tie or a case
+# is why is then open). (An officer who 跟我借了 a van is not read so: authors part on it.)
+NARRATOR_GIVES = re.compile(
+    r"(?:^|[。；！？])[^。；“”]{0,10}(?<![他她])(我|我们)(?![院庭局所])(让|叫|托|派)?[^，。；“”]{0,6}"
+    r"给[^，。；“”]{0,10}(法官|执行员|检察官|警官|民警)[^，。；“”]{0,4}(送|塞|捎)")
+_TELLER_APART = re.compile(r"(不是|并非|没有|没)[^。；]{0,12}(当事人|案子|官司|一方)|"
+                           r"表[哥弟姐妹]|堂[兄弟姐妹]|同学|朋友|老乡|邻居|发小|战友|钓友|牌友|"
+                           r"亲戚|爱人|妻子|丈夫")
+
+# 连襟算不算“特殊关系人”？: the kind asked about, not named
+_KIND_ASKED = re.compile(r"(算不算|是不是|是否|属不属于|是否属于)[“\"‘]?$")
+
 
 def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
                       after: int = 0) -> tuple[Counterpart, Match] | None:
@@ -402,7 +445,8 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
     for kind in ("当事人", "律师", "特殊关系人", "中介组织"):
         for m in text.find(words("counterpart", kind), negatable=False):
             # (也不从事评估、拍卖之类的中介业务: a denial runs over the enumeration's 、)
-            if m.start < after or IDENTITY_DENIED.search(_CLAUSE_BREAK.split(
+            if m.start < after or (m.word == kind and _KIND_ASKED.search(text.text[:m.start])) \
+                    or IDENTITY_DENIED.search(_CLAUSE_BREAK.split(
                     text.text[:m.start])[-1]) or NO_TIE.match(text.text, m.end) or (
                     kind == "特殊关系人" and (officers_kin(text.text, m.start, words)
                                           or own_spouse_told(text, m, words))) or (
@@ -419,6 +463,9 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
         return "当事人", Match(mine.group(0), mine.start(), mine.end(), False)
     firm = FIRM_IN_THE_CASE.search(text.text, after)
     if firm is None:
+        given = NARRATOR_GIVES.search(text.text, after)
+        if given and not _TELLER_APART.search(text.text):
+            return "当事人", Match(given.group(0), given.start(), given.end(), False)
         return None
     kind = next((k for pattern, k in FIRM_KIND if pattern.search(firm.group(0))), "当事人")
     return kind, Match(firm.group(0), firm.start(), firm.end(), False)  # type: ignore[return-value]

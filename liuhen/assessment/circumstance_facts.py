@@ -151,6 +151,13 @@ _ORIGIN_OF = re.compile(r"的(人|亲戚|老乡|乡亲|乡邻|邻居)?([，。�
 _SITE_WORK = re.compile(r"(勘验|查勘|勘查|查验|检查|监控|指导|清点|笔录|调查|评估|核查)")
 
 
+# 打电话到厂里: the place rung; 厂里议论纷纷: the place talked in; 厂里赔多少: the firm as the
+# one who pays; none a place where two met
+_RUNG_AT = re.compile(r"(打电话|电话打|打|拨)(到|去)(我们|我|他们|她家|他家)?$")
+_TALKED_IN = re.compile(r"[^，。；]{0,2}(议论|传开|都在传|都说|有人说|有人埋怨|紧张|担心|着急)|"
+                        r"(赔|承担|掏钱|出钱)")
+
+
 class CircumstanceReader:
     w: Callable[..., tuple[str, ...]]
 
@@ -160,7 +167,9 @@ class CircumstanceReader:
                 if not _ISSUED_BY.match(text.text, m.end)  # 到律师所在的律所
                 and not (m.word in _ORIGINS and _ORIGIN_OF.match(text.text, m.end))
                 and not _NAMES_A_PARTY.match(text.text, m.end)
-                and not (m.word == "现场" and _SITE_WORK.match(text.text, m.end))] + [
+                and not (m.word == "现场" and _SITE_WORK.match(text.text, m.end))
+                and not _RUNG_AT.search(text.text[max(0, m.start - 6):m.start])
+                and not _TALKED_IN.match(text.text, m.end)] + [
             m for m in text.find_pattern("non_workplace") if not m.negated and not m.uncertain]
         office_call = OFFICE_PHONE_CALL.search(text.text)
         if office_call:
@@ -320,7 +329,8 @@ class CircumstanceReader:
         actions = set(self.w("conduct", "personnel_actions"))
         # “打击报复！” quoted by a move explained (按轮岗方案、经党组研究), or one he applied for
         explained, applied = ground_and_procedure_stated(query), bool(OWN_SELECTION.search(query))
-        if said and all(m.word in actions or m.word.endswith(("挪去", "挪到"))  # (被挪去)
+        if said and all(m.word in actions or m.word.endswith(("挪去", "挪到"))  # (被挪去,
+                        or m.word.startswith(("免去", "撤销", "撤掉", "拿掉"))  # 免去…职务)
                         or (explained and (in_quotes(text.text, m.start) or applied))
                         or CALLED_RETALIATION.search(text.text[text.clause_start(m.start):m.start])
                         for m in said) and not NO_LAWFUL_CAUSE.search(query):

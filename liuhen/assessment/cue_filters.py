@@ -79,8 +79,8 @@ IN_A_COURT_ROOM = re.compile(r"(在|到|来|去)[^，。；]{0,6}(调解室|接�
                              r"诉讼服务中心|立案大厅)")
 # 受理通知书复印件: a copy of a paper handed over, not the procedure the request came by.
 COPY_OF = re.compile(r"(的)?(复印件|原件|照片|截图)")
-# 把这事告诉了监狱纪委: telling the discipline organ is a report, not a leak or a probe.
-TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政治部)")
+# 告诉了监狱纪委: a report, not a leak or a probe; 告诉了双方: told to both sides alike.
+TOLD_OVERSEERS = re.compile(r"[^，。；]{0,6}(纪委|纪检|监察|督察|政治部)|(了)?(双方|各方)")
 # 他把这事告诉了我: the incident told afterwards, no secret of the case
 TOLD_THE_INCIDENT = re.compile(r"把(这|此|那)件?事情?$")
 # 还帮忙订的包间: a chore done for the gathering, no outcome asked
@@ -166,8 +166,8 @@ RECORD_OBJECT_AFTER = re.compile(r"[^，。；]{0,14}(的事|的情况|的经过
 # 把一个县领导说情的电话登记了: the same, the record's verb after its object
 RECORDED_AFTER = re.compile(r"[^，。；]{0,6}(的事|的情况|的经过|一事|的电话)[^，。；]{0,6}"
                             r"(登记|记录|记)")
-# 金某认为这是当年记录引来的打击报复: the recorder's belief, not the account's finding
-BELIEVED = re.compile(r"(认为|觉得|怀疑|以为|质疑)[^，。；]{0,12}$")
+# 认为这是…打击报复 (a belief), 会被“穿小鞋” (a fear): not the account's finding
+BELIEVED = re.compile(r"(认为|觉得|怀疑|以为|质疑)[^，。；]{0,12}$|(会|怕|担心|可能)(被|遭)[“\"]?$")
 RUMOUR = re.compile(r"传得|传言|传闻|风言风语|据说|听说")
 # 核查结果：…是经审批到村里现场调解: the inquiry's finding told in its own words, and it does not
 # say the allegation was true (属实, 查实, 承认): what was alleged is not what happened
@@ -284,7 +284,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not ON_OUTSIDER.match(text.text, m.end)
                  and not THING_MOVED.search(text.text[text.clause_start(m.start):m.start][-13:])
                  and not (m.word in ("调走", "调去") and THING_TAKEN_AFTER.match(text.text, m.end))
-                 and not BELIEVED.search(text.text[text.clause_start(m.start):m.start])]
+                 and not BELIEVED.search(text.text[text.clause_start(max(0, m.start - 1)):m.start])]
     if name == "refused":  # 我不好拒绝: the refusal he could not bring himself to make
         found = [m for m in found if not NO_REFUSAL_BEFORE.search(text.text[
             text.clause_start(m.start):m.start]) and not CASE_SENT_BACK.match(text.text, m.end)]

@@ -119,6 +119,8 @@ CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # procedure (经党组研究、公示后, 报组织部备案): R1 第六条 / R2 第七条's 法定事由 and 法定程序.
 STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流|轮岗|轮换|处分|任职)"
                            r"[^，。；]{0,6}(规定|办法|条例|制度|程序|方案|计划)|本人(书面)?申请|"
+                           # 因收受财物被纪检监察机关依法查处: a discipline finding, a ground
+                           r"(因|由于)[^，。；]{0,16}被[^，。；]{0,12}(依法|依纪)?(查处|处分|立案审查)|"
                            # 酒驾被判了拘役: a criminal sentence, a ground of its own
                            r"(被|已被)?(判了?|判处)(拘役|有期徒刑|徒刑|管制)|"
                            # 是他本人去年底递的交流申请: the officer asked for the move himself
@@ -138,9 +140,10 @@ STATED_GROUND = re.compile(r"(按|依照|根据|依据)[^，。；]{0,14}(交流
                            r"(定了|制定了?|出台了?)[^，。；]{0,8}(轮岗|交流|轮换)[^，。；]{0,4}(方案|计划)|"
                            r"同批[^，。；]{0,4}(调动|调整|交流|调)[^，。；]{0,4}[一二三四五六七八九十两0-9]+(个人|人|名)")
 # 小雷说是报复, 他认为这是打击报复: retaliation as the one moved calls it, a claim beside the
-# organ's stated ground, not a finding (R2 第七条's 法定事由 stays the question)
-CALLED_RETALIATION = re.compile(r"(说|认为|怀疑|觉得|称|喊|担心|以为|猜|传|嘀咕|议论)"
-                                r"(这|那|此|她|他)?就?(是|属于|算)[^，。；]{0,4}$")
+# organ's stated ground, not a finding (R2 第七条's 法定事由 stays the question); 这种情况算…
+# 打击报复吗: the teller's question
+CALLED_RETALIATION = re.compile(r"((说|认为|怀疑|觉得|称|喊|担心|以为|猜|传|嘀咕|议论)"
+                                r"(这|那|此|她|他)?就?|(情况|做法|这样))(是|属于|算)[^，。；]{0,6}$")
 # (有没有经过党组研究: the question, not the step)
 STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没有经)(?<!是否经)"
                               r"(?<!有没有)(?<!是否)(党组|党委|院务会)[^，。；]{0,14}(研究|会议|决定|同意)|公示|备案|"
@@ -151,7 +154,8 @@ STATED_PROCEDURE = re.compile(r"(?<!有没有经过)(?<!是否经过)(?<!有没�
                               r"(党组|党委|院务会)会?[^，。；]{0,6}纪要|(党组|党委)[^，。；]{0,10}(定了|定的|制定)|"
                               r"(政治部|组织部|人事处|政工科)[^，。；]{0,6}谈了?(过)?话|"
                               r"(?<![没未])(走完|履行完?)了?[^，。；]{0,4}(程序|手续)|"
-                              r"按[^，。；]{0,8}(办法|规定|制度)[^，。；]{0,2}发了?(正式)?(文|文件)")
+                              r"按[^，。；]{0,8}(办法|规定|制度)[^，。；]{0,2}发了?(正式)?(文|文件)|"
+                              r"人大常委会[^，。；]{0,4}(依法)?表决")
 def ground_and_procedure_stated(story: str) -> bool:
     """The words give a transfer or sanction both a legal ground (按干部交流规定, 本人申请) and a
     procedure (经党组研究, 公示): R1 第六条 / R2 第七条's 法定事由 and 法定程序."""
@@ -252,7 +256,9 @@ LATER_TURN = re.compile(r"后来|临走|临别|最后|随后|末了|快结束|�
 # 没有接话, 没接电话: a word or a call not taken up, not an offer turned down.
 NOT_TAKEN_UP = ("话", "电话", "茬", "腔", "听",
                 # 退回补充侦查: a procuratorate's step in the case, no refusal of anything offered
-                "补充侦查", "补侦")
+                "补充侦查", "补侦",
+                # 推辞不过, 推辞不掉: he could not refuse, and took it
+                "不过", "不掉")
 PLEAD_PATTERN = re.compile(r"能[^，。“”]{0,4}就[^，。“”]{0,4}|能不[^，。“”]{1,3}就不")
 # 案卷, 卷宗 name files, not a leak: 整理卷宗, 调出了执行卷宗 are the files' ordinary handling.
 # They are a leak (R3 第五条第（一）项) only where the sentence shows or gives them to someone:
@@ -404,7 +410,7 @@ APPROVAL_SCORNED = re.compile(r"报什么批|批什么批|审什么批|哪有时
                               r"(没|没有|未)(跟|向|找)[^，。；“”]{1,6}(请示|报批)|"
                               # 法官说喝个茶不用批, 都是熟人不用办什么手续: none was sought
                               r"(不用|不必|不需要|用不着)(报批|审批|批|(办|走)(什么|啥)?手续)|"
-                              r"(没|没有|未)(办|走|报)(任何|过)?[^，。；“”]{0,8}(审批|报批)|没打报告|"
+                              r"(?<![有是])(没|没有|未)(办|走|报)(任何|过)?[^，。；“”]{0,8}(审批|报批)|没打报告|"
                               r"(不用|不必|用不着)(跟|向)(院里|庭里|所里|局里|队里|单位|领导)(报|请示)|"
                               # 报批太麻烦，不报了; “这也要报批？”: the officer's own words skip it
                               r"(报批|审批)(也|实在)?(太|很|挺)?(麻烦|繁琐|费事)|“这(也|都)要(报批|审批)|"
@@ -456,8 +462,8 @@ THING_TAKEN_AFTER = re.compile(r"了?[^，。；]{0,8}(复印件|材料|记录�
                                r"[^，。；]{0,2}(当|作|做|作为)了?[^，。；]{0,2}证据")
 # (借款交付凭证, 借款本金: the loan in the case's evidence, not one to the officer; 借款人: the
 # borrower, a party to the case)
-CASE_KIND = re.compile(r"((?<=借款)人|纠纷|合同|案|情况|关系|事实|诉讼|官司|交付|凭证|借据|本金|"
-                       r"利息|金额|数额|协议)")
+CASE_KIND = re.compile(r"款?((?<=借款)人|纠纷|合同|案|情况|关系|事实|诉讼|官司|交付|凭证|借据|本金|"
+                       r"利息|金额|数额|协议|做过?担保|提供(了|过)?担保|担保)")
 # 送了一面锦旗，法官收下了 / 收下了锦旗: an honour alone given or taken (no 和两条烟 beside it)
 HONOUR_ONLY_GIVEN = re.compile(r"(送|拿|带|挂)[^，。；和及、还另]{0,4}(锦旗|感谢信|表扬信|牌匾)"
                                r"[^和及、还另烟酒钱卡礼]{0,8}收(下|了)|收下?了?(那面|这面|一面)?"

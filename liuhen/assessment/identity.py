@@ -12,7 +12,7 @@ from liuhen.assessment.lexicon import Match, Text
 #: A people's deputy or a CPPCC member: a seat, not an office (a farmer may hold one).
 SEATS = frozenset({"人大代表", "政协委员"})
 #: Titles of a firm's own (a private firm's chairman holds no state office by the title).
-FIRM_TITLES = frozenset({"董事长", "总经理", "副总经理", "总裁", "会长", "理事长"})
+FIRM_TITLES = frozenset({"董事长", "总经理", "副总经理", "副总", "总裁", "会长", "理事长"})
 # 村党支部书记, 村委会主任, 社区居委会主任: an office of a village's or a community's own bodies
 # (a self-governing committee and the party branch beside it), none of the organs 第十二条
 # lists, and whose holders are not state functionaries by the title
@@ -51,6 +51,15 @@ def firm_role_in_case(text: Text, actor: Match) -> str | None:
 _BODY_OF_MIXED_STANDING = re.compile(r"(工商联|总商会|商会|国有控股|国有参股|混改|混合所有制)"
                                      r"[^，。；]{0,14}$")
 _TITLES_OF_SUCH_BODIES = FIRM_TITLES | {"主席", "副主席", "行长"}
+# 城投公司的钱副总经理, 县供销社的王主任: a firm's deputy or a 供销社's (a co-operative's) head,
+# whose 国家工作人员身份 the title does not give (a state firm's own 董事长 or 总经理 is taken
+# as its leader, as 第十二条 lists 公司、企业 among the bodies; 副总 is a firm's word alone)
+_FIRM_BODY = re.compile(r"(公司|集团|城投|农投|企业|国企)[^，。；“”]{0,8}$")
+_FIRM_DEPUTIES = frozenset({"副总经理", "副总", "副董事长"})
+_COOPERATIVE_BODY = re.compile(r"供销(合作)?社[^，。；“”]{0,3}$")
+# 县委任命的, 有国家工作人员身份, （正处级）: the standing stated
+_STANDING_STATED = re.compile(r"国家工作人员|(县委|市委|区委|省委|组织部|政府|国资委?)"
+                              r"[^，。；]{0,4}(任命|委派|管理)|[正副]?[处科厅局]级")
 
 
 # 退到二线的老王（原来是县财政局局长，现在挂个调研员）: a former office, and whether the rank
@@ -71,6 +80,11 @@ def title_leaves_open(text: Text, actor: Match, titles: list[Match]) -> bool:
             text.text[max(0, actor.start - 20):actor.start]):
         return True
     if _SECOND_LINE.search(text.text[max(0, actor.start - 24):actor.end + 24]):
+        return True
+    before = text.text[max(0, actor.start - 14):actor.start]
+    if ((actor.word in _FIRM_DEPUTIES and (actor.word == "副总" or _FIRM_BODY.search(before)))
+            or (actor.word in ("主任", "副主任") and _COOPERATIVE_BODY.search(before))) \
+            and not _STANDING_STATED.search(text.text):
         return True
     if actor.word not in SEATS and not _village(text, actor):
         return False

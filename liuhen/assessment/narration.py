@@ -247,10 +247,15 @@ _NOT_THE_SAME = re.compile(r"[^，。；]{0,4}(不是一回事|是两码事|是�
 _CHARGE_TO_SPREAD = re.compile(r"(发到|发在|贴到|传到)(网上|群里|朋友圈)[^。；“”]{0,4}[，,]?(说|称)"
                                r"[^，。；“”]{0,6}$")
 
+# 法院怎么判，政府都尊重: the outcome named only as what will be accepted, nothing asked
+_LEFT_TO_THE_COURT = re.compile(r"[，,][^。；，“”]{0,6}(都|一律|全都|一概)(尊重|接受|服从)")
+_OUTCOME_ASKED = re.compile(r"怎么判|判多少|判几年|结果")
+
 
 def told_as_not_so(text: str, start: int, end: int) -> bool:
-    """The cue from ``start`` to ``end`` is charged (in quotes, or to be spread online) or
-    named only as what this was not."""
+    """The cue from ``start`` to ``end`` is charged (in quotes, or to be spread online), named
+    only as what this was not, or (an outcome) only as what all will accept."""
     return in_an_accusation(text, start) or bool(
         _COMPARED_BEFORE.search(text[max(0, start - 5):start]) and _NOT_THE_SAME.match(text, end)
-    ) or bool(_CHARGE_TO_SPREAD.search(text[max(0, start - 24):start]))
+    ) or bool(_CHARGE_TO_SPREAD.search(text[max(0, start - 24):start])) or bool(
+        _OUTCOME_ASKED.search(text[start:end]) and _LEFT_TO_THE_COURT.match(text, end))

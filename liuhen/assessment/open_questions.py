@@ -82,7 +82,9 @@ _RETALIATION_ASKED = re.compile(r"(是不是|算不算|是否|属不属于|还�
                                 r"((打击)?报复|穿小鞋)|"
                                 r"(打击)?报复[^。；，]{0,2}吗")
 _SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}(怎么(判|处理|定|认定|裁|办|处置|执行|赔)|"
-                                      r"谁对谁错|对错|输赢|谁输谁赢|谁胜谁负|赔多少|判多少)")
+                                      r"谁对谁错|对错|输赢|谁输谁赢|谁胜谁负|赔多少|判多少|"
+                                      # 没写哪一方该赢, 也没提对哪一方有利
+                                      r"哪一?方(该|会|能)?(赢|输|胜诉|败诉)|对哪一?方有利|偏向哪一?方)")
 # Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
 # facts below, what is disputed is the account itself, which stands unverified.
 _DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|"

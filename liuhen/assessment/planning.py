@@ -40,6 +40,11 @@ def _learnt_or_seen(text: Text, match: Match) -> bool:
         and bool(_ONLOOKER_SAW.match(text.text, match.end))
 
 
+# 突然冒出一份上级法院的文件: a paper that came unlooked for, no meeting by chance
+_PAPER_CAME = re.compile(r"[^，。；]{0,4}(冒出|收到|来了|下来|发来)[^，。；]{0,10}"
+                         r"(文件|函|通知|意见|纪要|批示)")
+
+
 def read_planned(text: Text, f: dict[str, object], note: object,
                  w: Callable[..., tuple[str, ...]], away: list[Match],
                  called_by_other: bool) -> None:
@@ -48,7 +53,7 @@ def read_planned(text: Text, f: dict[str, object], note: object,
     made the call (律师打电话给法官)."""
     unplanned = [m for m in text.present(w("conduct", "unplanned")) + [
         m for m in text.find_pattern("unplanned") if not m.negated and not m.uncertain]
-        if not _learnt_or_seen(text, m)]
+        if not _learnt_or_seen(text, m) and not _PAPER_CAME.match(text.text, m.end)]
     # 法官“偶遇”了他 …… 朋友圈里写着“约了”: the chance put in doubt by the quotes
     doubted = [m for m in unplanned if text.text[m.start - 1:m.start] in ("“", "‘")
                and text.text[m.end:m.end + 1] in ("”", "’") and "约" in text.text[m.end:]]

@@ -30,7 +30,9 @@ PUBLIC_SCHEDULE = re.compile(r"(开庭|证据交换|庭前会议|听证会?|谈�
                              r"(最晚|最迟)[^，。；]{0,4}(哪天|什么时候|几号)|"
                              r"(交|递交|提交|送)到哪个?(窗口|部门)|"
                              r"(举证|答辩|上诉|补充证据)(的)?(期限|截止)|"
-                             r"(起诉|公诉)了没有|(已|已经)[^，。；]{0,8}(提起公诉|移送起诉)")
+                             r"(起诉|公诉)了没有|(已|已经)[^，。；]{0,8}(提起公诉|移送起诉)|"
+                             # 告诉了我下一步的执行程序: the procedure the law sets, told to all
+                             r"(下一步|接下来)的?[^，。；]{0,4}(执行|诉讼|审理)?(程序|流程|步骤)")
 BEYOND_SCHEDULE = re.compile(r"合议(?!庭)|合议庭(的)?(意见|评议|讨论|倾向)|怎么看|看法|"
                              r"评议|评的|结果|判几年|进度|进展|"
                              r"判多少|怎么判|意见|倾向|"
@@ -65,11 +67,18 @@ PUBLISHED_ALREADY = re.compile(r"^[^。；]{0,8}(都|均|全)?(已|已经)(公�
                                r"^[^。；]{0,8}公开(发布|公告)过")
 
 
+# 附进了卷宗: the file the note went into, nothing told to anyone
+_FILED_IN = re.compile(r"(附进|附入|装进|装入|归入|放进|附在|订入)了?$")
+
+
 def told_anyway(text: Text, match: Match) -> bool:
     """The words told are what the parties are told anyway: a hearing date, a time limit or
     a filing window, a judgment already pronounced, a detention house's notices, what
     enforcement found to the one who applied for it, or what the next sentence says was
-    published already. A bare telling (法官告诉了他。) tells what the sentence before asked."""
+    published already. A bare telling (法官告诉了他。) tells what the sentence before asked; a
+    case file named as where a note was put (附进了卷宗) tells nothing."""
+    if match.word in ("卷宗", "案卷") and _FILED_IN.search(text.text[:match.start]):
+        return True
     start, end = text.sentence_of(match.start)
     sentence = text.text[start:end]
     if start > 0 and BARE_TELLING.match(sentence):

@@ -278,9 +278,11 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
                 items = []
             elif facts.audience and relevant <= {"guidance", "learn_case"} and (
                     not relevant or facts.decision is False
-                    or declined & {"guidance", "decide_case", "probe"}):
+                    or declined & {"guidance", "decide_case", "probe"}) \
+                    and not facts.content_unheard:
                 # 旁听公开庭审, 受邀担任听证员: what the public may do; with nothing asked of the
-                # case (no outcome spoken of) none of 第八条's acts is done
+                # case (no outcome spoken of) none of 第八条's acts is done (unless what he
+                # said to the judge after it no one heard)
                 out.append(Finding("R1-8-5", "lawful", because=["audience"]))
                 items = []
             elif only_asking:
@@ -437,11 +439,10 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         else:
             out.append(Finding("R2-5", "undetermined",
                                [unknown.LEGAL_DUTY, unknown.LEGAL_PROCEDURE]))
-    elif relation in ("colleague", None) and facts.via_procedure \
-            and (facts.written or facts.channel is None) and not conduct and not tie:
-        # 通过法律文书发出《补充侦查提纲》, 出具调取证据通知书, 通过执行指挥中心的协作系统提交
-        # 查询: a document or system of the procedure (no word said aside) and nothing asked
-        # beside it, 第五条's 依照法律程序或者工作程序
+    elif relation in ("colleague", None) and facts.via_procedure and not conduct and not tie:
+        # 通过法律文书发出《补充侦查提纲》, 出具调取证据通知书, 按提押工作程序打电话确认开庭日期:
+        # a document, system or call of the procedure and nothing asked beside it, 第五条's
+        # 依照法律程序或者工作程序
         out.append(Finding("R2-5", "lawful", because=["via_procedure"]))
     elif "probe" in conduct and facts.personal_tie is None and relation in ("colleague", None) \
             and facts.via_procedure is not True:

@@ -191,9 +191,12 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
 
 def unapproved_outing(facts: Facts) -> bool:
     """An officer's own contact outside the workplace or its hours, for work, that the words say
-    was not approved (没有报批, 没办外出审批) and read under another regime: R3 第六条's question
-    (审批手续), not an inquiry into a colleague's case; a plea or papers passed stay R2's."""
-    return facts.approved is False and (facts.at_workplace is False or facts.work_time is False) \
+    was not approved (没有报批, 没办外出审批), or whose approval they leave open (有没有办外出审批，
+    我不知道), read under another regime: R3 第六条's question (审批手续), not an inquiry into a
+    colleague's case; a plea or papers passed stay R2's."""
+    approval_open = facts.approved is None and unknown.APPROVAL in (facts.open_facts or [])
+    return (facts.approved is False or approval_open) \
+        and (facts.at_workplace is False or facts.work_time is False) \
         and "R3" not in (facts.regimes or []) and facts.purpose != "social" \
         and facts.actor_role in ("司法机关内部人员", "司法人员") \
         and not stated_conduct(facts) - {"learn_case", "probe", "guidance"}
