@@ -154,8 +154,8 @@ _SITE_WORK = re.compile(r"(勘验|查勘|勘查|查验|检查|监控|指导|清�
 # 打电话到厂里: the place rung; 厂里议论纷纷: the place talked in; 厂里赔多少: the firm as the
 # one who pays; none a place where two met
 _RUNG_AT = re.compile(r"(打电话|电话打|打|拨)(到|去)(我们|我|他们|她家|他家)?$")
-_TALKED_IN = re.compile(r"[^，。；]{0,2}(议论|传开|都在传|都说|有人说|有人埋怨|紧张|担心|着急)|"
-                        r"(赔|承担|掏钱|出钱)")
+_NO_MEETING_AFTER = re.compile(r"[^，。；]{0,2}(议论|传开|都在传|都说|有人说|有人埋怨|紧张|担心|"
+                               r"着急)|(赔|承担|掏钱|出钱)")
 
 
 class CircumstanceReader:
@@ -169,7 +169,7 @@ class CircumstanceReader:
                 and not _NAMES_A_PARTY.match(text.text, m.end)
                 and not (m.word == "现场" and _SITE_WORK.match(text.text, m.end))
                 and not _RUNG_AT.search(text.text[max(0, m.start - 6):m.start])
-                and not _TALKED_IN.match(text.text, m.end)] + [
+                and not _NO_MEETING_AFTER.match(text.text, m.end)] + [
             m for m in text.find_pattern("non_workplace") if not m.negated and not m.uncertain]
         office_call = OFFICE_PHONE_CALL.search(text.text)
         if office_call:

@@ -53,7 +53,8 @@ _BODY_OF_MIXED_STANDING = re.compile(r"(工商联|总商会|商会|国有控股|
 _TITLES_OF_SUCH_BODIES = FIRM_TITLES | {"主席", "副主席", "行长"}
 # 城投公司的钱副总经理, 县供销社的王主任: a firm's deputy or a 供销社's (a co-operative's) head,
 # whose 国家工作人员身份 the title does not give (a state firm's own 董事长 or 总经理 is taken
-# as its leader, as 第十二条 lists 公司、企业 among the bodies; 副总 is a firm's word alone)
+# as its leader, as 第十二条 lists 公司、企业 among the bodies; a 副总 with no firm named before
+# him is no leader's title at all: actor_patterns.firm_title_of_own)
 _FIRM_BODY = re.compile(r"(公司|集团|城投|农投|企业|国企)[^，。；“”]{0,8}$")
 _FIRM_DEPUTIES = frozenset({"副总经理", "副总", "副董事长"})
 _COOPERATIVE_BODY = re.compile(r"供销(合作)?社[^，。；“”]{0,3}$")
@@ -82,7 +83,7 @@ def title_leaves_open(text: Text, actor: Match, titles: list[Match]) -> bool:
     if _SECOND_LINE.search(text.text[max(0, actor.start - 24):actor.end + 24]):
         return True
     before = text.text[max(0, actor.start - 14):actor.start]
-    if ((actor.word in _FIRM_DEPUTIES and (actor.word == "副总" or _FIRM_BODY.search(before)))
+    if ((actor.word in _FIRM_DEPUTIES and _FIRM_BODY.search(before))
             or (actor.word in ("主任", "副主任") and _COOPERATIVE_BODY.search(before))) \
             and not _STANDING_STATED.search(text.text):
         return True
