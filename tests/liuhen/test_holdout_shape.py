@@ -230,6 +230,10 @@ SETS = {
     "GR": (REPO / "data/eval/situations_holdout197.jsonl", "h197", (r"「([^」]+)」",)),
     "GS": (REPO / "data/eval/situations_holdout198.jsonl", "h198", (r"「([^」]+)」",)),
     "GT": (REPO / "data/eval/situations_holdout199.jsonl", "h199", (r"「([^」]+)」",)),
+    "GU": (REPO / "data/eval/situations_holdout200.jsonl", "h200", (r"「([^」]+)」",)),
+    "GV": (REPO / "data/eval/situations_holdout201.jsonl", "h201", (r"「([^」]+)」",)),
+    "GW": (REPO / "data/eval/situations_holdout202.jsonl", "h202", (r"「([^」]+)」",)),
+    "GX": (REPO / "data/eval/situations_holdout203.jsonl", "h203", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
