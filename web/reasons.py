@@ -22,6 +22,7 @@ FACT_NAMES = {
     "regimes": "适用规定", "actor_role": "行为人身份", "conduct": "行为",
     "insider_relation": "与办案机关的关系", "counterpart": "接触对象",
     "leading_organ": "对司法工作负有领导职责的机关", "org_letter": "以组织名义",
+    "routine_report": "机关依规汇总报送",
     "via_staff": "通过身边工作人员或亲属", "instigated": "授意、纵容", "channel": "方式",
     "written": "书面", "via_procedure": "依照法律程序或者工作程序",
     "personal_tie": "为当事人说情", "at_workplace": "在工作场所", "work_time": "在工作时间",

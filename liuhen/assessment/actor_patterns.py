@@ -307,8 +307,9 @@ def organ_kind(text: str, role: str | None = None) -> str | None:
     found = [(text.find(k), v) for k, v in kinds.items() if k in text]
     return min(found)[1] if found else ROLE_ORGANS.get(role or "")
 
-# 副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子: the cadre's name or a note, then 的
-CADRE_NAMED_THEN = re.compile(r"([\u4e00-\u9fff]某{1,2}|（[^）]{1,10}）)的")
+# 副县长 | 侯某某的 | 爱人, 县长 | 隋立新的 | 女婿, 副县长 | （市管干部）的 | 妻子: the cadre's
+# name or a note, then 的
+CADRE_NAMED_THEN = re.compile(r"([\u4e00-\u9fff]某{1,2}|[\u4e00-\u9fff]{2,3}|（[^）]{1,10}）)的")
 
 def officers_kin(text: str, start: int, words: Callable[..., tuple[str, ...]]) -> bool:
     """The relative named at ``start`` is an officer's own (法官的爱人, 主审法官女儿, 自己的老婆:
@@ -348,7 +349,7 @@ def title_goes_on(gap: str, leader_roles: tuple[str, ...]) -> bool:
     name or a note (副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子); or his order."""
     if CADRE_NAMED_THEN.fullmatch(gap) or SENDS_HIS_STAFF.fullmatch(gap):
         return True
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,5}的", gap)) and any(
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}的", gap)) and any(  # 副书记邝立群的
         role in gap for role in leader_roles)
 
 
@@ -409,14 +410,17 @@ PARTYS_ACQUAINTANCE = re.compile(r"[^，。；]{0,3}的(大学|高中|初中)?(�
 # 办老孙案的民警, 赵某案侦查阶段: the one a case is named for is its party; 老孙媳妇, 赵某他哥
 # are that party's kin, 特殊关系人 (R3 第十四条: 当事人的…近亲属)
 CASE_OF_NAMED = re.compile(r"((?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]某{1,2})"
-                           r"(?:案|的案子|那个案子|那起案子)")
+                           r"(?:案|的案子|那个案子|那起案子)|"
+                           r"([\u4e00-\u9fff]{2,3})的案子")  # 蒋二贵的案子: a full name
 KIN_AFTER_NAME = (r"(的|他|她)?(媳妇|妻子|老婆|爱人|丈夫|父亲|母亲|爸|妈|哥|姐|弟|妹|儿子|女儿|"
                   r"家属|家人)")
 
 
 def named_partys_kin(text: str, after: int = 0) -> re.Match[str] | None:
     """The kin of one a case is named for (办老孙案的民警…老孙媳妇), after ``after``."""
-    for name in dict.fromkeys(m.group(1) for m in CASE_OF_NAMED.finditer(text)):
+    # (你家小葛的案子: the full-name reading takes 家小葛, so its shorter tails are tried too)
+    found = [m.group(1) or m.group(2) for m in CASE_OF_NAMED.finditer(text)]
+    for name in dict.fromkeys(n[i:] for n in found for i in range(len(n) - 1)):
         kin = re.compile(re.escape(name) + KIN_AFTER_NAME).search(text, after)
         if kin:
             return kin
@@ -428,7 +432,11 @@ def named_partys_kin(text: str, after: int = 0) -> re.Match[str] | None:
 # is why is then open). (An officer who 跟我借了 a van is not read so: authors part on it.)
 NARRATOR_GIVES = re.compile(
     r"(?:^|[。；！？])[^。；“”]{0,10}(?<![他她])(我|我们)(?![院庭局所])(让|叫|托|派)?[^，。；“”]{0,6}"
-    r"给[^，。；“”]{0,10}(法官|执行员|检察官|警官|民警)[^，。；“”]{0,4}(送|塞|捎)")
+    r"给[^，。；“”]{0,10}(法官|执行员|检察官|警官|民警)[^，。；“”]{0,4}(送|塞|捎)|"
+    # 我们送了韩法官一张停车月卡, 收下了我送的两袋新米, 我的日记：开庭前，给葛法官送了
+    r"(?:^|[。；！？])[^。；“”]{0,10}(?<![他她])(我|我们)(?![院庭局所])送了?[^，。；“”]{0,6}?"
+    r"(法官|执行员|检察官|警官|民警)|收下了?(我|我们)[^，。；“”]{0,3}送的|"
+    r"^我的日记[：:][^。；“”]{0,14}给[^，。；“”]{0,10}(法官|执行员|检察官)[^，。；“”]{0,4}送")
 _TELLER_APART = re.compile(r"(不是|并非|没有|没)[^。；]{0,12}(当事人|案子|官司|一方)|"
                            r"表[哥弟姐妹]|堂[兄弟姐妹]|同学|朋友|老乡|邻居|发小|战友|钓友|牌友|"
                            r"亲戚|爱人|妻子|丈夫")

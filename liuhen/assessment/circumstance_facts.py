@@ -31,9 +31,11 @@ from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import QUOTE, in_quotes
 from liuhen.assessment.planning import read_planned
 from liuhen.assessment.report_days import report_delay
+from liuhen.assessment.routine_report import conduct_told, routine_report
 
 # The unit told (跟单位讲) or an officer's new post (被调去档案室): no place anyone met.
-_NO_PLACE_MET_BEFORE = re.compile(r"(跟|向|和|对|给|调去|调到|调往|调入|调至)$")
+_NO_PLACE_MET_BEFORE = re.compile(r"(跟|向|和|对|给|调去|调到|调往|调入|调至|"
+                                  r"没走|未走|不走|没经|未经|绕开|绕过)$")  # 没走诉讼服务中心
 # 偶遇而已，报什么 / 报什么报 / 不用报: the officer's own refusal to report
 _REPORT_SCORNED = re.compile(r"(报什么|报啥)(?=[。，！？”’'])|报什么报|(不用|不必|无须)上?报")
 # Told nobody at work (没跟单位讲, 未向纪检报告).
@@ -50,7 +52,7 @@ _NOT_TOLD = re.compile(r"(没|未|不)有?(跟|向|和|对)?[院所局]?(单位|
 # where the matter should go, not where the contact happened.
 _SENT_TO_BEFORE = re.compile(r"(到|去|来)(法院的?)?$")
 _SENT_TO_AFTER = re.compile(r"[^，。；”]{0,3}(递|交|提交|办理|反映|申请|立案|咨询|登记|谈|说|面谈)")
-_SENT_BY = re.compile(r"(让|叫|请|要)(他|她|对方|他们)[^，。；]{0,6}$")
+_SENT_BY = re.compile(r"(让|叫|请|要)(他|她|对方|他们|[^，。；]{1,3}(自己|自行))[^，。；]{0,6}$")
 # 隔着门说有事请到法院: the officer's brush-off names where to go, not where they met
 _BRUSHED_OFF = re.compile(r"有事[请就再]?(到|去|来)?$")
 _ISSUED_BY = re.compile(r"的?(证明|诊断|出具|开具|病历|报告)")
@@ -184,6 +186,8 @@ class CircumstanceReader:
               and not NOT_THE_PLACE.match(text.text, m.end)
               # 所在派出所的纪检部门: the unit one belongs to; 不在派出所: the place denied
               and not (m.word[0] == "在" and text.text[m.start - 1:m.start] in ("所", "不", "没"))
+              # 收到法院寄来的通报: the word 到法院 inside 收到, no one came to the court
+              and not (m.word[0] == "到" and m.start > 0 and text.text[m.start - 1] in "收寄")
               and not text.text[max(0, m.start - 2):m.start].endswith(("回到", "回"))]
         # 回到办公室后就报告了: where he went afterwards, not where the contact was
         theirs = [m for m in at if self._counterpart_place(text, m.start)]
@@ -266,6 +270,12 @@ class CircumstanceReader:
 
     def _report(self, text: Text, f: dict[str, object], note: object) -> None:
         w = self.w
+        routine = routine_report(text.text)  # the organ's R1 第七条 reporting
+        conduct: list[str] = f.get("conduct") or []  # type: ignore[assignment]
+        if routine and not any(conduct_told(text, name, w) for name in conduct):
+            f["routine_report"] = True  # records (打招呼的登记), no conduct told beside them
+            note("routine_report", [Match(routine.group(0), routine.start(),  # type: ignore[operator]
+                                          routine.end(), False)])
         if f.get("complaint") and COMPLAINT_CLEARED.search(text.text):
             f["complaint_cleared"] = True  # 经核查不属实: verified, and found untrue
             return  # (未发现串通问题: whether or not a report is named besides)

@@ -101,6 +101,8 @@ class Facts(BaseModel):
         default=None, description="the only plea words name an outcome (取保, 缓刑), unquoted: "
         "what a party or its lawyer asks for itself as much as what an insider pleads for")
     complaint: bool | None = None
+    routine_report: bool | None = Field(
+        default=None, description="an organ's own 汇总分析 and 报送 under R1 第七条, told as done")
     named_report: bool | None = None
     complaint_cleared: bool | None = None
     outside_jurisdiction: bool | None = None

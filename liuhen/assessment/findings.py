@@ -20,7 +20,7 @@ EXPLICIT_CONDUCT = frozenset({
     "accept_benefit", "borrow", "collusion", "retaliation", "not_recorded", "other", "coach"})
 # Findings about the handler's or the organ's own duties, not about the request: a procedure
 # followed by the one who asked does not excuse them.
-OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7"})
+OWN_DUTY_RULES = frozenset({"R1-10", "R2-11", "R1-6", "R2-7", "R3-7"})
 
 R1_ITEMS = {"plead": "R1-8-1", "private_meeting": "R1-8-2", "via_staff": "R1-8-3",
             "directive": "R1-8-4", "other": "R1-8-5"}

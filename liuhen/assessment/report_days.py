@@ -16,6 +16,8 @@ _RELATIVE = {"前天": -2, "前晚": -2, "前日": -2, "昨天": -1, "昨晚": -
              "今天": 0, "今日": 0, "今早": 0}
 _RELATIVE_DAY = re.compile("(" + "|".join(_RELATIVE) + ")")
 _REPORTED_ON = re.compile("(" + "|".join(_RELATIVE) + r")[^，。；]{0,10}(报告|报备|说明|写|交)")
+# 报告，昨天在超市偶遇 / 报称：前天…: the report's own words date the contact before it
+_REPORT_THEN_DAY = re.compile(r"(报告|报称|报备)[，,：:]\s*(昨天|昨晚|昨日|前天|前晚|前日)")
 # a weekday that dates the writing itself (周二写, 周三交纪检组)
 _REPORT_DAY_FIRST = re.compile(r"[^，。；）)]{0,3}(写|报|交|递)")
 # 周末: a Saturday or a Sunday (not 上周末, a week further back)
@@ -88,6 +90,10 @@ def report_delay(text: str) -> int | None:
         days = _RELATIVE[report.group(1)] - _RELATIVE[contact.group(1)]
         if days > 0:
             return days
+    told = _REPORT_THEN_DAY.search(text)
+    if told and not (contact and contact.start() < told.start()):
+        # 执行员某报告，昨天在超市偶遇: a report told first, its contact counted back from it
+        return -_RELATIVE[told.group(2)]
     named = list(_WEEKDAY.finditer(text))
     weekend = _WEEKEND.search(text)
     if weekend and len(named) == 1 and named[0].start() > weekend.end() \

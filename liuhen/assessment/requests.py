@@ -37,6 +37,9 @@ WONT_INTERVENE = re.compile(r"(我|他|她)?(不能|不会|不便|没法|不可�
                             # his own call not made, an errand sent all the same)
                             r"(案子|案件)(他|她|我)?(从)?不(过问|插手)|"
                             r"(?<!自己)(一个电话|一个招呼)(也|都)没(打|有打)|"
+                            # 该怎么判是法院的事，不服就走上诉: the court's business, the appeal
+                            r"是法院(自己)?的事|(政法委|县委|政府|我)不表态|"
+                            r"不服(就|可以)?(走|去|提起?)?上诉|"
                             # 我不掺和, 他一概推掉
                             r"不(掺和|掺合|插手)|(一概|一律|全都|都)(推掉|推了|回绝|拒绝)|"
                             r"(骂|训|数落)了(我)?(一顿|一通)")  # 把我骂了一顿: the ask scolded
@@ -51,7 +54,7 @@ LEISURE_DECLINED = re.compile(r"(就?不去了?|没去|没有去|不参加|没�
 # done only if the words say so.
 ASKED_OF = re.compile(r"(托|请|求|让|拜托|央求|委托|麻烦)[^，。；：]{1,28}?(帮忙|帮)?(去)?"
                       r"(打听|过问|说情|问问|说说|打招呼|打个招呼|带给|捎给|转交|转给|递给|"
-                      r"交给|转一下)|"
+                      r"交给|转一下|(带|捎|递)(一?份|一?封|个)?(材料|信|东西)|(带|捎|递)(个|句)话)|"
                       # or hands it over himself (要把材料和信交给我): accepted only if said
                       r"(要|想)把[^。；]{1,30}?(交给|递给|转交|塞给)|"
                       # or the teller asks the officer himself (我在窗口问书记员合议结果)
@@ -180,7 +183,8 @@ def asked_and_not_done(text: Text, conduct: list[str],
         # (材料 alone names the papers, wherever they are told of: 小周没接材料, 有材料按程序交)
         hits = [m for m in text.present(words("conduct", name)) + [
             m for m in text.find_pattern(name) if not m.negated and not m.uncertain]
-            if not _FILED_AT_THE_OFFICE.search(_clause_of(text, m)) and m.word != "材料"]
+            if not _FILED_AT_THE_OFFICE.search(_clause_of(text, m)) and (m.word != "材料" or any(
+                f.start() <= m.start < request_end(text.text, f) for f in frames))]
         if name in conduct and hits and all(
                 any(f.start() <= m.start < request_end(text.text, f) for f in frames)
                 # 不能讲，过了一会儿又告诉我…: what is told after the refusal was told

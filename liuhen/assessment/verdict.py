@@ -26,6 +26,7 @@ from liuhen.assessment.findings import (
     lawful_signs,
     stated_conduct,
 )
+from liuhen.assessment.routine_report import routine_findings
 from liuhen.assessment.verdict_contact import contact_findings, unapproved_outing
 
 __all__ = ["EXPLICIT_CONDUCT", "OWN_DUTY_RULES", "R1_ITEMS", "R2_ITEMS", "R3_ITEMS", "Finding",
@@ -41,6 +42,8 @@ _ASKS_OF_HANDLING = frozenset({"directive", "guidance", "decide_case", "plead", 
 
 def judge(facts: Facts) -> Findings:
     """The findings for ``facts``."""
+    if (routine := routine_findings(facts)) is not None:
+        return routine  # an organ's R1 第七条 reporting, and nothing else told
     items: list[Finding] = []
     triggers: set[str] = set()
     beside_r2 = bool(facts.organ_leader) and "R2" in (facts.regimes or [])
