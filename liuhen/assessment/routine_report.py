@@ -29,15 +29,17 @@ _STUDIED = re.compile(r"政法委[^。；]{0,40}?研究[^。；]{0,30}?((?<![没
 _NOT_DONE = re.compile(r"(没有|没|未|不|别|拒绝|拖着不)[^，。；]{0,4}(报送|上报|往上报|报告|汇总)")
 
 
-# 领导打招呼的登记, 过问案件的情况汇总: conduct named as what the records are of
+# 领导打招呼的登记, 过问案件的情况汇总: conduct named as what the records are of, after it or
+# (登记领导干部过问案件7件) before it
 _RECORDS_OF = re.compile(r"[^，。；]{0,12}?(登记|记录|情况|汇总|材料|的那一?条)")
+_REGISTERED_BEFORE = re.compile(r"登记[^，。；]{0,8}$")
 
 
 def conduct_told(text: Text, name: str, words: Callable[..., Sequence[str]]) -> bool:
     """Conduct ``name`` told in the words other than as what the organ's records are of."""
-    found = text.find(tuple(words("conduct", name))) + text.find_pattern(name)
+    found = text.find(words("conduct", name)) + text.find_pattern(name)
     return any(not m.negated and not _RECORDS_OF.match(text.text, m.end)
-               and not re.search(r"登记[^，。；]{0,8}$", text.text[max(0, m.start - 10):m.start])
+               and not _REGISTERED_BEFORE.search(text.text[max(0, m.start - 10):m.start])
                for m in found)
 
 
