@@ -234,6 +234,10 @@ SETS = {
     "GV": (REPO / "data/eval/situations_holdout201.jsonl", "h201", (r"「([^」]+)」",)),
     "GW": (REPO / "data/eval/situations_holdout202.jsonl", "h202", (r"「([^」]+)」",)),
     "GX": (REPO / "data/eval/situations_holdout203.jsonl", "h203", (r"「([^」]+)」",)),
+    "GY": (REPO / "data/eval/situations_holdout204.jsonl", "h204", (r"「([^」]+)」",)),
+    "GZ": (REPO / "data/eval/situations_holdout205.jsonl", "h205", (r"「([^」]+)」",)),
+    "HA": (REPO / "data/eval/situations_holdout206.jsonl", "h206", (r"「([^」]+)」",)),
+    "HB": (REPO / "data/eval/situations_holdout207.jsonl", "h207", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
