@@ -67,10 +67,11 @@ class ActorReader:
         record = note  # type: ignore[assignment]
         former = former_officer_named(text, w("former_words"))
         retired = text.find(w("retired_words"), negatable=False)
-        if retired and ACTS_AS_COUNSEL.search(text.text):
+        counsel = ACTS_AS_COUNSEL.search(text.text)
+        if retired and counsel:
             former = retired  # R3 第八条's 离任 includes leaving office on retirement
-        if former and (any(x in text.text for x in ("律师", "代理", "辩护"))
-                       or ACTS_AS_COUNSEL.search(text.text)):
+        if former and (counsel or re.search(  # (a retiree's 律师 is whom he sends the teller to)
+                "代理|辩护" if retired else "律师|代理|辩护", text.text)):
             f.update(regimes=["R3"], former_officer=True, actor_role="离任司法人员")
             record("former_officer", former)  # type: ignore[operator]
             return
@@ -153,8 +154,7 @@ class ActorReader:
         if told and leaders and first["judicial"] == told[0].start:
             # "我是承办法官 ... 县委副书记打电话": the narrator is the one approached
             rest = [m for m in judicial if m not in told]
-            first["judicial"] = rest[0].start if rest and rest[0].start < leaders[0].start \
-                else None
+            first["judicial"] = rest[0].start if rest and rest[0].start < leaders[0].start else None
             if first["organ"] is not None and first["organ"] < leaders[0].start:
                 first["organ"] = None
         elif told and first["judicial"] == told[0].start and [m for m in judicial

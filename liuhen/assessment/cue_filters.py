@@ -262,8 +262,7 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not RECORDER_STEP.match(text.text, m.end)
                  and not PUT_OFF_AFTER.match(text.text, m.end)
                  and not REPLIED_BEFORE.search(text.text[text.clause_start(m.start):m.start])
-                 and not TOLD_TO_FOLLOW.search(
-                     text.text[text.clause_start(m.start):m.start])
+                 and not TOLD_TO_FOLLOW.search(text.text[text.clause_start(m.start):m.start])
                  and not COPY_OF.match(text.text, m.end)
                  and not PAPERS_NOT_BROUGHT.search(text.text[text.clause_start(m.start):m.start])
                  # 在法院谈太正式: a manner of talk, not a procedure followed
@@ -459,8 +458,9 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
             word in text.text for key in ("judicial_organs", "judicial_roles", "handler_words")
             for word in text.lexicon.words(key)):
         found = []  # 律师劝当事人先别急着起诉: advice given where no organ or officer is named
-    if name == "learn_case":  # 过问登记表, 过问情况登记: the record's name, not an inquiry
-        found = [m for m in found if not RECORD_NAME_AFTER.match(text.text, m.end)]
+    if name == "learn_case":  # 过问登记表 (the record's name), 纪检组…核实了 (the overseers' check)
+        found = [m for m in found if not RECORD_NAME_AFTER.match(text.text, m.end) and not
+                 OVERSEERS.search(text.text[text.clause_start(m.start):m.start])]
     return found
 
 

@@ -194,6 +194,9 @@ REPLY_TO_REQUEST = re.compile(r"请示[^。]{0,60}(书面答复|作出书面答�
 # learning how the work goes (not findings.EXPLICIT_CONDUCT: a directive or a question about
 # the case, which a procedure does not excuse, counts here too).
 WORK_REPORT = re.compile(r"听取[^，。；]{0,14}工作汇报")
+# 让法院把卷宗送到政法委，过两天开会研究: one case's file called for, no study of policy
+CASE_FILE_CALLED = re.compile(r"(卷宗|案卷)[^，。；]{0,8}(送|报|交|调|拿)(到|给|来|去|过去)?"
+                              r"[^，。；]{0,4}(政法委|党委|县委|市委|区委|人大|政府)")
 BEYOND_LEARNING = frozenset({"plead", "private_meeting", "directive", "decide_case", "other",
                            "pass_materials", "probe"})
 # The bodies that look into a case of interference: what they do is the inquiry.
@@ -473,7 +476,7 @@ GUESSED = re.compile(r"(肯定|一定|准是|八成|估计|多半)(是)?$")
 # 对拟适用缓刑的被告人做调查评估: the sentence the court has in view, named by procedure
 PROPOSED = re.compile(r"(拟|可能)(建议)?(适用|判处|宣告)$")
 # 客户以为人大能替他改判, 怀疑副院长“打招呼”: what someone fears or believes, not a plea made
-FEARED = re.compile(r"(以为|误以为|担心|怀疑|生怕|害怕)[^，。；“”]{0,10}“?$")
+FEARED = re.compile(r"(以为|误以为|担心|怀疑|生怕|害怕|我怕|就怕|只怕)[^，。；“”]{0,10}“?$")
 # 塞给我一个红包: a gift handed over, not papers
 GIFT_AFTER = re.compile(r"[^，。；]{0,6}(红包|信封|购物卡|现金|礼品|礼物|烟酒|茶叶)")
 # 被告洗浴中心的老板, 洗浴中心老板: the business that is a party, no pastime paid for

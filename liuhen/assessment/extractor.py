@@ -18,6 +18,7 @@ from liuhen.assessment.cue_patterns import (
     BENEFIT_HANDED,
     BEYOND_LEARNING,
     BY_A_RULE,
+    CASE_FILE_CALLED,
     CASE_UNMENTIONED,
     CLAUSE_END,
     COUNTERPARTS,
@@ -234,7 +235,8 @@ class Extractor(ActorReader, CircumstanceReader):
         elif f.get("actor_role") == "离退休司法人员":
             retired_refused(text, conduct, declined)
         f["conduct"] = conduct
-        if policy and f.get("leading_organ") and not {"decide_case", "probe"} & set(conduct):
+        if policy and f.get("leading_organ") and not {"decide_case", "probe"} & set(conduct) \
+                and not CASE_FILE_CALLED.search(query):
             # 你们研究一下，看怎么判: asking how the case will be judged is no study of policy
             f.setdefault("via_procedure", True)
         elif policy and WORK_REPORT.search(query) and not set(conduct) & BEYOND_LEARNING:
@@ -285,9 +287,8 @@ class Extractor(ActorReader, CircumstanceReader):
                if not (m.word.startswith("托") and text.text[m.start - 1:m.start] == "委")]
         if "leak" in conduct and "plead" not in conduct and f.get("counterpart") is None \
                 and all(m.word in FRIENDS for m in tie):
-            # 把评议情况告诉了一个朋友: the friend is whom it was told, no party's side; R2
-            # 第九条第（四）项 is 通风报信 for a party, its lawyers or kin, and a friend is none
-            # of them by the word (nor a 特殊关系人 of R3 第十四条)
+            # 把评议情况告诉了一个朋友: no party's side (R2 第九条第（四）项 is 通风报信 for a
+            # party, its lawyers or kin; nor is a friend a 特殊关系人 of R3 第十四条)
             tie = []
         if tie or ("plead" in conduct and "plead" not in weak):
             f["personal_tie"] = True
@@ -326,8 +327,7 @@ class Extractor(ActorReader, CircumstanceReader):
             # an insider invites the officer and a party or its lawyer is there on arrival: 邀请
             # 办案人员私下会见 (R2 第九条第（二）项), though the officer did not know
             conduct.append("private_meeting")
-            note("private_meeting", [Match(invited.group(0), invited.start(), invited.end(),
-                                           False)])
+            note("private_meeting", [Match(invited.group(0), *invited.span(), False)])
         self._report(text, f, note)
         self._former(text, f, note)
         if f.get("recorded") is False and f.get("regimes") == ["R3"] and not f.get(

@@ -48,7 +48,7 @@ def firm_role_in_case(text: Text, actor: Match) -> str | None:
 # 第十二条 lists (社会团体, 公司、企业) whose holders are 国家工作人员 only when appointed as
 # such, which the title alone does not say (a wholly state-owned organ's or firm's office is not
 # among these)
-_BODY_OF_MIXED_STANDING = re.compile(r"(工商联|总商会|商会|国有控股|国有参股|混改|混合所有制)"
+_BODY_OF_MIXED_STANDING = re.compile(r"(工商联|总商会|商会|协会|国有控股|国有参股|混改|混合所有制)"
                                      r"[^，。；]{0,14}$")
 _TITLES_OF_SUCH_BODIES = FIRM_TITLES | {"主席", "副主席", "行长"}
 # 城投公司的钱副总经理, 县供销社的王主任: a firm's deputy or a 供销社's (a co-operative's) head,

@@ -25,6 +25,8 @@ _WEEKEND = re.compile(r"(?<![上下])周末")
 _WEEKDAY = re.compile(r"(上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天])")
 # 第五天才报: the N-th day, counted from the contact's (see report_delay).
 _NTH_DAY = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)")
+_NTH_DAY_THEN_REPORT = re.compile(rf"第([0-9{NUMERAL_CHARS}]+)(天|日)[^。；]{{0,30}}才"
+                                  r"[^。；]{0,12}(报告|报备)")
 # A calendar date with its month (11月25日, 三月五号): two of them are the contact's and the
 # report's, the report coming after.
 _DATE = re.compile(rf"(?<![0-9{NUMERAL_CHARS}])([0-9{NUMERAL_CHARS}]{{1,2}})月"
@@ -54,6 +56,10 @@ def report_delay(text: str) -> int | None:
             r"\d+[日号](才|方才|又|再)[^。；]{0,16}(报告|报备|说明)", text):
         # 当天给部门主任打了电话，7月11日才给纪检组交书面报告: the report is the later date's
         return dates
+    late = _NTH_DAY_THEN_REPORT.search(text)
+    if late and parse_chinese_number(late.group(1)) != 4:
+        # 直到第十天…才去报告 (当天的情况 elsewhere is the contact's day told, not the report's)
+        return max(parse_chinese_number(late.group(1)) - 1, 0)
     if any(x in text for x in _SAME_DAY):
         return 0
     if any(x in text for x in _NEXT_DAY):

@@ -38,6 +38,7 @@ __all__ = ["EXPLICIT_CONDUCT", "OWN_DUTY_RULES", "R1_ITEMS", "R2_ITEMS", "R3_ITE
 _CONTACT_ONLY = frozenset({"borrow", "accept_benefit", "recommend_lawyer", "collusion"})
 _ASKS_OF_HANDLING = frozenset({"directive", "guidance", "decide_case", "plead", "private_meeting",
                                "other"})  # asks something of the handling (not 了解案情)
+_ASKING_ONLY = frozenset({"learn_case", "probe"})  # a question about the case, nothing asked
 
 
 def judge(facts: Facts) -> Findings:
@@ -245,9 +246,11 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             # (papers handed in at the court's hall are the case's own filing)
             out.append(Finding("R1-8-3", "lawful", because=["declined"]))
             items = []
-        elif facts.via_staff and facts.instigated is not True:
-            out.append(Finding("R1-8-3", "undetermined", [unknown.INSTIGATED],
-                               because=["via_staff"]))
+        elif facts.via_staff and (facts.instigated is not True or (  # (书记让我问问那个案子:
+                bool(conduct) and conduct <= _ASKING_ONLY and not facts.personal_tie  # 第八条
+                and not facts.plea_outcome_only)):  # needs a plea, and no outcome or tie is told)
+            asked = [unknown.PLEA, unknown.PROCEDURE] if facts.instigated else [unknown.INSTIGATED]
+            out.append(Finding("R1-8-3", "undetermined", asked, because=["via_staff"]))
             items = []
         elif not items and not out and facts.via_procedure and not (
                 conduct & {"decide_case", "probe"}) and facts.personal_tie is not True \
