@@ -39,10 +39,9 @@ def staff_facts(text: Text, f: dict[str, object], record: object, tie: list[Matc
             if m.start > tie[0].end and not re.search(  # 问是不是主任的意思: asked only
                 r"(是不是|是否|有没有)[^，。；]{0,8}$|谁$",  # (谁让来的: who sent him, asked)
                 text.text[text.clause_start(m.start):m.start])
-            and text.text[m.start - 2:m.start] != m.word[0] + "不"]  # (知不知情: asked)
-    knows = [m for m in text.find(("知道", "知情", "亲自"))  # (知不知情: asked, not told)
-             if m.start > tie[0].end and not m.negated and not m.uncertain
-             and text.text[m.start - 2:m.start] != m.word[0] + "不"]
+            and not text.closes_a_not_a(m.start)]  # (知不知情: asked, not told)
+    knows = [m for m in text.find(("知道", "知情", "亲自"))
+             if m.start > tie[0].end and not m.negated and not m.uncertain]
     after_tie = text.text[tie[0].end:]
     tolerated = TOLD_AND_WENT_ON.search(after_tie) or ERRAND_ENDORSED.search(after_tie) or \
         STAFF_ERRAND_OWNED.search(after_tie) or CADRE_ACTS_HIMSELF.search(after_tie) or \

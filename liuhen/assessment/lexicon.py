@@ -203,6 +203,10 @@ class Text:
         found.sort(key=lambda m: m.start)
         return found
 
+    def closes_a_not_a(self, position: int) -> bool:
+        """知不知情, 报没报告: the word at ``position`` closes an A-not-A question."""
+        return _a_not_a_before(self.text, position)
+
     def present(self, words: Iterable[str]) -> list[Match]:
         """Occurrences neither negated nor put in doubt (是否, 有没有 ...)."""
         return [m for m in self.find(words) if not m.negated and not m.uncertain]

@@ -45,6 +45,13 @@ _BACK_AT_WORK = re.compile(r"回(到)?(办公室|单位|院里|局里|法院|检
                            r"(报告|说明|报备)")
 
 
+def _nth_day_delay(number: int) -> int | None:
+    """第N天 is N-1 days after the contact when its own day is the first, N when the count starts
+    the day after (the day a period starts from is not counted in it). Only 第四天 falls on both
+    sides of 三日 (3 or 4 days): the words do not settle it."""
+    return None if number == 4 else max(number - 1, 0)
+
+
 def report_delay(text: str) -> int | None:
     """Days between the contact and the report, as the words tell it (None if they do not)."""
     later = _later_date_then(text)
@@ -57,9 +64,9 @@ def report_delay(text: str) -> int | None:
         # 当天给部门主任打了电话，7月11日才给纪检组交书面报告: the report is the later date's
         return dates
     late = _NTH_DAY_THEN_REPORT.search(text)
-    if late and parse_chinese_number(late.group(1)) != 4:
+    if late:
         # 直到第十天…才去报告 (当天的情况 elsewhere is the contact's day told, not the report's)
-        return max(parse_chinese_number(late.group(1)) - 1, 0)
+        return _nth_day_delay(parse_chinese_number(late.group(1)))
     if any(x in text for x in _SAME_DAY):
         return 0
     if any(x in text for x in _NEXT_DAY):
@@ -76,11 +83,7 @@ def report_delay(text: str) -> int | None:
         # 上班第一天: the first day back at work, counted from the holiday, not the contact
         return dates
     if nth:
-        # 第N天 is N-1 days after the contact when its own day is the first, N when the count
-        # starts the day after (the day a period starts from is not counted in it). Only 第四天
-        # falls on both sides of 三日 (3 or 4 days): the words do not settle it.
-        number = parse_chinese_number(nth.group(1))
-        return None if number == 4 else max(number - 1, 0)
+        return _nth_day_delay(parse_chinese_number(nth.group(1)))
     if _HALF_MONTH.search(text):
         return 15
     match = _DAYS.search(text)

@@ -240,15 +240,15 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             items.append("other")  # (评议笔录复印给他，转手发给当事人: 妨碍司法公正)
         declined = set(facts.declined or [])
         filed = {"pass_materials"} if facts.at_workplace else set()
+        only_asked = bool(conduct) and conduct <= _ASKING_ONLY and not facts.personal_tie \
+            and not facts.plea_outcome_only  # 书记让我问问那个案子: 第（三）项 needs a plea
         if facts.via_staff and "plead" in declined and not items[1:] and not conduct & {
                 "plead", "decide_case", "pass_materials", "probe"} - filed:
             # 没有提任何要求: 第八条第（三）项 needs a plea made through the staff or relative
             # (papers handed in at the court's hall are the case's own filing)
             out.append(Finding("R1-8-3", "lawful", because=["declined"]))
             items = []
-        elif facts.via_staff and (facts.instigated is not True or (  # (书记让我问问那个案子:
-                bool(conduct) and conduct <= _ASKING_ONLY and not facts.personal_tie  # 第八条
-                and not facts.plea_outcome_only)):  # needs a plea, and no outcome or tie is told)
+        elif facts.via_staff and (facts.instigated is not True or only_asked):
             asked = [unknown.PLEA, unknown.PROCEDURE] if facts.instigated else [unknown.INSTIGATED]
             out.append(Finding("R1-8-3", "undetermined", asked, because=["via_staff"]))
             items = []
