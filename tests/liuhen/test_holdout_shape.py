@@ -238,6 +238,10 @@ SETS = {
     "GZ": (REPO / "data/eval/situations_holdout205.jsonl", "h205", (r"「([^」]+)」",)),
     "HA": (REPO / "data/eval/situations_holdout206.jsonl", "h206", (r"「([^」]+)」",)),
     "HB": (REPO / "data/eval/situations_holdout207.jsonl", "h207", (r"「([^」]+)」",)),
+    "HC": (REPO / "data/eval/situations_holdout208.jsonl", "h208", (r"「([^」]+)」",)),
+    "HD": (REPO / "data/eval/situations_holdout209.jsonl", "h209", (r"「([^」]+)」",)),
+    "HE": (REPO / "data/eval/situations_holdout210.jsonl", "h210", (r"「([^」]+)」",)),
+    "HF": (REPO / "data/eval/situations_holdout211.jsonl", "h211", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
