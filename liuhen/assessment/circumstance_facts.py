@@ -79,7 +79,9 @@ _DOUBTED_SENTENCE = re.compile(r"[^。；！？]*(?:有没有|是否|不清楚|�
                                r"没有记载|未记载|未载明)[^。；！？]*")
 _REPORT_TITLE = re.compile(r"^[^。；：:]{0,16}(报告|说明)([（(][^）)]{0,24}[）)])?[：:]")
 _THEN_UNKNOWN = re.compile(r"(事先|当时|起初|一开始|事前)(都|并|也|根本|完全)?(不知道|不清楚)|"
-                           r"(我|他|她)说[^，。；]{0,6}(不知道|不清楚)")
+                           r"(我|他|她)说[^，。；]{0,6}(不知道|不清楚)|"
+                           # 院里还是不知道: the court did not learn of it, as no report was made
+                           r"(院里|单位|纪检组|组织)(还是|一直|都|也|并)?不知道")
 _NOT_A_REPORT = re.compile(r"(调查|核查|审计|巡察|巡视|检查|评估|鉴定|初核)$|(不用|不必|无须)$")
 # 当事人是其胞弟任法定代表人的恒通商贸公司: the party is a firm, kin only of its representative.
 # 中院没有受理过这个案子: the former unit never had the case (R3 第八条's 原任职单位办理案件)
@@ -483,7 +485,8 @@ _COMMITTEE_SITS = re.compile(r"(审判委员会|审委会|检察委员会|检委
                              r"研究(?![前之])|决定|审议|上(?![报级])|[^，。；]{0,4}多数意见)")
 _NOT_BEFORE = re.compile(r"没|未|不|绕开|绕过|跳过")
 _PRIVATE_CHANNEL = re.compile(r"电话|私下|家里|单独|微信|短信|吃饭|饭局|请托|说情|打招呼|告诉|透露|"
-                              r"透给|泄露|转告|说给|偷偷")
+                              r"透给|泄露|转告|说给|偷偷|截图|"
+                              r"(发|传|拍|转)给了?[^，。；]{0,8}(律师|当事人|辩护人|代理人|家属|被告|原告)")
 
 
 def committee_deliberation(text: str) -> bool:

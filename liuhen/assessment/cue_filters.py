@@ -226,11 +226,11 @@ def _own_paper_work(text: Text, m: Match) -> bool:
 
 
 def taken_in_fact(text: Text, m: Match) -> bool:
-    """A verb of taking (收下, 收了) telling a thing taken: not papers (材料登记收下), not what a
-    complaint alleges (反映吴法官收了被告的烟酒) or someone supposes (以为检察官收了礼)."""
+    """A verb of taking (收下, 收了) telling a thing taken: not papers (材料登记收下, 收了方案),
+    not what a complaint alleges (反映吴法官收了被告的烟酒) or someone supposes (以为…收了礼)."""
     clause = text.text[text.clause_start(m.start):m.start]
-    return not (PAPERS.search(clause) or TAKEN_FOR.search(clause) or COMPLAINT_WORD.search(
-        text.text[slice(*text.sentence_of(m.start))]))
+    return not (PAPERS.search(clause) or PAPERS.match(text.text, m.end) or TAKEN_FOR.search(
+        clause) or COMPLAINT_WORD.search(text.text[slice(*text.sentence_of(m.start))]))
 
 
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
@@ -299,12 +299,12 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                      text.text[text.sentence_of(m.start)[0]:m.start]))]
     if name == "not_recorded":
         # 登记表没有记载, 纪要里没写: the document is silent on something, which says
-        # nothing of whether the intervention itself was recorded
-        # 有没有记下来: whether it was recorded, asked
+        # nothing of whether the intervention itself was recorded (有没有记下来: asked)
         found = [m for m in found if not SILENT_DOCUMENT.search(text.text[:m.start])
                  and not (m.word.startswith("没") and text.text[m.start - 1:m.start] == "有")
                  and not (m.word in ("没有记", "没记", "未记", "登记成", "记成了", "写成了")
-                          and CLASSED_AS.match(text.text, m.end))
+                          and (CLASSED_AS.match(text.text, m.end)
+                               or text.text.startswith(("清", "住"), m.end)))  # 没记清: memory
                  # 今后同事来问案子就说“去问承办人”，干脆不登记: a plan told, nothing left out yet
                  and not PLANNED_FROM_NOW.search(text.text[text.sentence_of(m.start)[0]:m.start])]
     if name == "written":  # 书面反映: the form of the report, not of any guidance

@@ -14,11 +14,11 @@ OUTCOME_QUESTIONS = ("怎么判", "判几年", "判多少", "如何判", "怎么
 # 督促…依法履行职责. URGES_LAW follows an opinion word; ASKS_LAW_FOLLOWED is the whole ask.
 BY_LAW = r"(依法|严格依法|依规|按照法律|依照法律|按法律)"
 URGES_LAW = re.compile(r"[：:]?[“\"]?" + BY_LAW)
-# 该怎么判就怎么判, 该怎么执行就怎么执行: the outcome left to the organ that hears the case,
+# 该怎么判就怎么判, 该怎么判由法院依法判: the outcome left to the organ that hears the case,
 # an ask that the law take its course (R1 第三条: no 具体决定), never a question about it
 # (法院怎么判就怎么执行: the judgment obeyed, whatever it is)
-AS_THE_LAW_HAS_IT = re.compile(r"(该|法院|法官)(怎么|咋|如何)(判|办|审|执行|处理|罚)就"
-                               r"(怎么|咋|如何)(判|办|审|执行|处理|罚)")
+AS_THE_LAW_HAS_IT = re.compile(r"(该|法院|法官)(怎么|咋|如何)(判|办|审|执行|处理|罚)(就"
+                               r"(怎么|咋|如何)(判|办|审|执行|处理|罚)|就?由(法院|法官|检察院))")
 ASKS_LAW_FOLLOWED = re.compile(r"(说|要求|表态|强调|指出|批示|批注|签批|(?<![申提])请|招呼)"
                                 r"[：:]?[“\"]?[^。；”]{0,10}" + BY_LAW
                                 # 依法尽快立案审理, 法院依法执行: the steps the law gives
@@ -112,7 +112,7 @@ CLASSED_AS = re.compile(r'成?了?[“‘"]?(干预|过问|插手|打招呼)')
 COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
 PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
-                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|书面意见|证据)")
+                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|书面意见|证据|方案)")
 PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
 CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # A transfer's or sanction's stated ground (按干部交流规定, 依照检察人员纪律处分规定, 本人申请) and

@@ -24,8 +24,6 @@ from liuhen.assessment.cue_patterns import (
     COUNTERPARTS,
     EVIDENCE_TAKEN,
     FILE_BY_PROCEDURE,
-    FILE_NOUNS,
-    FILES_SHOWN,
     FRIENDS,
     HANDED_TO_OVERSEERS,
     HANDLING_ASKED,
@@ -45,7 +43,6 @@ from liuhen.assessment.cue_patterns import (
     PAPERS,
     PLEAD_PATTERN,
     PRINCIPAL_HIMSELF,
-    PUBLIC,
     REPLY_TO_REQUEST,
     REPORT_ASKED,
     REQUESTED_OUTCOME,
@@ -74,6 +71,8 @@ from liuhen.assessment.requests import (
     cadre_refused,
     retired_refused,
 )
+from liuhen.assessment.tip_off import told_to_its_target
+from liuhen.assessment.told_anyway import files_only_named
 
 
 class Extractor(ActorReader, CircumstanceReader):
@@ -126,7 +125,7 @@ class Extractor(ActorReader, CircumstanceReader):
             declined.append("plead")  # 没有提任何要求: the words say nothing was asked
         if "pass_materials" in conduct and self._papers_to_overseers(text):
             conduct.remove("pass_materials")
-        if "leak" in conduct and self._files_only_named(text):
+        if "leak" in conduct and files_only_named(text, self.w):
             conduct.remove("leak")
         if "plead" in conduct and self._plea_words_describe_else(text):
             conduct.remove("plead")
@@ -198,8 +197,10 @@ class Extractor(ActorReader, CircumstanceReader):
             if "specific_case" not in f and not NAMES_A_CASE.search(query):
                 f["specific_case"] = False  # a direction on work: no case named at all
         # 两个月后被查出才退回: given back once found out, taken all the same (drop_false_cues)
-        refused = [m for m in drop_false_cues("refused", text.present(self.w(
-            "conduct", "refused")), text) if not text.text.startswith(NOT_TAKEN_UP, m.end)]
+        said_no = text.present(self.w("conduct", "refused")) + [  # (让他把水果带回去)
+            p for p in text.find_pattern("refused") if not p.negated]
+        refused = [m for m in drop_false_cues("refused", said_no, text)
+                   if not text.text.startswith(NOT_TAKEN_UP, m.end)]
         refused += [Match(m.group(0), m.start(), m.end(), False) for m in NOT_KEPT.finditer(query)
                     if not NOT_KEPT_BY_OTHER.search(query[max(0, m.start() - 6):m.start()])]
         # 购物卡退了回去 but 吃了这顿饭: the meal was taken (材料登记收下 takes papers, no gift)
@@ -216,7 +217,8 @@ class Extractor(ActorReader, CircumstanceReader):
                     offered == "accept_benefit" and (paid_own or handed_in))):
                 conduct.remove(offered)
                 declined.append(offered)
-        if refused and not took and INVITED.search(query) and "accept_benefit" not in conduct:
+        if refused and not took and INVITED.search(query) and "accept_benefit" not in [
+                *conduct, *declined]:
             declined.append("accept_benefit")  # 约他吃饭, 没有接受: 请客 turned down
         if refused and not took and f.get("actor_role") in COUNTERPARTS and \
                 "private_meeting" in conduct:
@@ -290,6 +292,10 @@ class Extractor(ActorReader, CircumstanceReader):
             # 把评议情况告诉了一个朋友: no party's side (R2 第九条第（四）项 is 通风报信 for a
             # party, its lawyers or kin; nor is a friend a 特殊关系人 of R3 第十四条)
             tie = []
+        if "leak" in conduct and f.get("counterpart") is None and (
+                target := told_to_its_target(query)):
+            f["counterpart"] = "当事人"  # “明天冻你账户”: told to the one it is against
+            note("counterpart", [target])
         if tie or ("plead" in conduct and "plead" not in weak):
             f["personal_tie"] = True
             note("personal_tie", tie)
@@ -465,22 +471,6 @@ class Extractor(ActorReader, CircumstanceReader):
         hits = text.present(self.w("conduct", "procedure"))  # 聊天记录已调取: evidence taken too
         return bool(hits) and all(OVERSEERS.search(text.text[text.clause_start(m.start):m.start])
                                   or EVIDENCE_TAKEN.search(text.text[:m.start]) for m in hits)
-
-    def _files_only_named(self, text: Text) -> bool:
-        """Every leak word found names the files without leaking them: inside the words of
-        learning about a case by procedure (调阅卷宗), a place (案卷里没有), a paper's name
-        (复印件), where it was filed (附入案卷), or what anyone may know (公开开庭的日期)."""
-        leaks = text.present(self.w("conduct", "leak")) + [
-            m for m in text.find_pattern("leak") if not m.negated and not m.uncertain]
-        learning = text.find(self.w("conduct", "learn_case")) + text.find_pattern("learn_case")
-        return all(any(x.start <= m.start and m.end <= x.end for x in learning)
-                   or (text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
-                       and not text.text.startswith("内容", m.end))  # 案卷内容: what it holds
-                   or re.search(r"(入|附|随|进|归)了?$", text.text[max(0, m.start - 2):m.start])
-                   or PUBLIC.search(text.text[text.clause_start(m.start):text.clause_end(m.end)])
-                   or (m.word in FILE_NOUNS
-                       and not FILES_SHOWN.search(text.text[slice(*text.sentence_of(m.start))]))
-                   for m in leaks)
 
     def _directive(self, text: Text, note: object) -> bool:
         form = [m for m in text.find(self.w("conduct", "meeting_form"), negatable=False)

@@ -57,7 +57,9 @@ CASE_ORGAN = re.compile(rf"(?:(?:由|在)(?P<a>[\u4e00-\u9fff]{{0,2}}{_ORGAN})(?
                         rf"(?:上诉到|上诉至|二审在|二审由|移送到|移送至)"
                         rf"(?P<c>[\u4e00-\u9fff]{{0,2}}{_ORGAN})|"
                         # 在市中院一起买卖合同纠纷二审中: the case named between
-                        rf"在(?P<d>[\u4e00-\u9fff]{{0,2}}{_ORGAN})[^，。；]{{0,14}}(?:一审|二审|审理|诉讼)中")
+                        rf"在(?P<d>[\u4e00-\u9fff]{{0,2}}{_ORGAN})[^，。；]{{0,14}}(?:一审|二审|审理|诉讼)中|"
+                        # 代理我们厂在县法院打罚款官司: the court where he acts in it
+                        rf"在(?P<e>[\u4e00-\u9fff]{{0,2}}{_ORGAN})打[^，。；]{{0,10}}官司")
 
 
 def _organ_named(words: str) -> str | None:
@@ -81,7 +83,7 @@ def former_and_case_organs(text: str) -> tuple[str, str] | None:
         return None
     for match in CASE_ORGAN.finditer(text, former.end()):
         case = _organ_named(match.group("a") or match.group("b") or match.group("c")
-                            or match.group("d"))
+                            or match.group("d") or match.group("e"))
         unit = _organ_named(former.group("organ"))
         if case and unit:
             return unit, case

@@ -17,7 +17,8 @@ _WRITER_LEARNT = re.compile(r"^(我|我们)(是|也是|都是|后来|事后)|"
                             r"(好几个人|几个人|不少人|有人)(都|也)?$")
 # 李秀兰找到厂里吵架，我们才知道这件事: the teller's side learnt of it afterwards
 _LEARNING = ("才知道", "才发现", "后来才知道")
-_WE_LEARNT = re.compile(r"^(我|我们|大家|厂里|店里|家里|公司里?)(也|都)?$")
+# (我是被告，事后才知道: the clause begins at 事后)
+_WE_LEARNT = re.compile(r"^((我|我们|大家|厂里|店里|家里|公司里?)(也|都)?|(事后|后来))$")
 # 牧场的员工正好在隔壁桌看见了: the onlooker's chance, not the meeting's (约…在咖啡馆见面)
 _CHANCE = ("正好", "恰好", "碰巧", "恰巧", "凑巧")
 _ONLOOKER = re.compile(r"(员工|工人|职工|工友|同事|邻居|朋友|亲戚|家人|司机|会计|店员|服务员|"

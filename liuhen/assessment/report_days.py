@@ -36,6 +36,8 @@ _BARE_DAY = re.compile(rf"(?<![0-9{NUMERAL_CHARS}月])([0-9{NUMERAL_CHARS}]{{1,3
                        r"(?!内|以内|之内|楼|院|房|线|窗口|法庭|文件|令)")
 _SAME_DAY = ("当天", "当晚", "当日", "随即", "立即", "马上", "第一时间", "事后当天")
 _NEXT_DAY = ("第二天", "次日", "翌日", "隔天", "第二日")
+# 随后把聊天截图交给了院纪检组: the report made straight after, the contact's day
+_RIGHT_AFTER = re.compile(r"随后[，,]?[^。；]{0,24}(纪检|纪委|监察|督察)")
 # 早上在地铁上碰到……下午我就填了报告单: a later hour named with no other day is that day.
 _LATER_HOUR_SAME_DAY = re.compile(r"(早上|上午|早晨|清早|中午)[^”]{0,80}?(下午|傍晚|晚上)"
                                   r"[^。；]{0,16}(报告|报备)")
@@ -67,7 +69,7 @@ def report_delay(text: str) -> int | None:
     if late:
         # 直到第十天…才去报告 (当天的情况 elsewhere is the contact's day told, not the report's)
         return _nth_day_delay(parse_chinese_number(late.group(1)))
-    if any(x in text for x in _SAME_DAY):
+    if any(x in text for x in _SAME_DAY) or _RIGHT_AFTER.search(text):
         return 0
     if any(x in text for x in _NEXT_DAY):
         return 1

@@ -1,12 +1,14 @@
 """What the parties are told anyway, so that telling it leaks nothing (R3 第五条第（一）项's
 「依法依规不得泄露的情况」 excludes it): a hearing date, a time limit or a filing window, a
 judgment already pronounced, a detention house's notices, what enforcement found told to the
-one who applied for it, what was published already."""
+one who applied for it, what was published already; and leak words that only name the files."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from liuhen.assessment.cue_patterns import FILE_NOUNS, FILES_SHOWN, PUBLIC
 from liuhen.assessment.lexicon import Match, Text
 
 # What the parties are told by law (开庭时间, 宣判日期: notified, or announced for a public
@@ -95,3 +97,20 @@ def told_anyway(text: Text, match: Match) -> bool:
     if PRONOUNCED.search(sentence) and not DELIBERATION.search(sentence):
         return True
     return bool(PUBLIC_SCHEDULE.search(sentence)) and not BEYOND_SCHEDULE.search(sentence)
+
+
+def files_only_named(text: Text, w: Callable[..., tuple[str, ...]]) -> bool:
+    """Every leak word found names the files without leaking them: inside the words of
+    learning about a case by procedure (调阅卷宗), a place (案卷里没有), a paper's name
+    (复印件), where it was filed (附入案卷), or what anyone may know (公开开庭的日期)."""
+    leaks = text.present(w("conduct", "leak")) + [
+        m for m in text.find_pattern("leak") if not m.negated and not m.uncertain]
+    learning = text.find(w("conduct", "learn_case")) + text.find_pattern("learn_case")
+    return all(any(x.start <= m.start and m.end <= x.end for x in learning)
+               or (text.text[m.end:m.end + 1] in ("里", "中", "内", "件")
+                   and not text.text.startswith("内容", m.end))  # 案卷内容: what it holds
+               or re.search(r"(入|附|随|进|归)了?$", text.text[max(0, m.start - 2):m.start])
+               or PUBLIC.search(text.text[text.clause_start(m.start):text.clause_end(m.end)])
+               or (m.word in FILE_NOUNS
+                   and not FILES_SHOWN.search(text.text[slice(*text.sentence_of(m.start))]))
+               for m in leaks)

@@ -108,10 +108,12 @@ def contact_findings(facts: Facts, triggers: set[str]) -> list[Finding]:
         out += [Finding(R3_ITEMS[c], "lawful", because=["declined"]) for c in declined]
         triggers |= {"R3.file"}
         if not (facts.planned is False and away) and (facts.purpose != "social" or (
-                facts.refused and "accept_benefit" in declined)):
+                facts.refused and "accept_benefit" in declined)) and not (
+                facts.planned and away and facts.approved is False):
             return out  # (约他去唱歌，费用他们结: the leisure offered was the benefit refused)
-        # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, and an
-        # unplanned contact still needs 第七条's report: a benefit declined settles neither
+        # a leisure pastime with a party (R3 第五条第（六）项) is conduct of its own, an
+        # unplanned contact still needs 第七条's report, and an arranged one outside work 第六条's
+        # approval (茶钱是法官自己付的, 事前没有审批): a benefit declined settles none of them
     if not items and facts.specific_case is False and not declined and (
             facts.purpose != "social" or facts.counterpart is None):
         # 他在本院没有任何案件: R3 第六、七条 govern contact 在案件办理过程中, this is outside;
