@@ -91,14 +91,18 @@ class Extractor(ActorReader, CircumstanceReader):
                 out.evidence.setdefault(name, [])
                 out.evidence[name] += [w for w in words if w not in out.evidence[name]]
 
-        def cue(name: str, *path: str) -> bool | None:
-            """True if the words (or the lexicon's patterns for ``name``) are there, False if
-            only negated, None if absent."""
+        def cue_matches(name: str, *path: str) -> list[Match]:
+            """The words (or the lexicon's patterns for ``name``) found and not doubted, negated
+            ones included, once the words around have ruled out what is something else."""
             found = text.find(self.w(*path))
             if path[0] == "conduct":
                 found = found + text.find_pattern(name)
-            found = drop_false_cues(name, found, text)
-            matches = [m for m in found if not m.uncertain]
+            return [m for m in drop_false_cues(name, found, text) if not m.uncertain]
+
+        def cue(name: str, *path: str) -> bool | None:
+            """True if the words (or the lexicon's patterns for ``name``) are there, False if
+            only negated, None if absent."""
+            matches = cue_matches(name, *path)
             if not matches:
                 return None
             positive = [m for m in matches if not m.negated]
@@ -197,10 +201,8 @@ class Extractor(ActorReader, CircumstanceReader):
             if "specific_case" not in f and not NAMES_A_CASE.search(query):
                 f["specific_case"] = False  # a direction on work: no case named at all
         # 两个月后被查出才退回: given back once found out, taken all the same (drop_false_cues)
-        said_no = text.present(self.w("conduct", "refused")) + [  # (让他把水果带回去)
-            p for p in text.find_pattern("refused") if not p.negated]
-        refused = [m for m in drop_false_cues("refused", said_no, text)
-                   if not text.text.startswith(NOT_TAKEN_UP, m.end)]
+        refused = [m for m in cue_matches("refused", "conduct", "refused")  # (让他把水果带回去)
+                   if not m.negated and not text.text.startswith(NOT_TAKEN_UP, m.end)]
         refused += [Match(m.group(0), m.start(), m.end(), False) for m in NOT_KEPT.finditer(query)
                     if not NOT_KEPT_BY_OTHER.search(query[max(0, m.start() - 6):m.start()])]
         # 购物卡退了回去 but 吃了这顿饭: the meal was taken (材料登记收下 takes papers, no gift)
