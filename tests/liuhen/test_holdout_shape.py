@@ -242,6 +242,10 @@ SETS = {
     "HD": (REPO / "data/eval/situations_holdout209.jsonl", "h209", (r"「([^」]+)」",)),
     "HE": (REPO / "data/eval/situations_holdout210.jsonl", "h210", (r"「([^」]+)」",)),
     "HF": (REPO / "data/eval/situations_holdout211.jsonl", "h211", (r"「([^」]+)」",)),
+    "HG": (REPO / "data/eval/situations_holdout212.jsonl", "h212", (r"「([^」]+)」",)),
+    "HH": (REPO / "data/eval/situations_holdout213.jsonl", "h213", (r"「([^」]+)」",)),
+    "HI": (REPO / "data/eval/situations_holdout214.jsonl", "h214", (r"「([^」]+)」",)),
+    "HJ": (REPO / "data/eval/situations_holdout215.jsonl", "h215", (r"「([^」]+)」",)),
 }
 QUOTES_THE_QUERY_TOO = frozenset({"BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP",
                                   "BQ", "BR", "BS", "BT", "BU", "BV", "BY", "CC"})
