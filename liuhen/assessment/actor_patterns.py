@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from liuhen.assessment.facts import Counterpart
+from liuhen.assessment.identity import FIRM_NAMED_IN_ITS_CASE
 from liuhen.assessment.lexicon import Match, Text
 from liuhen.assessment.narration import ADDRESSED, in_quotes
 
@@ -87,8 +88,8 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                r"我(们)?(告|诉)[^，。；“”]{0,10}的[^，。；“”]{0,4}(案|官司)[^，。；“”]{0,3}(还|就|正|都)?(正)?在"
                                r"(他|她|这位法官|这位检察官)手(上|里)|"
                                r"(他|她)手(上|里|头)(就是|正是|正好是|是)[^，。；“”]{0,2}我(们)?(告|诉)|"
-                               r"(我们|我|我方|我们公司)[^，。；]{0,2}是(这个|这起|本)?(案子)?的?"
-                               r"(原告|被告|申请人|被执行人|申请执行人)|"
+                               r"(我们|我|我方|我们公司)[^，。；]{0,2}是(这个|这起|本)?(案子)?的?(报案的)?"
+                               r"(原告|被告|申请人|被执行人|申请执行人|报案人|被害人|被害单位)|"
                                # or is told so (判你赢, 你那个官司, 明天别在家): the party addressed
                                r"(明早|明天|明晚|今晚|后天)[^，。；“”]{0,4}(别|不要)(在家|回家|露面)|"
                                # “明天要冻你们账户”, “你们的案子也在我手上”: the party addressed
@@ -100,7 +101,7 @@ NARRATOR_IS_PARTY = re.compile(r"我(那个|那起|那笔|这个|的)[^，。；
                                # 我是案外人，正在对货车查封提异议: an objector is a party to
                                # the objection
                                r"(我|我们)[^。；]{0,16}(正在|正|已经)?对[^，。；]{0,10}(查封|冻结|扣押)"
-                               r"[^，。；]{0,3}提(出)?了?(执行)?异议|"
+                               r"[^，。；]{0,3}提(出)?了?的?(执行)?异议|"
                                # 我们正申请执行…的欠款: the teller's side applies for enforcement
                                r"(我们|我方)[^，。；“”]{0,4}(正在?|还在)(申请执行|申请强制执行|申请保全)|"
                                r"判你们?(赔|赢|输|退|担|付|还|胜诉|败诉)|给你(们)?判[^，。；”]{0,3}[0-9一二两三四五六七八九十百千万]|你(那个|的|这个)[^，。；“”]{0,8}官司|"
@@ -324,7 +325,7 @@ def officers_kin(text: str, start: int, words: Callable[..., tuple[str, ...]]) -
 # 当事人的配偶 is a 特殊关系人 (R3 第十四条), one's own is not (GUIDE section 4: a leak told to
 # one's own wife is undetermined)
 SPOUSES = ("丈夫", "妻子", "爱人", "老公", "老婆", "配偶")
-TOLD_TO_OWN = re.compile(r"(跟|和|对|给|同|告诉了?|告诉给)(自己的|她|他|其)?$")
+TOLD_TO_OWN = re.compile(r"(跟|和|对|给了?|同|告诉了?|告诉给)(自己的|她|他|其)?$")  # (讲给了妻子听)
 
 
 def own_spouse_told(text: Text, match: Match, words: Callable[..., tuple[str, ...]]) -> bool:
@@ -350,7 +351,8 @@ def title_goes_on(gap: str, leader_roles: tuple[str, ...]) -> bool:
     name or a note (副县长 | 侯某某的 | 爱人, 副县长 | （市管干部）的 | 妻子); or his order."""
     if CADRE_NAMED_THEN.fullmatch(gap) or SENDS_HIS_STAFF.fullmatch(gap):
         return True
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}的", gap)) and any(  # 副书记邝立群的
+    # (县委常委 | 、宣传部长符永的 | 司机: a second title, after 、)
+    return bool(re.fullmatch(r"(、?[\u4e00-\u9fff]){1,8}的", gap)) and any(  # 副书记邝立群的
         role in gap for role in leader_roles)
 
 
@@ -412,7 +414,8 @@ PARTYS_ACQUAINTANCE = re.compile(r"[^，。；]{0,3}的(大学|高中|初中)?(�
 # are that party's kin, 特殊关系人 (R3 第十四条: 当事人的…近亲属)
 CASE_OF_NAMED = re.compile(r"((?:老|小)[\u4e00-\u9fff]|[\u4e00-\u9fff]某{1,2})"
                            r"(?:案|的案子|那个案子|那起案子)|"
-                           r"([\u4e00-\u9fff]{2,3})的案子")  # 蒋二贵的案子: a full name
+                           r"([\u4e00-\u9fff]{2,3})的案子|"  # 蒋二贵的案子: a full name
+                           r"([\u4e00-\u9fff]{2,3})案(?![件卷由情子])")  # 打听苏和案…苏和的媳妇
 KIN_AFTER_NAME = (r"(的|他|她)?(媳妇|妻子|老婆|爱人|丈夫|父亲|母亲|爸|妈|哥|姐|弟|妹|儿子|女儿|"
                   r"家属|家人)")
 
@@ -420,7 +423,7 @@ KIN_AFTER_NAME = (r"(的|他|她)?(媳妇|妻子|老婆|爱人|丈夫|父亲|母
 def named_partys_kin(text: str, after: int = 0) -> re.Match[str] | None:
     """The kin of one a case is named for (办老孙案的民警…老孙媳妇), after ``after``."""
     # (你家小葛的案子: the full-name reading takes 家小葛, so its shorter tails are tried too)
-    found = [m.group(1) or m.group(2) for m in CASE_OF_NAMED.finditer(text)]
+    found = [m.group(1) or m.group(2) or m.group(3) for m in CASE_OF_NAMED.finditer(text)]
     for name in dict.fromkeys(n[i:] for n in found for i in range(len(n) - 1)):
         kin = re.compile(re.escape(name) + KIN_AFTER_NAME).search(text, after)
         if kin:
@@ -437,7 +440,10 @@ NARRATOR_GIVES = re.compile(
     # 我们送了韩法官一张停车月卡, 收下了我送的两袋新米, 我的日记：开庭前，给葛法官送了
     r"(?:^|[。；！？])[^。；“”]{0,10}(?<![他她])(我|我们)(?![院庭局所])送了?[^，。；“”]{0,6}?"
     r"(法官|执行员|检察官|警官|民警)|收下了?(我|我们)[^，。；“”]{0,3}送的|"
-    r"^我的日记[：:][^。；“”]{0,14}给[^，。；“”]{0,10}(法官|执行员|检察官)[^，。；“”]{0,4}送")
+    r"^我的日记[：:][^。；“”]{0,14}给[^，。；“”]{0,10}(法官|执行员|检察官)[^，。；“”]{0,4}送|"
+    # 我拎了两盒龙井去郁法官办公室: the teller carrying a gift to the officer
+    r"(?:^|[。；！？])[^。；“”]{0,10}(?<![他她])(我|我们)(拎|提|带|拿|捎|揣)(了|着)[^，。；“”]{0,10}"
+    r"(去|到|进)[^，。；“”]{0,6}(法官|执行员|检察官|警官|民警)")
 _TELLER_APART = re.compile(r"(不是|并非|没有|没)[^。；]{0,12}(当事人|案子|官司|一方)|"
                            r"表[哥弟姐妹]|堂[兄弟姐妹]|同学|朋友|老乡|邻居|发小|战友|钓友|牌友|"
                            r"亲戚|爱人|妻子|丈夫")
@@ -470,7 +476,8 @@ def counterpart_named(text: Text, words: Callable[..., tuple[str, ...]],
     mine = NARRATOR_IS_PARTY.search(text.text, after)
     if mine:
         return "当事人", Match(mine.group(0), mine.start(), mine.end(), False)
-    firm = FIRM_IN_THE_CASE.search(text.text, after)
+    firm = FIRM_IN_THE_CASE.search(text.text, after) or FIRM_NAMED_IN_ITS_CASE.search(
+        text.text, after)
     if firm is None:
         given = NARRATOR_GIVES.search(text.text, after)
         if given and not _TELLER_APART.search(text.text):

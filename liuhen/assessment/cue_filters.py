@@ -43,7 +43,6 @@ from liuhen.assessment.cue_patterns import (
     OWN_OPERATION,
     OWN_SIDE_AFTER,
     PAPER_RECEIVED,
-    PAPERS,
     PAPERS_NOT_BROUGHT,
     PLANNED_FROM_NOW,
     PROPOSED,
@@ -69,6 +68,7 @@ from liuhen.assessment.cue_patterns import (
     ground_and_procedure_stated,
 )
 from liuhen.assessment.findings import ALLEGED_CONDUCT
+from liuhen.assessment.in_court import pleaded_in_court
 from liuhen.assessment.lexicon import SENTENCE_BREAK, Match, Text
 from liuhen.assessment.narration import asks_around, in_a_reply, in_quotes, told_as_not_so
 from liuhen.assessment.requests import ASKED_WHETHER, WHETHER
@@ -225,14 +225,6 @@ def _own_paper_work(text: Text, m: Match) -> bool:
         or WORK_ON_PAPERS_AFTER.match(text.text, m.end))
 
 
-def taken_in_fact(text: Text, m: Match) -> bool:
-    """A verb of taking (收下, 收了) telling a thing taken: not papers (材料登记收下, 收了方案),
-    not what a complaint alleges (反映吴法官收了被告的烟酒) or someone supposes (以为…收了礼)."""
-    clause = text.text[text.clause_start(m.start):m.start]
-    return not (PAPERS.search(clause) or PAPERS.match(text.text, m.end) or TAKEN_FOR.search(
-        clause) or COMPLAINT_WORD.search(text.text[slice(*text.sentence_of(m.start))]))
-
-
 def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
     """``found`` (the matches of cue ``name``) without those the words around show to be
     something else."""
@@ -269,6 +261,8 @@ def drop_false_cues(name: str, found: list[Match], text: Text) -> list[Match]:
                  and not (m.word == "正式" and text.text[max(0, m.start - 2):m.start].endswith(
                      ("太", "不够", "那么", "这么")))
                  and not EITHER_OR.search(text.text[text.clause_start(m.start):m.end])]
+    if name == "plead":  # 局长出庭应诉，当庭要求驳回: a litigant head's side, argued in court
+        found = [m for m in found if not pleaded_in_court(text, m)]
     if name == "borrow":  # 几起借款纠纷, 借款情况: the case's kind, not a loan to the officer
         found = [m for m in found if not CASE_KIND.match(text.text, m.end)]
     if name == "retaliation":  # 饭就免了: "no need", not a removal from office

@@ -56,28 +56,6 @@ HANDLING_ASKED = re.compile(
     r"(要求|请|督促|责成|督办)[^。；，]{0,10}(审结|执结|核查|暂缓|驳回|立案|起诉|撤案|结案)")
 NOBODY_SIGNED = re.compile(r"[为是]?[“\"]?(一群|一些|部分|广大|几个|几位)?[^，。；”]{0,4}"
                             r"(群众|知情人|网友|市民|村民|职工|员工|老百姓)")
-# 局长本人又打电话问“我秘书去过了吧”: the one named bears a claimed identity out himself.
-PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
-# Who acted is not established: a claimed identity (自称在省里工作, 自称“上面的领导”: the
-# words in quotes are the caller's own; not 自称“受…委托”, a stated sender whose errand is
-# claimed), or the words ask whether the actor holds the status
-# R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
-UNVERIFIED_IDENTITY = re.compile(
-    # (自称“怕得罪人，想着…”: a reason given in a sentence, not a title claimed)
-    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)[^”，。]{1,12}”|冒充|身份不明|"
-    r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属|"
-    r"人大代表|政协委员)|"
-    # 股级、不是班子成员, 公司内部聘任: the rank or the hiring leaves 国家工作人员身份的领导干部
-    # (R1 第十二条) open
-    r"股级|(不是|不属于|并非|非)(领导)?班子成员|内部聘任|(公司|企业)[^，。；]{0,4}聘(任|用)的|"
-    # 到龄后转到人大当'调研员': a rank, no post; whether it leads is what 第十二条 asks
-    r"(转|改|退)[^，。；]{0,8}(当|任|为)[‘'“\"]?(调研员|巡视员)|"
-    # 民营企业董事长: R1 第十二条 names firms' leaders 具有国家工作人员身份 only
-    r"(民营|私营|个体|私人|家族)(企业|公司)?[^，。；]{0,6}(董事长|总经理|副总经理|总裁)|"
-    r"无法核实[^，。；]{0,6}(身份|职务)|"
-    r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)|"
-    # 他算领导干部吗？
-    r"算(不算)?[^，。；]{0,4}(领导干部|国家工作人员)吗?[？?]")
 # A word or two in quotation marks: a label put on the conduct (“打招呼”, “调研”), not speech.
 SCARE_QUOTE = re.compile(r"“([^”]{1,4})”")
 # A question about the outcome (会判多少, 能不能判缓刑): the outcome word in it is asked, not
@@ -112,7 +90,7 @@ CLASSED_AS = re.compile(r'成?了?[“‘"]?(干预|过问|插手|打招呼)')
 COURTESY = re.compile(r"(我|他|她|对方)?(一|两)?(支|根|杯|瓶)(烟|茶|水|饮料)")
 # Papers a party hands in for the case (R3 第六条's ordinary work at the office).
 PAPERS = re.compile(r"(证明|材料|复印件|申请书|申请|诉状|起诉状|答辩状|病历|诊断书|收据|"
-                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|书面意见|证据|方案)")
+                     r"回执|意见书|代理词|辩护词|代理意见|辩护意见|书面意见|证据|方案|情况说明)")
 PUBLIC = re.compile(r"(公开开庭|公开宣判|公开审理|已公开|公开的|公告)")
 CLAUSE_END = re.compile(r"[，。；！？,.;!?\n]")
 # A transfer's or sanction's stated ground (按干部交流规定, 依照检察人员纪律处分规定, 本人申请) and
@@ -321,7 +299,8 @@ CASE_SENT_BACK = re.compile(r"(补充侦查|补侦|重审|重新审理)")
 # 被查出才退回, 案发后才退还: a benefit returned once the taking came out; 材料就这么原样退回:
 # a complaint's papers sent back by the overseers, nothing the officer turned down
 NO_REFUSAL_BEFORE = re.compile(r"(才|被查出|被查|被发现|查出后|案发后|败露后)[^，。；]{0,8}$|"
-                               r"(材料|举报信|反映信|信件)[^，。；]{0,8}$|"
+                               # 借条也还给了他: the IOU handed back once the loan was repaid
+                               r"(材料|举报信|反映信|信件|借条|欠条)[^，。；]{0,8}$|"
                                # 我不好拒绝, 不好意思推辞: a refusal he could not make
                                r"(不好|不好意思|没好意思|不便|没法|没办法|无法|不敢|难以|不忍心?)"
                                r"(当面|直接)?$")

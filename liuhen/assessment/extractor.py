@@ -7,7 +7,7 @@ import re
 
 from liuhen.assessment.actor_facts import ActorReader
 from liuhen.assessment.circumstance_facts import CircumstanceReader, committee_deliberation
-from liuhen.assessment.cue_filters import case_came_up_later, drop_false_cues, taken_in_fact
+from liuhen.assessment.cue_filters import case_came_up_later, drop_false_cues
 from liuhen.assessment.cue_patterns import (
     APPROVAL_GUESSED,
     APPROVAL_SCORNED,
@@ -42,7 +42,6 @@ from liuhen.assessment.cue_patterns import (
     PAPER_NAMED,
     PAPERS,
     PLEAD_PATTERN,
-    PRINCIPAL_HIMSELF,
     REPLY_TO_REQUEST,
     REPORT_ASKED,
     REQUESTED_OUTCOME,
@@ -50,11 +49,11 @@ from liuhen.assessment.cue_patterns import (
     TAKEN_WORDS,
     TELLER_CHECKING,
     TOLD_NOT_TO_RECORD,
-    UNVERIFIED_IDENTITY,
     URGES_LAW,
     WORK_REPORT,
 )
 from liuhen.assessment.facts import Extracted, Facts
+from liuhen.assessment.identity import PRINCIPAL_HIMSELF, UNVERIFIED_IDENTITY
 from liuhen.assessment.lexicon import Lexicon, Match, Text
 from liuhen.assessment.narration import (
     affirmed_questions_masked,
@@ -71,6 +70,7 @@ from liuhen.assessment.requests import (
     cadre_refused,
     retired_refused,
 )
+from liuhen.assessment.taking import taken_in_fact
 from liuhen.assessment.tip_off import told_to_its_target
 from liuhen.assessment.told_anyway import files_only_named
 

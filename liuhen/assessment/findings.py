@@ -115,3 +115,11 @@ ALLEGED_CONDUCT = frozenset({"plead", "private_meeting", "pass_materials", "prob
 
 def conduct_of(facts: Facts) -> set[str]:
     return set(facts.conduct or [])
+
+
+def personnel_action_by_procedure(facts: Facts) -> bool:
+    """A transfer or sanction of the recorder (调离, 处分) the words say followed a procedure,
+    with no retaliation stated (or a stated ground and procedure, 按轮岗方案、经党组研究): R1
+    第六条 / R2 第七条 forbid it only 非因法定事由，非经法定程序."""
+    return "retaliation" in (facts.weak_conduct or []) and (
+        facts.via_procedure is True or facts.lawful_ground is True)

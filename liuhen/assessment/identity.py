@@ -29,6 +29,9 @@ _FIRM_IN_CASE = re.compile(
     # 被执行人是公司多年的供应商: the firm's trading partner is the party, not the firm
     r"(?![^，。；]{0,4}(供应商|客户|合作伙伴|经销商|代理商|上游|下游))|"
     r"(纠纷|案件|案子)正在(审理|执行|办理)的[^，。；]{0,12}(企业|公司|厂|集团)")
+# 锦程公司送来的材料 … 审理锦程货款案的孙法官: a firm the case before the officer is named for
+FIRM_NAMED_IN_ITS_CASE = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,4})(公司|厂|商行|集团)[^。]{0,60}?"
+                                    r"(审理|承办|办理|执行|审)(?P=firm)[^，。；]{0,4}(案|官司)")
 # 某拍卖有限公司的总经理: an auction, valuation or appraisal firm is a 中介组织 (R3 第五条)
 _INTERMEDIARY_FIRM = re.compile(r"(拍卖|评估|鉴定|审计|会计师事务所)[^，。；]{0,8}"
                                 r"(公司|机构|行|所)?的?$")
@@ -94,3 +97,29 @@ def title_leaves_open(text: Text, actor: Match, titles: list[Match]) -> bool:
         # 人大常委会主任 is an office; 人大代表's own organ named before a seat is not another
         and not (actor.word in SEATS and text.text.startswith("人大", max(0, m.start - 2)))
         for m in titles if m.start != actor.start)
+
+
+# 局长本人又打电话问“我秘书去过了吧”: the one named bears a claimed identity out himself.
+PRINCIPAL_HIMSELF = re.compile(r"(长|书记|主任|领导)本人")
+# Who acted is not established: a claimed identity (自称在省里工作, 自称“上面的领导”: the
+# words in quotes are the caller's own; not 自称“受…委托”, a stated sender whose errand is
+# claimed), or the words ask whether the actor holds the status
+# R1 第十二条 turns on (是否具有国家工作人员身份, 是不是领导干部).
+UNVERIFIED_IDENTITY = re.compile(
+    # (自称“怕得罪人，想着…”: a reason given in a sentence, not a title claimed)
+    r"(自称|声称|号称)[“\"]?(是|在|为)|(自称|声称|号称)[“\"](?!受|替|代)[^”，。]{1,12}”|冒充|身份不明|"
+    r"(自称|声称|号称)[^，。；“”]{0,10}(秘书|司机|领导|书记|[县市区局处科厅部院庭]长|主任|亲属|亲戚|家属|"
+    r"人大代表|政协委员)|"
+    # 股级、不是班子成员, 公司内部聘任: the rank or the hiring leaves 国家工作人员身份的领导干部
+    # (R1 第十二条) open
+    r"股级|(不是|不属于|并非|非)(领导)?班子成员|内部聘任|(公司|企业)[^，。；]{0,4}聘(任|用)的|"
+    # 到龄后转到人大当'调研员': a rank, no post; whether it leads is what 第十二条 asks
+    r"(转|改|退)[^，。；]{0,8}(当|任|为)[‘'“\"]?(调研员|巡视员)|"
+    # 民营企业董事长: R1 第十二条 names firms' leaders 具有国家工作人员身份 only
+    r"(民营|私营|个体|私人|家族)(企业|公司)?[^，。；]{0,6}(董事长|总经理|副总经理|总裁)|"
+    r"无法核实[^，。；]{0,6}(身份|职务)|(职务|身份)(没说|没有说|没讲|不详|未说明)|"
+    # 是不是法院退下来的，没人知道: whether he is a retiree of the organ (R2 第十三条第二款)
+    r"(是不是|是否)[^，。；]{0,8}(退下来|退休|离休)的?[^，。；]{0,2}[，,]?(没人|无人|谁也不)知道|"
+    r"(是否|是不是|有无|有没有)[^，。；]{0,12}(领导干部|国家工作人员)|"
+    # 他算领导干部吗？
+    r"算(不算)?[^，。；]{0,4}(领导干部|国家工作人员)吗?[？?]")

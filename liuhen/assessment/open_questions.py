@@ -84,7 +84,13 @@ _RETALIATION_ASKED = re.compile(r"(是不是|算不算|是否|属不属于|还�
 _SAID_NOTHING_OF_OUTCOME = re.compile(r"[^，。；？]{0,8}(怎么(判|处理|定|认定|裁|办|处置|执行|赔)|"
                                       r"谁对谁错|对错|输赢|谁输谁赢|谁胜谁负|赔多少|判多少|"
                                       # 没写哪一方该赢, 也没提对哪一方有利
-                                      r"哪一?方(该|会|能)?(赢|输|胜诉|败诉)|对哪一?方有利|偏向哪一?方)")
+                                      r"哪一?方(该|会|能)?(赢|输|胜诉|败诉)|对哪一?方有利|偏向哪一?方|"
+                                      # 没提起诉与否: the outcome not spoken of
+                                      r"(不起诉|起诉|批捕|判刑|定罪|缓刑|撤案)与否)")
+_APPROVAL_DENIED = re.compile(r"(没有|没|未)(报批|经过?审批|办理?审批|经批准|经过批准)")
+# 看不出谁替哪一方说过话: no sign of a plea, a denial in the words of not seeing
+_NO_SIGN_OF_PLEA = re.compile(r"(谁|有人|哪个人)替(哪一?方|谁|一方|[^，。；]{1,4})"
+                              r"(说过?话|说情|打过?招呼)")
 # Two accounts of what happened (双方说法不一, 各执一词): when the sentence names none of the
 # facts below, what is disputed is the account itself, which stands unverified.
 _DISPUTED = re.compile(r"说法不一|各执一词|莫衷一是|"
@@ -244,6 +250,8 @@ def open_questions(text: str) -> list[OpenQuestion]:
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group(0)
         marker = _STRONG.search(words)
+        if marker is not None and _NO_SIGN_OF_PLEA.match(words, marker.end()):
+            continue
         if marker is None:
             # 有没有提到: the question itself, not a denial, so its 没有 is passed over (有没有写
             # 该怎么判，我没看到: the 没看到 after it is the marker)
@@ -264,6 +272,11 @@ def open_questions(text: str) -> list[OpenQuestion]:
             named = [unknown.REPORT_TRUE]
         out += [OpenQuestion(fact, words.strip("，, ")) for fact in named
                 if all(q.fact != fact for q in out)]
+    # 没有报批 … 卷里没有任何审批手续: the approval denied in a sentence of its own settles
+    # what the papers' absence would leave open
+    out = [q for q in out if q.fact != unknown.APPROVAL or not any(
+        _APPROVAL_DENIED.search(s.group(0)) for s in _SENTENCE.finditer(text)
+        if s.group(0).strip("，, ") != q.words)]
     asked = _RETALIATION_ASKED.search(text)
     if asked and all(q.fact != unknown.LAWFUL_CAUSE for q in out) and not cause_denied \
             and not ground_and_procedure_stated(text):

@@ -111,7 +111,9 @@ def cadre_refused(text: Text, f: dict[str, object], note: Callable[[str, list[Ma
     cadre is the one the rules would judge (R1 第八条第（一）项), and he did nothing. What he
     tells the party instead (你找律师走程序) is no conduct of his towards a court."""
     asked = ASKED_TO_INTERVENE.search(text.text)
-    if asked is None:
+    if asked is None or (in_quotes(text.text, asked.start())
+                         and ASKED_THE_SPEAKER.match(asked.group(0))):
+        # “老符说了，让我跟你打个招呼”: the one asked speaks, putting the word in as he tells it
         return
     refused = WONT_INTERVENE.search(text.text, asked.end())
     done = word_put_in(text, asked.end())

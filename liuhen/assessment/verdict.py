@@ -24,6 +24,7 @@ from liuhen.assessment.findings import (
     conduct_of,
     drop_violation_triggers,
     lawful_signs,
+    personnel_action_by_procedure,
     stated_conduct,
 )
 from liuhen.assessment.routine_report import routine_findings
@@ -72,7 +73,7 @@ def judge(facts: Facts) -> Findings:
     elif unapproved_outing(facts):  # (约当事人到茶楼了解情况，没报批: R3 第六条's, not R2's)
         items = [f for f in items if f.rule != "R2-6"] + contact_findings(facts, triggers)
     if facts.retaliation and ("retaliation" not in (facts.weak_conduct or []) or (
-            facts.recorded and _personnel_action_by_procedure(facts))) \
+            facts.recorded and personnel_action_by_procedure(facts))) \
             and not {"R1", "R2"} & set(facts.regimes or []):
         # 打击报复 of a recorder, or a move or sanction of one who recorded, with a procedure
         # stated: R2 第七条's question, never R3's
@@ -181,14 +182,6 @@ def _r1_beside_r2(facts: Facts, items: list[Finding], triggers: set[str]) -> lis
     return out
 
 
-def _personnel_action_by_procedure(facts: Facts) -> bool:
-    """A transfer or sanction of the recorder (调离, 处分) the words say followed a procedure,
-    with no retaliation stated (or a stated ground and procedure, 按轮岗方案、经党组研究): R1
-    第六条 / R2 第七条 forbid it only 非因法定事由，非经法定程序."""
-    return "retaliation" in (facts.weak_conduct or []) and (
-        facts.via_procedure is True or facts.lawful_ground is True)
-
-
 def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
     conduct = conduct_of(facts)
     out: list[Finding] = []
@@ -211,7 +204,8 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             out.append(Finding("R1-3", "lawful", because=["leading_organ", "declined"]))
         elif facts.via_procedure or (facts.decision is False and (
                 facts.written or "learn_case" in conduct or "directive" in conduct
-                or facts.actor_role == "党政机关（以组织名义）")) or (
+                or facts.actor_role == "党政机关（以组织名义）"
+                or "probe" in (facts.declined or []))) or (  # (没对…怎么判说一个字)
                 facts.urged_lawful_handling and facts.decision is not True
                 and not facts.personal_tie and not conduct & {"probe", "pass_materials"}):
             # by work procedure, or a written request, an inquiry or a meeting whose words
@@ -236,8 +230,10 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
             items.append("private_meeting")
         if "plead" in conduct and not items:
             items.append("plead")
-        if ("other" in conduct or ("leak" in stated and not facts.org_letter)) and not items:
-            items.append("other")  # (评议笔录复印给他，转手发给当事人: 妨碍司法公正)
+        if ("other" in conduct or "collusion" in stated or (
+                "leak" in stated and not facts.org_letter)) and not items:
+            # (评议笔录复印给他，转手发给当事人; 让评估公司往低里估: 妨碍司法公正)
+            items.append("other")
         declined = set(facts.declined or [])
         filed = {"pass_materials"} if facts.at_workplace else set()
         only_asked = bool(conduct) and conduct <= _ASKING_ONLY and not facts.personal_tie \
@@ -318,9 +314,9 @@ def _r1(facts: Facts, triggers: set[str]) -> list[Finding]:
         # that 没提任何案子, is no 干预 that R1 第十条 punishes leaving unrecorded)
         out.append(Finding("R1-10", "violation", because=["recorded"]))
         triggers.add("R1.not_recorded")
-    if facts.retaliation and _personnel_action_by_procedure(facts) and facts.lawful_ground:
+    if facts.retaliation and personnel_action_by_procedure(facts) and facts.lawful_ground:
         out.append(Finding("R1-6", "lawful", because=["lawful_ground"]))
-    elif facts.retaliation and _personnel_action_by_procedure(facts):
+    elif facts.retaliation and personnel_action_by_procedure(facts):
         out.append(Finding("R1-6", "undetermined", [unknown.LAWFUL_CAUSE], because=["retaliation"]))
     elif facts.retaliation:
         out.append(Finding("R1-6", "violation", because=["retaliation"]))
@@ -470,9 +466,9 @@ def _r2(facts: Facts, triggers: set[str]) -> list[Finding]:
         out.append(Finding("R2-11", "violation", because=["recorded"]))
         triggers.add("R2.not_recorded")
         out = [f for f in out if not (f.rule == "R2-4" and f.status != "violation")]
-    if facts.retaliation and _personnel_action_by_procedure(facts) and facts.lawful_ground:
+    if facts.retaliation and personnel_action_by_procedure(facts) and facts.lawful_ground:
         out.append(Finding("R2-7", "lawful", because=["lawful_ground"]))
-    elif facts.retaliation and _personnel_action_by_procedure(facts):
+    elif facts.retaliation and personnel_action_by_procedure(facts):
         out.append(Finding("R2-7", "undetermined", [unknown.LAWFUL_CAUSE], because=["retaliation"]))
     elif facts.retaliation:
         out.append(Finding("R2-7", "violation", because=["retaliation"]))
