@@ -9,7 +9,7 @@ Training data: only situation sets whose misses we have read, never a set still 
 (data/eval/README.md says which were read and when): A, B and C (situations.jsonl,
 situations_dev2.jsonl, situations_dev3.jsonl), D (situations_holdout.jsonl) and the held-out
 sets situations_holdout2 ... holdoutN, numbered in the order they were written and read, up to
-``--through N`` (207 when the shipped priors were fitted: holdout208-211 were unread). Each set is
+``--through N`` (211 when the shipped priors were fitted: holdout212-215 were unread). Each set is
 one author's, so validation holds out whole sets: ``--validate`` fits on the sets of four of
 ``--folds`` groups (the sets shuffled with ``--seed``) and measures the engine on the fifth,
 every rotation, beside the engine with no prior and with the shipped one on the same
@@ -43,7 +43,7 @@ from liuhen.assessment.verdict_prior import VERDICT_PRIOR_FILE
 
 FIRST_SETS = ("situations.jsonl", "situations_dev2.jsonl", "situations_dev3.jsonl",
               "situations_holdout.jsonl")
-READ_THROUGH = 207  # holdout208-211 (HC-HF) were unread when the shipped priors were fitted
+READ_THROUGH = 211  # holdout212-215 (HG-HJ) were unread when the shipped priors were fitted
 
 
 def read_set_files(through: int) -> list[str]:
