@@ -150,8 +150,9 @@ _NAMES_A_PARTY = re.compile(r"[^，。；“”]{0,4}(货款|欠款|纠纷|合�
                              r"(老板|老总|经理|公司|集团|有限|员工|职工|法务|保安|(?<=里)人)")
 # 原告是我老家的, 村里的人: where someone comes from, a tie, not where a contact took place
 _ORIGINS = ("老家", "村里")
-_MADE_THERE = re.compile(r"[^，。；]{0,2}(织|产|做|生产|出产|自产|酿|烧|编)的")
 _ORIGIN_OF = re.compile(r"的(人|亲戚|老乡|乡亲|乡邻|邻居)?([，。；、”]|$)|(请|找|聘|雇|委托)的")
+# 厂里织的毛毯: where a thing was made, not where anyone met
+_MADE_THERE = re.compile(r"[^，。；]{0,2}(织|产|做|生产|出产|自产|酿|烧|编)的")
 # 商定现场勘验时间, 现场原始监控: 现场 naming a piece of work, not where anyone met
 _SITE_WORK = re.compile(r"(勘验|查勘|勘查|查验|检查|监控|指导|清点|笔录|调查|评估|核查)")
 
@@ -171,7 +172,7 @@ class CircumstanceReader:
         away = [m for m in text.find(w("conduct", "non_workplace"), negatable=False)
                 if not _ISSUED_BY.match(text.text, m.end)  # 到律师所在的律所
                 and not (m.word in _ORIGINS and _ORIGIN_OF.match(text.text, m.end))
-                and not _MADE_THERE.match(text.text, m.end)  # 厂里织的毛毯: where it was made
+                and not _MADE_THERE.match(text.text, m.end)
                 and not _NAMES_A_PARTY.match(text.text, m.end)
                 and not (m.word == "现场" and _SITE_WORK.match(text.text, m.end))
                 and not _RUNG_AT.search(text.text[max(0, m.start - 6):m.start])

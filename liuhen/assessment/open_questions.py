@@ -274,9 +274,10 @@ def open_questions(text: str) -> list[OpenQuestion]:
                 if all(q.fact != fact for q in out)]
     # 没有报批 … 卷里没有任何审批手续: the approval denied in a sentence of its own settles
     # what the papers' absence would leave open
-    out = [q for q in out if q.fact != unknown.APPROVAL or not any(
-        _APPROVAL_DENIED.search(s.group(0)) for s in _SENTENCE.finditer(text)
-        if s.group(0).strip("，, ") != q.words)]
+    denials = [s.group(0).strip("，, ") for s in _SENTENCE.finditer(text)
+               if _APPROVAL_DENIED.search(s.group(0))]
+    out = [q for q in out if q.fact != unknown.APPROVAL
+           or not any(denial != q.words for denial in denials)]
     asked = _RETALIATION_ASKED.search(text)
     if asked and all(q.fact != unknown.LAWFUL_CAUSE for q in out) and not cause_denied \
             and not ground_and_procedure_stated(text):
